@@ -1,0 +1,73 @@
+//! Step 2 of the French analyzer: elisions and apostrophes.
+//!
+//! French glues articles, pronouns and conjunctions to the next word with an
+//! apostrophe (`l'armée`, `qu’il`, `jusqu'à`). The elided prefix is dropped,
+//! whatever its case and whichever apostrophe was typed; the apostrophes left
+//! after that split the word further (`prud'hommes` → `prud`, `hommes`).
+
+use super::segment::is_apostrophe;
+
+/// Elided forms, without their apostrophe, compared case-insensitively.
+const ELISIONS: [&str; 14] = [
+    "l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+];
+
+/// Byte length of the elided prefix of `word`, apostrophe included, or 0.
+pub fn elided_prefix_len(word: &str) -> usize {
+    let Some((i, apostrophe)) = word.char_indices().find(|&(_, c)| is_apostrophe(c)) else {
+        return 0;
+    };
+    let head = &word[..i];
+    if ELISIONS.iter().any(|e| head.eq_ignore_ascii_case(e)) || head == "Ç" {
+        i + apostrophe.len_utf8()
+    } else {
+        0
+    }
+}
+
+/// Calls `piece` with the byte range (into `word`) of each piece of `word`
+/// once its elided prefix is gone, splitting on the remaining apostrophes.
+pub fn for_each_piece(word: &str, mut piece: impl FnMut(usize, usize)) {
+    let mut start = elided_prefix_len(word);
+    let rest = &word[start..];
+    let offset = start;
+    for (i, c) in rest.char_indices() {
+        if is_apostrophe(c) {
+            let at = offset + i;
+            if at > start {
+                piece(start, at);
+            }
+            start = at + c.len_utf8();
+        }
+    }
+    if start < word.len() {
+        piece(start, word.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(word: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        for_each_piece(word, |s, e| out.push(&word[s..e]));
+        out
+    }
+
+    #[test]
+    fn strips_elisions_in_any_case_and_apostrophe() {
+        assert_eq!(pieces("l'armée"), ["armée"]);
+        assert_eq!(pieces("L’Azawad"), ["Azawad"]);
+        assert_eq!(pieces("QU'IL"), ["IL"]);
+        assert_eq!(pieces("jusqu'ici"), ["ici"]);
+        assert_eq!(pieces("lorsquʼil"), ["il"]);
+        assert_eq!(pieces("armée"), ["armée"]);
+    }
+
+    #[test]
+    fn splits_on_remaining_apostrophes() {
+        assert_eq!(pieces("aujourd'hui"), ["aujourd", "hui"]);
+        assert_eq!(pieces("d'aujourd'hui"), ["aujourd", "hui"]);
+    }
+}

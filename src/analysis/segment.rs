@@ -1,0 +1,99 @@
+//! Step 1 of the French analyzer: split text into words.
+//!
+//! A word is a run of letters and digits. An apostrophe (`'`, `’` or `ʼ`)
+//! between two letters stays inside the word, so that the elision step can
+//! see `l'armée` and `qu’il` whole; every other character separates words,
+//! hyphens included (`Al-Qaïda` is two words, indexed at consecutive
+//! positions so that it still matches as a phrase).
+
+/// Is `c` one of the apostrophes French typography uses for elision?
+#[inline]
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Iterator over the byte ranges of the words of a text.
+pub struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Words<'a> {
+    /// Words of `text`, in order.
+    pub fn new(text: &'a str) -> Self {
+        Words { text, pos: 0 }
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        // Skip separators; ASCII fast path, as most French text is ASCII.
+        let mut start = None;
+        while self.pos < bytes.len() {
+            let b = bytes[self.pos];
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    start = Some(self.pos);
+                    break;
+                }
+                self.pos += 1;
+            } else {
+                let c = self.text[self.pos..].chars().next().expect("char boundary");
+                if is_word_char(c) {
+                    start = Some(self.pos);
+                    break;
+                }
+                self.pos += c.len_utf8();
+            }
+        }
+        let start = start?;
+        let mut end = start;
+        let mut prev_letter = false;
+        let mut chars = self.text[start..].char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if is_word_char(c) {
+                prev_letter = c.is_alphabetic();
+                end = start + i + c.len_utf8();
+            } else if is_apostrophe(c)
+                && prev_letter
+                && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
+            {
+                prev_letter = false;
+            } else {
+                break;
+            }
+        }
+        self.pos = end;
+        Some((start, end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        Words::new(text).map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn splits_on_punctuation_and_hyphens() {
+        assert_eq!(words("Al-Qaïda, (CMA)."), ["Al", "Qaïda", "CMA"]);
+        assert_eq!(words("vers 13H30 locale"), ["vers", "13H30", "locale"]);
+    }
+
+    #[test]
+    fn keeps_apostrophes_between_letters_only() {
+        assert_eq!(words("l'armée qu’il aujourdʼhui"), ["l'armée", "qu’il", "aujourdʼhui"]);
+        assert_eq!(words("'citation' l' 5'"), ["citation", "l", "5"]);
+        assert_eq!(words("rock'n'roll"), ["rock'n'roll"]);
+    }
+}

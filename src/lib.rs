@@ -8,3 +8,4 @@
 //! [`cli`] only parses arguments and wires these together.
 
 pub mod analysis;
+pub mod corpus;

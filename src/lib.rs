@@ -9,3 +9,9 @@
 
 pub mod analysis;
 pub mod corpus;
+pub mod schema;
+pub mod index;
+pub mod search;
+pub mod output;
+pub mod cli;
+pub mod exit;

@@ -16,6 +16,7 @@ pub mod jsonl;
 pub mod passages;
 pub mod txt;
 
+use std::cell::Cell;
 use std::fmt;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
@@ -150,18 +151,28 @@ pub fn files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Problem>) {
 }
 
 /// Reads every dispatch of the corpus file `path`: `visit` gets each
-/// dispatch, `report` each problem.
-pub fn read_file(path: &Path, visit: &mut dyn FnMut(Dispatch), report: &mut dyn FnMut(Problem)) {
+/// dispatch, `report` each problem. `bytes_read` counts the file's bytes
+/// consumed so far (compressed bytes for `.gz`), for progress reporting.
+pub fn read_file(
+    path: &Path,
+    bytes_read: &Cell<u64>,
+    visit: &mut dyn FnMut(Dispatch),
+    report: &mut dyn FnMut(Problem),
+) {
     let at = |line: Option<usize>| Origin { path: path.to_owned(), line };
     let mut fail = |line, message: String, skipped| report(Problem { origin: at(line), message, skipped });
     match Format::of(path) {
         Some(Format::Txt) => match std::fs::read(path) {
             Err(e) => fail(None, format!("cannot read: {e}"), true),
-            Ok(bytes) => read_txt(path, &bytes, visit, &mut fail),
+            Ok(bytes) => {
+                bytes_read.set(bytes.len() as u64);
+                read_txt(path, &bytes, visit, &mut fail)
+            }
         },
         Some(format) => match File::open(path) {
             Err(e) => fail(None, format!("cannot read: {e}"), true),
             Ok(file) => {
+                let file = CountingReader { inner: file, count: bytes_read };
                 let reader: Box<dyn Read> = if format == Format::JsonlGz {
                     Box::new(flate2::read::MultiGzDecoder::new(file))
                 } else {
@@ -171,6 +182,20 @@ pub fn read_file(path: &Path, visit: &mut dyn FnMut(Dispatch), report: &mut dyn 
             }
         },
         None => fail(None, "not a corpus file (expected .txt, .jsonl or .jsonl.gz)".into(), true),
+    }
+}
+
+/// Counts the bytes read through it.
+struct CountingReader<'a, R> {
+    inner: R,
+    count: &'a Cell<u64>,
+}
+
+impl<R: Read> Read for CountingReader<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.set(self.count.get() + n as u64);
+        Ok(n)
     }
 }
 
@@ -272,7 +297,7 @@ mod tests {
 
     fn read_all(path: &Path) -> (Vec<Dispatch>, Vec<Problem>) {
         let (mut ds, mut ps) = (Vec::new(), Vec::new());
-        read_file(path, &mut |d| ds.push(d), &mut |p| ps.push(p));
+        read_file(path, &Cell::new(0), &mut |d| ds.push(d), &mut |p| ps.push(p));
         (ds, ps)
     }
 

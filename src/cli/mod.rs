@@ -1,0 +1,99 @@
+//! Command-line interface: clap types, and nothing else of clap leaks out.
+//!
+//! [`Cli`] is parsed by `main`, turned into the library's configs by
+//! [`config`], and run by [`run`]. Exit codes (see [`crate::exit`]): 0 when
+//! there are results, 1 when a search finds nothing (as grep), 2 on a usage
+//! or input error.
+
+pub mod config;
+mod progress;
+mod run;
+
+pub use run::run;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Search engine for French news dispatches: ranked passages with highlights.
+#[derive(Debug, Parser)]
+#[command(name = "depeches", version, about, long_about = None)]
+pub struct Cli {
+    /// Index directory.
+    #[arg(long, global = true, env = "DEPECHES_INDEX", default_value = config::DEFAULT_INDEX_DIR)]
+    pub index: PathBuf,
+
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build or update the index from corpus files and directories.
+    Index(IndexArgs),
+    /// Search the index: best passages first, matched words marked.
+    Search(SearchArgs),
+    /// Print the index terms of TEXT, or of each line of standard input.
+    Analyze(AnalyzeArgs),
+}
+
+/// `depeches index`.
+#[derive(Debug, clap::Args)]
+pub struct IndexArgs {
+    /// Corpus files (.txt, .jsonl, .jsonl.gz) and directories [default: ./corpus].
+    pub paths: Vec<PathBuf>,
+    /// Start over from an empty index.
+    #[arg(long)]
+    pub rebuild: bool,
+    /// Indexing threads [default: the number of cores].
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Indexing memory in MB, all threads together.
+    #[arg(long, default_value_t = 256)]
+    pub heap_mb: usize,
+}
+
+/// `depeches search`.
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// The query: words (ANDed), "phrases", OR, -excluded, ( ).
+    pub query: String,
+    /// Most hits to show.
+    #[arg(short = 'n', long, default_value_t = 10)]
+    pub limit: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+    pub format: FormatArg,
+    /// Colour marks in text output (auto: on a terminal, unless NO_COLOR is set).
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+/// `depeches analyze`.
+#[derive(Debug, clap::Args)]
+pub struct AnalyzeArgs {
+    /// Text to analyze; without it, each line of standard input.
+    pub text: Option<String>,
+}
+
+/// `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// For people.
+    Text,
+    /// One JSON document.
+    Json,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}

@@ -1,0 +1,126 @@
+//! Running a parsed command line.
+
+use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+use super::config::{self, DEFAULT_CORPUS_DIR};
+use super::progress::Progress;
+use super::{AnalyzeArgs, Cli, Command, IndexArgs, SearchArgs};
+use crate::analysis::FrenchTokenizer;
+use crate::exit::Exit;
+use crate::index::{self, BuildSummary, DepechesIndex, IndexConfig, IndexError};
+use crate::output;
+use crate::search::Searcher;
+
+/// Runs the command; errors are reported by `main`.
+pub fn run(cli: Cli) -> Result<Exit> {
+    match &cli.command {
+        Command::Index(args) => index_command(&cli.index, args),
+        Command::Search(args) => search_command(&cli.index, args),
+        Command::Analyze(args) => analyze_command(args),
+    }
+}
+
+fn index_command(index_dir: &Path, args: &IndexArgs) -> Result<Exit> {
+    let config = config::index_config(index_dir.to_owned(), args)?;
+    let summary = build(&config)?;
+    let mut out = io::stdout().lock();
+    writeln!(out, "{}", describe(&summary, &config))?;
+    Ok(if summary.skipped > 0 { Exit::Error } else { Exit::Results })
+}
+
+fn build(config: &IndexConfig) -> Result<BuildSummary> {
+    let mut progress = Progress::new();
+    let summary = index::build(config, &mut progress)?;
+    drop(progress);
+    if summary.dispatches == 0 && summary.files == 0 {
+        let paths: Vec<String> = config.paths.iter().map(|p| p.display().to_string()).collect();
+        bail!("no corpus file (.txt, .jsonl, .jsonl.gz) found in {}", paths.join(", "));
+    }
+    Ok(summary)
+}
+
+fn describe(s: &BuildSummary, config: &IndexConfig) -> String {
+    let mut line = format!(
+        "indexed {} dispatches, {} passages from {} files in {:.1} s; index {} at {}",
+        s.dispatches,
+        s.passages,
+        s.files,
+        s.seconds,
+        human_bytes(s.index_bytes),
+        config.index_dir.display()
+    );
+    if s.skipped + s.warnings > 0 {
+        line.push_str(&format!(" ({} skipped, {} warnings: see above)", s.skipped, s.warnings));
+    }
+    line
+}
+
+fn human_bytes(b: u64) -> String {
+    match b {
+        b if b >= 1 << 30 => format!("{:.1} GB", b as f64 / (1u64 << 30) as f64),
+        b if b >= 1 << 20 => format!("{:.1} MB", b as f64 / (1u64 << 20) as f64),
+        b if b >= 1 << 10 => format!("{:.1} KB", b as f64 / 1024.0),
+        b => format!("{b} B"),
+    }
+}
+
+/// Opens the index; on a fresh checkout, builds it from `./corpus` first.
+fn open_or_build(index_dir: &Path) -> Result<DepechesIndex> {
+    match DepechesIndex::open(index_dir) {
+        Err(IndexError::Missing(_)) => {}
+        other => return Ok(other?),
+    }
+    let corpus = Path::new(DEFAULT_CORPUS_DIR);
+    if !corpus.is_dir() {
+        bail!(
+            "no index at {} and no ./{DEFAULT_CORPUS_DIR} directory to build one from: \
+             run `depeches index PATH…` on your dispatches first (or point --index / DEPECHES_INDEX at an index)",
+            index_dir.display()
+        );
+    }
+    eprintln!("depeches: no index at {} yet: indexing ./{DEFAULT_CORPUS_DIR} first", index_dir.display());
+    let config = IndexConfig::new(index_dir.to_owned(), vec![corpus.to_owned()]);
+    let summary = build(&config)?;
+    eprintln!("depeches: {}", describe(&summary, &config));
+    Ok(DepechesIndex::open(index_dir)?)
+}
+
+fn search_command(index_dir: &Path, args: &SearchArgs) -> Result<Exit> {
+    let (request, out_config) = config::search_config(args)?;
+    let index = open_or_build(index_dir)?;
+    let searcher = Searcher::new(&index)?;
+    let results = searcher.search(&request)?;
+    let mut printer = output::printer(out_config.format, out_config.color);
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    printer.print(&results, &mut out).context("writing results")?;
+    out.flush().context("writing results")?;
+    Ok(if results.total > 0 { Exit::Results } else { Exit::NoResults })
+}
+
+fn analyze_command(args: &AnalyzeArgs) -> Result<Exit> {
+    let mut analyzer = FrenchTokenizer::default();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut print = |line: &str, out: &mut dyn Write| -> io::Result<()> {
+        let terms = analyzer.terms(line);
+        writeln!(out, "{}", terms.join(" "))
+    };
+    match &args.text {
+        Some(text) => print(text, &mut out)?,
+        None => {
+            if io::stdin().is_terminal() {
+                eprintln!("depeches analyze: reading lines from standard input (Ctrl-D to end)");
+            }
+            for line in io::stdin().lock().lines() {
+                let line = line.context("reading standard input")?;
+                print(&line, &mut out)?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(Exit::Results)
+}

@@ -1,0 +1,159 @@
+//! The on-disk index: opening, creating, and checking it is ours.
+//!
+//! An index is a tantivy index directory whose commits carry a small JSON
+//! payload naming the depeches schema version. Opening checks that payload
+//! and the schema itself, so an index built by another version (or a
+//! directory that is not a depeches index at all) gives a message that says
+//! what to do instead of a failure deep in a query.
+
+mod build;
+mod writer;
+
+pub use build::{BuildEvents, BuildSummary, IndexConfig, build};
+pub use writer::Indexer;
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use tantivy::Index;
+
+use crate::analysis;
+use crate::schema::{IndexSchema, SchemaError};
+
+/// What an index directory could not be opened for.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    /// Nothing there yet.
+    #[error("no index at {0}")]
+    Missing(PathBuf),
+    /// Something else is there.
+    #[error("{0} is not a depeches index: choose another --index directory, or delete it and run `depeches index`")]
+    Foreign(PathBuf),
+    /// A depeches index of another schema version.
+    #[error("the index at {path} was built with schema version {found}, this depeches uses {expected}: run `depeches index --rebuild`")]
+    OtherVersion {
+        /// Index directory.
+        path: PathBuf,
+        /// Version found in the index.
+        found: String,
+        /// Version of this binary.
+        expected: u32,
+    },
+    /// tantivy could not read it.
+    #[error("the index at {path} cannot be read ({source}): run `depeches index --rebuild`")]
+    Corrupt {
+        /// Index directory.
+        path: PathBuf,
+        /// Cause.
+        source: tantivy::TantivyError,
+    },
+    /// The embedded schema is broken (a build defect).
+    #[error(transparent)]
+    Schema(#[from] SchemaError),
+    /// Other tantivy failures (disk full, permissions...).
+    #[error("index at {path}: {source}")]
+    Tantivy {
+        /// Index directory.
+        path: PathBuf,
+        /// Cause.
+        source: tantivy::TantivyError,
+    },
+    /// File system failures.
+    #[error("index at {path}: {source}")]
+    Io {
+        /// Index directory.
+        path: PathBuf,
+        /// Cause.
+        source: std::io::Error,
+    },
+}
+
+/// The payload stored with each commit.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct CommitPayload {
+    /// Schema version the index was built with.
+    pub schema_version: u32,
+    /// depeches version that made the commit.
+    pub depeches: String,
+}
+
+/// An open depeches index.
+pub struct DepechesIndex {
+    /// The tantivy index, analyzers registered.
+    pub index: Index,
+    /// Its schema.
+    pub schema: IndexSchema,
+    /// Its directory.
+    pub path: PathBuf,
+}
+
+/// Does `dir` hold an index (of any kind)?
+pub fn exists(dir: &Path) -> bool {
+    dir.join("meta.json").is_file()
+}
+
+impl DepechesIndex {
+    /// Opens the index at `dir`, checking it was built by depeches with
+    /// this schema.
+    pub fn open(dir: &Path) -> Result<DepechesIndex, IndexError> {
+        let schema = IndexSchema::embedded()?;
+        if !dir.is_dir() || !exists(dir) {
+            if dir.is_dir() && std::fs::read_dir(dir).map(|mut d| d.next().is_some()).unwrap_or(false) {
+                return Err(IndexError::Foreign(dir.to_owned()));
+            }
+            return Err(IndexError::Missing(dir.to_owned()));
+        }
+        let corrupt = |source| IndexError::Corrupt { path: dir.to_owned(), source };
+        let index = Index::open_in_dir(dir).map_err(corrupt)?;
+        let metas = index.load_metas().map_err(corrupt)?;
+        let version = metas
+            .payload
+            .as_deref()
+            .and_then(|p| serde_json::from_str::<CommitPayload>(p).ok())
+            .map(|p| p.schema_version);
+        match version {
+            None if metas.segments.is_empty() && metas.payload.is_none() && index.schema() == schema.schema => {}
+            None => return Err(IndexError::Foreign(dir.to_owned())),
+            Some(v) if v != schema.version || index.schema() != schema.schema => {
+                return Err(IndexError::OtherVersion {
+                    path: dir.to_owned(),
+                    found: v.to_string(),
+                    expected: schema.version,
+                });
+            }
+            Some(_) => {}
+        }
+        analysis::register(&index);
+        Ok(DepechesIndex { index, schema, path: dir.to_owned() })
+    }
+
+    /// Creates an empty index at `dir` (which must not hold one).
+    pub fn create(dir: &Path) -> Result<DepechesIndex, IndexError> {
+        let schema = IndexSchema::embedded()?;
+        std::fs::create_dir_all(dir).map_err(|source| IndexError::Io { path: dir.to_owned(), source })?;
+        let index = Index::create_in_dir(dir, schema.schema.clone())
+            .map_err(|source| IndexError::Tantivy { path: dir.to_owned(), source })?;
+        analysis::register(&index);
+        Ok(DepechesIndex { index, schema, path: dir.to_owned() })
+    }
+
+    /// The payload to attach to commits.
+    pub fn payload(&self) -> String {
+        serde_json::to_string(&CommitPayload {
+            schema_version: self.schema.version,
+            depeches: env!("CARGO_PKG_VERSION").into(),
+        })
+        .expect("payload serializes")
+    }
+}
+
+/// Total size of the files under `dir`, in bytes.
+pub fn size_on_disk(dir: &Path) -> u64 {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter_map(|e| e.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum()
+}

@@ -1,0 +1,91 @@
+//! Dispatches → tantivy documents.
+//!
+//! One document per passage, carrying its dispatch's metadata. Adding a
+//! dispatch first deletes the documents of any dispatch with the same id,
+//! so re-indexing a corpus replaces its dispatches instead of duplicating
+//! them. tantivy's writer threads run the analyzer, so analysis uses every
+//! core while the caller reads and parses the corpus.
+
+use tantivy::schema::TantivyDocument;
+use tantivy::{IndexWriter, Term};
+
+use super::{DepechesIndex, IndexError};
+use crate::corpus::Dispatch;
+use crate::schema::Fields;
+
+/// Adds dispatches to an index.
+pub struct Indexer {
+    writer: IndexWriter,
+    fields: Fields,
+    payload: String,
+    path: std::path::PathBuf,
+}
+
+impl Indexer {
+    /// A writer on `index` using `threads` threads and `heap_bytes` of
+    /// indexing memory in all (the bound on the writer's RAM).
+    pub fn new(index: &DepechesIndex, threads: usize, heap_bytes: usize) -> Result<Indexer, IndexError> {
+        let tantivy_err = |source| IndexError::Tantivy { path: index.path.clone(), source };
+        let writer = index.index.writer_with_num_threads(threads, heap_bytes).map_err(tantivy_err)?;
+        Ok(Indexer {
+            writer,
+            fields: index.schema.fields,
+            payload: index.payload(),
+            path: index.path.clone(),
+        })
+    }
+
+    /// Removes every document of the index.
+    pub fn clear(&mut self) -> Result<(), IndexError> {
+        self.writer.delete_all_documents().map_err(|e| self.error(e))?;
+        Ok(())
+    }
+
+    /// Adds `dispatch`, replacing any dispatch with the same id. Returns
+    /// the number of passages added.
+    pub fn add(&mut self, dispatch: &Dispatch) -> Result<usize, IndexError> {
+        let f = &self.fields;
+        self.writer.delete_term(Term::from_field_text(f.dispatch_id, &dispatch.id));
+        for (no, text) in dispatch.passages.iter().enumerate() {
+            let mut doc = TantivyDocument::new();
+            doc.add_text(f.dispatch_id, &dispatch.id);
+            doc.add_u64(f.passage_no, no as u64);
+            if let Some(date) = &dispatch.date {
+                doc.add_text(f.date, date.to_string());
+                doc.add_u64(f.date_first, u64::from(date.first_day()));
+                doc.add_u64(f.date_last, u64::from(date.last_day()));
+            }
+            if let Some(title) = &dispatch.title {
+                doc.add_text(f.title, title);
+            }
+            if let Some(source) = &dispatch.source {
+                doc.add_text(f.source, source);
+            }
+            doc.add_text(f.text, text);
+            self.writer.add_document(doc).map_err(|e| self.error(e))?;
+        }
+        Ok(dispatch.passages.len())
+    }
+
+    /// Makes everything added so far durable and visible to searches.
+    pub fn commit(&mut self) -> Result<(), IndexError> {
+        let mut prepared = self.writer.prepare_commit().map_err(|e| IndexError::Tantivy {
+            path: self.path.clone(),
+            source: e,
+        })?;
+        prepared.set_payload(&self.payload);
+        prepared.commit().map_err(|e| IndexError::Tantivy { path: self.path.clone(), source: e })?;
+        Ok(())
+    }
+
+    /// Commits, then waits for background merges so the index is compact.
+    pub fn finish(mut self) -> Result<(), IndexError> {
+        self.commit()?;
+        let path = self.path.clone();
+        self.writer.wait_merging_threads().map_err(|source| IndexError::Tantivy { path, source })
+    }
+
+    fn error(&self, source: tantivy::TantivyError) -> IndexError {
+        IndexError::Tantivy { path: self.path.clone(), source }
+    }
+}

@@ -1,0 +1,74 @@
+//! JSON output: one document `{"query", "total", "hits": [...]}`.
+//!
+//! Hit fields: `rank`, `score`, `dispatch_id`, `passage_no`, `date`,
+//! `title`, `source`, `text`, `snippet`, `highlights` (`[{"start","end"}]`,
+//! character offsets into `snippet`). Absent metadata is `null`. These names
+//! are an interface: scripts and later formats rely on them.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::Printer;
+use crate::search::{Hit, SearchResults};
+
+/// JSON output.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct JsonPrinter;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    query: &'a str,
+    total: usize,
+    hits: Vec<JsonHit<'a>>,
+}
+
+/// A hit as JSON.
+#[derive(Serialize)]
+pub struct JsonHit<'a> {
+    rank: usize,
+    score: f32,
+    dispatch_id: &'a str,
+    passage_no: u64,
+    date: Option<&'a str>,
+    title: Option<&'a str>,
+    source: Option<&'a str>,
+    text: &'a str,
+    snippet: &'a str,
+    highlights: Vec<Range>,
+}
+
+#[derive(Serialize)]
+struct Range {
+    start: usize,
+    end: usize,
+}
+
+impl<'a> From<&'a Hit> for JsonHit<'a> {
+    fn from(h: &'a Hit) -> Self {
+        JsonHit {
+            rank: h.rank,
+            score: h.score,
+            dispatch_id: &h.dispatch_id,
+            passage_no: h.passage_no,
+            date: h.date.as_deref(),
+            title: h.title.as_deref(),
+            source: h.source.as_deref(),
+            text: &h.text,
+            snippet: &h.snippet.text,
+            highlights: h.snippet.highlights.iter().map(|&(start, end)| Range { start, end }).collect(),
+        }
+    }
+}
+
+impl Printer for JsonPrinter {
+    fn print(&mut self, results: &SearchResults, out: &mut dyn Write) -> io::Result<()> {
+        let doc = Document {
+            query: &results.query,
+            total: results.total,
+            hits: results.hits.iter().map(JsonHit::from).collect(),
+        };
+        serde_json::to_writer_pretty(&mut *out, &doc)?;
+        writeln!(out)
+    }
+}

@@ -1,0 +1,8 @@
+//! Integration tests: the real `depeches` binary on real indexes in
+//! temporary directories, driven as a user drives it.
+
+mod util;
+
+mod analyze;
+mod corpus_input;
+mod search;

@@ -8,10 +8,11 @@
 //! [`cli`] only parses arguments and wires these together.
 
 pub mod analysis;
-pub mod corpus;
-pub mod schema;
-pub mod index;
-pub mod search;
-pub mod output;
+pub mod bench;
 pub mod cli;
+pub mod corpus;
 pub mod exit;
+pub mod index;
+pub mod output;
+pub mod schema;
+pub mod search;

@@ -8,9 +8,8 @@
 use super::segment::is_apostrophe;
 
 /// Elided forms, without their apostrophe, compared case-insensitively.
-const ELISIONS: [&str; 14] = [
-    "l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
-];
+const ELISIONS: [&str; 14] =
+    ["l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
 
 /// Byte length of the elided prefix of `word`, apostrophe included, or 0.
 pub fn elided_prefix_len(word: &str) -> usize {

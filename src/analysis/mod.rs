@@ -85,12 +85,8 @@ mod tests {
     fn positions_count_stop_words_and_offsets_point_into_the_text() {
         let text = "l'accord de paix";
         let mut seen = Vec::new();
-        FrenchTokenizer::default().for_each_token(text, |t| {
-            seen.push((t.position, &text[t.from..t.to], t.folded.to_owned()))
-        });
-        assert_eq!(
-            seen,
-            [(0, "accord", "accord".to_owned()), (2, "paix", "paix".to_owned())]
-        );
+        FrenchTokenizer::default()
+            .for_each_token(text, |t| seen.push((t.position, &text[t.from..t.to], t.folded.to_owned())));
+        assert_eq!(seen, [(0, "accord", "accord".to_owned()), (2, "paix", "paix".to_owned())]);
     }
 }

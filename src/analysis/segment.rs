@@ -62,9 +62,7 @@ impl Iterator for Words<'_> {
             if is_word_char(c) {
                 prev_letter = c.is_alphabetic();
                 end = start + i + c.len_utf8();
-            } else if is_apostrophe(c)
-                && prev_letter
-                && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
+            } else if is_apostrophe(c) && prev_letter && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
             {
                 prev_letter = false;
             } else {

@@ -20,7 +20,8 @@ pub struct UsageError(pub String);
 
 /// The indexing job of `depeches index`.
 pub fn index_config(index_dir: PathBuf, args: &IndexArgs) -> Result<IndexConfig, UsageError> {
-    let paths = if args.paths.is_empty() { vec![PathBuf::from(DEFAULT_CORPUS_DIR)] } else { args.paths.clone() };
+    let paths =
+        if args.paths.is_empty() { vec![PathBuf::from(DEFAULT_CORPUS_DIR)] } else { args.paths.clone() };
     let mut config = IndexConfig::new(index_dir, paths);
     config.rebuild = args.rebuild;
     if let Some(t) = args.threads {
@@ -32,7 +33,10 @@ pub fn index_config(index_dir: PathBuf, args: &IndexArgs) -> Result<IndexConfig,
     // tantivy needs at least 15 MB per thread.
     let min_mb = 15 * config.threads + 1;
     if args.heap_mb < min_mb {
-        return Err(UsageError(format!("--heap-mb must be at least {min_mb} for {} threads", config.threads)));
+        return Err(UsageError(format!(
+            "--heap-mb must be at least {min_mb} for {} threads",
+            config.threads
+        )));
     }
     config.heap_bytes = args.heap_mb << 20;
     Ok(config)
@@ -50,7 +54,9 @@ pub struct OutputConfig {
 /// The request and output settings of `depeches search`.
 pub fn search_config(args: &SearchArgs) -> Result<(SearchRequest, OutputConfig), UsageError> {
     if args.query.trim().is_empty() {
-        return Err(UsageError("empty query: say what to search, e.g. depeches search \"armee malienne\"".into()));
+        return Err(UsageError(
+            "empty query: say what to search, e.g. depeches search \"armee malienne\"".into(),
+        ));
     }
     if args.limit == 0 {
         return Err(UsageError("--limit must be at least 1".into()));

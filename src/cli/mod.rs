@@ -37,6 +37,32 @@ pub enum Command {
     Search(SearchArgs),
     /// Print the index terms of TEXT, or of each line of standard input.
     Analyze(AnalyzeArgs),
+    /// Benchmarks, with output comparable to the peer harnesses.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+/// `depeches bench …`.
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Query latency: a warm-up pass printing each query's hits, then
+    /// REPEAT timed passes and a p50/p95/p99 summary line.
+    Query(BenchQueryArgs),
+}
+
+/// `depeches bench query`.
+#[derive(Debug, clap::Args)]
+pub struct BenchQueryArgs {
+    /// Index directory.
+    pub index_dir: PathBuf,
+    /// Query file: one query per line, blank lines skipped.
+    pub queries: PathBuf,
+    /// Timed passes over all queries.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+    pub repeat: u64,
+    /// Include the snippets in the per-query lines.
+    #[arg(long)]
+    pub snippets: bool,
 }
 
 /// `depeches index`.

@@ -7,7 +7,7 @@ use anyhow::{Context, Result, bail};
 
 use super::config::{self, DEFAULT_CORPUS_DIR};
 use super::progress::Progress;
-use super::{AnalyzeArgs, Cli, Command, IndexArgs, SearchArgs};
+use super::{AnalyzeArgs, BenchCommand, BenchQueryArgs, Cli, Command, IndexArgs, SearchArgs};
 use crate::analysis::FrenchTokenizer;
 use crate::exit::Exit;
 use crate::index::{self, BuildSummary, DepechesIndex, IndexConfig, IndexError};
@@ -20,6 +20,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Index(args) => index_command(&cli.index, args),
         Command::Search(args) => search_command(&cli.index, args),
         Command::Analyze(args) => analyze_command(args),
+        Command::Bench(BenchCommand::Query(args)) => bench_query_command(args),
     }
 }
 
@@ -122,5 +123,21 @@ fn analyze_command(args: &AnalyzeArgs) -> Result<Exit> {
         }
     }
     out.flush()?;
+    Ok(Exit::Results)
+}
+
+fn bench_query_command(args: &BenchQueryArgs) -> Result<Exit> {
+    let index = DepechesIndex::open(&args.index_dir)?;
+    let searcher = Searcher::new(&index)?;
+    let text = std::fs::read_to_string(&args.queries)
+        .with_context(|| format!("reading queries from {}", args.queries.display()))?;
+    let queries: Vec<String> =
+        text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+    if queries.is_empty() {
+        bail!("{}: no query in the file", args.queries.display());
+    }
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    crate::bench::query_latency(&searcher, &queries, args.repeat as usize, args.snippets, &mut out)?;
     Ok(Exit::Results)
 }

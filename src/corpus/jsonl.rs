@@ -71,14 +71,7 @@ pub fn parse_line(line: &str) -> Result<JsonDispatch, String> {
             None
         }
     };
-    Ok(JsonDispatch {
-        id,
-        date,
-        title: string(raw.title),
-        source: string(raw.source),
-        text,
-        warning,
-    })
+    Ok(JsonDispatch { id, date, title: string(raw.title), source: string(raw.source), text, warning })
 }
 
 fn string(v: Option<Value>) -> Option<String> {
@@ -105,8 +98,9 @@ mod tests {
 
     #[test]
     fn reads_the_orangesum_shape() {
-        let d = parse_line(r#"{"id":"a1","date":"2019-05-12","title":"T","source":"AFP","text":"x","extra":1}"#)
-            .unwrap();
+        let d =
+            parse_line(r#"{"id":"a1","date":"2019-05-12","title":"T","source":"AFP","text":"x","extra":1}"#)
+                .unwrap();
         assert_eq!(d.id.as_deref(), Some("a1"));
         assert_eq!(d.date.unwrap().to_string(), "2019-05-12");
         assert_eq!((d.title.as_deref(), d.source.as_deref(), d.text.as_str()), (Some("T"), Some("AFP"), "x"));

@@ -119,10 +119,8 @@ pub fn files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Problem>) {
             Err(e) => problems.push(problem(root, format!("cannot read: {e}"))),
             Ok(m) if m.is_file() => match Format::of(root) {
                 Some(_) => found.push(root.clone()),
-                None => problems.push(problem(
-                    root,
-                    "not a corpus file (expected .txt, .jsonl or .jsonl.gz)".into(),
-                )),
+                None => problems
+                    .push(problem(root, "not a corpus file (expected .txt, .jsonl or .jsonl.gz)".into())),
             },
             Ok(_) => {
                 let walk = walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name();

@@ -74,7 +74,7 @@ fn key_value_header(text: &str) -> Option<TxtDispatch<'_>> {
         }
     }
     // A file that is nothing but header lines has an empty body.
-    seen_any.then(|| TxtDispatch { body: "", ..d })
+    seen_any.then_some(TxtDispatch { body: "", ..d })
 }
 
 fn inline_date(text: &str) -> Option<TxtDispatch<'_>> {

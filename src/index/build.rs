@@ -210,4 +210,3 @@ fn recreate(dir: &std::path::Path) -> Result<DepechesIndex, IndexError> {
     }
     DepechesIndex::create(dir)
 }
-

@@ -27,10 +27,14 @@ pub enum IndexError {
     #[error("no index at {0}")]
     Missing(PathBuf),
     /// Something else is there.
-    #[error("{0} is not a depeches index: choose another --index directory, or delete it and run `depeches index`")]
+    #[error(
+        "{0} is not a depeches index: choose another --index directory, or delete it and run `depeches index`"
+    )]
     Foreign(PathBuf),
     /// A depeches index of another schema version.
-    #[error("the index at {path} was built with schema version {found}, this depeches uses {expected}: run `depeches index --rebuild`")]
+    #[error(
+        "the index at {path} was built with schema version {found}, this depeches uses {expected}: run `depeches index --rebuild`"
+    )]
     OtherVersion {
         /// Index directory.
         path: PathBuf,
@@ -112,7 +116,9 @@ impl DepechesIndex {
             .and_then(|p| serde_json::from_str::<CommitPayload>(p).ok())
             .map(|p| p.schema_version);
         match version {
-            None if metas.segments.is_empty() && metas.payload.is_none() && index.schema() == schema.schema => {}
+            None if metas.segments.is_empty()
+                && metas.payload.is_none()
+                && index.schema() == schema.schema => {}
             None => return Err(IndexError::Foreign(dir.to_owned())),
             Some(v) if v != schema.version || index.schema() != schema.schema => {
                 return Err(IndexError::OtherVersion {

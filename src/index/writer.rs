@@ -69,10 +69,10 @@ impl Indexer {
 
     /// Makes everything added so far durable and visible to searches.
     pub fn commit(&mut self) -> Result<(), IndexError> {
-        let mut prepared = self.writer.prepare_commit().map_err(|e| IndexError::Tantivy {
-            path: self.path.clone(),
-            source: e,
-        })?;
+        let mut prepared = self
+            .writer
+            .prepare_commit()
+            .map_err(|e| IndexError::Tantivy { path: self.path.clone(), source: e })?;
         prepared.set_payload(&self.payload);
         prepared.commit().map_err(|e| IndexError::Tantivy { path: self.path.clone(), source: e })?;
         Ok(())

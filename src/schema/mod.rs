@@ -8,8 +8,7 @@
 
 use serde::Deserialize;
 use tantivy::schema::{
-    FacetOptions, Field, IndexRecordOption, NumericOptions, STORED, Schema, TextFieldIndexing,
-    TextOptions,
+    FacetOptions, Field, IndexRecordOption, NumericOptions, STORED, Schema, TextFieldIndexing, TextOptions,
 };
 
 use crate::analysis::ANALYZER_NAME;
@@ -135,7 +134,8 @@ impl IndexSchema {
             }
             match f.kind {
                 FieldKind::Text => {
-                    let analyzer = f.analyzer.as_deref().ok_or_else(|| bad("a text field needs an analyzer"))?;
+                    let analyzer =
+                        f.analyzer.as_deref().ok_or_else(|| bad("a text field needs an analyzer"))?;
                     if analyzer != ANALYZER_NAME {
                         return Err(bad(&format!("unknown analyzer {analyzer:?} (known: {ANALYZER_NAME})")));
                     }

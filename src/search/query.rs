@@ -78,7 +78,10 @@ fn lex(query: &str) -> Result<Vec<(usize, Lexeme)>, QueryError> {
     let err = |message: &str, position| QueryError { message: message.into(), query: query.into(), position };
     let chars: Vec<char> = query.chars().collect();
     if chars.len() > MAX_QUERY_CHARS {
-        return Err(err(&format!("query too long (more than {MAX_QUERY_CHARS} characters)"), MAX_QUERY_CHARS));
+        return Err(err(
+            &format!("query too long (more than {MAX_QUERY_CHARS} characters)"),
+            MAX_QUERY_CHARS,
+        ));
     }
     let mut out = Vec::new();
     let mut i = 0;
@@ -87,7 +90,13 @@ fn lex(query: &str) -> Result<Vec<(usize, Lexeme)>, QueryError> {
         if c.is_whitespace() || c.is_control() {
             i += 1;
         } else if c == '"' || c == '«' || c == '“' {
-            let close = if c == '"' { '"' } else if c == '«' { '»' } else { '”' };
+            let close = if c == '"' {
+                '"'
+            } else if c == '«' {
+                '»'
+            } else {
+                '”'
+            };
             let end = chars[i + 1..]
                 .iter()
                 .position(|&d| d == close)
@@ -173,7 +182,10 @@ impl Parser<'_> {
         if let Some((pos, Lexeme::Minus)) = self.lexemes.get(self.at) {
             let pos = *pos;
             self.at += 1;
-            if matches!(self.lexemes.get(self.at), None | Some((_, Lexeme::Close | Lexeme::Or | Lexeme::Minus))) {
+            if matches!(
+                self.lexemes.get(self.at),
+                None | Some((_, Lexeme::Close | Lexeme::Or | Lexeme::Minus))
+            ) {
                 return Err(self.err("'-' must be followed by what to exclude", pos));
             }
             return Ok(Node::Not(Box::new(self.primary()?)));

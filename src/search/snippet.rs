@@ -60,12 +60,8 @@ pub fn matches(analyzer: &mut FrenchTokenizer, text: &str, patterns: &MatchPatte
             }
         }
     }
-    let mut ranges: Vec<(usize, usize)> = tokens
-        .iter()
-        .zip(&marked)
-        .filter(|(_, m)| **m)
-        .map(|((_, from, to, _), _)| (*from, *to))
-        .collect();
+    let mut ranges: Vec<(usize, usize)> =
+        tokens.iter().zip(&marked).filter(|(_, m)| **m).map(|((_, from, to, _), _)| (*from, *to)).collect();
     ranges.sort_unstable();
     ranges.dedup();
     ranges
@@ -74,11 +70,8 @@ pub fn matches(analyzer: &mut FrenchTokenizer, text: &str, patterns: &MatchPatte
 /// The snippet of `text` for these byte-range `marks`.
 pub fn snippet(text: &str, marks: &[(usize, usize)]) -> Snippet {
     let total_chars = text.chars().count();
-    let fragments: Vec<(usize, usize)> = if total_chars <= WHOLE_PASSAGE_CHARS {
-        vec![(0, text.len())]
-    } else {
-        fragments(text, marks)
-    };
+    let fragments: Vec<(usize, usize)> =
+        if total_chars <= WHOLE_PASSAGE_CHARS { vec![(0, text.len())] } else { fragments(text, marks) };
     let mut out = Snippet::default();
     let mut out_chars = 0;
     for (n, &(from, to)) in fragments.iter().enumerate() {
@@ -200,8 +193,7 @@ mod tests {
         let s = snippet(&text, &[(k, k + 5), (g, g + 3)]);
         assert!(s.text.starts_with("… ") && s.text.ends_with(" …") && s.text.contains(" … "));
         let chars: Vec<char> = s.text.chars().collect();
-        let words: Vec<String> =
-            s.highlights.iter().map(|&(a, b)| chars[a..b].iter().collect()).collect();
+        let words: Vec<String> = s.highlights.iter().map(|&(a, b)| chars[a..b].iter().collect()).collect();
         assert_eq!(words, ["Kidal", "Gao"]);
         assert!(s.text.chars().count() < 500);
     }

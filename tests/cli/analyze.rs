@@ -5,14 +5,16 @@ use crate::util::*;
 #[test]
 fn elisions_and_stop_words_are_dropped_and_accents_do_not_matter() {
     let env = TestEnv::empty();
-    let accented = env.run(&["analyze", "L'armée malienne a confirmé qu’il y avait des morts à Léré, selon l’AFP"]);
+    let accented =
+        env.run(&["analyze", "L'armée malienne a confirmé qu’il y avait des morts à Léré, selon l’AFP"]);
     assert_eq!(accented.code, 0);
     let terms: Vec<&str> = accented.stdout.trim_end().split(' ').collect();
     for stop in ["l", "qu", "a", "à"] {
         assert!(!terms.contains(&stop), "{stop} in {terms:?}");
     }
     assert_eq!(terms.iter().filter(|t| **t == "afp").count(), 1, "{terms:?}");
-    let plain = env.run(&["analyze", "L'armee malienne a confirme qu'il y avait des morts a Lere, selon l'AFP"]);
+    let plain =
+        env.run(&["analyze", "L'armee malienne a confirme qu'il y avait des morts a Lere, selon l'AFP"]);
     assert_eq!(plain.stdout, accented.stdout);
 }
 

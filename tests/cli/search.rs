@@ -73,8 +73,12 @@ fn dates_keep_their_precision_and_passages_are_numbered_from_zero() {
     assert_eq!(hit["date"], "2023-09");
     assert!(hit["text"].as_str().unwrap().starts_with("Des hommes armés"));
     let doc = env.search_json("CMA");
-    let undated: Vec<_> =
-        doc["hits"].as_array().unwrap().iter().filter(|h| h["dispatch_id"] == "003_aa44441a36803ad2").collect();
+    let undated: Vec<_> = doc["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|h| h["dispatch_id"] == "003_aa44441a36803ad2")
+        .collect();
     assert!(!undated.is_empty());
     assert!(undated.iter().all(|h| h["date"].is_null()));
 }
@@ -86,7 +90,18 @@ fn json_hits_carry_every_documented_field() {
     assert_eq!(doc["query"], "Tombouctou");
     assert_eq!(doc["total"].as_u64().unwrap() as usize, doc["hits"].as_array().unwrap().len());
     let hit = &doc["hits"][0];
-    for key in ["rank", "score", "dispatch_id", "passage_no", "date", "title", "source", "text", "snippet", "highlights"] {
+    for key in [
+        "rank",
+        "score",
+        "dispatch_id",
+        "passage_no",
+        "date",
+        "title",
+        "source",
+        "text",
+        "snippet",
+        "highlights",
+    ] {
         assert!(hit.get(key).is_some(), "missing {key}");
     }
     assert_eq!(hit["rank"], 1);

@@ -36,7 +36,7 @@ fn build(config: &IndexConfig) -> Result<BuildSummary> {
     let mut progress = Progress::new();
     let summary = index::build(config, &mut progress)?;
     drop(progress);
-    if summary.dispatches == 0 && summary.files == 0 {
+    if summary.files == 0 {
         let paths: Vec<String> = config.paths.iter().map(|p| p.display().to_string()).collect();
         bail!("no corpus file (.txt, .jsonl, .jsonl.gz) found in {}", paths.join(", "));
     }
@@ -45,10 +45,11 @@ fn build(config: &IndexConfig) -> Result<BuildSummary> {
 
 fn describe(s: &BuildSummary, config: &IndexConfig) -> String {
     let mut line = format!(
-        "indexed {} dispatches, {} passages from {} files in {:.1} s; index {} at {}",
+        "indexed {} dispatches, {} passages from {} file{} in {:.1} s; index {} at {}",
         s.dispatches,
         s.passages,
         s.files,
+        if s.files == 1 { "" } else { "s" },
         s.seconds,
         human_bytes(s.index_bytes),
         config.index_dir.display()

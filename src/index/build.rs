@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use super::{DepechesIndex, IndexError, Indexer, exists, size_on_disk};
+use super::{DepechesIndex, IndexError, Indexer, size_on_disk};
 use crate::corpus::{self, Problem};
 
 /// What to index, and how.
@@ -79,27 +79,23 @@ pub struct BuildSummary {
 /// Runs an indexing job.
 pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<BuildSummary, IndexError> {
     let started = Instant::now();
-    let index = if exists(&config.index_dir) && !config.rebuild {
-        DepechesIndex::open(&config.index_dir)?
-    } else if exists(&config.index_dir) {
-        // --rebuild: refuse to wipe what is not ours, then start over.
-        match DepechesIndex::open(&config.index_dir) {
-            Ok(i) => i,
-            Err(IndexError::Foreign(p)) => return Err(IndexError::Foreign(p)),
-            Err(_) => recreate(&config.index_dir)?,
+    let (files, problems) = corpus::files(&config.paths);
+    if files.is_empty() {
+        // Nothing to index: report why, and leave no empty index behind
+        // for a later search to find nothing in.
+        let mut summary = BuildSummary::default();
+        for p in &problems {
+            summary.skipped += u64::from(p.skipped);
+            summary.warnings += u64::from(!p.skipped);
+            events.problem(p);
         }
-    } else {
-        DepechesIndex::open(&config.index_dir).or_else(|e| match e {
-            IndexError::Missing(_) => DepechesIndex::create(&config.index_dir),
-            e => Err(e),
-        })?
-    };
+        return Ok(summary);
+    }
+    let index = open_for_writing(config)?;
     let mut indexer = Indexer::new(&index, config.threads, config.heap_bytes)?;
     if config.rebuild {
         indexer.clear()?;
     }
-
-    let (files, problems) = corpus::files(&config.paths);
     let sizes: Vec<u64> = files.iter().map(|f| std::fs::metadata(f).map_or(0, |m| m.len())).collect();
     let run = RefCell::new(Run {
         events,
@@ -194,6 +190,20 @@ impl Run<'_> {
                 self.failure = Some(e);
             }
         }
+    }
+}
+
+/// Opens the index to write to, creating it if needed; with `--rebuild`,
+/// an unreadable or outdated depeches index is replaced (never a directory
+/// that is not a depeches index).
+fn open_for_writing(config: &IndexConfig) -> Result<DepechesIndex, IndexError> {
+    match DepechesIndex::open(&config.index_dir) {
+        Ok(index) => Ok(index),
+        Err(IndexError::Missing(_)) => DepechesIndex::create(&config.index_dir),
+        Err(IndexError::OtherVersion { .. } | IndexError::Corrupt { .. }) if config.rebuild => {
+            recreate(&config.index_dir)
+        }
+        Err(e) => Err(e),
     }
 }
 

@@ -106,3 +106,25 @@ fn crlf_bom_and_seed_date_header() {
     assert_eq!(first["date"], "2023-10-02");
     assert_eq!(first["dispatch_id"], "win");
 }
+
+#[test]
+fn indexing_nothing_leaves_no_empty_index_behind() {
+    let env = TestEnv::empty();
+    let run = env.run(&["index", "nowhere"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("no corpus file"), "{}", run.stderr);
+    assert!(!env.path(".depeches").exists());
+}
+
+#[test]
+fn a_directory_that_is_not_an_index_is_never_overwritten() {
+    let env = TestEnv::with_bundled_corpus();
+    env.write("mine/notes.txt", "précieux");
+    let run = env.run(&["index", "--index", "mine", "--rebuild"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("not a depeches index"), "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(env.path("mine/notes.txt")).unwrap(), "précieux");
+    let run = env.run(&["search", "Kidal", "--index", "mine"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("not a depeches index"), "{}", run.stderr);
+}

@@ -1,0 +1,138 @@
+//! Known names: capitalized names from the vocabularies are not stemmed.
+//!
+//! Snowball knows no names: it stems `Boni` (a town) into `bon`, `Diré` into
+//! `dir` (the stem of "dire"), `Mali` into `mal`, so a search for the town
+//! would drown in "bon", "bonne" and "dire". The single-word names of the
+//! vocabularies in `index_schema/` (places.tsv `name` and `aliases`,
+//! actors.toml `aliases` and `acronyms`) are loaded once into a set of folded
+//! words; a token written with a capital first letter whose folded form is in
+//! the set gets its folded form as term, unstemmed. Since the same analyzer
+//! runs on queries, `Boni` in a query meets `Boni` in the text and nothing
+//! else.
+//!
+//! Rules, and why:
+//! - only a capitalized token (`Boni`, `BONI`) takes the name rule; the
+//!   lowercase word (`boni`, `dire`) keeps the normal stemmed term, because
+//!   in running text the lowercase word is the common word. A name at the
+//!   start of a sentence is capitalized too: `Dire que…` is indexed as the
+//!   name. That is accepted (it costs one sentence-initial word, and the
+//!   search layer can still ask [`is_known_name`] about lowercase queries);
+//! - names that are also ordinary, frequent French words *used capitalized
+//!   as common words* are left out ([`COMMON_WORDS`]): the compass points
+//!   and `Centre` are written with a capital as region names ("le Nord du
+//!   Mali"), yet a reader searching `nord` means them too. Other names flagged
+//!   `french_word` in places.tsv (Boni, Diré, Ber, Mali, Logo, Ména…) keep
+//!   the rule: as capitalized words in news they are the place;
+//! - only the vocabulary entries that start with a capital are names: the
+//!   lowercase aliases of actors.toml (`junte`, `chasseurs dozos`) are
+//!   descriptions, not names;
+//! - multi-word names (`Ansar Dine`) only matter through their words; a word
+//!   of a multi-word name is not a name on its own (`Dine`, `Grand`).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::fold::{fold_into, lowercase_into};
+
+const PLACES_TSV: &str = include_str!("../../index_schema/places.tsv");
+const ACTORS_TOML: &str = include_str!("../../index_schema/actors.toml");
+
+/// Place names that are ordinary French words written capitalized as common
+/// words (regions named after a compass point, "le Centre"): they keep the
+/// stemmed term so that `nord` finds "le Nord". Folded.
+const COMMON_WORDS: [&str; 6] = ["nord", "sud", "est", "ouest", "centre", "centres"];
+
+/// Is `folded` (lowercase, without accents) a known single-word name?
+///
+/// The analyzer applies this only to capitalized tokens: lowercase `boni` or
+/// `dire` in a text or a query keeps its ordinary stemmed term. The search
+/// layer may call it to decide what a lowercase query word means.
+pub fn is_known_name(folded: &str) -> bool {
+    names().contains(folded)
+}
+
+/// The set of folded single-word names, built on first use.
+fn names() -> &'static HashSet<String> {
+    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut set = HashSet::new();
+        let mut add = |name: &str| {
+            let name = name.trim();
+            let single = !name.is_empty()
+                && name.chars().all(char::is_alphanumeric)
+                && name.chars().next().is_some_and(char::is_uppercase);
+            if single {
+                let (mut lower, mut folded) = (String::new(), String::new());
+                lowercase_into(name, &mut lower);
+                fold_into(&lower, &mut folded);
+                if !COMMON_WORDS.contains(&folded.as_str()) {
+                    set.insert(folded);
+                }
+            }
+        };
+        for_each_place_name(PLACES_TSV, &mut add);
+        for_each_actor_name(ACTORS_TOML, &mut add);
+        set
+    })
+}
+
+/// Calls `add` on the `name` and each `aliases` entry of places.tsv rows
+/// (comment lines and the header skipped).
+fn for_each_place_name(tsv: &str, add: &mut impl FnMut(&str)) {
+    for line in tsv.lines() {
+        if line.starts_with('#') || line.starts_with("path\t") || line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t').skip(2);
+        if let Some(name) = cols.next() {
+            add(name);
+        }
+        if let Some(aliases) = cols.next() {
+            aliases.split('|').for_each(&mut *add);
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Actors {
+    #[serde(default)]
+    actor: Vec<Actor>,
+}
+
+#[derive(Deserialize)]
+struct Actor {
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    acronyms: Vec<String>,
+}
+
+/// Calls `add` on every alias and acronym of actors.toml. The file is
+/// embedded and checked by the tests, so a parse error is a build defect.
+fn for_each_actor_name(toml_text: &str, add: &mut impl FnMut(&str)) {
+    let actors: Actors = toml::from_str(toml_text).expect("index_schema/actors.toml parses");
+    for actor in &actors.actor {
+        actor.aliases.iter().chain(&actor.acronyms).for_each(|n| add(n));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabulary_names_are_known_folded() {
+        for name in ["boni", "dire", "ber", "mali", "minusma", "wagner", "tombouctou", "gatia"] {
+            assert!(is_known_name(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn common_words_and_multi_word_parts_are_not_names() {
+        for word in ["nord", "est", "centre", "junte", "dine", "bon", "armee"] {
+            assert!(!is_known_name(word), "{word}");
+        }
+    }
+}

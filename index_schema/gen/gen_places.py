@@ -254,8 +254,29 @@ TOWN_RENAME = {
 
 # Common French words that place names fold to, beyond the collisions CSV.
 FRENCH_WORDS_EXTRA = {"dire", "ber", "boni", "bore", "mena", "kola", "baye", "po", "logo",
-                      "mali", "sahel", "centre", "nord", "est", "sud", "ouest", "niger"}
-# "niger" is not French, but is the river as often as the country.
+                      "mali", "sahel", "centre", "nord", "est", "sud", "ouest", "niger",
+                      "cascades", "guinee"}
+# "niger" is not French, but is the river as often as the country. "cascades"
+# and "guinee" are common nouns of the LEFFF lexicon (Burkina's Cascades
+# region; Guinée).
+
+# Names made only of compass words ("Centre-Nord", "Sud-Ouest") are French
+# phrases too ("le centre-nord du pays"): french_word = 1 as well.
+COMPASS_WORDS = {"nord", "sud", "est", "ouest", "centre"}
+
+# Rows of the Mali CSV that are broken beyond repair: (region, cercle, raw name).
+SKIP_COMMUNES = {
+    ("Ségou", "Macina", "ana"),   # truncated lowercase name, no such commune
+}
+
+# Places preferred among homonyms of the same level (column `preferred`):
+# the conflict localities of the facts sheet. The extractor picks the
+# preferred row when a name like "Dogofry" or "Bamba" fits several communes
+# and nothing in the text tells them apart.
+PREFERRED = {
+    "/Mali/Gao/Bourem/Bamba",            # facts: Bamba, Gao > Bourem (not Mopti > Koro)
+    "/Mali/Ségou/Niono/Dogofry",         # facts: Farabougou's commune (not Koulikoro > Nara)
+}
 
 COUNTRY_NAMES_BF_NE = {"BF": "Burkina Faso", "NE": "Niger"}
 
@@ -423,7 +444,7 @@ def build(shared):
             commune = None
             raw = (rec["commune"] or "").strip()
             if raw:
-                if "\\" in raw or letters(raw) < 2:
+                if "\\" in raw or letters(raw) < 2 or (region, cercle, raw) in SKIP_COMMUNES:
                     print("gen_places: skipping broken commune %r (%s > %s)" % (raw, region, cercle),
                           file=sys.stderr)
                 else:
@@ -462,6 +483,7 @@ def build(shared):
                 raise SystemExit("gen_places: parent %s of %s missing" % (p, path))
         rows.add(path, level, name, aliases)
         GID_OVERRIDE.setdefault(path, gid)
+        PREFERRED.add(path)
 
     # -- Burkina Faso / Niger: regions and main towns ------------------------
     admin1 = {}
@@ -555,6 +577,9 @@ HEADER = """\
 #   french_word 1 if the folded name or an alias is also a common French word
 #               (dire, boni, logo, sahel, centre ...): tag only when capitalised
 #               or cued ("à Diré", "région de ...")
+#   preferred   1 for the conflict locality of the facts sheet among homonyms
+#               of the same level (Bamba of Bourem, Dogofry of Niono): the one
+#               the extractor picks when the text does not tell them apart
 # Mali uses the 2016 regions (Ménaka, Taoudéni), not the 2023 ones.
 """
 
@@ -569,12 +594,15 @@ def main():
     rows = build(shared)
     out = sys.stdout
     out.write(HEADER)
-    out.write("path\tlevel\tname\taliases\tgeonameid\tlat\tlon\tfrench_word\n")
+    out.write("path\tlevel\tname\taliases\tgeonameid\tlat\tlon\tfrench_word\tpreferred\n")
     for path in sorted(rows.rows):
         r = rows.rows[path]
-        fw = any(fold(n) in words for n in [r["name"]] + r["aliases"])
+        names = [r["name"]] + r["aliases"]
+        fw = any(fold(n) in words or set(re.split(r"[- ]+", fold(n))) <= COMPASS_WORDS
+                 for n in names)
         out.write("\t".join([path, r["level"], r["name"], "|".join(r["aliases"]),
-                             r["gid"], r["lat"], r["lon"], "1" if fw else "0"]) + "\n")
+                             r["gid"], r["lat"], r["lon"], "1" if fw else "0",
+                             "1" if path in PREFERRED else "0"]) + "\n")
 
 
 if __name__ == "__main__":

@@ -3,13 +3,19 @@
 //! French glues articles, pronouns and conjunctions to the next word with an
 //! apostrophe (`l'armée`, `qu’il`, `jusqu'à`). The elided prefix is dropped,
 //! whatever its case and whichever apostrophe was typed; the apostrophes left
-//! after that split the word further (`prud'hommes` → `prud`, `hommes`).
+//! after that split the word further (`prud'hommes` → `prud`, `hommes`),
+//! except in the few words whose first part is no word on its own
+//! (`aujourd'hui`, `quelqu'un`): they stay one piece, hence one term.
 
 use super::segment::is_apostrophe;
 
 /// Elided forms, without their apostrophe, compared case-insensitively.
 const ELISIONS: [&str; 14] =
     ["l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
+
+/// Heads, compared case-insensitively, of the words an inner apostrophe does
+/// not split: `aujourd` or `quelqu` alone would be meaningless terms.
+const UNSPLIT_HEADS: [&str; 2] = ["aujourd", "quelqu"];
 
 /// Byte length of the elided prefix of `word`, apostrophe included, or 0.
 pub fn elided_prefix_len(word: &str) -> usize {
@@ -29,6 +35,12 @@ pub fn elided_prefix_len(word: &str) -> usize {
 pub fn for_each_piece(word: &str, mut piece: impl FnMut(usize, usize)) {
     let mut start = elided_prefix_len(word);
     let rest = &word[start..];
+    if let Some((i, _)) = rest.char_indices().find(|&(_, c)| is_apostrophe(c))
+        && UNSPLIT_HEADS.iter().any(|h| rest[..i].eq_ignore_ascii_case(h))
+    {
+        piece(start, word.len());
+        return;
+    }
     let offset = start;
     for (i, c) in rest.char_indices() {
         if is_apostrophe(c) {
@@ -66,7 +78,14 @@ mod tests {
 
     #[test]
     fn splits_on_remaining_apostrophes() {
-        assert_eq!(pieces("aujourd'hui"), ["aujourd", "hui"]);
-        assert_eq!(pieces("d'aujourd'hui"), ["aujourd", "hui"]);
+        assert_eq!(pieces("prud'hommes"), ["prud", "hommes"]);
+        assert_eq!(pieces("rock'n'roll"), ["rock", "n", "roll"]);
+    }
+
+    #[test]
+    fn aujourd_hui_is_one_piece() {
+        assert_eq!(pieces("aujourd'hui"), ["aujourd'hui"]);
+        assert_eq!(pieces("d’aujourd’hui"), ["aujourd’hui"]);
+        assert_eq!(pieces("Quelqu'un"), ["Quelqu'un"]);
     }
 }

@@ -11,14 +11,19 @@
 //! else.
 //!
 //! Rules, and why:
-//! - only a capitalized token (`Boni`, `BONI`) takes the name rule; the
-//!   lowercase word (`boni`, `dire`) keeps the normal stemmed term, because
-//!   in running text the lowercase word is the common word. A name at the
-//!   start of a sentence is capitalized too: `Dire que…` is indexed as the
-//!   name. That is accepted (it costs one sentence-initial word, and the
-//!   search layer can still ask [`is_known_name`] about lowercase queries);
+//! - a name that is not also a French word (`Minusma`, `Kidal`,
+//!   `Tombouctou`) is a name in any case: `minusma` typed in lowercase must
+//!   find "Minusma";
+//! - a name that is also a French word ([`is_ambiguous_name`]: places.tsv
+//!   rows flagged `french_word`, e.g. Boni/boni, Diré/dire, Mali/mali) is a
+//!   name only when capitalized (`Boni`, `BONI`); the lowercase word keeps
+//!   the normal stemmed term, because in running text the lowercase word is
+//!   the common word. A name at the start of a sentence is capitalized too:
+//!   `Dire que…` is indexed as the name. That is accepted (it costs one
+//!   sentence-initial word). The search layer lets a lowercase query word
+//!   such as `boni` find both the town and the common word;
 //! - names that are also ordinary, frequent French words *used capitalized
-//!   as common words* are left out ([`COMMON_WORDS`]): the compass points
+//!   as common words* are left out (`COMMON_WORDS`): the compass points
 //!   and `Centre` are written with a capital as region names ("le Nord du
 //!   Mali"), yet a reader searching `nord` means them too. Other names flagged
 //!   `french_word` in places.tsv (Boni, Diré, Ber, Mali, Logo, Ména…) keep
@@ -51,6 +56,37 @@ const COMMON_WORDS: [&str; 6] = ["nord", "sud", "est", "ouest", "centre", "centr
 /// layer may call it to decide what a lowercase query word means.
 pub fn is_known_name(folded: &str) -> bool {
     names().contains(folded)
+}
+
+/// Is `folded` a known name that is also an ordinary French word (Boni,
+/// Diré, Mali, Ber…), so that only its capitalized form means the name?
+pub fn is_ambiguous_name(folded: &str) -> bool {
+    static AMBIGUOUS: OnceLock<HashSet<String>> = OnceLock::new();
+    AMBIGUOUS
+        .get_or_init(|| {
+            let mut set = HashSet::new();
+            for line in PLACES_TSV.lines().filter(|l| !l.starts_with('#') && !l.starts_with("path\t")) {
+                let cols: Vec<&str> = line.split('\t').collect();
+                if cols.get(7) == Some(&"1") {
+                    let names =
+                        std::iter::once(cols[2]).chain(cols.get(3).into_iter().flat_map(|a| a.split('|')));
+                    for name in names.filter(|n| !n.is_empty()) {
+                        let (mut lower, mut folded) = (String::new(), String::new());
+                        lowercase_into(name, &mut lower);
+                        fold_into(&lower, &mut folded);
+                        set.insert(folded);
+                    }
+                }
+            }
+            set
+        })
+        .contains(folded)
+}
+
+/// Does the name rule give `folded` its unstemmed term? Known names do,
+/// except ambiguous ones written without a capital.
+pub fn takes_name_term(folded: &str, capitalized: bool) -> bool {
+    is_known_name(folded) && (capitalized || !is_ambiguous_name(folded))
 }
 
 /// The set of folded single-word names, built on first use.
@@ -126,6 +162,17 @@ mod tests {
     fn vocabulary_names_are_known_folded() {
         for name in ["boni", "dire", "ber", "mali", "minusma", "wagner", "tombouctou", "gatia"] {
             assert!(is_known_name(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn only_french_word_names_need_a_capital() {
+        for name in ["boni", "dire", "ber", "mali"] {
+            assert!(is_ambiguous_name(name), "{name}");
+            assert!(!takes_name_term(name, false) && takes_name_term(name, true), "{name}");
+        }
+        for name in ["minusma", "kidal", "tombouctou", "lere"] {
+            assert!(!is_ambiguous_name(name) && takes_name_term(name, false), "{name}");
         }
     }
 

@@ -4,7 +4,9 @@
 //! between two letters stays inside the word, so that the elision step can
 //! see `l'armée` and `qu’il` whole; every other character separates words,
 //! hyphens included (`Al-Qaïda` is two words, indexed at consecutive
-//! positions so that it still matches as a phrase).
+//! positions so that it still matches as a phrase). A comma or a period
+//! between two digits stays inside the word too, so that a figure is one
+//! term (`1,5`, `2.000`; `13h30` already is).
 
 /// Is `c` one of the apostrophes French typography uses for elision?
 #[inline]
@@ -57,14 +59,22 @@ impl Iterator for Words<'_> {
         let start = start?;
         let mut end = start;
         let mut prev_letter = false;
+        let mut prev_digit = false;
         let mut chars = self.text[start..].char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             if is_word_char(c) {
                 prev_letter = c.is_alphabetic();
+                prev_digit = c.is_ascii_digit();
                 end = start + i + c.len_utf8();
             } else if is_apostrophe(c) && prev_letter && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
             {
                 prev_letter = false;
+            } else if matches!(c, ',' | '.')
+                && prev_digit
+                && chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit())
+            {
+                // `1,5`, `2.000`: a figure is one term.
+                prev_digit = false;
             } else {
                 break;
             }
@@ -86,6 +96,13 @@ mod tests {
     fn splits_on_punctuation_and_hyphens() {
         assert_eq!(words("Al-Qaïda, (CMA)."), ["Al", "Qaïda", "CMA"]);
         assert_eq!(words("vers 13H30 locale"), ["vers", "13H30", "locale"]);
+    }
+
+    #[test]
+    fn figures_keep_their_decimal_and_thousands_marks() {
+        assert_eq!(words("1,5 million, 2.000 morts."), ["1,5", "million", "2.000", "morts"]);
+        assert_eq!(words("en 2015, 3 morts"), ["en", "2015", "3", "morts"]);
+        assert_eq!(words("fin 2015.Le"), ["fin", "2015", "Le"]);
     }
 
     #[test]

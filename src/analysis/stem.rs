@@ -1,4 +1,7 @@
-//! Step 8 of the French analyzer: Snowball stemming, behind a cache.
+//! Step 8 of the French analyzer: light rules then Snowball, behind a cache.
+//!
+//! The folded word first goes through [`super::light`] (regular plurals and
+//! feminines, which Snowball handles poorly), then Snowball French.
 //!
 //! Snowball is the costly step of the pipeline, and news text repeats its
 //! words: a bounded per-analyzer cache of folded word → stem pays for itself
@@ -10,6 +13,7 @@ use std::sync::OnceLock;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::fold::{fold_into, restore_stem_accent};
+use super::light::{keeps_derivation, pre_stem};
 
 /// Past this many entries the cache is emptied and refilled: news
 /// vocabularies are Zipfian, so the hot words come back at once.
@@ -28,8 +32,8 @@ pub struct StemCache {
 }
 
 impl StemCache {
-    /// Writes the term of the folded, lowercase `word` into `out`: accent
-    /// restored on `-ée`/`-ière` endings, stemmed, folded again.
+    /// Writes the term of the folded, lowercase `word` into `out`: light
+    /// rules, accent restored on `-ée`/`-ière` endings, stemmed, folded again.
     pub fn stem_into(&mut self, word: &str, out: &mut String) {
         if let Some(stem) = self.cache.get(word) {
             out.clear();
@@ -38,9 +42,15 @@ impl StemCache {
         }
         self.scratch.clear();
         self.scratch.push_str(word);
-        restore_stem_accent(&mut self.scratch);
-        let stem = french().stem(&self.scratch);
-        fold_into(&stem, out);
+        pre_stem(&mut self.scratch);
+        if keeps_derivation(&self.scratch) {
+            out.clear();
+            out.push_str(&self.scratch);
+        } else {
+            restore_stem_accent(&mut self.scratch);
+            let stem = french().stem(&self.scratch);
+            fold_into(&stem, out);
+        }
         if self.cache.len() >= CACHE_CAPACITY {
             self.cache.clear();
         }

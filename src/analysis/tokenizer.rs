@@ -12,9 +12,12 @@ use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
 use super::elision::for_each_piece;
 use super::fold::{fold_into, lowercase_into};
-use super::segment::Words;
+use super::light::glued_prefix_len;
+use super::names::takes_name_term;
+use super::segment::{Words, is_apostrophe};
 use super::stem::StemCache;
 use super::stopwords::is_stop_word;
+use super::synonyms::canonical_into;
 
 /// One analyzed token, as seen by the highlighter and the entity matcher.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +34,10 @@ pub struct AnalyzedToken<'a> {
     pub term: &'a str,
     /// Whether the token was written with a capital first letter.
     pub capitalized: bool,
+    /// True for a second term at the position of the previous token: the
+    /// word without its glued prefix (`antijihadiste` → the term of
+    /// `jihadiste`); `folded` is then the folded remainder.
+    pub stacked: bool,
 }
 
 /// The French news tokenizer; register it with [`super::register`].
@@ -46,13 +53,15 @@ impl FrenchTokenizer {
         let mut stream = self.token_stream(text);
         while stream.advance() {
             let token = &stream.token;
+            let folded = stream.normalizer.folded.as_str();
             visit(&AnalyzedToken {
                 from: token.offset_from,
                 to: token.offset_to,
                 position: token.position,
-                folded: &stream.normalizer.folded,
+                folded: if stream.stacked { &folded[stream.normalizer.prefix_len..] } else { folded },
                 term: &token.text,
                 capitalized: stream.capitalized,
+                stacked: stream.stacked,
             });
         }
     }
@@ -70,6 +79,8 @@ impl Tokenizer for FrenchTokenizer {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> FrenchTokenStream<'a> {
         self.pieces.clear();
+        // No stacked term left over from the previous text.
+        self.normalizer.prefix_len = 0;
         FrenchTokenStream {
             text,
             words: Words::new(text),
@@ -79,6 +90,7 @@ impl Tokenizer for FrenchTokenizer {
             normalizer: &mut self.normalizer,
             token: Token::default(),
             capitalized: false,
+            stacked: false,
         }
     }
 }
@@ -94,10 +106,21 @@ pub struct FrenchTokenStream<'a> {
     normalizer: &'a mut Normalizer,
     token: Token,
     capitalized: bool,
+    /// Whether the current token is the normalizer's stacked term.
+    stacked: bool,
 }
 
 impl TokenStream for FrenchTokenStream<'_> {
     fn advance(&mut self) -> bool {
+        if !self.stacked && self.normalizer.prefix_len > 0 {
+            // The pending second term of a prefixed word: same offsets and
+            // position, copied into the reused token buffer.
+            self.stacked = true;
+            self.token.text.clear();
+            self.token.text.push_str(&self.normalizer.stacked);
+            return true;
+        }
+        self.stacked = false;
         loop {
             if self.next_piece < self.pieces.len() {
                 let (from, to) = self.pieces[self.next_piece];
@@ -105,12 +128,13 @@ impl TokenStream for FrenchTokenStream<'_> {
                 let position = self.next_position;
                 self.next_position += 1;
                 let piece = &self.text[from..to];
-                if self.normalizer.normalize(piece, &mut self.token.text) {
+                let capitalized = piece.chars().next().is_some_and(char::is_uppercase);
+                if self.normalizer.normalize(piece, capitalized, &mut self.token.text) {
                     self.token.offset_from = from;
                     self.token.offset_to = to;
                     self.token.position = position;
                     self.token.position_length = 1;
-                    self.capitalized = piece.chars().next().is_some_and(char::is_uppercase);
+                    self.capitalized = capitalized;
                     return true;
                 }
                 continue;
@@ -139,24 +163,91 @@ impl TokenStream for FrenchTokenStream<'_> {
 struct Normalizer {
     lower: String,
     folded: String,
+    /// The folded word in its canonical spelling (see [`super::synonyms`]).
+    canonical: String,
+    /// The term of the word without its glued prefix, when `prefix_len > 0`.
+    stacked: String,
+    /// Byte length of the glued prefix of `folded` (0: none, no stacked term).
+    prefix_len: usize,
     stems: StemCache,
 }
 
 impl Normalizer {
     /// Writes the term of `piece` into `term`; false for a stop word.
-    fn normalize(&mut self, piece: &str, term: &mut String) -> bool {
+    fn normalize(&mut self, piece: &str, capitalized: bool, term: &mut String) -> bool {
+        self.prefix_len = 0;
         lowercase_into(piece, &mut self.lower);
         if is_stop_word(&self.lower) {
             return false;
         }
         fold_into(&self.lower, &mut self.folded);
-        if self.folded.bytes().any(|b| b.is_ascii_digit()) {
+        let folded = self.folded.as_str();
+        if folded.bytes().any(|b| b.is_ascii_digit()) {
             // Times, years, figures: stemming would only mangle them.
             term.clear();
-            term.push_str(&self.folded);
-        } else {
-            self.stems.stem_into(&self.folded, term);
+            term.push_str(folded);
+            return true;
+        }
+        if folded.contains(is_apostrophe) {
+            // A word the elision step kept whole (`aujourd'hui`): one term,
+            // whichever apostrophe was typed, not stemmed.
+            term.clear();
+            term.extend(folded.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }));
+            return true;
+        }
+        let word = if canonical_into(folded, &mut self.canonical) { self.canonical.as_str() } else { folded };
+        if takes_name_term(word, capitalized) {
+            // `Boni` the town is not `bon`: names keep their folded form.
+            term.clear();
+            term.push_str(word);
+            return true;
+        }
+        self.stems.stem_into(word, term);
+        let prefix_len = glued_prefix_len(folded);
+        if prefix_len > 0 {
+            let rest = &folded[prefix_len..];
+            let rest = if canonical_into(rest, &mut self.canonical) { self.canonical.as_str() } else { rest };
+            self.stems.stem_into(rest, &mut self.stacked);
+            // A remainder that stems like the whole word adds nothing.
+            if self.stacked != *term {
+                self.prefix_len = prefix_len;
+            }
         }
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<(usize, String, bool)> {
+        let mut out = Vec::new();
+        FrenchTokenizer::default()
+            .for_each_token(text, |t| out.push((t.position, t.term.to_owned(), t.stacked)));
+        out
+    }
+
+    #[test]
+    fn glued_prefix_stacks_the_remainder_at_the_same_position() {
+        let t = tokens("force antijihadiste");
+        assert_eq!(t.len(), 3);
+        assert_eq!((t[1].0, t[1].2), (1, false));
+        assert_eq!((t[2].0, t[2].2), (1, true));
+        assert_eq!(t[2].1, tokens("jihadiste")[0].1);
+        assert_eq!(tokens("antidjihadistes")[1].1, tokens("jihadiste")[0].1);
+    }
+
+    #[test]
+    fn tantivy_stream_agrees_with_for_each_token() {
+        let text = "Les forces antijihadistes de Barkhane à Boni";
+        let mut tok = FrenchTokenizer::default();
+        let mut stream = tok.token_stream(text);
+        let mut seen = Vec::new();
+        while stream.advance() {
+            seen.push((stream.token().position, stream.token().text.clone()));
+        }
+        let expected: Vec<_> = tokens(text).into_iter().map(|(p, t, _)| (p, t)).collect();
+        assert_eq!(seen, expected);
     }
 }

@@ -11,6 +11,7 @@ pub mod analysis;
 pub mod bench;
 pub mod cli;
 pub mod corpus;
+pub mod entities;
 pub mod exit;
 pub mod index;
 pub mod output;

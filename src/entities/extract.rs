@@ -1,0 +1,693 @@
+//! Entity extraction: a passage's text → mentions of actors and places,
+//! with byte spans into the text.
+//!
+//! The [`Extractor`] walks the vocabulary trie (`matcher.rs`) over the
+//! passage's word stream (`words.rs`); at each word it follows the trie
+//! as far as the text goes and keeps the longest entry whose rule accepts
+//! the text, then jumps past it. So "Coordination des mouvements de
+//! l'Azawad" is the CMA and never the zone Azawad, "État islamique au Grand
+//! Sahara" is EIGS and not EI, and "mission de l'ONU au Mali" is one mention.
+//!
+//! The rules an entry must pass, decided here:
+//!
+//! * **aliases** match in any case, with or without accents: they are
+//!   phrases ("armée malienne", "la junte"), unambiguous as such;
+//! * **cased aliases** ("la Plateforme") need the capitals they are written
+//!   with;
+//! * **acronyms** (and generic words in capitals, "GAT") match only as
+//!   written, accents aside: `CMA`, `FAMa`, `JNIM`, never `cma` or `ei`;
+//! * **places whose name is a French word** (`french_word` in `places.tsv`:
+//!   Diré/dire, Boni/boni, Mali/mali) are guarded when the matched name is a
+//!   single word (phrases such as "nord du Mali" or "le Sahel" are not). A
+//!   guarded place is tagged when written with a capital that is not the
+//!   first word of a sentence ("Dire que…" is the verb), or when a strong cue
+//!   precedes it: "région de", "cercle de", "ville de" / "localité de" /
+//!   "commune de" / "village de", "près de", or a compass word ("nord du
+//!   mali"). Countries and zones (Mali, Niger, Sahel) also pass with a
+//!   capital at the start of a sentence, and after "à", "au", "aux", "en",
+//!   "vers", "depuis" ("au mali"): as common nouns these are rare, while
+//!   "c'est-à-dire" and "de dire" are among the most frequent French
+//!   phrases, which is why a bare "à" or "de" does not license a lowercase
+//!   town. Text in all capitals carries no case, so only a cue helps there;
+//! * **compass names** (Burkina's regions Nord, Est, Centre) are tagged only
+//!   after "région de/du": "le Nord" in Malian copy is northern Mali.
+//!
+//! When a name fits several places (Tombouctou: region, cercle and town), the
+//! cue decides ("région de" → the region, "cercle de" → the cercle, "ville
+//! de" and the like → the commune or locality); otherwise a country, then a
+//! zone, then the town (commune or locality), then the cercle, then the
+//! region. Among homonyms of one level, the row `places.tsv` marks
+//! `preferred` (the conflict locality of the facts sheet: Dogofry of Niono),
+//! then a Malian place, then the first by path. A named actor wins over a
+//! place spelled the same.
+
+use std::sync::OnceLock;
+
+use tantivy::schema::Facet;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+use super::matcher::{Trie, WordId};
+use super::vocab::{EntityRef, Place, PlaceLevel, Vocabulary};
+use super::words::{Elision, Word, WordBuffer, key};
+
+/// Compass words: single-word place names made of one are tagged only after
+/// "région de/du".
+const COMPASS: [&str; 5] = ["nord", "sud", "est", "ouest", "centre"];
+
+/// One entity named in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Mention {
+    /// Byte offset of the first matched word (an elided article excluded:
+    /// in "l'Azawad" the mention starts at `A`).
+    pub start: usize,
+    /// Byte offset just past the last matched word.
+    pub end: usize,
+    /// What it names.
+    pub entity: EntityRef,
+}
+
+impl Mention {
+    /// The matched text, as written.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// The span in characters (Unicode scalar values), as JSON output uses.
+    pub fn char_span(&self, text: &str) -> (usize, usize) {
+        let start = text[..self.start].chars().count();
+        (start, start + text[self.start..self.end].chars().count())
+    }
+}
+
+/// What the text must look like for a trie entry to apply.
+#[derive(Debug, Clone, PartialEq)]
+enum Rule {
+    /// An alias: any case, any accents.
+    Any,
+    /// A cased alias: the words flagged `true` need a capital.
+    Cased(Box<[bool]>),
+    /// An acronym: each word, accents stripped, equals these (case kept).
+    Acronym(Box<[Box<str>]>),
+    /// A place name; `guarded` for a single-word French-word name, `compass`
+    /// for a single compass word.
+    Place { guarded: bool, compass: bool },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Candidate {
+    entity: EntityRef,
+    rule: Rule,
+}
+
+/// The context before a place name.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Cue {
+    /// A strong cue, naming what kind of place follows.
+    strong: Option<CueKind>,
+    /// "à", "au", "aux", "en", "vers", "depuis" just before.
+    locative: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CueKind {
+    Region,
+    Cercle,
+    Town,
+    Near,
+    Compass,
+}
+
+impl CueKind {
+    fn targets(self, level: PlaceLevel) -> bool {
+        match self {
+            CueKind::Region => level == PlaceLevel::Region,
+            CueKind::Cercle => level == PlaceLevel::Cercle,
+            CueKind::Town => matches!(level, PlaceLevel::Commune | PlaceLevel::Locality),
+            CueKind::Near | CueKind::Compass => false,
+        }
+    }
+}
+
+/// Reusable buffers for [`Extractor::extract_into`]; one per thread.
+#[derive(Debug, Default, Clone)]
+pub struct Scratch {
+    words: WordBuffer,
+    ids: Vec<Option<WordId>>,
+    tmp: String,
+}
+
+/// Finds actor and place mentions in text; build once, share freely.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    vocab: Vocabulary,
+    trie: Trie<Candidate>,
+}
+
+impl Extractor {
+    /// An extractor over `vocab` (copied: built once per run).
+    pub fn new(vocab: &Vocabulary) -> Extractor {
+        let mut trie = Trie::new();
+        let mut scratch = WordBuffer::default();
+        let mut insert =
+            |trie: &mut Trie<Candidate>, entry: &str, make: &dyn Fn(&WordBuffer) -> Rule, entity| {
+                scratch.fill(entry);
+                if scratch.words().is_empty() {
+                    return;
+                }
+                let rule = make(&scratch);
+                let words: Vec<&str> = scratch.words().iter().map(|w| scratch.folded(w)).collect();
+                trie.insert(words, Candidate { entity, rule });
+            };
+        // Actors first, then generics, then places: payloads keep insertion
+        // order and the first acceptable actor wins over a place.
+        for (i, actor) in vocab.actors().iter().enumerate() {
+            let entity = EntityRef::Actor(i);
+            for alias in std::iter::once(&actor.name).chain(&actor.aliases) {
+                insert(&mut trie, alias, &|_| Rule::Any, entity);
+            }
+            for alias in &actor.cased_aliases {
+                insert(&mut trie, alias, &|b| cased(alias, b), entity);
+            }
+            for acronym in &actor.acronyms {
+                insert(&mut trie, acronym, &|b| acronym_rule(acronym, b), entity);
+            }
+        }
+        for generic in vocab.generics() {
+            let entity = EntityRef::Generic(generic.kind);
+            for word in &generic.words {
+                let in_capitals = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !word.chars().any(char::is_lowercase);
+                if in_capitals {
+                    insert(&mut trie, word, &|b| acronym_rule(word, b), entity);
+                } else {
+                    insert(&mut trie, word, &|_| Rule::Any, entity);
+                }
+            }
+        }
+        for (i, place) in vocab.places().iter().enumerate() {
+            for name in std::iter::once(&place.name).chain(&place.aliases) {
+                insert(
+                    &mut trie,
+                    name,
+                    &|b| {
+                        let folded: Vec<&str> = b.words().iter().map(|w| b.folded(w)).collect();
+                        let all_compass = folded.iter().all(|w| COMPASS.contains(w));
+                        Rule::Place {
+                            guarded: place.french_word && (folded.len() == 1 || all_compass),
+                            compass: folded.len() == 1 && all_compass,
+                        }
+                    },
+                    EntityRef::Place(i),
+                );
+            }
+        }
+        Extractor { vocab: vocab.clone(), trie }
+    }
+
+    /// The extractor over the embedded vocabularies, built once.
+    pub fn embedded() -> &'static Extractor {
+        static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+        EXTRACTOR.get_or_init(|| Extractor::new(Vocabulary::embedded()))
+    }
+
+    /// The vocabularies mentions refer to.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocab
+    }
+
+    /// The mentions of `text`, in text order, never overlapping.
+    pub fn extract(&self, text: &str) -> Vec<Mention> {
+        let mut out = Vec::new();
+        self.extract_into(text, &mut out, &mut Scratch::default());
+        out
+    }
+
+    /// Like [`Self::extract`], into `out` (cleared first), reusing `scratch`:
+    /// the indexer's hot path, which allocates nothing once the buffers have
+    /// grown to the longest passage.
+    pub fn extract_into(&self, text: &str, out: &mut Vec<Mention>, scratch: &mut Scratch) {
+        out.clear();
+        scratch.words.fill(text);
+        let words = scratch.words.words();
+        scratch.ids.clear();
+        scratch.ids.extend(words.iter().map(|w| self.trie.word_id(scratch.words.folded(w))));
+        let mut i = 0;
+        while i < words.len() {
+            let mut node = Trie::<Candidate>::ROOT;
+            let mut best = None;
+            let mut cue = None;
+            // Slices, not `skip(i)`: skipping an iterator is O(i) per start.
+            for (j, (word, id)) in (i..).zip(words[i..].iter().zip(&scratch.ids[i..])) {
+                // An entry never spans two sentences.
+                if j > i && word.sentence_start {
+                    break;
+                }
+                let Some(next) = id.and_then(|id| self.trie.child(node, id)) else {
+                    break;
+                };
+                node = next;
+                let payloads = self.trie.payloads(node);
+                if !payloads.is_empty()
+                    && let Some(entity) =
+                        self.choose(payloads, text, &scratch.words, i, j, &mut cue, &mut scratch.tmp)
+                {
+                    best = Some((j, entity));
+                }
+            }
+            match best {
+                Some((j, entity)) => {
+                    out.push(Mention { start: words[i].start, end: words[j].end, entity });
+                    i = j + 1;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// The distinct facet paths of `mentions`, sorted: a passage's facets.
+    pub fn facet_paths(&self, mentions: &[Mention]) -> Vec<String> {
+        let mut facets: Vec<String> = mentions.iter().map(|m| self.vocab.facet_path(m.entity)).collect();
+        facets.sort();
+        facets.dedup();
+        facets
+    }
+
+    /// Canonical id of an entity (see [`Vocabulary::id`]).
+    pub fn id(&self, entity: EntityRef) -> &str {
+        self.vocab.id(entity)
+    }
+
+    /// Display name of an entity.
+    pub fn name(&self, entity: EntityRef) -> &str {
+        self.vocab.name(entity)
+    }
+
+    /// Actor kind or place level of an entity.
+    pub fn kind_str(&self, entity: EntityRef) -> &'static str {
+        self.vocab.kind_str(entity)
+    }
+
+    /// Facet path of an entity, as text.
+    pub fn facet_path(&self, entity: EntityRef) -> String {
+        self.vocab.facet_path(entity)
+    }
+
+    /// Facet of an entity.
+    pub fn facet(&self, entity: EntityRef) -> Facet {
+        self.vocab.facet(entity)
+    }
+
+    /// The entity the entry ending at words `i..=j` stands for, if its rule
+    /// accepts the text; `cue` is computed at most once per start word.
+    #[allow(clippy::too_many_arguments)]
+    fn choose(
+        &self,
+        payloads: &[Candidate],
+        text: &str,
+        buffer: &WordBuffer,
+        i: usize,
+        j: usize,
+        cue: &mut Option<Cue>,
+        tmp: &mut String,
+    ) -> Option<EntityRef> {
+        let words = &buffer.words()[i..=j];
+        let mut best: Option<((bool, u8, bool, bool), EntityRef)> = None;
+        for c in payloads {
+            let accepted = match &c.rule {
+                Rule::Any => true,
+                Rule::Cased(mask) => words.iter().zip(mask.iter()).all(|(w, &m)| !m || w.capitalized),
+                Rule::Acronym(pieces) => words.iter().zip(pieces.iter()).all(|(w, p)| {
+                    strip_accents_into(&text[w.start..w.end], tmp);
+                    tmp == &**p
+                }),
+                Rule::Place { guarded, compass } => {
+                    let EntityRef::Place(index) = c.entity else { continue };
+                    let place = &self.vocab.places()[index];
+                    let cue = *cue.get_or_insert_with(|| cue_before(buffer, text, i));
+                    if *guarded && !licensed(place, *compass, &words[0], cue) {
+                        continue;
+                    }
+                    let rank = (
+                        !cue.strong.is_some_and(|k| k.targets(place.level)),
+                        default_rank(place.level),
+                        !place.preferred,
+                        !place.path.starts_with("/Mali/"),
+                    );
+                    if best.as_ref().is_none_or(|(r, _)| rank < *r) {
+                        best = Some((rank, c.entity));
+                    }
+                    continue;
+                }
+            };
+            if accepted {
+                return Some(c.entity);
+            }
+        }
+        best.map(|(_, e)| e)
+    }
+}
+
+/// Preference among homonymous places when no cue decides: the country, the
+/// zone, the town, the cercle, the region.
+fn default_rank(level: PlaceLevel) -> u8 {
+    match level {
+        PlaceLevel::Country => 0,
+        PlaceLevel::Zone => 1,
+        PlaceLevel::Commune | PlaceLevel::Locality => 2,
+        PlaceLevel::Cercle => 3,
+        PlaceLevel::Region => 4,
+    }
+}
+
+/// May a guarded (French-word) place be tagged at `word`, given the cue?
+fn licensed(place: &Place, compass: bool, word: &Word, cue: Cue) -> bool {
+    if compass {
+        return cue.strong == Some(CueKind::Region);
+    }
+    let capital = word.capitalized && !word.all_caps;
+    match place.level {
+        PlaceLevel::Country | PlaceLevel::Zone => capital || cue.strong.is_some() || cue.locative,
+        _ => (capital && !word.sentence_start) || cue.strong.is_some(),
+    }
+}
+
+/// The cue before word `i`: "région de X", "cercle du X", "ville de X",
+/// "près d'X", "nord du X" (strong), or "à X", "au X", "en X" (locative).
+/// Cues never reach into the previous sentence.
+fn cue_before(buffer: &WordBuffer, text: &str, i: usize) -> Cue {
+    let words = buffer.words();
+    let word = &words[i];
+    if word.sentence_start || i == 0 {
+        return Cue::default();
+    }
+    let folded = |k: usize| buffer.folded(&words[k]);
+    let (preposition, head) = if word.elision == Elision::De {
+        (true, Some(i - 1))
+    } else if matches!(folded(i - 1), "de" | "du" | "des") {
+        (true, if words[i - 1].sentence_start { None } else { i.checked_sub(2) })
+    } else {
+        (false, None)
+    };
+    if preposition {
+        let strong = head.and_then(|h| match folded(h) {
+            "region" | "regions" => Some(CueKind::Region),
+            "cercle" | "cercles" => Some(CueKind::Cercle),
+            "ville" | "villes" | "localite" | "localites" | "commune" | "communes" | "village"
+            | "villages" | "bourgade" | "agglomeration" => Some(CueKind::Town),
+            "pres" | "proximite" | "environs" | "alentours" => Some(CueKind::Near),
+            w if COMPASS.contains(&w) => Some(CueKind::Compass),
+            _ => None,
+        });
+        return Cue { strong, locative: false };
+    }
+    let prev = &words[i - 1];
+    let locative = matches!(folded(i - 1), "au" | "aux" | "en" | "vers" | "depuis")
+        || matches!(&text[prev.start..prev.end], "à" | "À");
+    Cue { strong: None, locative }
+}
+
+/// A cased alias: which of its words are written with a capital.
+fn cased(alias: &str, b: &WordBuffer) -> Rule {
+    Rule::Cased(
+        b.words()
+            .iter()
+            .map(|w| alias[w.start..w.end].chars().next().is_some_and(char::is_uppercase))
+            .collect(),
+    )
+}
+
+/// An acronym: its words with accents stripped, case kept.
+fn acronym_rule(acronym: &str, b: &WordBuffer) -> Rule {
+    let mut tmp = String::new();
+    Rule::Acronym(
+        b.words()
+            .iter()
+            .map(|w| {
+                strip_accents_into(&acronym[w.start..w.end], &mut tmp);
+                tmp.as_str().into()
+            })
+            .collect(),
+    )
+}
+
+/// Writes `word` without diacritics into `out`, case kept (`Cédéao` →
+/// `Cedeao`), for comparing acronyms as written.
+fn strip_accents_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        return;
+    }
+    for c in word.chars() {
+        decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                out.push(d);
+            }
+        });
+    }
+}
+
+/// The folded key of an entry, for callers comparing user input with names.
+pub fn normalize(entry: &str) -> String {
+    key(entry)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DISPATCH_000: &str = include_str!("../../corpus/000_059ab664ff4507f1.txt");
+    const DISPATCH_003: &str = include_str!("../../corpus/003_aa44441a36803ad2.txt");
+
+    fn x() -> &'static Extractor {
+        Extractor::embedded()
+    }
+
+    /// The paragraph of `dispatch` starting with `start` (paragraphs are
+    /// separated by blank lines, as the corpus reader splits them).
+    fn paragraph<'a>(dispatch: &'a str, start: &str) -> &'a str {
+        let found: Vec<&str> =
+            dispatch.split("\n\n").map(str::trim).filter(|p| p.starts_with(start)).collect();
+        assert_eq!(found.len(), 1, "paragraph {start:?}");
+        found[0]
+    }
+
+    fn facets(text: &str) -> Vec<String> {
+        x().facet_paths(&x().extract(text))
+    }
+
+    /// (matched text, facet) of each mention.
+    fn mentions(text: &str) -> Vec<(String, String)> {
+        x().extract(text).iter().map(|m| (m.text(text).to_owned(), x().facet_path(m.entity))).collect()
+    }
+
+    fn strs(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn lere_paragraph_has_fama_lere_and_the_region() {
+        let p = paragraph(DISPATCH_000, "L'armée malienne a confirmé");
+        assert_eq!(
+            facets(p),
+            strs(&["/actor/state/FAMa", "/place/Mali/Tombouctou", "/place/Mali/Tombouctou/Niafunké/Léré"])
+        );
+    }
+
+    #[test]
+    fn cma_full_name_and_acronym_are_one_facet() {
+        let p = paragraph(DISPATCH_000, "Almou Ag Mohamed");
+        let m = mentions(p);
+        assert_eq!(
+            m[0],
+            ("Coordination des mouvements de l'Azawad (CMA".to_owned(), "/actor/separatist/CMA".to_owned())
+        );
+        assert_eq!(facets(p), strs(&["/actor/separatist", "/actor/separatist/CMA"]));
+    }
+
+    #[test]
+    fn rivalries_paragraph_has_fama_north_of_mali_and_jihadists() {
+        let p = paragraph(DISPATCH_000, "Les rivalités se sont intensifiées");
+        assert_eq!(facets(p), strs(&["/actor/jihadist", "/actor/state/FAMa", "/place/Mali/Nord du Mali"]));
+    }
+
+    #[test]
+    fn last_paragraph_of_000_has_minusma_barkhane_and_the_junta() {
+        let p = paragraph(DISPATCH_000, "Cette escalade coïncide");
+        assert_eq!(
+            facets(p),
+            strs(&[
+                "/actor/foreign/Barkhane",
+                "/actor/government/Junte malienne",
+                "/actor/international/Minusma"
+            ])
+        );
+        let m = mentions(p);
+        assert!(
+            m.contains(&("force antijihadiste française".to_owned(), "/actor/foreign/Barkhane".to_owned()))
+        );
+        assert!(m.contains(&("mission de l'ONU".to_owned(), "/actor/international/Minusma".to_owned())));
+        assert!(m.contains(&("junte".to_owned(), "/actor/government/Junte malienne".to_owned())));
+    }
+
+    #[test]
+    fn last_paragraph_of_003_has_gsim_al_qaida_and_fama() {
+        let p = paragraph(DISPATCH_003, "Les jihadistes, eux");
+        let f = facets(p);
+        for want in ["/actor/jihadist/GSIM", "/actor/jihadist/Al-Qaïda", "/actor/state/FAMa"] {
+            assert!(f.contains(&want.to_owned()), "{want} in {f:?}");
+        }
+        let m = mentions(p);
+        assert!(
+            m.iter().any(|(t, f)| t.starts_with("Groupe de soutien") && f == "/actor/jihadist/GSIM"),
+            "{m:?}"
+        );
+        assert!(m.contains(&("Al-Qaïda".to_owned(), "/actor/jihadist/Al-Qaïda".to_owned())));
+    }
+
+    #[test]
+    fn unverifiable_paragraph_has_no_entity() {
+        let p = paragraph(DISPATCH_003, "Les éléments fournis par les uns et les autres");
+        assert_eq!(mentions(p), []);
+    }
+
+    #[test]
+    fn csp_and_the_north_in_003() {
+        let p = paragraph(DISPATCH_003, "Le communiqué signé du Cadre");
+        assert_eq!(facets(p), strs(&["/actor/separatist", "/actor/separatist/CSP-PSD"]));
+        // "dans le Nord": a compass word without "région de" is not Burkina's Nord.
+        let p = paragraph(DISPATCH_003, "Cette opération est la dernière");
+        assert!(!facets(p).iter().any(|f| f.starts_with("/place")), "{:?}", facets(p));
+    }
+
+    #[test]
+    fn dire_the_verb_is_not_dire_the_town() {
+        let text = "Il faut le dire : à Diré, les FAMa ont repoussé l'attaque.";
+        let m = x().extract(text);
+        assert_eq!(m.len(), 2, "{:?}", mentions(text));
+        assert_eq!(m[0].text(text), "Diré");
+        assert_eq!(m[0].start, text.rfind("Diré").unwrap());
+        assert_eq!(x().facet_path(m[0].entity), "/place/Mali/Tombouctou/Diré/Diré");
+        assert_eq!(m[1].text(text), "FAMa");
+        assert_eq!(x().id(m[1].entity), "FAMa");
+        assert_eq!(mentions("il faut le dire"), []);
+        assert_eq!(mentions("c'est-à-dire"), []);
+        assert_eq!(mentions("Dire que personne n'a vu venir l'attaque."), []);
+    }
+
+    #[test]
+    fn french_word_places_need_a_capital_or_a_cue() {
+        assert_eq!(
+            mentions("le nord du mali"),
+            [("nord du mali".to_owned(), "/place/Mali/Nord du Mali".to_owned())]
+        );
+        assert_eq!(mentions("dans le sud du mali"), [("mali".to_owned(), "/place/Mali".to_owned())]);
+        assert_eq!(mentions("au mali"), [("mali".to_owned(), "/place/Mali".to_owned())]);
+        assert_eq!(mentions("un mali comptable"), []);
+        assert_eq!(
+            mentions("Mali : la junte"),
+            [
+                ("Mali".to_owned(), "/place/Mali".to_owned()),
+                ("junte".to_owned(), "/actor/government/Junte malienne".to_owned())
+            ]
+        );
+        assert_eq!(
+            mentions("L'attaque de Boni a fait trois morts."),
+            [("Boni".to_owned(), "/place/Mali/Mopti/Douentza/Haïré/Boni".to_owned())]
+        );
+        assert_eq!(mentions("un boni de 3 %"), []);
+        assert_eq!(
+            mentions("la région de l'Est"),
+            [("Est".to_owned(), "/place/Burkina Faso/Est".to_owned())]
+        );
+        assert_eq!(mentions("Est-ce la fin ?"), []);
+        assert_eq!(mentions("au Sahel"), [("Sahel".to_owned(), "/place/Sahel".to_owned())]);
+    }
+
+    #[test]
+    fn cues_pick_among_homonyms() {
+        let tombouctou = |text: &str| mentions(text).into_iter().map(|(_, f)| f).collect::<Vec<_>>();
+        assert_eq!(tombouctou("la région de Tombouctou"), ["/place/Mali/Tombouctou"]);
+        assert_eq!(tombouctou("la ville de Tombouctou"), ["/place/Mali/Tombouctou/Tombouctou/Tombouctou"]);
+        assert_eq!(tombouctou("à Tombouctou"), ["/place/Mali/Tombouctou/Tombouctou/Tombouctou"]);
+        assert_eq!(tombouctou("Tombouctou"), ["/place/Mali/Tombouctou/Tombouctou/Tombouctou"]);
+        assert_eq!(tombouctou("Timbuktu"), ["/place/Mali/Tombouctou/Tombouctou/Tombouctou"]);
+        assert_eq!(tombouctou("le cercle de Tombouctou"), ["/place/Mali/Tombouctou/Tombouctou"]);
+        assert_eq!(tombouctou("le cercle de Diré"), ["/place/Mali/Tombouctou/Diré"]);
+        assert_eq!(tombouctou("à Dogofry"), ["/place/Mali/Ségou/Niono/Dogofry"]);
+        assert_eq!(tombouctou("à Bamba"), ["/place/Mali/Gao/Bourem/Bamba"]);
+        assert_eq!(tombouctou("à Farabougou"), ["/place/Mali/Ségou/Niono/Dogofry/Farabougou"]);
+    }
+
+    #[test]
+    fn acronyms_match_only_as_written() {
+        assert_eq!(
+            mentions("le JNIM a revendiqué"),
+            [("JNIM".to_owned(), "/actor/jihadist/GSIM".to_owned())]
+        );
+        assert_eq!(mentions("le jnim a revendiqué"), []);
+        assert_eq!(mentions("la cma et l'ei"), []);
+        assert_eq!(mentions("l'EI"), [("EI".to_owned(), "/actor/jihadist/EI".to_owned())]);
+        assert_eq!(mentions("les FAMA"), [("FAMA".to_owned(), "/actor/state/FAMa".to_owned())]);
+        assert_eq!(
+            mentions("la CEDEAO et la Cédéao"),
+            [
+                ("CEDEAO".to_owned(), "/actor/regional/CEDEAO".to_owned()),
+                ("Cédéao".to_owned(), "/actor/regional/CEDEAO".to_owned())
+            ]
+        );
+        assert_eq!(mentions("les GAT"), [("GAT".to_owned(), "/actor/jihadist".to_owned())]);
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        assert_eq!(
+            mentions("l'État islamique au Grand Sahara"),
+            [("État islamique au Grand Sahara".to_owned(), "/actor/jihadist/EIGS".to_owned())]
+        );
+        assert_eq!(
+            mentions("l'État islamique"),
+            [("État islamique".to_owned(), "/actor/jihadist/EI".to_owned())]
+        );
+        assert_eq!(
+            mentions("Al-Qaïda au Maghreb islamique"),
+            [("Al-Qaïda au Maghreb islamique".to_owned(), "/actor/jihadist/AQMI".to_owned())]
+        );
+        assert_eq!(
+            mentions("la Coordination des mouvements de l'Azawad"),
+            [("Coordination des mouvements de l'Azawad".to_owned(), "/actor/separatist/CMA".to_owned())]
+        );
+        assert_eq!(mentions("l'Azawad"), [("Azawad".to_owned(), "/place/Mali/Azawad".to_owned())]);
+    }
+
+    #[test]
+    fn cased_aliases_need_their_capitals() {
+        assert_eq!(
+            mentions("les groupes de la Plateforme"),
+            [("la Plateforme".to_owned(), "/actor/militia/Plateforme".to_owned())]
+        );
+        assert_eq!(mentions("sur la plateforme numérique"), []);
+    }
+
+    #[test]
+    fn spans_are_bytes_and_chars() {
+        let text = "À Léré, l'armée malienne";
+        let m = x().extract(text);
+        assert_eq!(m[0].text(text), "Léré");
+        assert_eq!(m[0].char_span(text), (2, 6));
+        assert_eq!(x().kind_str(m[0].entity), "commune");
+        assert_eq!(x().name(m[1].entity), "Forces armées maliennes");
+    }
+
+    #[test]
+    fn long_text_is_linear_and_reuses_buffers() {
+        let sentence = "Les FAMa et la Coordination des mouvements de l'Azawad (CMA) se battent près de Léré, dans la région de Tombouctou. ";
+        let text = sentence.repeat(10_000);
+        let mut out = Vec::new();
+        let mut scratch = Scratch::default();
+        x().extract_into(&text, &mut out, &mut scratch);
+        assert_eq!(out.len(), 40_000);
+        x().extract_into(sentence, &mut out, &mut scratch);
+        assert_eq!(out.len(), 4);
+    }
+}

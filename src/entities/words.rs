@@ -1,0 +1,177 @@
+//! The word stream entity matching runs on: the analyzer's words with the
+//! stop words kept.
+//!
+//! Aliases are phrases ("Coordination des mouvements de l'Azawad") and place
+//! cues are function words ("région de", "à"), so unlike the index terms this
+//! stream drops nothing: it splits with [`Words`] (hyphens separate words),
+//! strips elided articles with [`for_each_piece`] (`l'Azawad` → `azawad`,
+//! remembering that a `d'` was there, since it is a cue), then lowercases and
+//! folds accents with the analyzer's [`lowercase_into`] and [`fold_into`].
+//! Each word keeps its byte span in the original text and how it was written
+//! (capital first letter, all capitals, first word of a sentence), which the
+//! acronym and French-word rules need. Vocabulary entries go through the same
+//! function ([`key`]), so text and aliases always agree on articles and
+//! accents. The buffers are reused from text to text: no allocation per word
+//! once warm.
+
+use crate::analysis::elision::{elided_prefix_len, for_each_piece};
+use crate::analysis::fold::{fold_into, lowercase_into};
+use crate::analysis::segment::Words;
+
+/// Which elided article, if any, was glued before a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Elision {
+    /// None: the word stood alone.
+    None,
+    /// `d'` / `D'`: the preposition "de", a place cue ("près d'Ansongo").
+    De,
+    /// Any other elided form (`l'`, `qu'`, `jusqu'` ...).
+    Other,
+}
+
+/// One word of the stream.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word {
+    /// Byte offset of the word (elided article excluded) in the text.
+    pub start: usize,
+    /// Byte offset just past the word.
+    pub end: usize,
+    /// Range of the folded form in [`WordBuffer::folded`].
+    folded: (u32, u32),
+    /// First letter written as a capital.
+    pub capitalized: bool,
+    /// At least two letters and no lowercase one: "CMA", "MALI". All-caps
+    /// text carries no case information, so it does not count as a capital
+    /// for the French-word rule.
+    pub all_caps: bool,
+    /// The elided article glued before the word, if any.
+    pub elision: Elision,
+    /// First word of a sentence: start of the text, or after `.`, `!`, `?`,
+    /// `…`, a line break, or an opening quote. A capital there says nothing.
+    pub sentence_start: bool,
+}
+
+/// Reusable buffers holding the word stream of one text.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct WordBuffer {
+    words: Vec<Word>,
+    folded: String,
+    lower: String,
+    tmp: String,
+}
+
+impl WordBuffer {
+    /// Replaces the stream by the words of `text`.
+    pub fn fill(&mut self, text: &str) {
+        self.words.clear();
+        self.folded.clear();
+        let mut prev_end = 0;
+        let mut first = true;
+        for (start, end) in Words::new(text) {
+            let sentence_start = first || starts_sentence(&text[prev_end..start]);
+            first = false;
+            prev_end = end;
+            let word = &text[start..end];
+            let elision = match elided_prefix_len(word) {
+                0 => Elision::None,
+                n if word[..n].starts_with(['d', 'D']) && n <= 1 + '\u{2019}'.len_utf8() => Elision::De,
+                _ => Elision::Other,
+            };
+            let mut first_piece = true;
+            let (words, folded, lower, tmp) =
+                (&mut self.words, &mut self.folded, &mut self.lower, &mut self.tmp);
+            for_each_piece(word, |s, e| {
+                let piece = &word[s..e];
+                lowercase_into(piece, lower);
+                fold_into(lower, tmp);
+                let from = folded.len() as u32;
+                folded.push_str(tmp);
+                let letters = piece.chars().filter(|c| c.is_alphabetic()).take(2).count();
+                words.push(Word {
+                    start: start + s,
+                    end: start + e,
+                    folded: (from, folded.len() as u32),
+                    capitalized: piece.chars().next().is_some_and(char::is_uppercase),
+                    all_caps: letters >= 2 && !piece.chars().any(char::is_lowercase),
+                    elision: if first_piece { elision } else { Elision::None },
+                    sentence_start: sentence_start && first_piece,
+                });
+                first_piece = false;
+            });
+        }
+    }
+
+    /// The words, in text order.
+    pub fn words(&self) -> &[Word] {
+        &self.words
+    }
+
+    /// The lowercase, accent-folded form of `word`.
+    pub fn folded(&self, word: &Word) -> &str {
+        &self.folded[word.folded.0 as usize..word.folded.1 as usize]
+    }
+}
+
+/// Does the gap between two words end a sentence?
+fn starts_sentence(gap: &str) -> bool {
+    gap.contains(['.', '!', '?', '…', '\n']) || gap.trim_end().ends_with(['«', '“', '"'])
+}
+
+/// The folded words of a vocabulary entry, joined by single spaces: the key
+/// under which it is matched and resolved ("Coordination des mouvements de
+/// l'Azawad" → `coordination des mouvements de azawad`).
+pub(crate) fn key(entry: &str) -> String {
+    let mut buffer = WordBuffer::default();
+    buffer.fill(entry);
+    let mut out = String::with_capacity(entry.len());
+    for w in buffer.words() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(buffer.folded(w));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(text: &str) -> Vec<String> {
+        let mut b = WordBuffer::default();
+        b.fill(text);
+        b.words().iter().map(|w| b.folded(w).to_owned()).collect()
+    }
+
+    #[test]
+    fn keeps_stop_words_and_strips_elided_articles() {
+        assert_eq!(
+            folded("de la Coordination des mouvements de l'Azawad (CMA)"),
+            ["de", "la", "coordination", "des", "mouvements", "de", "azawad", "cma"]
+        );
+        assert_eq!(folded("Al-Qaïda, c'est-à-dire"), ["al", "qaida", "est", "a", "dire"]);
+    }
+
+    #[test]
+    fn remembers_spans_case_and_cues() {
+        let text = "Il faut le dire : à Diré, près d'Ansongo. « Boni » CMA";
+        let mut b = WordBuffer::default();
+        b.fill(text);
+        let w = b.words();
+        let dire = w.iter().find(|w| &text[w.start..w.end] == "Diré").unwrap();
+        assert!(dire.capitalized && !dire.sentence_start && !dire.all_caps);
+        let ansongo = w.iter().find(|w| &text[w.start..w.end] == "Ansongo").unwrap();
+        assert_eq!(ansongo.elision, Elision::De);
+        let boni = w.iter().find(|w| &text[w.start..w.end] == "Boni").unwrap();
+        assert!(boni.sentence_start);
+        assert!(w.last().unwrap().all_caps);
+        assert!(w[0].sentence_start);
+    }
+
+    #[test]
+    fn keys_ignore_case_accents_hyphens_and_articles() {
+        assert_eq!(key("Coordination des mouvements de l'Azawad"), "coordination des mouvements de azawad");
+        assert_eq!(key("Al-Qaïda"), key("al qaida"));
+        assert_eq!(key("État islamique"), "etat islamique");
+    }
+}

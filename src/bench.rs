@@ -40,7 +40,7 @@ pub fn query_latency(
     snippets: bool,
     out: &mut dyn Write,
 ) -> Result<Latency, anyhow::Error> {
-    let request = |q: &String| SearchRequest { query: q.clone(), limit: TOP_K };
+    let request = |q: &String| SearchRequest { query: Some(q.clone()), limit: TOP_K, ..Default::default() };
     for q in queries {
         let line = match searcher.search(&request(q)) {
             Ok(r) => {

@@ -35,6 +35,10 @@ pub enum Command {
     Index(IndexArgs),
     /// Search the index: best passages first, matched words marked.
     Search(SearchArgs),
+    /// Count passages and dispatches per actor, kind or place.
+    Facets(FacetsArgs),
+    /// Print the actors and places found in TEXT, or in each stdin line.
+    Entities(EntitiesArgs),
     /// Print the index terms of TEXT, or of each line of standard input.
     Analyze(AnalyzeArgs),
     /// Benchmarks, with output comparable to the peer harnesses.
@@ -81,11 +85,46 @@ pub struct IndexArgs {
     pub heap_mb: usize,
 }
 
+/// Filters shared by `search` and `facets`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct FilterArgs {
+    /// Only passages naming this actor: id or alias, any case or accents
+    /// (`--actor jnim` is the GSIM). Repeat for either of several.
+    #[arg(long = "actor", value_name = "ACTOR")]
+    pub actors: Vec<String>,
+    /// Only passages naming this place or a place inside it (`--place
+    /// tombouctou` includes Léré); a name or a path (/Mali/Tombouctou).
+    /// Repeat for either of several.
+    #[arg(long = "place", value_name = "PLACE")]
+    pub places: Vec<String>,
+    /// Only passages naming an actor of this kind (jihadist, separatist,
+    /// state, foreign, international, militia, government, regional).
+    /// Repeat for either of several.
+    #[arg(long = "kind", value_name = "KIND")]
+    pub kinds: Vec<String>,
+    /// Filter on the passage's own mentions, or on its whole dispatch's.
+    #[arg(long, value_enum, default_value_t = ScopeArg::Passage)]
+    pub scope: ScopeArg,
+}
+
+/// `--scope`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScopeArg {
+    /// The passage names it.
+    Passage,
+    /// A passage of its dispatch names it.
+    Dispatch,
+}
+
 /// `depeches search`.
 #[derive(Debug, clap::Args)]
 pub struct SearchArgs {
-    /// The query: words (ANDed), "phrases", OR, -excluded, ( ).
-    pub query: String,
+    /// The query: words (ANDed), "phrases", OR, -excluded, ( ). Without
+    /// one, the passages the filters keep, newest first.
+    pub query: Option<String>,
+    /// Filters.
+    #[command(flatten)]
+    pub filters: FilterArgs,
     /// Most hits to show.
     #[arg(short = 'n', long, default_value_t = 10)]
     pub limit: usize,
@@ -95,6 +134,59 @@ pub struct SearchArgs {
     /// Colour marks in text output (auto: on a terminal, unless NO_COLOR is set).
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+}
+
+/// `depeches facets`.
+#[derive(Debug, clap::Args)]
+pub struct FacetsArgs {
+    /// What to count.
+    #[arg(value_enum)]
+    pub facet: FacetArg,
+    /// Count only the passages matching this query.
+    pub query: Option<String>,
+    /// Filters.
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Places: count the places directly inside this one (a name or a
+    /// path such as /Mali/Tombouctou) instead of the countries.
+    #[arg(long, value_name = "PLACE")]
+    pub under: Option<String>,
+    /// Most values to print (0: all).
+    #[arg(short = 'n', long, default_value_t = 50)]
+    pub limit: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormatArg::Table)]
+    pub format: TableFormatArg,
+}
+
+/// `depeches facets` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FacetArg {
+    /// Named actors.
+    Actor,
+    /// Actor kinds (named or not).
+    Kind,
+    /// Places, level by level.
+    Place,
+}
+
+/// `--format` of `facets` and `entities`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormatArg {
+    /// Aligned columns.
+    Table,
+    /// JSON.
+    Json,
+}
+
+/// `depeches entities`.
+#[derive(Debug, clap::Args)]
+pub struct EntitiesArgs {
+    /// Text to read; without it, each line of standard input.
+    pub text: Option<String>,
+    /// Output format: a table, or one JSON array per input line.
+    #[arg(long, value_enum, default_value_t = TableFormatArg::Table)]
+    pub format: TableFormatArg,
 }
 
 /// `depeches analyze`.

@@ -7,11 +7,17 @@ use anyhow::{Context, Result, bail};
 
 use super::config::{self, DEFAULT_CORPUS_DIR};
 use super::progress::Progress;
-use super::{AnalyzeArgs, BenchCommand, BenchQueryArgs, Cli, Command, IndexArgs, SearchArgs};
+use super::{
+    AnalyzeArgs, BenchCommand, BenchQueryArgs, Cli, Command, EntitiesArgs, FacetArg, FacetsArgs, IndexArgs,
+    SearchArgs, TableFormatArg,
+};
 use crate::analysis::FrenchTokenizer;
+use crate::entities::{Extractor, Vocabulary};
 use crate::exit::Exit;
 use crate::index::{self, BuildSummary, DepechesIndex, IndexConfig, IndexError};
 use crate::output;
+use crate::output::tables::{self, FacetRow, MentionRow};
+use crate::search::SearchRequest;
 use crate::search::Searcher;
 
 /// Runs the command; errors are reported by `main`.
@@ -19,6 +25,8 @@ pub fn run(cli: Cli) -> Result<Exit> {
     match &cli.command {
         Command::Index(args) => index_command(&cli.index, args),
         Command::Search(args) => search_command(&cli.index, args),
+        Command::Facets(args) => facets_command(&cli.index, args),
+        Command::Entities(args) => entities_command(args),
         Command::Analyze(args) => analyze_command(args),
         Command::Bench(BenchCommand::Query(args)) => bench_query_command(args),
     }
@@ -101,6 +109,79 @@ fn search_command(index_dir: &Path, args: &SearchArgs) -> Result<Exit> {
     printer.print(&results, &mut out).context("writing results")?;
     out.flush().context("writing results")?;
     Ok(if results.total > 0 { Exit::Results } else { Exit::NoResults })
+}
+
+fn facets_command(index_dir: &Path, args: &FacetsArgs) -> Result<Exit> {
+    let request = SearchRequest {
+        query: config::query(args.query.as_deref())?,
+        filters: config::filters(&args.filters)?,
+        limit: 0,
+    };
+    let (header, root, depth) = match args.facet {
+        FacetArg::Actor => ("ACTOR", "/actor".to_owned(), 2),
+        FacetArg::Kind => ("KIND", "/actor".to_owned(), 1),
+        FacetArg::Place => {
+            let root = match &args.under {
+                None => "/place".to_owned(),
+                Some(under) => Vocabulary::embedded().place_filter_facet(under).ok_or_else(|| {
+                    config::UsageError(format!("--under {under:?}: no such place in index_schema/places.tsv"))
+                })?,
+            };
+            ("PLACE", root, 1)
+        }
+    };
+    if args.under.is_some() && args.facet != FacetArg::Place {
+        bail!(config::UsageError("--under only applies to `facets place`".into()));
+    }
+    let index = open_or_build(index_dir)?;
+    let counts = Searcher::new(&index)?.facet_counts(&request, &root, depth)?;
+    let mut rows: Vec<FacetRow> = counts.iter().map(FacetRow::from_count).collect();
+    if args.limit > 0 {
+        rows.truncate(args.limit);
+    }
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match args.format {
+        TableFormatArg::Table => tables::facet_table(header, &rows, &mut out)?,
+        TableFormatArg::Json => {
+            let doc = serde_json::json!({
+                "facet": header.to_lowercase(),
+                "query": request.query,
+                "under": root.strip_prefix("/place").filter(|_| args.facet == FacetArg::Place),
+                "values": rows,
+            });
+            serde_json::to_writer_pretty(&mut out, &doc)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    Ok(if rows.is_empty() { Exit::NoResults } else { Exit::Results })
+}
+
+fn entities_command(args: &EntitiesArgs) -> Result<Exit> {
+    let extractor = Extractor::embedded();
+    let json = args.format == TableFormatArg::Json;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut found = false;
+    let mut print = |text: &str, line: Option<usize>, out: &mut dyn Write| -> io::Result<()> {
+        let mentions = extractor.extract(text);
+        found |= !mentions.is_empty();
+        let rows: Vec<MentionRow<'_>> =
+            mentions.iter().map(|m| MentionRow::new(extractor, text, m)).collect();
+        tables::mentions(&rows, line, json, out)
+    };
+    match &args.text {
+        Some(text) => print(text, None, &mut out)?,
+        None => {
+            for (no, line) in io::stdin().lock().lines().enumerate() {
+                let line = line.context("reading standard input")?;
+                print(&line, Some(no + 1), &mut out)?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if found { Exit::Results } else { Exit::NoResults })
 }
 
 fn analyze_command(args: &AnalyzeArgs) -> Result<Exit> {

@@ -256,7 +256,8 @@ impl Extractor {
             }
             match best {
                 Some((j, entity)) => {
-                    out.push(Mention { start: words[i].start, end: words[j].end, entity });
+                    let (start, end) = (words[i].start, words[j].end);
+                    out.push(Mention { start, end: balance_parenthesis(text, start, end), entity });
                     i = j + 1;
                 }
                 None => i += 1,
@@ -265,8 +266,22 @@ impl Extractor {
     }
 
     /// The distinct facet paths of `mentions`, sorted: a passage's facets.
+    /// A zone named after its country ("le nord du Mali") also tags the
+    /// country itself: the passage is about Mali, and lists it.
     pub fn facet_paths(&self, mentions: &[Mention]) -> Vec<String> {
-        let mut facets: Vec<String> = mentions.iter().map(|m| self.vocab.facet_path(m.entity)).collect();
+        let mut facets: Vec<String> = Vec::with_capacity(mentions.len());
+        for m in mentions {
+            facets.push(self.vocab.facet_path(m.entity));
+            if let EntityRef::Place(i) = m.entity {
+                let place = &self.vocab.places()[i];
+                let country = place.parent_path().and_then(|p| self.vocab.place_by_path(p));
+                if place.level == PlaceLevel::Zone
+                    && let Some(country) = country.filter(|c| c.level == PlaceLevel::Country)
+                {
+                    facets.push(country.facet_path());
+                }
+            }
+        }
         facets.sort();
         facets.dedup();
         facets
@@ -447,6 +462,17 @@ fn strip_accents_into(word: &str, out: &mut String) {
     }
 }
 
+/// A mention ending inside parentheses ("… musulmans (GSIM") takes the
+/// closing one that follows, so that marks and printed spans stay balanced.
+fn balance_parenthesis(text: &str, start: usize, end: usize) -> usize {
+    let span = &text[start..end];
+    if span.matches('(').count() > span.matches(')').count() && text[end..].starts_with(')') {
+        end + 1
+    } else {
+        end
+    }
+}
+
 /// The folded key of an entry, for callers comparing user input with names.
 pub fn normalize(entry: &str) -> String {
     key(entry)
@@ -500,7 +526,7 @@ mod tests {
         let m = mentions(p);
         assert_eq!(
             m[0],
-            ("Coordination des mouvements de l'Azawad (CMA".to_owned(), "/actor/separatist/CMA".to_owned())
+            ("Coordination des mouvements de l'Azawad (CMA)".to_owned(), "/actor/separatist/CMA".to_owned())
         );
         assert_eq!(facets(p), strs(&["/actor/separatist", "/actor/separatist/CMA"]));
     }
@@ -508,7 +534,10 @@ mod tests {
     #[test]
     fn rivalries_paragraph_has_fama_north_of_mali_and_jihadists() {
         let p = paragraph(DISPATCH_000, "Les rivalités se sont intensifiées");
-        assert_eq!(facets(p), strs(&["/actor/jihadist", "/actor/state/FAMa", "/place/Mali/Nord du Mali"]));
+        assert_eq!(
+            facets(p),
+            strs(&["/actor/jihadist", "/actor/state/FAMa", "/place/Mali", "/place/Mali/Nord du Mali"])
+        );
     }
 
     #[test]

@@ -5,17 +5,27 @@
 //! so re-indexing a corpus replaces its dispatches instead of duplicating
 //! them. tantivy's writer threads run the analyzer, so analysis uses every
 //! core while the caller reads and parses the corpus.
+//!
+//! Entities are extracted here, before the documents are built, because a
+//! passage's document carries both its own facets and the union over its
+//! dispatch (`dispatch_facets`), which needs every passage first.
 
-use tantivy::schema::TantivyDocument;
+use std::collections::BTreeSet;
+
+use tantivy::schema::{Facet, TantivyDocument};
 use tantivy::{IndexWriter, Term};
 
 use super::{DepechesIndex, IndexError};
 use crate::corpus::Dispatch;
+use crate::entities::{Extractor, Mention, Scratch};
 use crate::schema::Fields;
 
 /// Adds dispatches to an index.
 pub struct Indexer {
     writer: IndexWriter,
+    extractor: &'static Extractor,
+    mentions: Vec<Mention>,
+    scratch: Scratch,
     fields: Fields,
     payload: String,
     path: std::path::PathBuf,
@@ -29,6 +39,9 @@ impl Indexer {
         let writer = index.index.writer_with_num_threads(threads, heap_bytes).map_err(tantivy_err)?;
         Ok(Indexer {
             writer,
+            extractor: Extractor::embedded(),
+            mentions: Vec::new(),
+            scratch: Scratch::default(),
             fields: index.schema.fields,
             payload: index.payload(),
             path: index.path.clone(),
@@ -44,9 +57,19 @@ impl Indexer {
     /// Adds `dispatch`, replacing any dispatch with the same id. Returns
     /// the number of passages added.
     pub fn add(&mut self, dispatch: &Dispatch) -> Result<usize, IndexError> {
-        let f = &self.fields;
+        let f = self.fields;
+        let passage_facets: Vec<Vec<Facet>> = dispatch
+            .passages
+            .iter()
+            .map(|text| {
+                self.extractor.extract_into(text, &mut self.mentions, &mut self.scratch);
+                let paths = self.extractor.facet_paths(&self.mentions);
+                paths.iter().filter_map(|p| Facet::from_text(p).ok()).collect()
+            })
+            .collect();
+        let dispatch_facets: BTreeSet<&Facet> = passage_facets.iter().flatten().collect();
         self.writer.delete_term(Term::from_field_text(f.dispatch_id, &dispatch.id));
-        for (no, text) in dispatch.passages.iter().enumerate() {
+        for (no, (text, facets)) in dispatch.passages.iter().zip(&passage_facets).enumerate() {
             let mut doc = TantivyDocument::new();
             doc.add_text(f.dispatch_id, &dispatch.id);
             doc.add_u64(f.passage_no, no as u64);
@@ -62,6 +85,12 @@ impl Indexer {
                 doc.add_text(f.source, source);
             }
             doc.add_text(f.text, text);
+            for facet in facets {
+                doc.add_facet(f.facets, facet.clone());
+            }
+            for &facet in &dispatch_facets {
+                doc.add_facet(f.dispatch_facets, facet.clone());
+            }
             self.writer.add_document(doc).map_err(|e| self.error(e))?;
         }
         Ok(dispatch.passages.len())

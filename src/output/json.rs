@@ -2,8 +2,10 @@
 //!
 //! Hit fields: `rank`, `score`, `dispatch_id`, `passage_no`, `date`,
 //! `title`, `source`, `text`, `snippet`, `highlights` (`[{"start","end"}]`,
-//! character offsets into `snippet`). Absent metadata is `null`. These names
-//! are an interface: scripts and later formats rely on them.
+//! character offsets into `snippet`), `actors` (canonical ids), `places`
+//! (names), `kinds` (actor kinds named or not) and `facets` (full facet
+//! paths). Absent metadata is `null`. These names are an interface: scripts
+//! and later formats rely on them.
 
 use std::io::{self, Write};
 
@@ -36,6 +38,10 @@ pub struct JsonHit<'a> {
     text: &'a str,
     snippet: &'a str,
     highlights: Vec<Range>,
+    actors: Vec<&'a str>,
+    places: Vec<&'a str>,
+    kinds: Vec<&'a str>,
+    facets: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -57,6 +63,10 @@ impl<'a> From<&'a Hit> for JsonHit<'a> {
             text: &h.text,
             snippet: &h.snippet.text,
             highlights: h.snippet.highlights.iter().map(|&(start, end)| Range { start, end }).collect(),
+            actors: h.actors(),
+            places: h.places(),
+            kinds: h.kinds(),
+            facets: &h.facets,
         }
     }
 }

@@ -6,6 +6,7 @@
 //! the JSON field names are a stable interface.
 
 mod json;
+pub mod tables;
 mod text;
 
 pub use json::JsonPrinter;

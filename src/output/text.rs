@@ -42,7 +42,20 @@ impl TextPrinter {
         }
         write!(out, "   ")?;
         self.marked(&hit.snippet.text, &hit.snippet.highlights, out)?;
-        writeln!(out)
+        writeln!(out)?;
+        let (actors, places) = (hit.actors(), hit.places());
+        if !actors.is_empty() || !places.is_empty() {
+            write!(out, "   {dim}")?;
+            if !actors.is_empty() {
+                write!(out, "actors: {}", actors.join(", "))?;
+            }
+            if !places.is_empty() {
+                let sep = if actors.is_empty() { "" } else { " · " };
+                write!(out, "{sep}places: {}", places.join(", "))?;
+            }
+            writeln!(out, "{off}")?;
+        }
+        Ok(())
     }
 
     /// Writes `text` with `[start, end)` character ranges marked: in colour,
@@ -68,8 +81,12 @@ impl TextPrinter {
 impl Printer for TextPrinter {
     fn print(&mut self, results: &SearchResults, out: &mut dyn Write) -> io::Result<()> {
         let n = results.total;
-        let noun = if n == 1 { "passage matches" } else { "passages match" };
-        writeln!(out, "{n} {noun} {:?}", results.query)?;
+        if results.query.is_empty() {
+            writeln!(out, "{n} passage{}, newest first", if n == 1 { "" } else { "s" })?;
+        } else {
+            let noun = if n == 1 { "passage matches" } else { "passages match" };
+            writeln!(out, "{n} {noun} {:?}", results.query)?;
+        }
         for hit in &results.hits {
             writeln!(out)?;
             self.hit(hit, out)?;

@@ -103,6 +103,10 @@ pub struct Fields {
     pub source: Field,
     /// `text`.
     pub text: Field,
+    /// `facets`: the passage's actors, kinds and places.
+    pub facets: Field,
+    /// `dispatch_facets`: the same, over the whole dispatch.
+    pub dispatch_facets: Field,
 }
 
 /// The tantivy schema and its resolved fields.
@@ -219,6 +223,8 @@ impl IndexSchema {
             title: field("title")?,
             source: field("source")?,
             text: field("text")?,
+            facets: field("facets")?,
+            dispatch_facets: field("dispatch_facets")?,
         };
         Ok(IndexSchema { schema, fields, version: spec.version })
     }

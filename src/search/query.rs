@@ -17,10 +17,11 @@
 use std::fmt;
 
 use tantivy::Term;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, TermQuery};
-use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::schema::{Facet, Field, IndexRecordOption};
 
-use crate::analysis::FrenchTokenizer;
+use crate::analysis::{FrenchTokenizer, is_ambiguous_name};
+use crate::entities::{EntityRef, Extractor};
 
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 4096;
@@ -243,14 +244,17 @@ pub fn parse(query: &str) -> Result<Node, QueryError> {
 }
 
 /// What to mark in a passage: single terms, or term sequences with their
-/// relative positions (phrases and split words).
+/// relative positions (phrases and split words), and entities whose
+/// mentions stand for a query word (`JNIM` marks "GSIM").
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MatchPatterns {
     /// Each pattern: `(relative position, term)`, first at position 0.
     pub patterns: Vec<Vec<(usize, String)>>,
+    /// Facet paths of entities to mark wherever they are mentioned.
+    pub entities: Vec<String>,
 }
 
-/// A parsed query turned into a tantivy query on `field`.
+/// A parsed query turned into a tantivy query.
 pub struct CompiledQuery {
     /// The tantivy query.
     pub query: Box<dyn Query>,
@@ -258,15 +262,34 @@ pub struct CompiledQuery {
     pub patterns: MatchPatterns,
 }
 
-/// Translates `node` into a tantivy query searching `field`.
-pub fn compile(
-    node: &Node,
-    field: Field,
-    analyzer: &mut FrenchTokenizer,
-    raw: &str,
-) -> Result<CompiledQuery, QueryError> {
+/// The index fields and tools a query is compiled against.
+pub struct Target<'a> {
+    /// The analyzed text field.
+    pub text: Field,
+    /// The passage facet field, for query words that name an entity.
+    pub facets: Field,
+    /// The analyzer of `text`.
+    pub analyzer: &'a mut FrenchTokenizer,
+    /// The entity extractor of the index.
+    pub extractor: &'a Extractor,
+}
+
+/// Score of a passage found only because it is tagged with the entity a
+/// query word names: below a typical BM25 text match of the word itself.
+const ENTITY_SCORE: f32 = 0.5;
+
+/// Translates `node` into a tantivy query.
+///
+/// A word or phrase that names an actor, or a place with nothing below it
+/// (a town), as the extractor reads it (`JNIM`, `"Coordination des
+/// mouvements de l'Azawad"`, `Léré`), also matches the passages tagged with
+/// that entity, at a constant score below a text match of the word, so
+/// passages that call the GSIM by another of its names are found too.
+/// Regions and countries are not expanded: their facet covers every place
+/// below them, which is what `--place` is for.
+pub fn compile(node: &Node, target: &mut Target<'_>, raw: &str) -> Result<CompiledQuery, QueryError> {
     let mut patterns = MatchPatterns::default();
-    match build(node, field, analyzer, &mut patterns, true) {
+    match build(node, target, &mut patterns, true) {
         Some(query) => Ok(CompiledQuery { query, patterns }),
         None => Err(QueryError {
             message: "nothing to search: the query holds only stop words (le, de, à…)".into(),
@@ -278,43 +301,40 @@ pub fn compile(
 
 fn build(
     node: &Node,
-    field: Field,
-    analyzer: &mut FrenchTokenizer,
+    target: &mut Target<'_>,
     patterns: &mut MatchPatterns,
     positive: bool,
 ) -> Option<Box<dyn Query>> {
     match node {
         Node::Word(text) | Node::Phrase(text) => {
-            let mut terms: Vec<(usize, String)> = Vec::new();
-            analyzer.for_each_token(text, |t| terms.push((t.position, t.term.to_owned())));
-            let first = terms.first()?.0;
-            for t in &mut terms {
-                t.0 -= first;
+            let text_query = build_text(text, matches!(node, Node::Word(_)), target, patterns, positive);
+            let Some(entity) = named_entity(text, target.extractor) else { return text_query };
+            let Ok(facet) = Facet::from_text(&entity) else { return text_query };
+            let tagged = TermQuery::new(Term::from_facet(target.facets, &facet), IndexRecordOption::Basic);
+            let mut either: Vec<(Occur, Box<dyn Query>)> =
+                vec![(Occur::Should, Box::new(ConstScoreQuery::new(Box::new(tagged), ENTITY_SCORE)))];
+            if let Some(q) = text_query {
+                either.push((Occur::Should, q));
             }
             if positive {
-                patterns.patterns.push(terms.clone());
+                patterns.entities.push(entity);
             }
-            if terms.len() == 1 {
-                let term = Term::from_field_text(field, &terms[0].1);
-                return Some(Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)));
-            }
-            let terms = terms.into_iter().map(|(p, t)| (p, Term::from_field_text(field, &t))).collect();
-            Some(Box::new(PhraseQuery::new_with_offset(terms)))
+            Some(Box::new(BooleanQuery::new(either)))
         }
         Node::Or(children) => {
             let clauses: Vec<(Occur, Box<dyn Query>)> = children
                 .iter()
-                .filter_map(|c| build(c, field, analyzer, patterns, positive))
+                .filter_map(|c| build(c, target, patterns, positive))
                 .map(|q| (Occur::Should, q))
                 .collect();
             (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
         }
-        Node::Not(inner) => build(inner, field, analyzer, patterns, !positive),
+        Node::Not(inner) => build(inner, target, patterns, !positive),
         Node::And(children) => {
             let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
             for c in children {
                 let occur = if matches!(c, Node::Not(_)) { Occur::MustNot } else { Occur::Must };
-                if let Some(q) = build(c, field, analyzer, patterns, positive) {
+                if let Some(q) = build(c, target, patterns, positive) {
                     clauses.push((occur, q));
                 }
             }
@@ -326,6 +346,77 @@ fn build(
             }
             Some(Box::new(BooleanQuery::new(clauses)))
         }
+    }
+}
+
+/// The text part of a word or phrase: one term, or a phrase of the terms
+/// the analyzer makes of it (`Al-Qaïda`); for a lowercase word that is also
+/// a name (`boni`), the common word or the name.
+fn build_text(
+    text: &str,
+    is_word: bool,
+    target: &mut Target<'_>,
+    patterns: &mut MatchPatterns,
+    positive: bool,
+) -> Option<Box<dyn Query>> {
+    let field = target.text;
+    let mut terms: Vec<(usize, String)> = Vec::new();
+    let mut name_term = None;
+    target.analyzer.for_each_token(text, |t| {
+        // Stacked terms (`jihadiste` under `antijihadiste`) widen what the
+        // index finds; a query means the word it typed.
+        if t.stacked {
+            return;
+        }
+        if is_word && !t.capitalized && is_ambiguous_name(t.folded) && t.folded != t.term {
+            name_term = Some(t.folded.to_owned());
+        }
+        terms.push((t.position, t.term.to_owned()));
+    });
+    let first = terms.first()?.0;
+    for t in &mut terms {
+        t.0 -= first;
+    }
+    if terms.len() > 1 {
+        if positive {
+            patterns.patterns.push(terms.clone());
+        }
+        let terms = terms.into_iter().map(|(p, t)| (p, Term::from_field_text(field, &t))).collect();
+        return Some(Box::new(PhraseQuery::new_with_offset(terms)));
+    }
+    let query = term_query(field, &terms[0].1);
+    if positive {
+        patterns.patterns.push(terms);
+    }
+    let Some(name) = name_term else { return Some(query) };
+    if positive {
+        patterns.patterns.push(vec![(0, name.clone())]);
+    }
+    Some(Box::new(BooleanQuery::new(vec![(Occur::Should, query), (Occur::Should, term_query(field, &name))])))
+}
+
+fn term_query(field: Field, term: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(Term::from_field_text(field, term), IndexRecordOption::WithFreqs))
+}
+
+/// The facet of the entity `text` names as a whole, if it is an actor or a
+/// place with nothing below it.
+fn named_entity(text: &str, extractor: &Extractor) -> Option<String> {
+    let mentions = extractor.extract(text);
+    let [mention] = mentions.as_slice() else { return None };
+    if mention.text(text).chars().count() != text.trim().chars().count() {
+        return None;
+    }
+    let vocab = extractor.vocabulary();
+    let path = vocab.facet_path(mention.entity);
+    match mention.entity {
+        EntityRef::Actor(_) => Some(path),
+        EntityRef::Place(i) => {
+            let below = format!("{}/", vocab.places()[i].path);
+            let leaf = !vocab.places().iter().any(|p| p.path.starts_with(&below));
+            leaf.then_some(path)
+        }
+        EntityRef::Generic(_) => None,
     }
 }
 

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 
 use super::query::MatchPatterns;
 use crate::analysis::FrenchTokenizer;
+use crate::entities::Extractor;
 
 /// Passages up to this many characters are shown whole.
 pub const WHOLE_PASSAGE_CHARS: usize = 400;
@@ -33,8 +34,14 @@ pub struct Snippet {
     pub highlights: Vec<(usize, usize)>,
 }
 
-/// Byte ranges of `text` matched by `patterns`, in order, merged.
-pub fn matches(analyzer: &mut FrenchTokenizer, text: &str, patterns: &MatchPatterns) -> Vec<(usize, usize)> {
+/// Byte ranges of `text` matched by `patterns`, in order: the words of the
+/// query as analyzed, and the mentions of the entities query words named.
+pub fn matches(
+    analyzer: &mut FrenchTokenizer,
+    extractor: &Extractor,
+    text: &str,
+    patterns: &MatchPatterns,
+) -> Vec<(usize, usize)> {
     // Tokens by position; a position may hold more than one term later
     // (prefix splits), hence the Vec.
     let mut tokens: Vec<(usize, usize, usize, String)> = Vec::new();
@@ -62,9 +69,28 @@ pub fn matches(analyzer: &mut FrenchTokenizer, text: &str, patterns: &MatchPatte
     }
     let mut ranges: Vec<(usize, usize)> =
         tokens.iter().zip(&marked).filter(|(_, m)| **m).map(|((_, from, to, _), _)| (*from, *to)).collect();
+    if !patterns.entities.is_empty() {
+        for m in extractor.extract(text) {
+            if patterns.entities.contains(&extractor.facet_path(m.entity)) {
+                ranges.push((m.start, m.end));
+            }
+        }
+    }
+    merge(ranges)
+}
+
+/// Sorted, with overlapping or nested ranges merged: a mention ("Groupe de
+/// soutien … (GSIM)") may hold words marked on their own.
+fn merge(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     ranges.sort_unstable();
-    ranges.dedup();
-    ranges
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (s, e) in ranges {
+        match out.last_mut() {
+            Some(last) if s < last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
 }
 
 /// The snippet of `text` for these byte-range `marks`.
@@ -149,11 +175,12 @@ mod tests {
     fn pats(ps: &[&[(usize, &str)]]) -> MatchPatterns {
         MatchPatterns {
             patterns: ps.iter().map(|p| p.iter().map(|(o, t)| (*o, t.to_string())).collect()).collect(),
+            entities: Vec::new(),
         }
     }
 
     fn marked(text: &str, p: &MatchPatterns) -> Vec<String> {
-        let m = matches(&mut FrenchTokenizer::default(), text, p);
+        let m = matches(&mut FrenchTokenizer::default(), Extractor::embedded(), text, p);
         m.iter().map(|&(s, e)| text[s..e].to_owned()).collect()
     }
 
@@ -170,7 +197,7 @@ mod tests {
         let text = "la paix, puis l'accord de paix signé";
         let p = pats(&[&[(0, "accord"), (2, "paix")]]);
         assert_eq!(marked(text, &p), ["accord", "paix"]);
-        let m = matches(&mut FrenchTokenizer::default(), text, &p);
+        let m = matches(&mut FrenchTokenizer::default(), Extractor::embedded(), text, &p);
         assert!(m[1].0 > 20, "the first 'paix' is not part of the phrase");
     }
 

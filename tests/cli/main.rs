@@ -5,4 +5,5 @@ mod util;
 
 mod analyze;
 mod corpus_input;
+mod facets;
 mod search;

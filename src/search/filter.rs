@@ -1,0 +1,135 @@
+//! Filters: restrict a search to actors, kinds, places and dates.
+//!
+//! Filters never change the ranking: they are wrapped in constant-score
+//! queries worth 0, so a hit's score stays its BM25 text score. The values
+//! of one filter are alternatives (`--place Kidal --place Gao`: either);
+//! different filters must all hold (`--actor CMA --place Tombouctou`).
+//! A facet filter matches a facet or any descendant, because tantivy indexes
+//! every ancestor of a facet: `/place/Mali/Tombouctou` matches Léré.
+//!
+//! Dates follow each dispatch's precision: a dispatch dated `2023-09`
+//! covers 1–30 September and is kept when that span meets the requested
+//! one, so it lies inside both `--from 2023-09-15` and `--to 2023-09`.
+
+use std::ops::Bound;
+
+use tantivy::Term;
+use tantivy::query::{
+    AllQuery, BooleanQuery, ConstScoreQuery, ExistsQuery, Occur, Query, RangeQuery, TermQuery,
+};
+use tantivy::schema::{Facet, Field, IndexRecordOption};
+
+use crate::schema::IndexSchema;
+
+/// Which facets a filter looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scope {
+    /// The passage's own mentions.
+    #[default]
+    Passage,
+    /// Any passage of its dispatch.
+    Dispatch,
+}
+
+/// One facet filter: the passage must carry one of `any_of` (or a
+/// descendant).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetFilter {
+    /// What the user asked for, for messages.
+    pub label: String,
+    /// Facet paths, e.g. `/actor/jihadist/GSIM`.
+    pub any_of: Vec<String>,
+}
+
+/// Inclusive day range, as `YYYYMMDD` numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DateRange {
+    /// First day, inclusive.
+    pub from: Option<u32>,
+    /// Last day, inclusive.
+    pub to: Option<u32>,
+}
+
+/// Every filter of a request.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filters {
+    /// Facet filters, all of which must hold.
+    pub facets: Vec<FacetFilter>,
+    /// Passage or dispatch facets.
+    pub scope: Scope,
+    /// Date range, if any.
+    pub dates: Option<DateRange>,
+    /// With a date range: keep undated dispatches too.
+    pub undated: bool,
+}
+
+impl Filters {
+    /// True when nothing is filtered.
+    pub fn is_empty(&self) -> bool {
+        self.facets.is_empty() && self.dates.is_none()
+    }
+
+    /// The filters as one query scoring 0, or `None` when there are none.
+    pub fn to_query(&self, schema: &IndexSchema) -> Option<Box<dyn Query>> {
+        let fields = &schema.fields;
+        let field = match self.scope {
+            Scope::Passage => fields.facets,
+            Scope::Dispatch => fields.dispatch_facets,
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for filter in &self.facets {
+            clauses.push((Occur::Must, any_facet(field, &filter.any_of)));
+        }
+        if let Some(range) = &self.dates {
+            clauses.push((Occur::Must, self.date_query(schema, range)));
+        }
+        if clauses.is_empty() {
+            return None;
+        }
+        Some(Box::new(ConstScoreQuery::new(Box::new(BooleanQuery::new(clauses)), 0.0)))
+    }
+
+    fn date_query(&self, schema: &IndexSchema, range: &DateRange) -> Box<dyn Query> {
+        let fields = &schema.fields;
+        let dated = || -> Box<dyn Query> {
+            let name = schema.schema.get_field_name(fields.date_first).to_owned();
+            Box::new(ExistsQuery::new(name, false))
+        };
+        // Kept when [date_first, date_last] meets [from, to].
+        let mut within: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if let Some(from) = range.from {
+            let lower = Term::from_field_u64(fields.date_last, u64::from(from));
+            within.push((Occur::Must, Box::new(RangeQuery::new(Bound::Included(lower), Bound::Unbounded))));
+        }
+        if let Some(to) = range.to {
+            let upper = Term::from_field_u64(fields.date_first, u64::from(to));
+            within.push((Occur::Must, Box::new(RangeQuery::new(Bound::Unbounded, Bound::Included(upper)))));
+        }
+        if within.is_empty() {
+            within.push((Occur::Must, dated()));
+        }
+        let within: Box<dyn Query> = Box::new(BooleanQuery::new(within));
+        if !self.undated {
+            return within;
+        }
+        let undated: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+            (Occur::Must, Box::new(AllQuery) as Box<dyn Query>),
+            (Occur::MustNot, dated()),
+        ]));
+        Box::new(BooleanQuery::new(vec![(Occur::Should, within), (Occur::Should, undated)]))
+    }
+}
+
+/// A query matching documents tagged with any of `paths` (or below).
+pub fn any_facet(field: Field, paths: &[String]) -> Box<dyn Query> {
+    let terms: Vec<(Occur, Box<dyn Query>)> = paths
+        .iter()
+        .filter_map(|p| Facet::from_text(p).ok())
+        .map(|f| {
+            let q: Box<dyn Query> =
+                Box::new(TermQuery::new(Term::from_facet(field, &f), IndexRecordOption::Basic));
+            (Occur::Should, q)
+        })
+        .collect();
+    Box::new(BooleanQuery::new(terms))
+}

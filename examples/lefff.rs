@@ -17,6 +17,13 @@
 //! lexicon never feeds the analyzer, it only judges it. Sampling uses a fixed
 //! seed (splitmix64), so two runs of the same code print the same table.
 //! With `LEFFF_DEBUG` set, the first accent misses are printed on stderr.
+//!
+//! `--misses CLASS N` (after the optional path) also prints, for tuning the
+//! rules, where a measure goes wrong. For a recall class (`nc`, `adj`, `v*`,
+//! `part+inf`), a form is a stray when its key differs from the most common
+//! key of its lemma; the N most frequent stray endings (last 4 letters) are
+//! listed with examples. For `random` or `prefix`, the first N colliding pairs
+//! of that sample are listed.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{BufRead, BufReader};
@@ -31,6 +38,72 @@ const DEFAULT_PATH: &str = "../shared/lexicon/lefff-3.4.tsv.gz";
 /// Pairs drawn for each over-conflation measure.
 const SAMPLE_PAIRS: usize = 200_000;
 const SEED: u64 = 0x5EED_DE9E_C4E5;
+
+const USAGE: &str = "usage: cargo run --release --example lefff -- [PATH] [--misses CLASS N]\n\
+    CLASS: nc | adj | v* | part+inf | random | prefix";
+
+/// Command line: the lexicon path and an optional `--misses` request.
+struct Args {
+    path: String,
+    misses: Option<(String, usize)>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args { path: DEFAULT_PATH.to_owned(), misses: None };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        if arg == "--misses" {
+            let class = it.next().ok_or("--misses needs a CLASS")?;
+            if !["nc", "adj", "v*", "part+inf", "random", "prefix"].contains(&class.as_str()) {
+                return Err(format!("unknown class {class:?}"));
+            }
+            let n = it.next().and_then(|n| n.parse().ok()).ok_or("--misses needs a count N")?;
+            args.misses = Some((class, n));
+        } else if arg.starts_with('-') {
+            return Err(format!("unknown option {arg:?}"));
+        } else {
+            args.path = arg;
+        }
+    }
+    Ok(args)
+}
+
+/// Prints the N most frequent endings of stray forms (key other than the
+/// lemma's most common key) of one recall class, with a few examples each.
+fn print_strays<'a>(
+    groups: impl Iterator<Item = (&'a str, &'a HashSet<&'a str>)>,
+    key_of: &HashMap<&str, String>,
+    n: usize,
+) {
+    // ending → (stray count, examples)
+    let mut by_ending: HashMap<String, (usize, Vec<String>)> = HashMap::new();
+    for (lemma, forms) in groups {
+        let mut by_key: HashMap<&str, usize> = HashMap::new();
+        for form in forms {
+            *by_key.entry(key_of[form].as_str()).or_default() += 1;
+        }
+        // Ties broken by key, so the listing is stable.
+        let Some((major, _)) = by_key.iter().max_by_key(|(k, c)| (**c, std::cmp::Reverse(**k))) else {
+            continue;
+        };
+        let mut strays: Vec<&str> = forms.iter().copied().filter(|f| key_of[f] != *major).collect();
+        strays.sort_unstable();
+        for form in strays {
+            let chars: Vec<char> = form.chars().collect();
+            let ending: String = chars[chars.len().saturating_sub(4)..].iter().collect();
+            let slot = by_ending.entry(ending).or_default();
+            slot.0 += 1;
+            if slot.1.len() < 4 {
+                slot.1.push(format!("{form}→{} ({lemma}→{major})", key_of[form]));
+            }
+        }
+    }
+    let mut endings: Vec<_> = by_ending.into_iter().collect();
+    endings.sort_by(|a, b| b.1.0.cmp(&a.1.0).then_with(|| a.0.cmp(&b.0)));
+    for (ending, (count, examples)) in endings.into_iter().take(n) {
+        println!("-{ending:<6} {count:>6}  {}", examples.join(", "));
+    }
+}
 
 /// One lexicon entry.
 struct Entry {
@@ -116,14 +189,17 @@ fn pct(num: u64, den: u64) -> String {
 }
 
 fn main() -> ExitCode {
-    let path = std::env::args().nth(1).unwrap_or_else(|| DEFAULT_PATH.to_owned());
+    let Args { path, misses: wanted } = match parse_args() {
+        Ok(args) => args,
+        Err(e) => {
+            eprintln!("lefff: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
     let file = match std::fs::File::open(&path) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!(
-                "lefff: cannot open {path}: {e}\n\
-                 usage: cargo run --release --example lefff -- [PATH to lefff-3.4.tsv.gz]"
-            );
+            eprintln!("lefff: cannot open {path}: {e}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -213,6 +289,17 @@ fn main() -> ExitCode {
     let forms: Vec<&str> = lemmas.keys().copied().collect();
     let differ = |a: &str, b: &str| a != b && !lemmas[a].iter().any(|l| lemmas[b].contains(l));
     let same_key = |a: &str, b: &str| key_of[a] == key_of[b];
+    let mut listed = 0;
+    let mut collided = |sample: &str, a: &str, b: &str| {
+        if let Some((class, n)) = &wanted
+            && class == sample
+            && listed < *n
+            && same_key(a, b)
+        {
+            listed += 1;
+            println!("collision: {a} / {b} → {}", key_of[a]);
+        }
+    };
     let mut rng = SplitMix(SEED);
     let (mut random_same, mut random_total) = (0u64, 0u64);
     while random_total < SAMPLE_PAIRS as u64 {
@@ -220,6 +307,7 @@ fn main() -> ExitCode {
         if differ(a, b) {
             random_total += 1;
             random_same += u64::from(same_key(a, b));
+            collided("random", a, b);
         }
     }
     let prefix_of = |form: &str| form.char_indices().nth(4).map(|(cut, _)| cut);
@@ -238,6 +326,7 @@ fn main() -> ExitCode {
         if differ(a, b) {
             prefix_total += 1;
             prefix_same += u64::from(same_key(a, b));
+            collided("prefix", a, b);
         }
     }
 
@@ -273,5 +362,13 @@ fn main() -> ExitCode {
         pct(prefix_same, prefix_total),
         format!("{prefix_same}/{prefix_total}")
     );
+    if let Some((class, n)) = &wanted
+        && !matches!(class.as_str(), "random" | "prefix")
+    {
+        println!("\nstray forms of {class}, by ending (form→key (lemma→most common key)):");
+        let class_groups =
+            groups.iter().filter(|((c, _, _), _)| c == class).map(|((_, l, _), forms)| (*l, forms));
+        print_strays(class_groups, &key_of, *n);
+    }
     ExitCode::SUCCESS
 }

@@ -11,6 +11,8 @@
 //!
 //! Every rule reads only the folded word, so accents never change a term.
 
+use super::irregular;
+
 /// Shortest word the plural rule touches: shorter words are mostly function
 /// words and irregulars (`fois`, `bus`, `pas`) where an `s` is no plural.
 const MIN_PLURAL_LEN: usize = 5;
@@ -21,8 +23,147 @@ pub fn pre_stem(word: &mut String) {
     if !word.is_ascii() {
         return;
     }
+    if irregular::rewrite(word) || verb_plural(word) || verb_class(word) {
+        return;
+    }
     singular(word);
     masculine(word);
+    subjunctive_lookalike(word);
+}
+
+/// Verb classes whose past participle and infinitive Snowball leaves apart
+/// (`abattu` → `abattu`, `abattre` → `abattr`, `abattant` → `abatt`): the
+/// ending of either is rewritten to the stem of the present participle.
+/// `(participle or infinitive ending, stem ending, shortest word)`;
+/// participles are listed masculine singular, agreement endings are tried
+/// too. The first ending that matches wins (`-eindre` before `-ndre`). The
+/// shortest-word floor keeps short nouns that only look like participles
+/// (`saint`, `point`, `fruit`, `nuit`, `vert`, `ordre`) out.
+const VERB_CLASSES: [(&str, &str, usize); 18] = [
+    // abattre, battre, combattre: abattu
+    ("ttu", "tt", 5),
+    ("ttre", "tt", 6),
+    // craindre, peindre, joindre: craint, craignant
+    ("aint", "aign", 6),
+    ("eint", "eign", 6),
+    ("oint", "oign", 6),
+    ("aindre", "aign", 6),
+    ("eindre", "eign", 6),
+    ("oindre", "oign", 6),
+    // rendre, perdre, mordre: rendu, perdu
+    ("ndu", "nd", 5),
+    ("rdu", "rd", 5),
+    ("ndre", "nd", 6),
+    ("rdre", "rd", 6),
+    // conduire, produire: conduit, conduisant
+    ("uit", "uis", 6),
+    ("uire", "uis", 6),
+    // ouvrir, couvrir, offrir, souffrir: ouvert, ouvrant
+    ("vert", "vr", 6),
+    ("fert", "fr", 6),
+    // venir, tenir and their compounds: venu, venant
+    ("venu", "ven", 4),
+    ("tenu", "ten", 4),
+];
+
+/// Applies the first matching [`VERB_CLASSES`] rule; returns whether one did.
+fn verb_class(word: &mut String) -> bool {
+    let cuts = std::iter::once("").chain(["es", "s", "e"]);
+    for cut in cuts.filter(|c| word.ends_with(c)) {
+        let base_len = word.len() - cut.len();
+        let base = &word[..base_len];
+        let Some((ending, stem, min_len)) = VERB_CLASSES.iter().find(|(e, _, _)| base.ends_with(e)) else {
+            continue;
+        };
+        if base_len < *min_len {
+            return false;
+        }
+        word.truncate(base_len - ending.len());
+        word.push_str(stem);
+        return true;
+    }
+    false
+}
+
+/// `-asse(s)`, once folded, is the imperfect subjunctive ending Snowball
+/// strips (`terrasse` → `terr`) but also the present and participle of the
+/// `-asser` verbs (`terrasse`, `terrassé`, `terrasser` → `terrass`): news
+/// French has far more of the latter (and nouns: `classe`, `masse`), so the
+/// final `-e` goes and Snowball keeps `-ass`.
+fn subjunctive_lookalike(word: &mut String) {
+    if word.len() >= 7 && word.ends_with("asse") {
+        word.pop();
+    }
+}
+
+/// Letter sequences that end a verb stem and almost never a noun or
+/// adjective in `-ent`: double consonants (`abandonnent`, `cessent`,
+/// `mettent`), `-qu`/`-gu` (`calquent`), `-ch`, `-gn`, consonant + `l`/`r`
+/// (`doublent`, `montrent`).
+const VERB_STEM_ENDS: [&str; 16] =
+    ["nn", "ss", "ll", "tt", "pp", "qu", "gu", "ch", "gn", "bl", "pl", "cl", "gl", "fl", "br", "tr"];
+
+/// The stem endings after which `-ons` is a verb's (`abandonnons`,
+/// `calquons`, `rejetons`…): `-ons` nouns (`maisons`, `ballons`, `poissons`,
+/// `bataillons`) have other letters before it, so the list is shorter
+/// than [`VERB_STEM_ENDS`].
+const FIRST_PLURAL_STEM_ENDS: [&str; 5] = ["nn", "qu", "gu", "tt", "pl"];
+
+/// Present-tense `-ent` (3rd plural) and `-ons` (1st plural), which Snowball
+/// never strips: `abandonnent`, `abandonnons` → `abandonne`, which Snowball
+/// stems like `abandonner`. Only after a stem ending that marks a verb:
+/// nouns and adjectives in `-ent` (`parent`, `président`, `moment`) and
+/// `-ons` (`maisons`) keep their ending.
+/// Returns true if the word was rewritten (it is then a verb form, left
+/// alone by the plural and feminine rules).
+fn verb_plural(word: &mut String) -> bool {
+    let n = word.len();
+    if n < 7 {
+        return false;
+    }
+    if let Some(stem) = word.strip_suffix("ent")
+        && VERB_STEM_ENDS.iter().any(|e| stem.ends_with(e))
+    {
+        word.truncate(n - 2);
+        return true;
+    }
+    if let Some(stem) = word.strip_suffix("ons")
+        && FIRST_PLURAL_STEM_ENDS.iter().any(|e| stem.ends_with(e))
+    {
+        word.truncate(n - 3);
+        word.push('e');
+        return true;
+    }
+    false
+}
+
+/// Rules run on Snowball's output, folded:
+/// - Snowball leaves the `i` of `-ier` verbs in some stems and not in others
+///   (`marier` → `mari`, `marié` → `mar`, `béatifier` → `beatifi`,
+///   `béatifié` → `beatif`): a final `i` after a consonant is dropped;
+///   (and `negociiez` → `negocii`: both `i`s go);
+/// - `-oyer`/`-ayer` verbs alternate `y` and `i` (`employer` → `emploi`,
+///   `employé` → `employ`): a final `y` after a vowel becomes `i`;
+/// - Snowball strips `-if`/`-ive` only far enough into the word (`productif`,
+///   `productive` → `product`) and leaves short ones apart (`actif`,
+///   `active` → `activ`): a final `-if` becomes `-iv`. Done on the stem, not
+///   as `-ive` → `-if` on the word, so the verbs in `-iver` (`arrive`,
+///   `arriver` → `arriv`) are untouched.
+pub fn post_stem(stem: &mut String) {
+    let after_vowel = |b: u8| matches!(b, b'a' | b'e' | b'o' | b'u');
+    if stem.len() > 3 && stem.ends_with('y') && after_vowel(stem.as_bytes()[stem.len() - 2]) {
+        stem.pop();
+        stem.push('i');
+        return;
+    }
+    while stem.len() > 3 && stem.ends_with('i') && !after_vowel(stem.as_bytes()[stem.len() - 2]) {
+        stem.pop();
+    }
+    // After the `i` rule, so that `beatifi` and `beatif` both end in `-iv`.
+    if stem.len() > 3 && stem.ends_with("if") {
+        stem.pop();
+        stem.push('v');
+    }
 }
 
 /// `-ons` endings that are noun plurals (`nations`, `commissions`,
@@ -127,7 +268,7 @@ mod tests {
 
     #[test]
     fn regular_plurals_become_singular() {
-        assert_eq!(pre("abattus"), "abattu");
+        assert_eq!(pre("touffus"), "touffu");
         assert_eq!(pre("journaux"), "journal");
         assert_eq!(pre("bureaux"), "bureau");
         assert_eq!(pre("jihadistes"), "jihadiste");
@@ -143,6 +284,56 @@ mod tests {
         assert_eq!(pre("vendeuses"), "vendeur");
         assert_eq!(pre("heureux"), pre("heureuse"));
         assert_eq!(pre("jeux"), "jeux");
+    }
+
+    #[test]
+    fn present_plurals_of_verbs_lose_their_ending() {
+        assert_eq!(pre("abandonnent"), "abandonne");
+        assert_eq!(pre("abandonnons"), "abandonne");
+        assert_eq!(pre("calquent"), "calque");
+        // Nouns and adjectives in `-ent` and `-ons` keep it.
+        for w in ["parent", "president", "moment", "accident", "client", "argent", "talent"] {
+            assert_eq!(pre(w), w);
+        }
+        assert_eq!(pre("maisons"), "maisons");
+    }
+
+    #[test]
+    fn participles_and_infinitives_of_a_class_meet() {
+        assert_eq!(pre("abattu"), pre("abattre"));
+        assert_eq!(pre("abattues"), "abatt");
+        assert_eq!(pre("rendu"), pre("rendre"));
+        assert_eq!(pre("craintes"), pre("craindre"));
+        assert_eq!(pre("conduit"), pre("conduire"));
+        assert_eq!(pre("ouverts"), "ouvr");
+        assert_eq!(pre("venue"), "ven");
+        // Short nouns that only look like participles are left alone.
+        for w in ["saint", "point", "fruit", "nuit", "menu"] {
+            assert_eq!(pre(w), w);
+        }
+    }
+
+    #[test]
+    fn asse_is_not_taken_for_a_subjunctive() {
+        assert_eq!(pre("terrasse"), "terrass");
+        assert_eq!(pre("classe"), "classe");
+    }
+
+    #[test]
+    fn stems_of_ier_and_oyer_verbs_meet() {
+        let post = |s: &str| {
+            let mut s = s.to_owned();
+            post_stem(&mut s);
+            s
+        };
+        assert_eq!(post("beatifi"), "beativ");
+        assert_eq!(post("beatif"), "beativ");
+        assert_eq!(post("negocii"), "negoc");
+        assert_eq!(post("employ"), "emploi");
+        assert_eq!(post("ami"), "ami");
+        assert_eq!(post("actif"), "activ");
+        assert_eq!(post("arriv"), "arriv");
+        assert_eq!(post("envoi"), "envoi");
     }
 
     #[test]

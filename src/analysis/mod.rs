@@ -31,6 +31,7 @@
 
 pub mod elision;
 pub mod fold;
+mod irregular;
 pub mod light;
 pub mod names;
 pub mod segment;

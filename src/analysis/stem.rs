@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::fold::{fold_into, restore_stem_accent};
-use super::light::{keeps_derivation, pre_stem};
+use super::light::{keeps_derivation, post_stem, pre_stem};
 
 /// Past this many entries the cache is emptied and refilled: news
 /// vocabularies are Zipfian, so the hot words come back at once.
@@ -50,6 +50,7 @@ impl StemCache {
             restore_stem_accent(&mut self.scratch);
             let stem = french().stem(&self.scratch);
             fold_into(&stem, out);
+            post_stem(out);
         }
         if self.cache.len() >= CACHE_CAPACITY {
             self.cache.clear();
@@ -73,6 +74,52 @@ mod tests {
         assert_eq!(stem("armee"), stem("armees"));
         assert_eq!(stem("attaque"), stem("attaques"));
         assert_eq!(stem("tues"), stem("tue"));
+    }
+
+    #[test]
+    fn verb_forms_meet_their_infinitive() {
+        for (form, infinitive) in [
+            ("abattu", "abattre"),
+            ("abattues", "abattant"),
+            ("rendu", "rendre"),
+            ("rendus", "rendant"),
+            ("abandonnent", "abandonner"),
+            ("abandonnons", "abandonner"),
+            ("craint", "craindre"),
+            ("conduite", "conduire"),
+            ("ouvert", "ouvrir"),
+            ("venu", "venir"),
+            ("compris", "comprendre"),
+            ("admis", "admettre"),
+            ("connu", "connaitre"),
+            ("fait", "faire"),
+            ("vu", "voir"),
+            ("beatifie", "beatifier"),
+            ("employe", "employer"),
+            ("terrasse", "terrasser"),
+        ] {
+            assert_eq!(stem(form), stem(infinitive), "{form} / {infinitive}");
+        }
+    }
+
+    #[test]
+    fn adjectives_meet_their_feminine() {
+        assert_eq!(stem("actif"), stem("active"));
+        assert_eq!(stem("actifs"), stem("actives"));
+        assert_eq!(stem("heureux"), stem("heureuse"));
+    }
+
+    #[test]
+    fn nouns_that_look_like_verbs_keep_their_own_stem() {
+        assert_ne!(stem("parent"), stem("parer"));
+        assert_ne!(stem("arrive"), "arrif");
+        assert_eq!(stem("arrive"), stem("arriver"));
+        assert!(stem("president").starts_with("presid"), "{}", stem("president"));
+        assert_ne!(stem("president"), stem("presider"));
+        assert_ne!(stem("maisons"), stem("maiser"));
+        assert_eq!(stem("maisons"), stem("maison"));
+        assert_ne!(stem("saint"), stem("saigner"));
+        assert_ne!(stem("nuit"), stem("nuire"));
     }
 
     #[test]

@@ -3,11 +3,13 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use super::{ColorArg, FilterArgs, FormatArg, IndexArgs, ScopeArg, SearchArgs};
+use super::{FilterArgs, FormatArg, HighlightArg, IndexArgs, ScopeArg, SearchArgs, SortArg};
 use crate::entities::Vocabulary;
 use crate::index::IndexConfig;
 use crate::output::Format;
-use crate::search::{FacetFilter, Filters, Scope, SearchRequest};
+use crate::output::highlight::Highlight;
+use crate::search::filter;
+use crate::search::{DateRange, FacetFilter, Filters, Scope, SearchRequest, Sort};
 
 /// Where the index lives unless `--index` or `DEPECHES_INDEX` say otherwise.
 pub const DEFAULT_INDEX_DIR: &str = ".depeches";
@@ -48,8 +50,25 @@ pub fn index_config(index_dir: PathBuf, args: &IndexArgs) -> Result<IndexConfig,
 pub struct OutputConfig {
     /// Format.
     pub format: Format,
-    /// ANSI colour in text output.
-    pub color: bool,
+    /// How matched words are marked.
+    pub highlight: Highlight,
+}
+
+/// `--highlight`, or its default: ANSI on a terminal unless `NO_COLOR` is
+/// set, nothing when piped (marks would be noise for the next program).
+pub fn highlight(arg: Option<HighlightArg>) -> Highlight {
+    match arg {
+        Some(HighlightArg::Ansi) => Highlight::Ansi,
+        Some(HighlightArg::Html) => Highlight::Html,
+        Some(HighlightArg::Markdown) => Highlight::Markdown,
+        Some(HighlightArg::None) => Highlight::None,
+        None if std::io::stdout().is_terminal()
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) =>
+        {
+            Highlight::Ansi
+        }
+        None => Highlight::None,
+    }
 }
 
 /// The request and output settings of `depeches search`.
@@ -62,15 +81,25 @@ pub fn search_config(args: &SearchArgs) -> Result<(SearchRequest, OutputConfig),
         FormatArg::Text => Format::Text,
         FormatArg::Json => Format::Json,
     };
-    let color = match args.color {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        ColorArg::Auto => {
-            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
+    let sort = match args.sort {
+        SortArg::Score => Sort::Relevance,
+        SortArg::Date => Sort::DateAscending,
+        SortArg::DateDesc => Sort::DateDescending,
     };
-    let request = SearchRequest { query, filters: filters(&args.filters)?, limit: args.limit };
-    Ok((request, OutputConfig { format, color }))
+    if args.per_dispatch == Some(0) {
+        return Err(UsageError("--per-dispatch must be at least 1".into()));
+    }
+    let request = SearchRequest {
+        query,
+        filters: filters(&args.filters)?,
+        sort,
+        limit: args.limit,
+        fuzzy: args.fuzzy,
+        fold: !args.no_fold,
+        context: args.context,
+        per_dispatch: args.per_dispatch,
+    };
+    Ok((request, OutputConfig { format, highlight: highlight(args.highlight) }))
 }
 
 /// A query argument: absent is fine (list by filters), blank is not.
@@ -95,55 +124,39 @@ pub fn filters(args: &FilterArgs) -> Result<Filters, UsageError> {
         ..Filters::default()
     };
     if !args.actors.is_empty() {
-        let mut any_of = Vec::new();
-        for a in &args.actors {
-            let actor = vocab.resolve_actor(a).ok_or_else(|| {
-                UsageError(format!(
-                    "unknown actor {a:?}: give an id, acronym or name from index_schema/actors.toml \
-                     (`depeches facets actor` lists those in the index)"
-                ))
-            })?;
-            any_of.push(actor.facet_path());
-        }
-        filters.facets.push(FacetFilter { label: args.actors.join(" or "), any_of });
+        let any_of = args.actors.iter().map(|a| filter::actor_facet(vocab, a)).collect::<Result<_, _>>();
+        filters
+            .facets
+            .push(FacetFilter { label: args.actors.join(" or "), any_of: any_of.map_err(UsageError)? });
     }
     if !args.places.is_empty() {
         let mut any_of = Vec::new();
         for p in &args.places {
-            let places = vocab.resolve_place(p);
-            if places.is_empty() {
-                return Err(UsageError(format!(
-                    "unknown place {p:?}: give a name or path from index_schema/places.tsv \
-                     (`depeches facets place` lists those in the index)"
-                )));
-            }
-            // Every place of that name, or of the name an alias stands for
-            // (Timbuktu → Tombouctou: the region, the cercle and the town).
-            // A facet covers what lies inside it, so the region Tombouctou
-            // covers Léré. A path (/Mali/Tombouctou) means that place only.
-            for place in &places {
-                any_of.push(place.facet_path());
-                if !p.trim_start().starts_with('/') {
-                    any_of.extend(vocab.resolve_place(&place.name).iter().map(|h| h.facet_path()));
-                }
-            }
-            any_of.sort();
-            any_of.dedup();
+            any_of.extend(filter::place_facets(vocab, p).map_err(UsageError)?);
         }
         filters.facets.push(FacetFilter { label: args.places.join(" or "), any_of });
     }
-    if !args.kinds.is_empty() {
-        let mut any_of = Vec::new();
-        for k in &args.kinds {
-            let kind = Vocabulary::resolve_kind(k).ok_or_else(|| {
-                UsageError(format!(
-                    "unknown kind {k:?}: one of separatist, jihadist, state, foreign, international, \
-                     militia, government, regional"
-                ))
-            })?;
-            any_of.push(kind.facet_path());
+    if args.from.is_some() || args.to.is_some() {
+        let range = DateRange { from: args.from.map(|d| d.first_day()), to: args.to.map(|d| d.last_day()) };
+        if let (Some(from), Some(to)) = (range.from, range.to)
+            && from > to
+        {
+            return Err(UsageError(format!(
+                "--from {} is after --to {}: nothing can match",
+                args.from.expect("set"),
+                args.to.expect("set")
+            )));
         }
-        filters.facets.push(FacetFilter { label: args.kinds.join(" or "), any_of });
+        filters.dates = Some(range);
+        filters.undated = args.undated;
+    } else if args.undated {
+        return Err(UsageError("--undated only makes sense with --from or --to".into()));
+    }
+    if !args.kinds.is_empty() {
+        let any_of = args.kinds.iter().map(|k| filter::kind_facet(k)).collect::<Result<_, _>>();
+        filters
+            .facets
+            .push(FacetFilter { label: args.kinds.join(" or "), any_of: any_of.map_err(UsageError)? });
     }
     Ok(filters)
 }

@@ -15,6 +15,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::corpus::DispatchDate;
+
 /// Search engine for French news dispatches: ranked passages with highlights.
 #[derive(Debug, Parser)]
 #[command(name = "depeches", version, about, long_about = None)]
@@ -35,8 +37,15 @@ pub enum Command {
     Index(IndexArgs),
     /// Search the index: best passages first, matched words marked.
     Search(SearchArgs),
+    /// Print a whole dispatch: metadata, facets, every passage.
+    Show(ShowArgs),
     /// Count passages and dispatches per actor, kind or place.
     Facets(FacetsArgs),
+    /// Matching passages and dispatches per year, month or week, as a bar chart.
+    Timeline(TimelineArgs),
+    /// What the index holds: dispatches, passages, dates, size, top actors
+    /// and places, and the versions it was built with.
+    Stats(StatsArgs),
     /// Print the actors and places found in TEXT, or in each stdin line.
     Entities(EntitiesArgs),
     /// Print the index terms of TEXT, or of each line of standard input.
@@ -105,6 +114,34 @@ pub struct FilterArgs {
     /// Filter on the passage's own mentions, or on its whole dispatch's.
     #[arg(long, value_enum, default_value_t = ScopeArg::Passage)]
     pub scope: ScopeArg,
+    /// Only dispatches dated on or after this day: YYYY, YYYY-MM or
+    /// YYYY-MM-DD, inclusive (a dispatch dated 2023-09 is inside
+    /// --from 2023-09-15).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: Option<DispatchDate>,
+    /// Only dispatches dated on or before this: YYYY, YYYY-MM or
+    /// YYYY-MM-DD, inclusive (--to 2023-09 includes 30 September).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub to: Option<DispatchDate>,
+    /// With --from or --to: keep undated dispatches too.
+    #[arg(long)]
+    pub undated: bool,
+}
+
+fn parse_date(text: &str) -> Result<DispatchDate, String> {
+    text.parse().map_err(|e: crate::corpus::date::DateError| e.to_string())
+}
+
+/// `--sort`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    /// Best score first.
+    Score,
+    /// Oldest first.
+    Date,
+    /// Newest first.
+    #[value(name = "-date")]
+    DateDesc,
 }
 
 /// `--scope`.
@@ -128,12 +165,46 @@ pub struct SearchArgs {
     /// Most hits to show.
     #[arg(short = 'n', long, default_value_t = 10)]
     pub limit: usize,
+    /// Order: score (best first; newest first without a query), date
+    /// (oldest first) or -date (newest first). Undated come last.
+    #[arg(long, value_enum, default_value_t = SortArg::Score, allow_hyphen_values = true)]
+    pub sort: SortArg,
+    /// Also match words of 5+ letters at one typo (9+ letters: two), and
+    /// say what they matched. A query with no hits retries this way anyway.
+    #[arg(long)]
+    pub fuzzy: bool,
+    /// Show every near-duplicate passage instead of one with "+N similar".
+    #[arg(long)]
+    pub no_fold: bool,
+    /// Print N neighbouring passages before and after each hit.
+    #[arg(short = 'C', long, value_name = "N", default_value_t = 0)]
+    pub context: usize,
+    /// Keep at most N hits per dispatch.
+    #[arg(long, value_name = "N")]
+    pub per_dispatch: Option<usize>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = FormatArg::Text)]
     pub format: FormatArg,
-    /// Colour marks in text output (auto: on a terminal, unless NO_COLOR is set).
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
-    pub color: ColorArg,
+    /// How text output marks the matched words [default: ansi on a
+    /// terminal unless NO_COLOR is set, none otherwise].
+    #[arg(long, value_enum)]
+    pub highlight: Option<HighlightArg>,
+}
+
+/// `depeches show`.
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    /// Dispatch id.
+    pub id: String,
+    /// Mark the words of this query.
+    #[arg(short, long)]
+    pub query: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+    pub format: FormatArg,
+    /// How matched words are marked (see `search`).
+    #[arg(long, value_enum)]
+    pub highlight: Option<HighlightArg>,
 }
 
 /// `depeches facets`.
@@ -179,6 +250,58 @@ pub enum TableFormatArg {
     Json,
 }
 
+/// `depeches timeline`.
+#[derive(Debug, clap::Args)]
+pub struct TimelineArgs {
+    /// Count only the passages matching this query.
+    pub query: Option<String>,
+    /// Filters.
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Period of a bar.
+    #[arg(long, value_enum, default_value_t = PeriodArg::Month)]
+    pub by: PeriodArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ChartFormatArg::Text)]
+    pub format: ChartFormatArg,
+    /// Width of the longest bar, in columns.
+    #[arg(long, default_value_t = 40)]
+    pub width: usize,
+}
+
+/// `--by`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PeriodArg {
+    /// Calendar years.
+    Year,
+    /// Calendar months.
+    Month,
+    /// ISO weeks (Monday to Sunday).
+    Week,
+}
+
+/// `--format` of `timeline`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChartFormatArg {
+    /// A bar chart.
+    Text,
+    /// CSV rows.
+    Csv,
+    /// JSON.
+    Json,
+}
+
+/// `depeches stats`.
+#[derive(Debug, clap::Args)]
+pub struct StatsArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormatArg::Table)]
+    pub format: TableFormatArg,
+    /// How many actors and places to list.
+    #[arg(long, default_value_t = 10)]
+    pub top: usize,
+}
+
 /// `depeches entities`.
 #[derive(Debug, clap::Args)]
 pub struct EntitiesArgs {
@@ -205,13 +328,15 @@ pub enum FormatArg {
     Json,
 }
 
-/// `--color`.
+/// `--highlight`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorArg {
-    /// On a terminal, unless NO_COLOR is set.
-    Auto,
-    /// Always.
-    Always,
-    /// Never.
-    Never,
+pub enum HighlightArg {
+    /// Bold colour (ANSI escapes).
+    Ansi,
+    /// HTML-escaped text, marks as <mark>…</mark>.
+    Html,
+    /// Marks as **…**.
+    Markdown,
+    /// No marks.
+    None,
 }

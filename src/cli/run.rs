@@ -8,8 +8,8 @@ use anyhow::{Context, Result, bail};
 use super::config::{self, DEFAULT_CORPUS_DIR};
 use super::progress::Progress;
 use super::{
-    AnalyzeArgs, BenchCommand, BenchQueryArgs, Cli, Command, EntitiesArgs, FacetArg, FacetsArgs, IndexArgs,
-    SearchArgs, TableFormatArg,
+    AnalyzeArgs, BenchCommand, BenchQueryArgs, Cli, Command, EntitiesArgs, FacetArg, FacetsArgs, FormatArg,
+    IndexArgs, SearchArgs, ShowArgs, StatsArgs, TableFormatArg, TimelineArgs,
 };
 use crate::analysis::FrenchTokenizer;
 use crate::entities::{Extractor, Vocabulary};
@@ -25,7 +25,10 @@ pub fn run(cli: Cli) -> Result<Exit> {
     match &cli.command {
         Command::Index(args) => index_command(&cli.index, args),
         Command::Search(args) => search_command(&cli.index, args),
+        Command::Show(args) => show_command(&cli.index, args),
         Command::Facets(args) => facets_command(&cli.index, args),
+        Command::Timeline(args) => timeline_command(&cli.index, args),
+        Command::Stats(args) => stats_command(&cli.index, args),
         Command::Entities(args) => entities_command(args),
         Command::Analyze(args) => analyze_command(args),
         Command::Bench(BenchCommand::Query(args)) => bench_query_command(args),
@@ -77,6 +80,19 @@ fn human_bytes(b: u64) -> String {
     }
 }
 
+/// Says so when the index was built with other vocabularies than this
+/// binary's: its terms and facets may not match what a query expects.
+fn warn_if_stale(index: &DepechesIndex) {
+    let built = index.last_payload().and_then(|p| p.vocabulary);
+    if built.as_deref().is_some_and(|v| v != index::vocabulary_fingerprint()) {
+        eprintln!(
+            "depeches: warning: the index at {} was built with other vocabularies \
+             (stop words, synonyms, actors, places): run `depeches index --rebuild` for current terms and facets",
+            index.path.display()
+        );
+    }
+}
+
 /// Opens the index; on a fresh checkout, builds it from `./corpus` first.
 fn open_or_build(index_dir: &Path) -> Result<DepechesIndex> {
     match DepechesIndex::open(index_dir) {
@@ -101,9 +117,10 @@ fn open_or_build(index_dir: &Path) -> Result<DepechesIndex> {
 fn search_command(index_dir: &Path, args: &SearchArgs) -> Result<Exit> {
     let (request, out_config) = config::search_config(args)?;
     let index = open_or_build(index_dir)?;
+    warn_if_stale(&index);
     let searcher = Searcher::new(&index)?;
     let results = searcher.search(&request)?;
-    let mut printer = output::printer(out_config.format, out_config.color);
+    let mut printer = output::printer(out_config.format, out_config.highlight);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     printer.print(&results, &mut out).context("writing results")?;
@@ -111,11 +128,29 @@ fn search_command(index_dir: &Path, args: &SearchArgs) -> Result<Exit> {
     Ok(if results.total > 0 { Exit::Results } else { Exit::NoResults })
 }
 
+fn show_command(index_dir: &Path, args: &ShowArgs) -> Result<Exit> {
+    let query = config::query(args.query.as_deref())?;
+    let index = open_or_build(index_dir)?;
+    let Some(view) = Searcher::new(&index)?.dispatch(&args.id, query.as_deref())? else {
+        eprintln!("depeches: no dispatch {:?} in the index at {}", args.id, index_dir.display());
+        return Ok(Exit::NoResults);
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match args.format {
+        FormatArg::Text => output::dispatch::text(&view, config::highlight(args.highlight), &mut out)?,
+        FormatArg::Json => output::dispatch::json(&view, &mut out)?,
+    }
+    out.flush()?;
+    Ok(Exit::Results)
+}
+
 fn facets_command(index_dir: &Path, args: &FacetsArgs) -> Result<Exit> {
     let request = SearchRequest {
         query: config::query(args.query.as_deref())?,
         filters: config::filters(&args.filters)?,
         limit: 0,
+        ..SearchRequest::default()
     };
     let (header, root, depth) = match args.facet {
         FacetArg::Actor => ("ACTOR", "/actor".to_owned(), 2),
@@ -156,6 +191,47 @@ fn facets_command(index_dir: &Path, args: &FacetsArgs) -> Result<Exit> {
     }
     out.flush()?;
     Ok(if rows.is_empty() { Exit::NoResults } else { Exit::Results })
+}
+
+fn timeline_command(index_dir: &Path, args: &TimelineArgs) -> Result<Exit> {
+    use crate::search::timeline::Period;
+    let request = SearchRequest {
+        query: config::query(args.query.as_deref())?,
+        filters: config::filters(&args.filters)?,
+        ..SearchRequest::default()
+    };
+    let by = match args.by {
+        super::PeriodArg::Year => Period::Year,
+        super::PeriodArg::Month => Period::Month,
+        super::PeriodArg::Week => Period::Week,
+    };
+    let index = open_or_build(index_dir)?;
+    let timeline = Searcher::new(&index)?.timeline(&request, by)?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match args.format {
+        super::ChartFormatArg::Text => output::timeline::write_text(&timeline, args.width.max(1), &mut out)?,
+        super::ChartFormatArg::Csv => output::timeline::write_csv(&timeline, &mut out)?,
+        super::ChartFormatArg::Json => output::timeline::write_json(&timeline, &mut out)?,
+    }
+    out.flush()?;
+    let empty = timeline.periods.iter().all(|p| p.passages == 0)
+        && timeline.imprecise.passages == 0
+        && timeline.undated.passages == 0;
+    Ok(if empty { Exit::NoResults } else { Exit::Results })
+}
+
+fn stats_command(index_dir: &Path, args: &StatsArgs) -> Result<Exit> {
+    let index = DepechesIndex::open(index_dir)?;
+    let stats = index::stats::stats(&index, args.top)?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match args.format {
+        TableFormatArg::Table => output::stats::write_text(&stats, &mut out)?,
+        TableFormatArg::Json => output::stats::write_json(&stats, &mut out)?,
+    }
+    out.flush()?;
+    Ok(Exit::Results)
 }
 
 fn entities_command(args: &EntitiesArgs) -> Result<Exit> {

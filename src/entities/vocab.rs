@@ -459,6 +459,21 @@ impl Vocabulary {
         Some(kind)
     }
 
+    /// Every name a user may type: actor ids, aliases and acronyms, place
+    /// names and aliases (for "did you mean" suggestions).
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        let actors = self.actors.iter().flat_map(|a| {
+            std::iter::once(a.id.as_str())
+                .chain(a.aliases.iter().map(String::as_str))
+                .chain(a.acronyms.iter().map(String::as_str))
+        });
+        let places = self
+            .places
+            .iter()
+            .flat_map(|p| std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(String::as_str)));
+        actors.chain(places)
+    }
+
     /// Canonical id of an entity: the actor id, the place name, or the kind
     /// for a generic mention.
     pub fn id(&self, entity: EntityRef) -> &str {

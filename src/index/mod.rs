@@ -7,6 +7,8 @@
 //! what to do instead of a failure deep in a query.
 
 mod build;
+pub mod near_dup;
+pub mod stats;
 mod writer;
 
 pub use build::{BuildEvents, BuildSummary, IndexConfig, build};
@@ -79,6 +81,33 @@ pub struct CommitPayload {
     pub schema_version: u32,
     /// depeches version that made the commit.
     pub depeches: String,
+    /// Fingerprint of the analysis and entity vocabularies the index was
+    /// built with ([`vocabulary_fingerprint`]); absent in older indexes.
+    #[serde(default)]
+    pub vocabulary: Option<String>,
+}
+
+/// The data files in `index_schema/` that decide terms and facets: an index
+/// built with other versions of them holds other terms and facets.
+const VOCABULARY_FILES: [&str; 6] = [
+    include_str!("../../index_schema/stopwords.txt"),
+    include_str!("../../index_schema/synonyms.tsv"),
+    include_str!("../../index_schema/irregular.tsv"),
+    include_str!("../../index_schema/actors.toml"),
+    include_str!("../../index_schema/places.tsv"),
+    include_str!("../../index_schema/schema.toml"),
+];
+
+/// A short fingerprint (FNV-1a, hex) of the vocabularies embedded in this
+/// binary; `stats` reports it and `search` warns when an index's differs.
+pub fn vocabulary_fingerprint() -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for file in VOCABULARY_FILES {
+        for b in file.bytes().chain([0xFF]) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
 }
 
 /// An open depeches index.
@@ -143,11 +172,18 @@ impl DepechesIndex {
         Ok(DepechesIndex { index, schema, path: dir.to_owned() })
     }
 
+    /// The payload of the index's last commit, if any.
+    pub fn last_payload(&self) -> Option<CommitPayload> {
+        let metas = self.index.load_metas().ok()?;
+        serde_json::from_str(metas.payload.as_deref()?).ok()
+    }
+
     /// The payload to attach to commits.
     pub fn payload(&self) -> String {
         serde_json::to_string(&CommitPayload {
             schema_version: self.schema.version,
             depeches: env!("CARGO_PKG_VERSION").into(),
+            vocabulary: Some(vocabulary_fingerprint()),
         })
         .expect("payload serializes")
     }

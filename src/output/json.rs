@@ -4,7 +4,11 @@
 //! `title`, `source`, `text`, `snippet`, `highlights` (`[{"start","end"}]`,
 //! character offsets into `snippet`), `actors` (canonical ids), `places`
 //! (names), `kinds` (actor kinds named or not) and `facets` (full facet
-//! paths). Absent metadata is `null`. These names are an interface: scripts
+//! paths), `context` (`[{"passage_no", "text"}]`, with `--context`) and
+//! `similar` (`{"count", "dispatches"}` for folded near-duplicates, else
+//! `null`). The document also has `corrections` (`[{"typed", "found"}]`,
+//! words matched with typos) and `suggestions` (with no hits). Absent
+//! metadata is `null`. These names are an interface: scripts
 //! and later formats rely on them.
 
 use std::io::{self, Write};
@@ -22,7 +26,27 @@ pub struct JsonPrinter;
 struct Document<'a> {
     query: &'a str,
     total: usize,
+    corrections: Vec<Correction<'a>>,
+    suggestions: &'a [String],
     hits: Vec<JsonHit<'a>>,
+}
+
+#[derive(Serialize)]
+struct Correction<'a> {
+    typed: &'a str,
+    found: &'a [String],
+}
+
+#[derive(Serialize)]
+struct Neighbour<'a> {
+    passage_no: u64,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct Similar<'a> {
+    count: usize,
+    dispatches: &'a [String],
 }
 
 /// A hit as JSON.
@@ -42,6 +66,8 @@ pub struct JsonHit<'a> {
     places: Vec<&'a str>,
     kinds: Vec<&'a str>,
     facets: &'a [String],
+    context: Vec<Neighbour<'a>>,
+    similar: Option<Similar<'a>>,
 }
 
 #[derive(Serialize)]
@@ -67,6 +93,12 @@ impl<'a> From<&'a Hit> for JsonHit<'a> {
             places: h.places(),
             kinds: h.kinds(),
             facets: &h.facets,
+            context: h
+                .context
+                .iter()
+                .map(|n| Neighbour { passage_no: n.passage_no, text: &n.text })
+                .collect(),
+            similar: h.similar.as_ref().map(|s| Similar { count: s.count, dispatches: &s.dispatches }),
         }
     }
 }
@@ -76,6 +108,12 @@ impl Printer for JsonPrinter {
         let doc = Document {
             query: &results.query,
             total: results.total,
+            corrections: results
+                .corrections
+                .iter()
+                .map(|c| Correction { typed: &c.typed, found: &c.found })
+                .collect(),
+            suggestions: &results.suggestions,
             hits: results.hits.iter().map(JsonHit::from).collect(),
         };
         serde_json::to_writer_pretty(&mut *out, &doc)?;

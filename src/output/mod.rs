@@ -5,9 +5,13 @@
 //! (colour marks on a terminal, honouring `NO_COLOR`), `json` for scripts;
 //! the JSON field names are a stable interface.
 
+pub mod dispatch;
+pub mod highlight;
 mod json;
+pub mod stats;
 pub mod tables;
 mod text;
+pub mod timeline;
 
 pub use json::JsonPrinter;
 pub use text::TextPrinter;
@@ -31,10 +35,10 @@ pub trait Printer {
     fn print(&mut self, results: &SearchResults, out: &mut dyn Write) -> io::Result<()>;
 }
 
-/// The printer for `format`; `color` only matters for text.
-pub fn printer(format: Format, color: bool) -> Box<dyn Printer> {
+/// The printer for `format`; `highlight` only matters for text.
+pub fn printer(format: Format, highlight: highlight::Highlight) -> Box<dyn Printer> {
     match format {
-        Format::Text => Box::new(TextPrinter { color }),
+        Format::Text => Box::new(TextPrinter { highlight }),
         Format::Json => Box::new(JsonPrinter),
     }
 }

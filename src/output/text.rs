@@ -1,18 +1,24 @@
-//! Terminal output: one block per hit, marks in bold colour.
+//! Terminal output: one block per hit, matched words marked.
 //!
 //! ```text
-//! 2 passages match "armee malienne"
+//! 4 passages match "armee malienne"
 //!
-//! 1. 000_059ab664ff4507f1 ¶1 · 2023-09 · score 3.52
+//! 1. 000_059ab664ff4507f1 ¶1 · 2023-09 · score 2.12
 //!    L'armée malienne a confirmé sur les réseaux sociaux que…
+//!    actors: FAMa · places: Léré, Tombouctou
 //! ```
+//!
+//! Marks follow `--highlight` (ANSI colour on a terminal, nothing when
+//! piped, HTML or Markdown on request); with ANSI, metadata is dimmed and
+//! ids are bold. With HTML every printed text is escaped, not only the
+//! snippets, so the output can be pasted into a page as it is.
 
 use std::io::{self, Write};
 
 use super::Printer;
+use super::highlight::Highlight;
 use crate::search::{Hit, SearchResults};
 
-const MARK_ON: &str = "\x1b[1;31m";
 const DIM_ON: &str = "\x1b[2m";
 const BOLD_ON: &str = "\x1b[1m";
 const OFF: &str = "\x1b[0m";
@@ -20,72 +26,75 @@ const OFF: &str = "\x1b[0m";
 /// Human-readable output.
 #[derive(Debug, Clone, Copy)]
 pub struct TextPrinter {
-    /// Use ANSI colours.
-    pub color: bool,
+    /// How matched words are marked.
+    pub highlight: Highlight,
 }
 
 impl TextPrinter {
     fn style<'a>(&self, code: &'a str) -> &'a str {
-        if self.color { code } else { "" }
+        if self.highlight == Highlight::Ansi { code } else { "" }
     }
 
     fn hit(&self, hit: &Hit, out: &mut dyn Write) -> io::Result<()> {
+        let h = self.highlight;
         let (bold, dim, off) = (self.style(BOLD_ON), self.style(DIM_ON), self.style(OFF));
-        write!(out, "{bold}{}. {}{off} ¶{}", hit.rank, hit.dispatch_id, hit.passage_no)?;
-        write!(out, "{dim} · {}", hit.date.as_deref().unwrap_or("undated"))?;
+        write!(out, "{bold}{}. {}{off} ¶{}", hit.rank, h.escape(&hit.dispatch_id), hit.passage_no)?;
+        write!(out, "{dim} · {}", h.escape(hit.date.as_deref().unwrap_or("undated")))?;
         if let Some(source) = &hit.source {
-            write!(out, " · {source}")?;
+            write!(out, " · {}", h.escape(source))?;
         }
-        writeln!(out, " · score {:.2}{off}", hit.score)?;
+        if hit.score > 0.0 {
+            write!(out, " · score {:.2}", hit.score)?;
+        }
+        writeln!(out, "{off}")?;
         if let Some(title) = &hit.title {
-            writeln!(out, "   {bold}{title}{off}")?;
+            writeln!(out, "   {bold}{}{off}", h.escape(title))?;
         }
-        write!(out, "   ")?;
-        self.marked(&hit.snippet.text, &hit.snippet.highlights, out)?;
-        writeln!(out)?;
+        for n in hit.context.iter().filter(|n| n.passage_no < hit.passage_no) {
+            writeln!(out, "   {dim}¶{} {}{off}", n.passage_no, h.escape(&n.text))?;
+        }
+        writeln!(out, "   {}", h.mark(&hit.snippet.text, &hit.snippet.highlights))?;
+        for n in hit.context.iter().filter(|n| n.passage_no > hit.passage_no) {
+            writeln!(out, "   {dim}¶{} {}{off}", n.passage_no, h.escape(&n.text))?;
+        }
         let (actors, places) = (hit.actors(), hit.places());
         if !actors.is_empty() || !places.is_empty() {
             write!(out, "   {dim}")?;
             if !actors.is_empty() {
-                write!(out, "actors: {}", actors.join(", "))?;
+                write!(out, "actors: {}", h.escape(&actors.join(", ")))?;
             }
             if !places.is_empty() {
                 let sep = if actors.is_empty() { "" } else { " · " };
-                write!(out, "{sep}places: {}", places.join(", "))?;
+                write!(out, "{sep}places: {}", h.escape(&places.join(", ")))?;
             }
             writeln!(out, "{off}")?;
         }
-        Ok(())
-    }
-
-    /// Writes `text` with `[start, end)` character ranges marked: in colour,
-    /// or between `[` `]` when colour is off so marks survive a pipe.
-    fn marked(&self, text: &str, highlights: &[(usize, usize)], out: &mut dyn Write) -> io::Result<()> {
-        let (on, off) = if self.color { (MARK_ON, OFF) } else { ("[", "]") };
-        let mut marks = highlights.iter().peekable();
-        let mut buf = String::with_capacity(text.len() + 16 * highlights.len());
-        for (i, c) in text.chars().enumerate() {
-            if marks.peek().is_some_and(|&&(s, _)| s == i) {
-                buf.push_str(on);
+        if let Some(similar) = &hit.similar {
+            let mut shown: Vec<String> = similar.dispatches.iter().map(|d| h.escape(d)).collect();
+            if similar.dispatches.len() < similar.count {
+                shown.push("…".into());
             }
-            buf.push(c);
-            if marks.peek().is_some_and(|&&(_, e)| e == i + 1) {
-                buf.push_str(off);
-                marks.next();
-            }
+            writeln!(out, "   {dim}+{} similar in dispatches {}{off}", similar.count, shown.join(", "))?;
         }
-        out.write_all(buf.as_bytes())
+        Ok(())
     }
 }
 
 impl Printer for TextPrinter {
     fn print(&mut self, results: &SearchResults, out: &mut dyn Write) -> io::Result<()> {
+        let h = self.highlight;
+        for c in &results.corrections {
+            writeln!(out, "{} → {}", h.escape(&c.typed), h.escape(&c.found.join(", ")))?;
+        }
         let n = results.total;
         if results.query.is_empty() {
             writeln!(out, "{n} passage{}, newest first", if n == 1 { "" } else { "s" })?;
         } else {
             let noun = if n == 1 { "passage matches" } else { "passages match" };
-            writeln!(out, "{n} {noun} {:?}", results.query)?;
+            writeln!(out, "{n} {noun} {}", h.escape(&format!("{:?}", results.query)))?;
+        }
+        if !results.suggestions.is_empty() {
+            writeln!(out, "did you mean: {}?", h.escape(&results.suggestions.join(", ")))?;
         }
         for hit in &results.hits {
             writeln!(out)?;

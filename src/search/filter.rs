@@ -19,6 +19,7 @@ use tantivy::query::{
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 
+use crate::entities::Vocabulary;
 use crate::schema::IndexSchema;
 
 /// Which facets a filter looks at.
@@ -118,6 +119,51 @@ impl Filters {
         ]));
         Box::new(BooleanQuery::new(vec![(Occur::Should, within), (Occur::Should, undated)]))
     }
+}
+
+/// Facet path of the actor `name` (id, acronym or alias, any case).
+pub fn actor_facet(vocab: &Vocabulary, name: &str) -> Result<String, String> {
+    vocab.resolve_actor(name).map(|a| a.facet_path()).ok_or_else(|| {
+        format!(
+            "unknown actor {name:?}: give an id, acronym or name from index_schema/actors.toml \
+             (`depeches facets actor` lists those in the index)"
+        )
+    })
+}
+
+/// Facet paths of the places `name` stands for: every place of that name,
+/// or of the name an alias stands for (Timbuktu → Tombouctou: the region,
+/// the cercle and the town). A facet covers what lies inside it, so the
+/// region Tombouctou covers Léré. A path (`/Mali/Tombouctou`) means that
+/// place only.
+pub fn place_facets(vocab: &Vocabulary, name: &str) -> Result<Vec<String>, String> {
+    let places = vocab.resolve_place(name);
+    if places.is_empty() {
+        return Err(format!(
+            "unknown place {name:?}: give a name or path from index_schema/places.tsv \
+             (`depeches facets place` lists those in the index)"
+        ));
+    }
+    let mut out = Vec::new();
+    for place in &places {
+        out.push(place.facet_path());
+        if !name.trim_start().starts_with('/') {
+            out.extend(vocab.resolve_place(&place.name).iter().map(|h| h.facet_path()));
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// Facet path of the actor kind `name` (`jihadist`, `jihadiste`, …).
+pub fn kind_facet(name: &str) -> Result<String, String> {
+    Vocabulary::resolve_kind(name).map(|k| k.facet_path()).ok_or_else(|| {
+        format!(
+            "unknown kind {name:?}: one of separatist, jihadist, state, foreign, international, \
+             militia, government, regional"
+        )
+    })
 }
 
 /// A query matching documents tagged with any of `paths` (or below).

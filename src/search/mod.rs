@@ -11,11 +11,16 @@ pub mod facets;
 pub mod filter;
 pub mod query;
 pub mod snippet;
+pub mod timeline;
 
+use std::collections::HashMap;
+use std::ops::Bound;
+use tantivy::collector::sort_key::{ComparatorEnum, SortByStaticFastValue};
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query};
-use tantivy::schema::{TantivyDocument, Value};
-use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy};
+
+use tantivy::query::{AllQuery, BooleanQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::schema::{Facet, IndexRecordOption, TantivyDocument, Value};
+use tantivy::{DocAddress, IndexReader, ReloadPolicy, Term};
 
 use crate::analysis::FrenchTokenizer;
 use crate::entities::Extractor;
@@ -26,6 +31,18 @@ pub use filter::{DateRange, FacetFilter, Filters, Scope};
 pub use query::{MatchPatterns, QueryError};
 pub use snippet::Snippet;
 
+/// Order of the hits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// Best BM25 score first (with a query), else newest first.
+    #[default]
+    Relevance,
+    /// Oldest first; undated last.
+    DateAscending,
+    /// Newest first; undated last.
+    DateDescending,
+}
+
 /// What to search for.
 #[derive(Debug, Clone, Default)]
 pub struct SearchRequest {
@@ -34,8 +51,19 @@ pub struct SearchRequest {
     pub query: Option<String>,
     /// Filters on actors, places, kinds and dates.
     pub filters: Filters,
+    /// Order of the hits.
+    pub sort: Sort,
     /// Most hits to return.
     pub limit: usize,
+    /// Allow typos in words of 5+ letters (a query with no hits retries
+    /// this way anyway).
+    pub fuzzy: bool,
+    /// Show near-duplicate passages once.
+    pub fold: bool,
+    /// Neighbouring passages to return around each hit.
+    pub context: usize,
+    /// Most hits per dispatch.
+    pub per_dispatch: Option<usize>,
 }
 
 /// One ranked passage.
@@ -61,6 +89,63 @@ pub struct Hit {
     pub snippet: Snippet,
     /// The passage's facet paths (`/actor/separatist/CMA`, `/place/Mali/…`).
     pub facets: Vec<String>,
+    /// Neighbouring passages of the same dispatch (`--context`), in order.
+    pub context: Vec<Neighbour>,
+    /// Near-duplicates of this passage among the matches, folded into it.
+    pub similar: Option<Similar>,
+}
+
+/// A passage next to a hit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Neighbour {
+    /// Its number in the dispatch.
+    pub passage_no: u64,
+    /// Its text.
+    pub text: String,
+}
+
+/// Near-duplicates folded into a hit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Similar {
+    /// How many other matching passages are near-duplicates of the hit.
+    pub count: usize,
+    /// Their dispatches (the first few).
+    pub dispatches: Vec<String>,
+}
+
+/// A whole dispatch, as `depeches show` prints it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DispatchView {
+    /// Dispatch id.
+    pub dispatch_id: String,
+    /// Date as written.
+    pub date: Option<String>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Wire service.
+    pub source: Option<String>,
+    /// Every passage in order, whole, with the query's words marked
+    /// (`rank` is the passage number + 1; `score` is 0).
+    pub passages: Vec<Hit>,
+}
+
+impl DispatchView {
+    /// The dispatch's facets: the union over its passages, sorted.
+    pub fn facets(&self) -> Vec<String> {
+        let mut all: Vec<String> = self.passages.iter().flat_map(|p| p.facets.iter().cloned()).collect();
+        all.sort();
+        all.dedup();
+        all
+    }
+}
+
+/// A word searched with typos allowed, and what it matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correction {
+    /// The word as typed.
+    pub typed: String,
+    /// The spellings it matched in the hits, most frequent first.
+    pub found: Vec<String>,
 }
 
 impl Hit {
@@ -113,6 +198,11 @@ pub struct SearchResults {
     pub total: usize,
     /// The best hits, best first.
     pub hits: Vec<Hit>,
+    /// Words matched with typos: "Tombouctu → Tombouctou".
+    pub corrections: Vec<Correction>,
+    /// With no hits: words of the index and vocabularies close to the
+    /// query's.
+    pub suggestions: Vec<String>,
 }
 
 /// Why a search failed.
@@ -124,6 +214,9 @@ pub enum SearchError {
     /// The index could not be read.
     #[error("search failed: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
+    /// A column of the index could not be read.
+    #[error("search failed: {0}")]
+    Io(#[from] std::io::Error),
 }
 
 /// Searches one index.
@@ -142,7 +235,11 @@ impl Searcher {
 
     /// The query and filters of `request` as one tantivy query, with what
     /// to highlight.
-    fn compile(&self, request: &SearchRequest) -> Result<(Box<dyn Query>, MatchPatterns), SearchError> {
+    fn compile(
+        &self,
+        request: &SearchRequest,
+        fuzzy: bool,
+    ) -> Result<(Box<dyn Query>, MatchPatterns), SearchError> {
         let fields = &self.schema.fields;
         let (text_query, patterns) = match &request.query {
             Some(q) => {
@@ -151,8 +248,10 @@ impl Searcher {
                 let mut target = query::Target {
                     text: fields.text,
                     facets: fields.facets,
+                    source: fields.source,
                     analyzer: &mut analyzer,
                     extractor: self.extractor,
+                    fuzzy,
                 };
                 let compiled = query::compile(&node, &mut target, q)?;
                 (compiled.query, compiled.patterns)
@@ -169,46 +268,292 @@ impl Searcher {
     }
 
     /// Runs `request`.
+    ///
+    /// A query that finds nothing as typed is retried with typos allowed
+    /// (words of 5+ letters), and the results say what the words matched;
+    /// if that finds nothing either, the results carry suggestions.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
-        let (query, patterns) = self.compile(request)?;
         let searcher = self.reader.searcher();
-        let limit = request.limit.max(1);
-        let (total, top): (usize, Vec<(f32, DocAddress)>) = if request.query.is_some() {
-            searcher.search(&query, &(Count, TopDocs::with_limit(limit).order_by_score()))?
-        } else {
-            let newest = TopDocs::with_limit(limit).order_by_fast_field::<u64>("date_first", Order::Desc);
-            let (total, top) = searcher.search(&query, &(Count, newest))?;
-            (total, top.into_iter().map(|(_, address)| (0.0, address)).collect())
-        };
-        let mut analyzer = FrenchTokenizer::default();
-        let fields = &self.schema.fields;
-        let mut hits = Vec::with_capacity(top.len());
-        for (rank, (score, address)) in top.into_iter().enumerate() {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let text = text_of(&doc, fields.text).unwrap_or_default();
-            let marks = snippet::matches(&mut analyzer, self.extractor, &text, &patterns);
-            hits.push(Hit {
-                rank: rank + 1,
-                score,
-                dispatch_id: text_of(&doc, fields.dispatch_id).unwrap_or_default(),
-                passage_no: doc.get_first(fields.passage_no).and_then(|v| v.as_u64()).unwrap_or(0),
-                date: text_of(&doc, fields.date),
-                title: text_of(&doc, fields.title),
-                source: text_of(&doc, fields.source),
-                snippet: snippet::snippet(&text, &marks),
-                facets: doc
-                    .get_all(fields.facets)
-                    // Stored facets come back in tantivy's encoding.
-                    .filter_map(|v| v.as_facet())
-                    .filter_map(|encoded| {
-                        tantivy::schema::Facet::from_encoded(encoded.as_bytes().to_vec()).ok()
-                    })
-                    .map(|f| f.to_path_string())
-                    .collect(),
-                text,
-            });
+        let (mut query, mut patterns) = self.compile(request, request.fuzzy)?;
+        let mut total = searcher.search(&query, &Count)?;
+        if total == 0 && request.query.is_some() && !request.fuzzy {
+            let (retry, retry_patterns) = self.compile(request, true)?;
+            if !retry_patterns.fuzzy.is_empty() {
+                let retry_total = searcher.search(&retry, &Count)?;
+                if retry_total > 0 {
+                    (query, patterns, total) = (retry, retry_patterns, retry_total);
+                }
+            }
         }
-        Ok(SearchResults { query: request.query.clone().unwrap_or_default(), total, hits })
+        let picked = self.pick(&searcher, &query, request)?;
+        let mut analyzer = FrenchTokenizer::default();
+        let mut hits = Vec::with_capacity(picked.len());
+        for (rank, (score, address)) in picked.into_iter().enumerate() {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let mut hit = self.hit(&doc, rank + 1, score, &mut analyzer, &patterns);
+            if request.context > 0 {
+                hit.context = self.neighbours(&searcher, &hit, request.context)?;
+            }
+            hits.push(hit);
+        }
+        let corrections = corrections(&mut analyzer, &patterns, &hits);
+        let suggestions = match (&request.query, total) {
+            (Some(q), 0) => self.suggest(&searcher, q, request)?,
+            _ => Vec::new(),
+        };
+        Ok(SearchResults {
+            query: request.query.clone().unwrap_or_default(),
+            total,
+            hits,
+            corrections,
+            suggestions,
+        })
+    }
+
+    /// The best `limit` documents in the requested order, at most
+    /// `per_dispatch` per dispatch. Candidates are read in growing windows
+    /// until enough are kept or none are left.
+    fn pick(
+        &self,
+        searcher: &tantivy::Searcher,
+        query: &dyn Query,
+        request: &SearchRequest,
+    ) -> Result<Vec<(f32, DocAddress)>, SearchError> {
+        let limit = request.limit.max(1);
+        let Some(per_dispatch) = request.per_dispatch else {
+            return self.top(searcher, query, request, limit);
+        };
+        let mut window = limit.saturating_mul(4).max(64);
+        loop {
+            let candidates = self.top(searcher, query, request, window)?;
+            let exhausted = candidates.len() < window;
+            let mut per: HashMap<String, usize> = HashMap::new();
+            let mut kept = Vec::with_capacity(limit);
+            let mut id = String::new();
+            for (score, address) in candidates {
+                let column = searcher.segment_reader(address.segment_ord).fast_fields().str("dispatch_id")?;
+                id.clear();
+                if let Some(column) = column
+                    && let Some(ord) = column.term_ords(address.doc_id).next()
+                {
+                    column.ord_to_str(ord, &mut id)?;
+                }
+                let seen = per.entry(id.clone()).or_default();
+                if *seen < per_dispatch {
+                    *seen += 1;
+                    kept.push((score, address));
+                    if kept.len() == limit {
+                        return Ok(kept);
+                    }
+                }
+            }
+            if exhausted {
+                return Ok(kept);
+            }
+            window = window.saturating_mul(4);
+        }
+    }
+
+    /// The first `limit` documents in the requested order.
+    fn top(
+        &self,
+        searcher: &tantivy::Searcher,
+        query: &dyn Query,
+        request: &SearchRequest,
+        limit: usize,
+    ) -> Result<Vec<(f32, DocAddress)>, SearchError> {
+        let by_date = |comparator| {
+            let key = (SortByStaticFastValue::<u64>::for_field("date_first"), comparator);
+            TopDocs::with_limit(limit).order_by(key)
+        };
+        let dated = |top: Vec<(Option<u64>, DocAddress)>| top.into_iter().map(|(_, a)| (0.0, a)).collect();
+        Ok(match (request.sort, request.query.is_some()) {
+            (Sort::Relevance, true) => {
+                searcher.search(query, &TopDocs::with_limit(limit).order_by_score())?
+            }
+            // Oldest first, and undated dispatches after the dated ones.
+            (Sort::DateAscending, _) => {
+                dated(searcher.search(query, &by_date(ComparatorEnum::ReverseNoneLower))?)
+            }
+            (Sort::DateDescending | Sort::Relevance, _) => {
+                dated(searcher.search(query, &by_date(ComparatorEnum::Natural))?)
+            }
+        })
+    }
+
+    /// A hit from its stored document.
+    fn hit(
+        &self,
+        doc: &TantivyDocument,
+        rank: usize,
+        score: f32,
+        analyzer: &mut FrenchTokenizer,
+        patterns: &MatchPatterns,
+    ) -> Hit {
+        let fields = &self.schema.fields;
+        let text = text_of(doc, fields.text).unwrap_or_default();
+        let marks = snippet::matches(analyzer, self.extractor, &text, patterns);
+        Hit {
+            rank,
+            score,
+            dispatch_id: text_of(doc, fields.dispatch_id).unwrap_or_default(),
+            passage_no: doc.get_first(fields.passage_no).and_then(|v| v.as_u64()).unwrap_or(0),
+            date: text_of(doc, fields.date),
+            title: text_of(doc, fields.title),
+            source: text_of(doc, fields.source),
+            snippet: snippet::snippet(&text, &marks),
+            facets: doc
+                .get_all(fields.facets)
+                // Stored facets come back in tantivy's encoding.
+                .filter_map(|v| v.as_facet())
+                .filter_map(|encoded| Facet::from_encoded(encoded.as_bytes().to_vec()).ok())
+                .map(|f| f.to_path_string())
+                .collect(),
+            text,
+            context: Vec::new(),
+            similar: None,
+        }
+    }
+
+    /// The passages of `hit`'s dispatch within `n` of it.
+    fn neighbours(
+        &self,
+        searcher: &tantivy::Searcher,
+        hit: &Hit,
+        n: usize,
+    ) -> Result<Vec<Neighbour>, SearchError> {
+        let fields = &self.schema.fields;
+        let (lo, hi) = (hit.passage_no.saturating_sub(n as u64), hit.passage_no + n as u64);
+        let query = BooleanQuery::new(vec![
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(fields.dispatch_id, &hit.dispatch_id),
+                    IndexRecordOption::Basic,
+                )) as Box<dyn Query>,
+            ),
+            (
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    Bound::Included(Term::from_field_u64(fields.passage_no, lo)),
+                    Bound::Included(Term::from_field_u64(fields.passage_no, hi)),
+                )),
+            ),
+        ]);
+        let mut out = Vec::new();
+        for (_, address) in searcher.search(&query, &TopDocs::with_limit(2 * n + 1).order_by_score())? {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let passage_no = doc.get_first(fields.passage_no).and_then(|v| v.as_u64()).unwrap_or(0);
+            if passage_no != hit.passage_no {
+                out.push(Neighbour { passage_no, text: text_of(&doc, fields.text).unwrap_or_default() });
+            }
+        }
+        out.sort_by_key(|n| n.passage_no);
+        Ok(out)
+    }
+
+    /// "Did you mean": for each word of a query that found nothing, the
+    /// closest words of the index (two typos at most, as written in the
+    /// passages that hold them, most frequent first) and the closest names
+    /// of the vocabularies.
+    fn suggest(
+        &self,
+        searcher: &tantivy::Searcher,
+        raw: &str,
+        request: &SearchRequest,
+    ) -> Result<Vec<String>, SearchError> {
+        let Ok(node) = query::parse(raw) else { return Ok(Vec::new()) };
+        let mut words = Vec::new();
+        query::words(&node, &mut words);
+        let mut analyzer = FrenchTokenizer::default();
+        let mut found: Vec<(String, usize)> = Vec::new();
+        for word in words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3) {
+            let Some(term) = analyzer.terms(word).into_iter().next() else { continue };
+            let fuzzy = FuzzyTermQuery::new(Term::from_field_text(self.schema.fields.text, &term), 2, true);
+            let filtered: Box<dyn Query> = match request.filters.to_query(&self.schema) {
+                Some(f) => {
+                    Box::new(BooleanQuery::new(vec![(Occur::Must, Box::new(fuzzy)), (Occur::Must, f)]))
+                }
+                None => Box::new(fuzzy),
+            };
+            let mut counts: HashMap<String, usize> = HashMap::new();
+            for (_, address) in searcher.search(&filtered, &TopDocs::with_limit(20).order_by_score())? {
+                let doc: TantivyDocument = searcher.doc(address)?;
+                let text = text_of(&doc, self.schema.fields.text).unwrap_or_default();
+                analyzer.for_each_token(&text, |t| {
+                    if !t.stacked && snippet::within(t.term, &term, 2) {
+                        *counts.entry(text[t.from..t.to].to_owned()).or_default() += 1;
+                    }
+                });
+            }
+            let folded = crate::entities::normalize(word);
+            for name in self.extractor.vocabulary().names() {
+                if snippet::within(&crate::entities::normalize(name), &folded, 2) {
+                    *counts.entry(name.to_owned()).or_default() += 1;
+                }
+            }
+            let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+            ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            found.extend(ranked.into_iter().take(3));
+        }
+        let mut out: Vec<String> = Vec::new();
+        for (s, _) in found {
+            if !out.iter().any(|o| o.eq_ignore_ascii_case(&s)) {
+                out.push(s);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The dispatch `id`, every passage whole, with the words of `query`
+    /// (if any) marked; `None` if the index has no such dispatch.
+    pub fn dispatch(&self, id: &str, query: Option<&str>) -> Result<Option<DispatchView>, SearchError> {
+        let patterns = match query {
+            Some(q) => {
+                let request = SearchRequest { query: Some(q.to_owned()), ..SearchRequest::default() };
+                self.compile(&request, false)?.1
+            }
+            None => MatchPatterns::default(),
+        };
+        let fields = &self.schema.fields;
+        let searcher = self.reader.searcher();
+        let by_id = TermQuery::new(Term::from_field_text(fields.dispatch_id, id), IndexRecordOption::Basic);
+        let count = searcher.search(&by_id, &Count)?;
+        if count == 0 {
+            return Ok(None);
+        }
+        let mut analyzer = FrenchTokenizer::default();
+        let mut passages = Vec::with_capacity(count);
+        for (_, address) in searcher.search(&by_id, &TopDocs::with_limit(count).order_by_score())? {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let mut hit = self.hit(&doc, 0, 0.0, &mut analyzer, &MatchPatterns::default());
+            let marks = snippet::matches(&mut analyzer, self.extractor, &hit.text, &patterns);
+            hit.snippet = snippet::whole(&hit.text, &marks);
+            passages.push(hit);
+        }
+        passages.sort_by_key(|p| p.passage_no);
+        for p in &mut passages {
+            p.rank = p.passage_no as usize + 1;
+        }
+        let first = &passages[0];
+        Ok(Some(DispatchView {
+            dispatch_id: first.dispatch_id.clone(),
+            date: first.date.clone(),
+            title: first.title.clone(),
+            source: first.source.clone(),
+            passages,
+        }))
+    }
+
+    /// Matching passages and dispatches per period (the request's `limit`
+    /// and order are ignored).
+    pub fn timeline(
+        &self,
+        request: &SearchRequest,
+        by: timeline::Period,
+    ) -> Result<timeline::Timeline, SearchError> {
+        let (query, _) = self.compile(request, request.fuzzy)?;
+        Ok(timeline::timeline(&self.reader.searcher(), &query, by)?)
     }
 
     /// Passages and dispatches per value of a facet, for the passages
@@ -219,7 +564,7 @@ impl Searcher {
         root: &str,
         depth: usize,
     ) -> Result<Vec<FacetCount>, SearchError> {
-        let (query, _) = self.compile(request)?;
+        let (query, _) = self.compile(request, request.fuzzy)?;
         let field = match request.filters.scope {
             Scope::Passage => "facets",
             Scope::Dispatch => "dispatch_facets",
@@ -228,6 +573,31 @@ impl Searcher {
         let collector = facets::FacetCountCollector::new(field, "dispatch_id", root, depth);
         Ok(self.reader.searcher().search(&query, &collector)?)
     }
+}
+
+/// What each fuzzy word matched in the hits, as written there.
+fn corrections(analyzer: &mut FrenchTokenizer, patterns: &MatchPatterns, hits: &[Hit]) -> Vec<Correction> {
+    let mut out = Vec::new();
+    for word in &patterns.fuzzy {
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for hit in hits {
+            analyzer.for_each_token(&hit.text, |t| {
+                if !t.stacked && t.term != word.term && snippet::within(t.term, &word.term, word.distance) {
+                    *counts.entry(hit.text[t.from..t.to].to_owned()).or_default() += 1;
+                }
+            });
+        }
+        if counts.is_empty() {
+            continue;
+        }
+        let mut found: Vec<(String, usize)> = counts.into_iter().collect();
+        found.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        out.push(Correction {
+            typed: word.typed.clone(),
+            found: found.into_iter().map(|(s, _)| s).take(5).collect(),
+        });
+    }
+    out
 }
 
 fn text_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {

@@ -7,7 +7,11 @@
 //! - `OR` between two elements makes them alternatives; it binds tighter
 //!   than the implicit AND: `CMA attaque OR offensive` = CMA AND (attaque OR
 //!   offensive);
-//! - `-word`, `-"phrase"` or `-(…)` excludes; `( … )` groups.
+//! - `-word`, `-"phrase"` or `-(…)` excludes; `( … )` groups;
+//! - `actor:CMA`, `place:Kidal`, `kind:jihadist`, `source:AFP` filter like
+//!   the `--actor`, `--place`, `--kind` flags, inside the query (so they
+//!   combine with OR and `-`); a value with spaces is quoted:
+//!   `actor:"Ansar Dine"`. Any other `name:` is an error.
 //!
 //! Each word goes through the same French analyzer as the index. A word the
 //! analyzer splits in several terms (`Al-Qaïda`, `aujourd'hui`) is searched
@@ -17,11 +21,14 @@
 use std::fmt;
 
 use tantivy::Term;
-use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+};
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 
 use crate::analysis::{FrenchTokenizer, is_ambiguous_name};
 use crate::entities::{EntityRef, Extractor};
+use crate::search::filter;
 
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 4096;
@@ -63,12 +70,25 @@ pub enum Node {
     Or(Vec<Node>),
     /// Must not match.
     Not(Box<Node>),
+    /// `name:value`.
+    Field {
+        /// Field name (one of [`FIELDS`]).
+        name: String,
+        /// Value as typed.
+        value: String,
+        /// Character position of the name, for errors.
+        position: usize,
+    },
 }
+
+/// Field names accepted in queries.
+pub const FIELDS: [&str; 4] = ["actor", "place", "kind", "source"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Lexeme {
     Word(String),
     Phrase(String),
+    Field(String, String),
     Open,
     Close,
     Or,
@@ -123,10 +143,41 @@ fn lex(query: &str) -> Result<Vec<(usize, Lexeme)>, QueryError> {
                 i += 1;
             }
             let word: String = chars[start..i].iter().collect();
+            if let Some((name, value)) = field_parts(&word) {
+                if !FIELDS.contains(&name) {
+                    let known = FIELDS.join(", ");
+                    return Err(err(&format!("unknown field {name:?} (known: {known})"), start));
+                }
+                let value = if value.is_empty() && chars.get(i) == Some(&'"') {
+                    let end = chars[i + 1..]
+                        .iter()
+                        .position(|&d| d == '"')
+                        .ok_or_else(|| err("unbalanced quote: this phrase is never closed", i))?;
+                    let v: String = chars[i + 1..i + 1 + end].iter().collect();
+                    i += end + 2;
+                    v
+                } else {
+                    value.to_owned()
+                };
+                if value.trim().is_empty() {
+                    return Err(err(&format!("{name}: needs a value, e.g. {name}:Kidal"), start));
+                }
+                out.push((start, Lexeme::Field(name.to_owned(), value)));
+                continue;
+            }
             out.push((start, if word == "OR" { Lexeme::Or } else { Lexeme::Word(word) }));
         }
     }
     Ok(out)
+}
+
+/// `name:value` when `name` looks like a field name (lowercase ASCII
+/// letters): "13:30", "Mali:" or "Bamako:Gao" stay words. The value may be
+/// empty when a quoted phrase follows.
+fn field_parts(word: &str) -> Option<(&str, &str)> {
+    let (name, value) = word.split_once(':')?;
+    let looks_like_field = !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase());
+    looks_like_field.then_some((name, value))
 }
 
 struct Parser<'q> {
@@ -203,6 +254,7 @@ impl Parser<'_> {
         match lexeme {
             Lexeme::Word(w) => Ok(Node::Word(w)),
             Lexeme::Phrase(p) => Ok(Node::Phrase(p)),
+            Lexeme::Field(name, value) => Ok(Node::Field { name, value, position: pos }),
             Lexeme::Open => {
                 self.depth += 1;
                 if self.depth > MAX_DEPTH {
@@ -243,6 +295,16 @@ pub fn parse(query: &str) -> Result<Node, QueryError> {
     Ok(and(nodes))
 }
 
+/// The words and phrases of a query, excluded ones left out.
+pub fn words(node: &Node, out: &mut Vec<String>) {
+    match node {
+        Node::Word(w) => out.push(w.clone()),
+        Node::Phrase(p) => out.extend(p.split_whitespace().map(str::to_owned)),
+        Node::And(children) | Node::Or(children) => children.iter().for_each(|c| words(c, out)),
+        Node::Not(_) | Node::Field { .. } => {}
+    }
+}
+
 /// What to mark in a passage: single terms, or term sequences with their
 /// relative positions (phrases and split words), and entities whose
 /// mentions stand for a query word (`JNIM` marks "GSIM").
@@ -252,6 +314,33 @@ pub struct MatchPatterns {
     pub patterns: Vec<Vec<(usize, String)>>,
     /// Facet paths of entities to mark wherever they are mentioned.
     pub entities: Vec<String>,
+    /// Words searched with typos allowed.
+    pub fuzzy: Vec<FuzzyWord>,
+}
+
+/// A query word searched with typos allowed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FuzzyWord {
+    /// The word as typed.
+    pub typed: String,
+    /// Its index term.
+    pub term: String,
+    /// Edits allowed.
+    pub distance: u8,
+}
+
+/// Letters a typed word needs before one typo is allowed, and two.
+pub const FUZZY_ONE: usize = 5;
+/// See [`FUZZY_ONE`].
+pub const FUZZY_TWO: usize = 9;
+
+/// Edits allowed for a typed word: none below 5 letters, 1 from 5, 2 from 9.
+pub fn typo_budget(word: &str) -> u8 {
+    match word.chars().filter(|c| c.is_alphabetic()).count() {
+        n if n >= FUZZY_TWO => 2,
+        n if n >= FUZZY_ONE => 1,
+        _ => 0,
+    }
 }
 
 /// A parsed query turned into a tantivy query.
@@ -268,10 +357,14 @@ pub struct Target<'a> {
     pub text: Field,
     /// The passage facet field, for query words that name an entity.
     pub facets: Field,
+    /// The source field, for `source:`.
+    pub source: Field,
     /// The analyzer of `text`.
     pub analyzer: &'a mut FrenchTokenizer,
     /// The entity extractor of the index.
     pub extractor: &'a Extractor,
+    /// Allow typos in words of 5+ letters.
+    pub fuzzy: bool,
 }
 
 /// Score of a passage found only because it is tagged with the entity a
@@ -289,7 +382,12 @@ const ENTITY_SCORE: f32 = 0.5;
 /// below them, which is what `--place` is for.
 pub fn compile(node: &Node, target: &mut Target<'_>, raw: &str) -> Result<CompiledQuery, QueryError> {
     let mut patterns = MatchPatterns::default();
-    match build(node, target, &mut patterns, true) {
+    let built = build(node, target, &mut patterns, true).map_err(|(message, position)| QueryError {
+        message,
+        query: raw.into(),
+        position,
+    })?;
+    match built {
         Some(query) => Ok(CompiledQuery { query, patterns }),
         None => Err(QueryError {
             message: "nothing to search: the query holds only stop words (le, de, à…)".into(),
@@ -299,17 +397,31 @@ pub fn compile(node: &Node, target: &mut Target<'_>, raw: &str) -> Result<Compil
     }
 }
 
-fn build(
-    node: &Node,
-    target: &mut Target<'_>,
-    patterns: &mut MatchPatterns,
-    positive: bool,
-) -> Option<Box<dyn Query>> {
+/// A query clause, `None` for stop words only; `Err((message, position))`
+/// for a field value that names nothing.
+type Built = Result<Option<Box<dyn Query>>, (String, usize)>;
+
+fn build(node: &Node, target: &mut Target<'_>, patterns: &mut MatchPatterns, positive: bool) -> Built {
     match node {
+        Node::Field { name, value, position } => {
+            let vocab = target.extractor.vocabulary();
+            let paths = match name.as_str() {
+                "actor" => filter::actor_facet(vocab, value).map(|p| vec![p]),
+                "place" => filter::place_facets(vocab, value),
+                "kind" => filter::kind_facet(value).map(|p| vec![p]),
+                _ => {
+                    let term = Term::from_field_text(target.source, value);
+                    let q: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                    return Ok(Some(Box::new(ConstScoreQuery::new(q, 0.0))));
+                }
+            }
+            .map_err(|message| (message, *position))?;
+            Ok(Some(Box::new(ConstScoreQuery::new(filter::any_facet(target.facets, &paths), 0.0))))
+        }
         Node::Word(text) | Node::Phrase(text) => {
             let text_query = build_text(text, matches!(node, Node::Word(_)), target, patterns, positive);
-            let Some(entity) = named_entity(text, target.extractor) else { return text_query };
-            let Ok(facet) = Facet::from_text(&entity) else { return text_query };
+            let Some(entity) = named_entity(text, target.extractor) else { return Ok(text_query) };
+            let Ok(facet) = Facet::from_text(&entity) else { return Ok(text_query) };
             let tagged = TermQuery::new(Term::from_facet(target.facets, &facet), IndexRecordOption::Basic);
             let mut either: Vec<(Occur, Box<dyn Query>)> =
                 vec![(Occur::Should, Box::new(ConstScoreQuery::new(Box::new(tagged), ENTITY_SCORE)))];
@@ -319,32 +431,33 @@ fn build(
             if positive {
                 patterns.entities.push(entity);
             }
-            Some(Box::new(BooleanQuery::new(either)))
+            Ok(Some(Box::new(BooleanQuery::new(either))))
         }
         Node::Or(children) => {
-            let clauses: Vec<(Occur, Box<dyn Query>)> = children
-                .iter()
-                .filter_map(|c| build(c, target, patterns, positive))
-                .map(|q| (Occur::Should, q))
-                .collect();
-            (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+            let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for c in children {
+                if let Some(q) = build(c, target, patterns, positive)? {
+                    clauses.push((Occur::Should, q));
+                }
+            }
+            Ok((!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>))
         }
         Node::Not(inner) => build(inner, target, patterns, !positive),
         Node::And(children) => {
             let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
             for c in children {
                 let occur = if matches!(c, Node::Not(_)) { Occur::MustNot } else { Occur::Must };
-                if let Some(q) = build(c, target, patterns, positive) {
+                if let Some(q) = build(c, target, patterns, positive)? {
                     clauses.push((occur, q));
                 }
             }
             if clauses.is_empty() {
-                return None;
+                return Ok(None);
             }
             if clauses.iter().all(|(o, _)| *o == Occur::MustNot) {
                 clauses.push((Occur::Must, Box::new(AllQuery)));
             }
-            Some(Box::new(BooleanQuery::new(clauses)))
+            Ok(Some(Box::new(BooleanQuery::new(clauses))))
         }
     }
 }
@@ -384,7 +497,18 @@ fn build_text(
         let terms = terms.into_iter().map(|(p, t)| (p, Term::from_field_text(field, &t))).collect();
         return Some(Box::new(PhraseQuery::new_with_offset(terms)));
     }
-    let query = term_query(field, &terms[0].1);
+    let mut query = term_query(field, &terms[0].1);
+    let distance = typo_budget(text);
+    if target.fuzzy && is_word && distance > 0 {
+        // The exact term stays a clause of its own, so exact hits keep
+        // their BM25 score and rank above the typo matches (score 1).
+        let term = Term::from_field_text(field, &terms[0].1);
+        let typo: Box<dyn Query> = Box::new(FuzzyTermQuery::new(term, distance, true));
+        query = Box::new(BooleanQuery::new(vec![(Occur::Should, query), (Occur::Should, typo)]));
+        if positive {
+            patterns.fuzzy.push(FuzzyWord { typed: text.to_owned(), term: terms[0].1.clone(), distance });
+        }
+    }
     if positive {
         patterns.patterns.push(terms);
     }

@@ -51,6 +51,11 @@ pub fn matches(
         at.insert((*pos, term.as_str()), i);
     }
     let mut marked = vec![false; tokens.len()];
+    for (i, (_, _, _, term)) in tokens.iter().enumerate() {
+        if patterns.fuzzy.iter().any(|f| within(term, &f.term, f.distance)) {
+            marked[i] = true;
+        }
+    }
     for pattern in &patterns.patterns {
         let Some((_, first)) = pattern.first() else { continue };
         for (i, (pos, _, _, term)) in tokens.iter().enumerate() {
@@ -79,6 +84,33 @@ pub fn matches(
     merge(ranges)
 }
 
+/// Is `a` within `max` edits of `b` (insertions, deletions, substitutions
+/// and transpositions of neighbours, as tantivy's fuzzy query counts)?
+pub fn within(a: &str, b: &str, max: u8) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let max = max as usize;
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    // Optimal string alignment distance, three rows.
+    let mut prev2 = vec![0usize; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0usize; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                cur[j] = cur[j].min(prev2[j - 2] + 1);
+            }
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()] <= max
+}
+
 /// Sorted, with overlapping or nested ranges merged: a mention ("Groupe de
 /// soutien … (GSIM)") may hold words marked on their own.
 fn merge(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
@@ -91,6 +123,20 @@ fn merge(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// The whole of `text` with these byte-range `marks`, as character ranges.
+pub fn whole(text: &str, marks: &[(usize, usize)]) -> Snippet {
+    let mut highlights = Vec::with_capacity(marks.len());
+    let (mut byte, mut chars) = (0, 0);
+    for &(s, e) in marks {
+        chars += text[byte..s].chars().count();
+        let len = text[s..e].chars().count();
+        highlights.push((chars, chars + len));
+        chars += len;
+        byte = e;
+    }
+    Snippet { text: text.to_owned(), highlights }
 }
 
 /// The snippet of `text` for these byte-range `marks`.
@@ -176,6 +222,7 @@ mod tests {
         MatchPatterns {
             patterns: ps.iter().map(|p| p.iter().map(|(o, t)| (*o, t.to_string())).collect()).collect(),
             entities: Vec::new(),
+            fuzzy: Vec::new(),
         }
     }
 
@@ -199,6 +246,14 @@ mod tests {
         assert_eq!(marked(text, &p), ["accord", "paix"]);
         let m = matches(&mut FrenchTokenizer::default(), Extractor::embedded(), text, &p);
         assert!(m[1].0 > 20, "the first 'paix' is not part of the phrase");
+    }
+
+    #[test]
+    fn edit_distance_counts_transpositions_as_one() {
+        assert!(within("tombouctu", "tombouctou", 1));
+        assert!(within("tomboutcou", "tombouctou", 1));
+        assert!(!within("tombctu", "tombouctou", 2));
+        assert!(within("kidal", "kidal", 0));
     }
 
     #[test]

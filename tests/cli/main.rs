@@ -7,3 +7,4 @@ mod analyze;
 mod corpus_input;
 mod facets;
 mod search;
+mod steering;

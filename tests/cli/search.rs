@@ -111,12 +111,12 @@ fn json_hits_carry_every_documented_field() {
 #[test]
 fn text_output_marks_words_and_limit_caps_hits() {
     let env = TestEnv::with_bundled_corpus();
-    let run = env.run(&["search", "camps", "--limit", "2"]);
+    let run = env.run(&["search", "camps", "--limit", "2", "--highlight", "markdown"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("[camps]"), "{}", run.stdout);
+    assert!(run.stdout.contains("**camps**"), "{}", run.stdout);
     assert!(run.stdout.contains("\n1. ") && run.stdout.contains("\n2. ") && !run.stdout.contains("\n3. "));
     assert!(run.stdout.contains("2 of "), "{}", run.stdout);
-    let color = env.run(&["search", "camps", "--color", "always"]);
+    let color = env.run(&["search", "camps", "--highlight", "ansi"]);
     assert!(color.stdout.contains("\x1b[1;31mcamps\x1b[0m"), "{}", color.stdout);
 }
 

@@ -1,0 +1,87 @@
+//! Output of `depeches show`: a whole dispatch, its metadata and facets,
+//! every passage with the query's words marked.
+
+use std::io::{self, Write};
+
+use serde_json::json;
+
+use super::highlight::Highlight;
+use crate::search::{DispatchView, Hit};
+
+/// Writes `view` for a person.
+pub fn text(view: &DispatchView, highlight: Highlight, out: &mut dyn Write) -> io::Result<()> {
+    let h = highlight;
+    let (bold, dim, off) =
+        if h == Highlight::Ansi { ("\x1b[1m", "\x1b[2m", "\x1b[0m") } else { ("", "", "") };
+    writeln!(out, "{bold}{}{off}", h.escape(&view.dispatch_id))?;
+    if let Some(title) = &view.title {
+        writeln!(out, "{bold}{}{off}", h.escape(title))?;
+    }
+    let date = view.date.as_deref().unwrap_or("undated");
+    let source = view.source.as_deref().map(|s| format!(" · {s}")).unwrap_or_default();
+    let n = view.passages.len();
+    writeln!(
+        out,
+        "{dim}{}{} · {n} passage{}{off}",
+        h.escape(date),
+        h.escape(&source),
+        if n == 1 { "" } else { "s" }
+    )?;
+    let facets = view.facets();
+    let actors = names(&facets, "/actor/", true);
+    let places = names(&facets, "/place/", false);
+    if !actors.is_empty() {
+        writeln!(out, "{dim}actors: {}{off}", h.escape(&actors.join(", ")))?;
+    }
+    if !places.is_empty() {
+        writeln!(out, "{dim}places: {}{off}", h.escape(&places.join(", ")))?;
+    }
+    for p in &view.passages {
+        writeln!(out)?;
+        writeln!(out, "{dim}¶{}{off} {}", p.passage_no, h.mark(&p.snippet.text, &p.snippet.highlights))?;
+    }
+    Ok(())
+}
+
+/// Writes `view` as one JSON document.
+pub fn json(view: &DispatchView, out: &mut dyn Write) -> io::Result<()> {
+    let facets = view.facets();
+    let passage = |p: &Hit| {
+        json!({
+            "passage_no": p.passage_no,
+            "text": p.text,
+            "highlights": p.snippet.highlights.iter().map(|&(start, end)| json!({"start": start, "end": end})).collect::<Vec<_>>(),
+            "actors": p.actors(),
+            "places": p.places(),
+            "facets": p.facets,
+        })
+    };
+    let doc = json!({
+        "dispatch_id": view.dispatch_id,
+        "date": view.date,
+        "title": view.title,
+        "source": view.source,
+        "actors": names(&facets, "/actor/", true),
+        "places": names(&facets, "/place/", false),
+        "facets": facets,
+        "passages": view.passages.iter().map(passage).collect::<Vec<_>>(),
+    });
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}
+
+/// Last components of the facets under `prefix`; for actors only named
+/// ones (`/actor/<kind>/<id>`), not bare kinds.
+fn names(facets: &[String], prefix: &str, named_only: bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for rest in facets.iter().filter_map(|f| f.strip_prefix(prefix)) {
+        if named_only && !rest.contains('/') {
+            continue;
+        }
+        let name = rest.rsplit('/').next().unwrap_or(rest).to_owned();
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}

@@ -290,3 +290,59 @@ fn fields_in_the_query_filter() {
     let flag = hit_ids(&env.run(&["search", "camps", "--place", "Tombouctou", "--format", "json"]).json());
     assert_eq!(sorted(combined), sorted(flag));
 }
+
+#[test]
+fn timeline_counts_per_month_with_undated_apart() {
+    let env = sahel();
+    let run = env.run(&["timeline", "--actor", "CMA", "--by", "month", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = run.json();
+    let months: Vec<(String, u64, u64)> = doc["periods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["period"].as_str().unwrap().to_owned(), p["passages"].as_u64().unwrap(), p["dispatches"].as_u64().unwrap()))
+        .collect();
+    // Passages naming the CMA, by the fixtures: 07-14 one, 08-30 two,
+    // September three (b-09 one, 09-20 two), 10-02 one; undated one.
+    assert_eq!(
+        months,
+        [
+            ("2023-07".to_owned(), 1, 1),
+            ("2023-08".to_owned(), 2, 1),
+            ("2023-09".to_owned(), 3, 2),
+            ("2023-10".to_owned(), 1, 1)
+        ]
+    );
+    assert_eq!(doc["undated"]["passages"], 1);
+    assert_eq!(doc["undated"]["dispatches"], 1);
+    let weekly = env.run(&["timeline", "--actor", "CMA", "--by", "week", "--format", "json"]).json();
+    assert_eq!(weekly["imprecise"]["dispatches"], 1, "the dispatch dated 2023-09 has no week");
+    let text = env.run(&["timeline", "--actor", "CMA", "--by", "month"]);
+    assert!(text.stdout.lines().any(|l| l.starts_with("2023-09") && l.contains('█')), "{}", text.stdout);
+    assert!(text.stdout.lines().any(|l| l.starts_with("undated")), "{}", text.stdout);
+    let csv = env.run(&["timeline", "--actor", "CMA", "--format", "csv"]);
+    assert!(csv.stdout.starts_with("period,first_day,passages,dispatches\n"), "{}", csv.stdout);
+    assert!(csv.stdout.contains("\n2023-09,2023-09-01,3,2\n"), "{}", csv.stdout);
+}
+
+#[test]
+fn stats_describe_the_index() {
+    let env = sahel();
+    let run = env.run(&["stats", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = run.json();
+    assert_eq!(doc["dispatches"], 6);
+    assert_eq!(doc["passages"], 10);
+    assert_eq!(doc["first_date"], "2023-07-14");
+    assert_eq!(doc["last_date"], "2023-10-02");
+    assert!(doc["index_bytes"].as_u64().unwrap() > 0);
+    assert_eq!(doc["schema_version"], 2);
+    assert!(doc["vocabulary"].as_str().is_some());
+    assert_eq!(doc["top_actors"][0]["id"], "CMA");
+    let text = env.run(&["stats"]);
+    assert!(text.stdout.contains("(current)"), "{}", text.stdout);
+    let none = TestEnv::empty().run(&["stats"]);
+    assert_eq!(none.code, 2);
+    assert!(none.stderr.contains("no index"), "{}", none.stderr);
+}

@@ -136,6 +136,15 @@ pub struct Scratch {
     tmp: String,
 }
 
+impl Scratch {
+    /// The folded words (stop words kept) of the text last passed to
+    /// [`Extractor::extract_into`]: the near-duplicate signature reuses
+    /// them instead of splitting the passage again.
+    pub fn folded_words(&self) -> impl Iterator<Item = &str> {
+        self.words.words().iter().map(|w| self.words.folded(w))
+    }
+}
+
 /// Finds actor and place mentions in text; build once, share freely.
 #[derive(Debug, Clone)]
 pub struct Extractor {

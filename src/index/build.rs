@@ -95,6 +95,8 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
     let mut indexer = Indexer::new(&index, config.threads, config.heap_bytes)?;
     if config.rebuild {
         indexer.clear()?;
+    } else {
+        indexer.load_near_duplicates(&index)?;
     }
     let sizes: Vec<u64> = files.iter().map(|f| std::fs::metadata(f).map_or(0, |m| m.len())).collect();
     let run = RefCell::new(Run {

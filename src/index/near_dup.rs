@@ -14,8 +14,8 @@
 //! - Passages of fewer than [`MIN_WORDS`] words fold only with exact
 //!   duplicates: short lines ("Elle a précisé que des informations
 //!   suivraient.") differ by one word and say different things.
-//! - Longer passages join the cluster of the first representative whose
-//!   estimated similarity is at least [`MIN_EQUAL_SLOTS`]/[`SLOTS`]. With
+//! - Longer passages join the cluster of the most similar representative
+//!   (ties: the oldest) if its estimated similarity is at least [`MIN_EQUAL_SLOTS`]/[`SLOTS`]. With
 //!   128 slots and the threshold at 106 (0.83), a true Jaccard of 0.95 folds
 //!   with probability > 0.99999, 0.90 with 0.996, 0.85 with 0.80, 0.80 with
 //!   0.26, 0.70 with 7e-4 and 0.60 with 3e-8 (binomial tails; the tests
@@ -48,9 +48,17 @@
 //! Memory, for N distinct passage texts of which C start long clusters:
 //! about 26 bytes per distinct text (the exact-duplicate table) plus about
 //! 350 bytes per long cluster (its 136-byte representative, 10 band-table
-//! entries of about 14 bytes and 10 chain links of 8). A million unique
-//! passages take about 380 MB; passages folded into an existing cluster
-//! cost only their 26 bytes. [`Clusterer::heap_bytes`] reports the figure.
+//! entries of about 14 bytes and 10 chain links of 8); hash tables at
+//! their power-of-two capacities add up to a third. On OrangeSum (273,724
+//! passages, 250,580 clusters) it held 104 MB, 402 bytes per passage, so a
+//! million mostly unique passages take about 400 MB; a passage folded into
+//! an existing cluster costs only its exact-table entry.
+//! [`Clusterer::heap_bytes`] reports the figure.
+//!
+//! Speed (release, one core): [`Signature::of`] costs about 90 ns per
+//! shingle (128 multiplications), 4.2 µs for an average 46-word passage;
+//! [`Clusterer::assign`] 0.7 µs. Signatures are pure, so they can be
+//! computed on any thread; only `assign` needs the shared state.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -654,95 +662,5 @@ mod tests {
         // 300 expected.
         let (j, folded) = rate(&mut rng, 200, 12);
         assert!(j < 0.72 && folded <= 3, "J {j}: {folded}/300 folded");
-    }
-}
-
-#[cfg(test)]
-mod scratch_corpus {
-    use super::*;
-    use std::io::BufRead;
-
-    #[test]
-    #[ignore]
-    fn corpus() {
-        let f = std::fs::File::open("../shared/corpora/orangesum.jsonl.gz").unwrap();
-        let r = std::io::BufReader::new(flate2::read::GzDecoder::new(f));
-        let mut passages: Vec<(String, Vec<String>)> = Vec::new();
-        for line in r.lines() {
-            let v: serde_json::Value = serde_json::from_str(&line.unwrap()).unwrap();
-            let id = v["id"].as_str().unwrap().to_string();
-            for p in v["text"].as_str().unwrap().split("\n\n") {
-                let p = p.trim();
-                if p.is_empty() {
-                    continue;
-                }
-                let w: Vec<String> = p
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_lowercase)
-                    .collect();
-                passages.push((format!("{id} {p}"), w));
-            }
-        }
-        let words: usize = passages.iter().map(|p| p.1.len()).sum();
-        eprintln!("{} passages, {} words", passages.len(), words);
-        let t = std::time::Instant::now();
-        let sigs: Vec<Signature> =
-            passages.iter().map(|p| Signature::of(p.1.iter().map(String::as_str))).collect();
-        let ts = t.elapsed();
-        let t = std::time::Instant::now();
-        let mut c = Clusterer::new();
-        let ids: Vec<u64> = sigs.iter().map(|s| c.assign(s)).collect();
-        let ta = t.elapsed();
-        eprintln!(
-            "sig {:?} ({:.2} us/passage), assign {:?} ({:.2} us/passage)",
-            ts,
-            ts.as_secs_f64() * 1e6 / sigs.len() as f64,
-            ta,
-            ta.as_secs_f64() * 1e6 / sigs.len() as f64
-        );
-        eprintln!(
-            "texts {} reps {} heap {} MB ({:.0} B/passage)",
-            c.texts(),
-            c.representatives(),
-            c.heap_bytes() >> 20,
-            c.heap_bytes() as f64 / sigs.len() as f64
-        );
-        let mut by: std::collections::HashMap<u64, Vec<usize>> = Default::default();
-        for (i, id) in ids.iter().enumerate() {
-            by.entry(*id).or_default().push(i);
-        }
-        let multi: Vec<_> = by.values().filter(|v| v.len() > 1).collect();
-        let folded: usize = multi.iter().map(|v| v.len() - 1).sum();
-        let near: Vec<_> = multi
-            .iter()
-            .flat_map(|v| v[1..].iter().map(move |&i| (v[0], i)))
-            .filter(|&(a, b)| sigs[a].text_hash() != sigs[b].text_hash())
-            .collect();
-        eprintln!(
-            "clusters>1: {}, passages folded away: {}, near (not exact) folds: {}",
-            multi.len(),
-            folded,
-            near.len()
-        );
-        let mut rng = 12345u64;
-        for _ in 0..12 {
-            rng = mix64(rng.wrapping_add(1));
-            let (a, b) = near[(rng % near.len() as u64) as usize];
-            eprintln!(
-                "--- sim {:.3}\nA {}\nB {}",
-                sigs[a].similarity(&sigs[b]),
-                passages[a].0,
-                passages[b].0
-            );
-        }
-        // borderline: not folded but similarity 0.6..0.83 with a rep
-        let mut n = 0;
-        let mut hist = [0usize; 11];
-        for (i, s) in sigs.iter().enumerate().step_by(7) {
-            let _ = i;
-            let _ = s;
-        }
-        let _ = (&mut n, &mut hist);
     }
 }

@@ -107,6 +107,8 @@ pub struct Fields {
     pub facets: Field,
     /// `dispatch_facets`: the same, over the whole dispatch.
     pub dispatch_facets: Field,
+    /// `near_dup`: the passage's near-duplicate cluster.
+    pub near_dup: Field,
 }
 
 /// The tantivy schema and its resolved fields.
@@ -225,6 +227,7 @@ impl IndexSchema {
             text: field("text")?,
             facets: field("facets")?,
             dispatch_facets: field("dispatch_facets")?,
+            near_dup: field("near_dup")?,
         };
         Ok(IndexSchema { schema, fields, version: spec.version })
     }

@@ -13,7 +13,7 @@ pub mod query;
 pub mod snippet;
 pub mod timeline;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Bound;
 use tantivy::collector::sort_key::{ComparatorEnum, SortByStaticFastValue};
 use tantivy::collector::{Count, TopDocs};
@@ -111,6 +111,13 @@ pub struct Similar {
     pub count: usize,
     /// Their dispatches (the first few).
     pub dispatches: Vec<String>,
+}
+
+/// A document kept for the results, with its near-duplicate cluster.
+struct Picked {
+    score: f32,
+    address: DocAddress,
+    cluster: Option<u64>,
 }
 
 /// A whole dispatch, as `depeches show` prints it.
@@ -288,9 +295,10 @@ impl Searcher {
         let picked = self.pick(&searcher, &query, request)?;
         let mut analyzer = FrenchTokenizer::default();
         let mut hits = Vec::with_capacity(picked.len());
-        for (rank, (score, address)) in picked.into_iter().enumerate() {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let mut hit = self.hit(&doc, rank + 1, score, &mut analyzer, &patterns);
+        for (rank, p) in picked.iter().enumerate() {
+            let doc: TantivyDocument = searcher.doc(p.address)?;
+            let mut hit = self.hit(&doc, rank + 1, p.score, &mut analyzer, &patterns);
+            hit.similar = self.similar(&searcher, &query, p)?;
             if request.context > 0 {
                 hit.context = self.neighbours(&searcher, &hit, request.context)?;
             }
@@ -311,40 +319,58 @@ impl Searcher {
     }
 
     /// The best `limit` documents in the requested order, at most
-    /// `per_dispatch` per dispatch. Candidates are read in growing windows
-    /// until enough are kept or none are left.
+    /// `per_dispatch` per dispatch, and with `fold` one per near-duplicate
+    /// cluster (the best-ranked one stands for the others). Candidates are
+    /// read in growing windows until enough are kept or none are left.
     fn pick(
         &self,
         searcher: &tantivy::Searcher,
         query: &dyn Query,
         request: &SearchRequest,
-    ) -> Result<Vec<(f32, DocAddress)>, SearchError> {
+    ) -> Result<Vec<Picked>, SearchError> {
         let limit = request.limit.max(1);
-        let Some(per_dispatch) = request.per_dispatch else {
-            return self.top(searcher, query, request, limit);
-        };
+        if request.per_dispatch.is_none() && !request.fold {
+            let top = self.top(searcher, query, request, limit)?;
+            return Ok(top
+                .into_iter()
+                .map(|(score, address)| Picked { score, address, cluster: None })
+                .collect());
+        }
         let mut window = limit.saturating_mul(4).max(64);
         loop {
             let candidates = self.top(searcher, query, request, window)?;
             let exhausted = candidates.len() < window;
             let mut per: HashMap<String, usize> = HashMap::new();
+            let mut clusters: HashSet<u64> = HashSet::new();
             let mut kept = Vec::with_capacity(limit);
             let mut id = String::new();
             for (score, address) in candidates {
-                let column = searcher.segment_reader(address.segment_ord).fast_fields().str("dispatch_id")?;
-                id.clear();
-                if let Some(column) = column
-                    && let Some(ord) = column.term_ords(address.doc_id).next()
-                {
-                    column.ord_to_str(ord, &mut id)?;
+                let segment = searcher.segment_reader(address.segment_ord);
+                let cluster = if request.fold {
+                    segment.fast_fields().u64("near_dup")?.first(address.doc_id)
+                } else {
+                    None
+                };
+                if cluster.is_some_and(|c| clusters.contains(&c)) {
+                    continue;
                 }
-                let seen = per.entry(id.clone()).or_default();
-                if *seen < per_dispatch {
-                    *seen += 1;
-                    kept.push((score, address));
-                    if kept.len() == limit {
-                        return Ok(kept);
+                if let Some(per_dispatch) = request.per_dispatch {
+                    id.clear();
+                    if let Some(column) = segment.fast_fields().str("dispatch_id")?
+                        && let Some(ord) = column.term_ords(address.doc_id).next()
+                    {
+                        column.ord_to_str(ord, &mut id)?;
                     }
+                    let seen = per.entry(id.clone()).or_default();
+                    if *seen >= per_dispatch {
+                        continue;
+                    }
+                    *seen += 1;
+                }
+                clusters.extend(cluster);
+                kept.push(Picked { score, address, cluster });
+                if kept.len() == limit {
+                    return Ok(kept);
                 }
             }
             if exhausted {
@@ -352,6 +378,45 @@ impl Searcher {
             }
             window = window.saturating_mul(4);
         }
+    }
+
+    /// The other matching passages of `picked`'s near-duplicate cluster:
+    /// how many, and their first dispatches.
+    fn similar(
+        &self,
+        searcher: &tantivy::Searcher,
+        query: &dyn Query,
+        picked: &Picked,
+    ) -> Result<Option<Similar>, SearchError> {
+        const SHOWN: usize = 5;
+        let Some(cluster) = picked.cluster else { return Ok(None) };
+        let in_cluster = TermQuery::new(
+            Term::from_field_u64(self.schema.fields.near_dup, cluster),
+            IndexRecordOption::Basic,
+        );
+        let both = BooleanQuery::new(vec![
+            (Occur::Must, query.box_clone()),
+            (Occur::Must, Box::new(in_cluster) as Box<dyn Query>),
+        ]);
+        let (count, top) = searcher.search(&both, &(Count, TopDocs::with_limit(64).order_by_score()))?;
+        if count <= 1 {
+            return Ok(None);
+        }
+        let mut dispatches: Vec<String> = Vec::new();
+        let mut id = String::new();
+        for (_, address) in top.into_iter().filter(|(_, a)| *a != picked.address) {
+            id.clear();
+            if let Some(column) =
+                searcher.segment_reader(address.segment_ord).fast_fields().str("dispatch_id")?
+                && let Some(ord) = column.term_ords(address.doc_id).next()
+            {
+                column.ord_to_str(ord, &mut id)?;
+            }
+            if !dispatches.contains(&id) && dispatches.len() < SHOWN {
+                dispatches.push(id.clone());
+            }
+        }
+        Ok(Some(Similar { count: count - 1, dispatches }))
     }
 
     /// The first `limit` documents in the requested order.

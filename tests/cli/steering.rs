@@ -301,7 +301,13 @@ fn timeline_counts_per_month_with_undated_apart() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| (p["period"].as_str().unwrap().to_owned(), p["passages"].as_u64().unwrap(), p["dispatches"].as_u64().unwrap()))
+        .map(|p| {
+            (
+                p["period"].as_str().unwrap().to_owned(),
+                p["passages"].as_u64().unwrap(),
+                p["dispatches"].as_u64().unwrap(),
+            )
+        })
         .collect();
     // Passages naming the CMA, by the fixtures: 07-14 one, 08-30 two,
     // September three (b-09 one, 09-20 two), 10-02 one; undated one.
@@ -337,7 +343,7 @@ fn stats_describe_the_index() {
     assert_eq!(doc["first_date"], "2023-07-14");
     assert_eq!(doc["last_date"], "2023-10-02");
     assert!(doc["index_bytes"].as_u64().unwrap() > 0);
-    assert_eq!(doc["schema_version"], 2);
+    assert_eq!(doc["schema_version"], 3);
     assert!(doc["vocabulary"].as_str().is_some());
     assert_eq!(doc["top_actors"][0]["id"], "CMA");
     let text = env.run(&["stats"]);
@@ -345,4 +351,54 @@ fn stats_describe_the_index() {
     let none = TestEnv::empty().run(&["stats"]);
     assert_eq!(none.code, 2);
     assert!(none.stderr.contains("no index"), "{}", none.stderr);
+}
+
+#[test]
+fn a_shared_background_paragraph_is_shown_once() {
+    let env = sahel();
+    let run = env.run(&["search", "\"accord de paix\"", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = run.json();
+    assert_eq!(doc["total"], 2, "both passages match");
+    let hits = doc["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 1, "shown once");
+    assert_eq!(hits[0]["similar"]["count"], 1);
+    let shown = hits[0]["dispatch_id"].as_str().unwrap();
+    let other = if shown == "d-2023-08-30" { "d-2023-09-20" } else { "d-2023-08-30" };
+    assert_eq!(hits[0]["similar"]["dispatches"], serde_json::json!([other]));
+    let text = env.run(&["search", "\"accord de paix\""]);
+    assert!(text.stdout.contains(&format!("+1 similar in dispatches {other}")), "{}", text.stdout);
+    let all = env.run(&["search", "\"accord de paix\"", "--no-fold", "--format", "json"]).json();
+    assert_eq!(dispatches(&all), BTreeSet::from(["d-2023-08-30".to_owned(), "d-2023-09-20".to_owned()]));
+    assert!(all["hits"][0]["similar"].is_null());
+    // Different paragraphs of the same story are not folded.
+    let cma = search(&env, &["CMA"]);
+    let folded = env.run(&["search", "CMA", "--format", "json", "--limit", "100"]).json();
+    assert_eq!(folded["hits"].as_array().unwrap().len(), cma["hits"].as_array().unwrap().len() - 1);
+}
+
+#[test]
+fn reindexing_keeps_near_duplicate_clusters() {
+    let env = sahel();
+    let before = env.run(&["search", "\"accord de paix\"", "--format", "json"]).json();
+    let again = env.run(&["index", FIXTURES]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    let after = env.run(&["search", "\"accord de paix\"", "--format", "json"]).json();
+    assert_eq!(after["hits"].as_array().unwrap().len(), 1);
+    // Equal scores: either twin may stand for the cluster; the cluster is
+    // the same.
+    let members = |doc: &Value| {
+        let mut m = vec![doc["hits"][0]["dispatch_id"].as_str().unwrap().to_owned()];
+        m.extend(
+            doc["hits"][0]["similar"]["dispatches"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d.as_str().unwrap().to_owned()),
+        );
+        m.sort();
+        m
+    };
+    assert_eq!(members(&after), members(&before));
+    assert_eq!(after["hits"][0]["similar"]["count"], 1);
 }

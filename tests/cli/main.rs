@@ -3,6 +3,7 @@
 
 mod util;
 
+mod analysis;
 mod analyze;
 mod corpus_input;
 mod facets;

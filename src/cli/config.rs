@@ -3,11 +3,11 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use super::{FilterArgs, FormatArg, HighlightArg, IndexArgs, ScopeArg, SearchArgs, SortArg};
+use super::{FilterArgs, FormatArg, GroupArg, HighlightArg, IndexArgs, ScopeArg, SearchArgs, SortArg};
 use crate::entities::Vocabulary;
 use crate::index::IndexConfig;
-use crate::output::Format;
 use crate::output::highlight::Highlight;
+use crate::output::{Format, PrintConfig};
 use crate::search::filter;
 use crate::search::{DateRange, FacetFilter, Filters, Scope, SearchRequest, Sort};
 
@@ -45,13 +45,30 @@ pub fn index_config(index_dir: PathBuf, args: &IndexArgs) -> Result<IndexConfig,
     Ok(config)
 }
 
-/// How a search is printed.
-#[derive(Debug, Clone, Copy)]
-pub struct OutputConfig {
-    /// Format.
-    pub format: Format,
-    /// How matched words are marked.
-    pub highlight: Highlight,
+/// Where and how a search's hits go.
+#[derive(Debug, Clone)]
+pub struct Export {
+    /// Format, columns and marks.
+    pub print: PrintConfig,
+    /// One row per dispatch.
+    pub group_dispatch: bool,
+    /// `--output`.
+    pub output: Option<PathBuf>,
+    /// The filters as given, for output headers.
+    pub filter_labels: Vec<String>,
+}
+
+/// The format of `arg`.
+pub fn format(arg: FormatArg) -> Format {
+    match arg {
+        FormatArg::Text => Format::Text,
+        FormatArg::Json => Format::Json,
+        FormatArg::Jsonl => Format::Jsonl,
+        FormatArg::Csv => Format::Csv,
+        FormatArg::Tsv => Format::Tsv,
+        FormatArg::Markdown => Format::Markdown,
+        FormatArg::Html => Format::Html,
+    }
 }
 
 /// `--highlight`, or its default: ANSI on a terminal unless `NO_COLOR` is
@@ -72,15 +89,28 @@ pub fn highlight(arg: Option<HighlightArg>) -> Highlight {
 }
 
 /// The request and output settings of `depeches search`.
-pub fn search_config(args: &SearchArgs) -> Result<(SearchRequest, OutputConfig), UsageError> {
+pub fn search_config(args: &SearchArgs) -> Result<(SearchRequest, Export), UsageError> {
     let query = query(args.query.as_deref())?;
-    if args.limit == 0 {
-        return Err(UsageError("--limit must be at least 1".into()));
-    }
-    let format = match args.format {
-        FormatArg::Text => Format::Text,
-        FormatArg::Json => Format::Json,
+    let format = match (args.format, &args.output) {
+        (Some(f), _) => format(f),
+        (None, None) => Format::Text,
+        (None, Some(path)) => Format::of_path(path).ok_or_else(|| {
+            UsageError(format!(
+                "--output {}: cannot tell the format from the extension \
+                 (.txt .json .jsonl .csv .tsv .md .html): give --format",
+                path.display()
+            ))
+        })?,
     };
+    if args.excel && format != Format::Csv {
+        return Err(UsageError("--excel only applies to CSV output".into()));
+    }
+    if args.fields.is_some() && format == Format::Text {
+        return Err(UsageError(
+            "--fields applies to json, jsonl, csv, tsv, markdown and html output; text shows everything"
+                .into(),
+        ));
+    }
     let sort = match args.sort {
         SortArg::Score => Sort::Relevance,
         SortArg::Date => Sort::DateAscending,
@@ -89,17 +119,58 @@ pub fn search_config(args: &SearchArgs) -> Result<(SearchRequest, OutputConfig),
     if args.per_dispatch == Some(0) {
         return Err(UsageError("--per-dispatch must be at least 1".into()));
     }
+    let all = args.all || args.limit == 0;
+    let group_dispatch = args.group == GroupArg::Dispatch;
+    if group_dispatch && (args.context > 0 || args.per_dispatch.is_some()) {
+        return Err(UsageError(
+            "--group dispatch lists dispatches: --context and --per-dispatch do not apply".into(),
+        ));
+    }
     let request = SearchRequest {
         query,
         filters: filters(&args.filters)?,
         sort,
-        limit: args.limit,
+        limit: if all { 0 } else { args.limit },
         fuzzy: args.fuzzy,
-        fold: !args.no_fold,
+        // Folding is for reading; an export of every hit has every hit.
+        fold: !args.no_fold && !all,
         context: args.context,
         per_dispatch: args.per_dispatch,
     };
-    Ok((request, OutputConfig { format, highlight: highlight(args.highlight) }))
+    let print = PrintConfig {
+        format,
+        highlight: highlight(args.highlight),
+        fields: args.fields.clone().map(|f| f.0),
+        excel: args.excel,
+    };
+    let export = Export {
+        print,
+        group_dispatch,
+        output: args.output.clone(),
+        filter_labels: filter_labels(&args.filters),
+    };
+    Ok((request, export))
+}
+
+/// The filters as a user would write them, for output headers.
+pub fn filter_labels(args: &FilterArgs) -> Vec<String> {
+    let mut out = Vec::new();
+    out.extend(args.actors.iter().map(|a| format!("actor: {a}")));
+    out.extend(args.places.iter().map(|p| format!("place: {p}")));
+    out.extend(args.kinds.iter().map(|k| format!("kind: {k}")));
+    if let Some(from) = args.from {
+        out.push(format!("from: {from}"));
+    }
+    if let Some(to) = args.to {
+        out.push(format!("to: {to}"));
+    }
+    if args.undated {
+        out.push("undated too".into());
+    }
+    if args.scope == ScopeArg::Dispatch {
+        out.push("scope: dispatch".into());
+    }
+    out
 }
 
 /// A query argument: absent is fine (list by filters), blank is not.

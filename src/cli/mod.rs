@@ -16,6 +16,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::corpus::DispatchDate;
+use crate::output::columns::Column;
 
 /// Search engine for French news dispatches: ranked passages with highlights.
 #[derive(Debug, Parser)]
@@ -162,9 +163,30 @@ pub struct SearchArgs {
     /// Filters.
     #[command(flatten)]
     pub filters: FilterArgs,
-    /// Most hits to show.
+    /// Most hits to show; 0 for all.
     #[arg(short = 'n', long, default_value_t = 10)]
     pub limit: usize,
+    /// Every hit, streamed in rank (or --sort) order; near-duplicates are
+    /// not folded. Same as --limit 0.
+    #[arg(long)]
+    pub all: bool,
+    /// One row per dispatch (matching passages, best score, all its
+    /// actors and places) instead of one per passage.
+    #[arg(long, value_enum, default_value_t = GroupArg::Passage)]
+    pub group: GroupArg,
+    /// Columns to export, in order: rank, score, dispatch_id, passage_no,
+    /// date, title, source, passages, actors, places, kinds, facets,
+    /// snippet, highlights, highlighted, text.
+    #[arg(long, value_name = "A,B,C", value_parser = parse_fields)]
+    pub fields: Option<Fields>,
+    /// Write to FILE (atomically: a temporary file renamed when complete);
+    /// the format follows its extension when --format is not given.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// CSV for Excel: a UTF-8 byte-order mark, and cells starting with
+    /// = + - @ guarded against formula injection.
+    #[arg(long)]
+    pub excel: bool,
     /// Order: score (best first; newest first without a query), date
     /// (oldest first) or -date (newest first). Undated come last.
     #[arg(long, value_enum, default_value_t = SortArg::Score, allow_hyphen_values = true)]
@@ -182,9 +204,9 @@ pub struct SearchArgs {
     /// Keep at most N hits per dispatch.
     #[arg(long, value_name = "N")]
     pub per_dispatch: Option<usize>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
-    pub format: FormatArg,
+    /// Output format [default: text, or the --output file's extension].
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
     /// How text output marks the matched words [default: ansi on a
     /// terminal unless NO_COLOR is set, none otherwise].
     #[arg(long, value_enum)]
@@ -199,9 +221,12 @@ pub struct ShowArgs {
     /// Mark the words of this query.
     #[arg(short, long)]
     pub query: Option<String>,
-    /// Output format.
+    /// Output format; in tabular formats one row per passage.
     #[arg(long, value_enum, default_value_t = FormatArg::Text)]
     pub format: FormatArg,
+    /// Columns to export (see `search --fields`).
+    #[arg(long, value_name = "A,B,C", value_parser = parse_fields)]
+    pub fields: Option<Fields>,
     /// How matched words are marked (see `search`).
     #[arg(long, value_enum)]
     pub highlight: Option<HighlightArg>,
@@ -326,6 +351,34 @@ pub enum FormatArg {
     Text,
     /// One JSON document.
     Json,
+    /// One JSON object per line.
+    Jsonl,
+    /// Comma-separated values (RFC 4180).
+    Csv,
+    /// Tab-separated values.
+    Tsv,
+    /// A Markdown table.
+    Markdown,
+    /// One self-contained HTML page.
+    Html,
+}
+
+/// `--group`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupArg {
+    /// One row per passage.
+    Passage,
+    /// One row per dispatch.
+    Dispatch,
+}
+
+/// `--fields a,b,c`, parsed. A newtype, because clap reads a bare `Vec` as
+/// a repeated argument.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fields(pub Vec<Column>);
+
+fn parse_fields(list: &str) -> Result<Fields, String> {
+    crate::output::columns::parse_fields(list).map(Fields)
 }
 
 /// `--highlight`.

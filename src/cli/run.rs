@@ -8,14 +8,15 @@ use anyhow::{Context, Result, bail};
 use super::config::{self, DEFAULT_CORPUS_DIR};
 use super::progress::Progress;
 use super::{
-    AnalyzeArgs, BenchCommand, BenchQueryArgs, Cli, Command, EntitiesArgs, FacetArg, FacetsArgs, FormatArg,
-    IndexArgs, SearchArgs, ShowArgs, StatsArgs, TableFormatArg, TimelineArgs,
+    AnalyzeArgs, BenchCommand, BenchQueryArgs, Cli, Command, EntitiesArgs, FacetArg, FacetsArgs, IndexArgs,
+    SearchArgs, ShowArgs, StatsArgs, TableFormatArg, TimelineArgs,
 };
 use crate::analysis::FrenchTokenizer;
 use crate::entities::{Extractor, Vocabulary};
 use crate::exit::Exit;
 use crate::index::{self, BuildSummary, DepechesIndex, IndexConfig, IndexError};
 use crate::output;
+use crate::output::destination::Destination;
 use crate::output::tables::{self, FacetRow, MentionRow};
 use crate::search::SearchRequest;
 use crate::search::Searcher;
@@ -115,21 +116,33 @@ fn open_or_build(index_dir: &Path) -> Result<DepechesIndex> {
 }
 
 fn search_command(index_dir: &Path, args: &SearchArgs) -> Result<Exit> {
-    let (request, out_config) = config::search_config(args)?;
+    let (request, export) = config::search_config(args)?;
     let index = open_or_build(index_dir)?;
     warn_if_stale(&index);
     let searcher = Searcher::new(&index)?;
-    let results = searcher.search(&request)?;
-    let mut printer = output::printer(out_config.format, out_config.highlight);
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    printer.print(&results, &mut out).context("writing results")?;
-    out.flush().context("writing results")?;
-    Ok(if results.total > 0 { Exit::Results } else { Exit::NoResults })
+    let mut out = Destination::open(export.output.as_deref()).with_context(|| {
+        format!("cannot write {}", export.output.as_deref().unwrap_or(Path::new("-")).display())
+    })?;
+    let total = output::export::write_hits(
+        &searcher,
+        &request,
+        &export.print,
+        export.group_dispatch,
+        &export.filter_labels,
+        &mut out,
+    )?;
+    out.finish().context("writing results")?;
+    Ok(if total > 0 { Exit::Results } else { Exit::NoResults })
 }
 
 fn show_command(index_dir: &Path, args: &ShowArgs) -> Result<Exit> {
     let query = config::query(args.query.as_deref())?;
+    let format = config::format(args.format);
+    if args.fields.is_some() && format == output::Format::Text {
+        bail!(config::UsageError(
+            "--fields applies to json, jsonl, csv, tsv, markdown and html output".into()
+        ));
+    }
     let index = open_or_build(index_dir)?;
     let Some(view) = Searcher::new(&index)?.dispatch(&args.id, query.as_deref())? else {
         eprintln!("depeches: no dispatch {:?} in the index at {}", args.id, index_dir.display());
@@ -137,9 +150,33 @@ fn show_command(index_dir: &Path, args: &ShowArgs) -> Result<Exit> {
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    match args.format {
-        FormatArg::Text => output::dispatch::text(&view, config::highlight(args.highlight), &mut out)?,
-        FormatArg::Json => output::dispatch::json(&view, &mut out)?,
+    let highlight = config::highlight(args.highlight);
+    match format {
+        output::Format::Text => output::dispatch::text(&view, highlight, &mut out)?,
+        output::Format::Json if args.fields.is_none() => output::dispatch::json(&view, &mut out)?,
+        // Other formats: the dispatch's passages as rows.
+        _ => {
+            let print = output::PrintConfig {
+                format,
+                highlight,
+                fields: args.fields.clone().map(|f| f.0),
+                excel: false,
+            };
+            let mut printer = output::printer(&print, false);
+            let head = output::Head {
+                query: query.as_deref().unwrap_or(""),
+                filters: &[],
+                total: view.passages.len(),
+                dispatches: false,
+                corrections: &[],
+                suggestions: &[],
+            };
+            printer.begin(&head, &mut out)?;
+            for p in &view.passages {
+                printer.item(output::Item::Hit(p), &mut out)?;
+            }
+            printer.end(view.passages.len(), &mut out)?;
+        }
     }
     out.flush()?;
     Ok(Exit::Results)

@@ -1,44 +1,168 @@
-//! Output: search results → bytes for a terminal or a program.
+//! Output: hit lists → bytes for a terminal, a program or a spreadsheet.
 //!
 //! Printers are kept apart from searching (as in ripgrep): the search layer
-//! returns [`SearchResults`], a printer writes them. `text` is for people
-//! (colour marks on a terminal, honouring `NO_COLOR`), `json` for scripts;
-//! the JSON field names are a stable interface.
+//! hands over hits, a [`Printer`] writes them. Printers stream: `begin`
+//! with what is known before the hits (query, total, corrections), one
+//! `item` per hit or dispatch, then `end`, so an export of every hit holds
+//! one hit at a time. Formats: `text` for people (marks follow
+//! `--highlight`), `json` (one document), `jsonl` (one object a line), `csv`
+//! (RFC 4180), `tsv`, `markdown` (a GitHub table) and `html` (one
+//! self-contained page). Column names are a stable interface ([`columns`]).
 
+pub mod columns;
+pub mod destination;
 pub mod dispatch;
+pub mod export;
 pub mod highlight;
+mod html;
 mod json;
 pub mod stats;
 pub mod tables;
+mod tabular;
 mod text;
 pub mod timeline;
 
-pub use json::JsonPrinter;
+pub use html::HtmlPrinter;
+pub use json::{JsonPrinter, JsonlPrinter};
+pub use tabular::{CsvPrinter, MarkdownPrinter, TsvPrinter};
 pub use text::TextPrinter;
 
 use std::io::{self, Write};
+use std::path::Path;
 
-use crate::search::SearchResults;
+use columns::Column;
+use highlight::Highlight;
 
-/// Output formats of `search`.
+use crate::search::{Correction, DispatchGroup, Hit, SearchResults};
+
+/// Output formats of `search` and `show`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// For people.
     Text,
     /// One JSON document.
     Json,
+    /// One JSON object per line.
+    Jsonl,
+    /// RFC 4180 comma-separated values.
+    Csv,
+    /// Tab-separated values, one line per row.
+    Tsv,
+    /// A GitHub-flavoured Markdown table.
+    Markdown,
+    /// One self-contained HTML page.
+    Html,
 }
 
-/// Writes search results in one format.
-pub trait Printer {
-    /// Writes `results` to `out`.
-    fn print(&mut self, results: &SearchResults, out: &mut dyn Write) -> io::Result<()>;
-}
-
-/// The printer for `format`; `highlight` only matters for text.
-pub fn printer(format: Format, highlight: highlight::Highlight) -> Box<dyn Printer> {
-    match format {
-        Format::Text => Box::new(TextPrinter { highlight }),
-        Format::Json => Box::new(JsonPrinter),
+impl Format {
+    /// The format a file name asks for, by its extension.
+    pub fn of_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "txt" => Format::Text,
+            "json" => Format::Json,
+            "jsonl" | "ndjson" => Format::Jsonl,
+            "csv" => Format::Csv,
+            "tsv" | "tab" => Format::Tsv,
+            "md" | "markdown" => Format::Markdown,
+            "html" | "htm" => Format::Html,
+            _ => return None,
+        })
     }
+}
+
+/// What is known before the first hit.
+#[derive(Debug, Clone, Copy)]
+pub struct Head<'a> {
+    /// The query (empty when listing by filters).
+    pub query: &'a str,
+    /// The filters, as the user gave them.
+    pub filters: &'a [String],
+    /// Matching passages (or dispatches, for a dispatch list).
+    pub total: usize,
+    /// Whether the rows are dispatches (`--group dispatch`).
+    pub dispatches: bool,
+    /// Words matched with typos.
+    pub corrections: &'a [Correction],
+    /// Suggestions when nothing matched.
+    pub suggestions: &'a [String],
+}
+
+/// One row of a hit list.
+#[derive(Debug, Clone, Copy)]
+pub enum Item<'a> {
+    /// A passage.
+    Hit(&'a Hit),
+    /// A dispatch (`--group dispatch`).
+    Dispatch(&'a DispatchGroup),
+}
+
+impl Item<'_> {
+    fn row(&self) -> &dyn columns::Row {
+        match self {
+            Item::Hit(h) => *h,
+            Item::Dispatch(d) => *d,
+        }
+    }
+}
+
+/// Writes a hit list in one format, streaming.
+pub trait Printer {
+    /// Before the rows.
+    fn begin(&mut self, head: &Head<'_>, out: &mut dyn Write) -> io::Result<()>;
+    /// One row.
+    fn item(&mut self, item: Item<'_>, out: &mut dyn Write) -> io::Result<()>;
+    /// After the rows; `shown` rows were written.
+    fn end(&mut self, shown: usize, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// How to print.
+#[derive(Debug, Clone)]
+pub struct PrintConfig {
+    /// Format.
+    pub format: Format,
+    /// Marks in text output.
+    pub highlight: Highlight,
+    /// Columns (`--fields`); `None` for the format's defaults.
+    pub fields: Option<Vec<Column>>,
+    /// CSV for Excel: a BOM, and formula-like cells guarded.
+    pub excel: bool,
+}
+
+/// The printer of `config`, for rows of passages or of dispatches.
+pub fn printer(config: &PrintConfig, dispatches: bool) -> Box<dyn Printer> {
+    let default_columns =
+        if dispatches { columns::DISPATCH_COLUMNS.to_vec() } else { columns::PASSAGE_COLUMNS.to_vec() };
+    let columns = config.fields.clone().unwrap_or(default_columns);
+    match config.format {
+        Format::Text => Box::new(TextPrinter::new(config.highlight)),
+        Format::Json => Box::new(JsonPrinter::new(config.fields.clone())),
+        Format::Jsonl => Box::new(JsonlPrinter::new(config.fields.clone())),
+        Format::Csv => Box::new(CsvPrinter::new(columns, config.excel)),
+        Format::Tsv => Box::new(TsvPrinter { columns }),
+        Format::Markdown => Box::new(MarkdownPrinter { columns }),
+        Format::Html => Box::new(HtmlPrinter::new(columns)),
+    }
+}
+
+/// Prints collected results (a limited search) with `printer`.
+pub fn print_results(
+    printer: &mut dyn Printer,
+    results: &SearchResults,
+    filters: &[String],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let head = Head {
+        query: &results.query,
+        filters,
+        total: results.total,
+        dispatches: false,
+        corrections: &results.corrections,
+        suggestions: &results.suggestions,
+    };
+    printer.begin(&head, out)?;
+    for hit in &results.hits {
+        printer.item(Item::Hit(hit), out)?;
+    }
+    printer.end(results.hits.len(), out)
 }

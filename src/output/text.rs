@@ -15,9 +15,9 @@
 
 use std::io::{self, Write};
 
-use super::Printer;
 use super::highlight::Highlight;
-use crate::search::{Hit, SearchResults};
+use super::{Head, Item, Printer};
+use crate::search::{DispatchGroup, Hit};
 
 const DIM_ON: &str = "\x1b[2m";
 const BOLD_ON: &str = "\x1b[1m";
@@ -28,6 +28,15 @@ const OFF: &str = "\x1b[0m";
 pub struct TextPrinter {
     /// How matched words are marked.
     pub highlight: Highlight,
+    /// Matches announced by `begin`.
+    total: usize,
+}
+
+impl TextPrinter {
+    /// A printer marking matches with `highlight`.
+    pub fn new(highlight: Highlight) -> TextPrinter {
+        TextPrinter { highlight, total: 0 }
+    }
 }
 
 impl TextPrinter {
@@ -80,28 +89,64 @@ impl TextPrinter {
     }
 }
 
-impl Printer for TextPrinter {
-    fn print(&mut self, results: &SearchResults, out: &mut dyn Write) -> io::Result<()> {
+impl TextPrinter {
+    fn dispatch(&self, d: &DispatchGroup, out: &mut dyn Write) -> io::Result<()> {
         let h = self.highlight;
-        for c in &results.corrections {
+        let (bold, dim, off) = (self.style(BOLD_ON), self.style(DIM_ON), self.style(OFF));
+        write!(out, "{bold}{}. {}{off}", d.rank, h.escape(&d.dispatch_id))?;
+        write!(out, "{dim} · {}", h.escape(d.date.as_deref().unwrap_or("undated")))?;
+        if let Some(source) = &d.source {
+            write!(out, " · {}", h.escape(source))?;
+        }
+        let s = if d.passages == 1 { "" } else { "s" };
+        writeln!(out, " · {} matching passage{s} · best score {:.2}{off}", d.passages, d.best_score)?;
+        if let Some(title) = &d.title {
+            writeln!(out, "   {bold}{}{off}", h.escape(title))?;
+        }
+        let (actors, places) = (d.actors(), d.places());
+        if !actors.is_empty() {
+            writeln!(out, "   {dim}actors: {}{off}", h.escape(&actors.join(", ")))?;
+        }
+        if !places.is_empty() {
+            writeln!(out, "   {dim}places: {}{off}", h.escape(&places.join(", ")))?;
+        }
+        Ok(())
+    }
+}
+
+impl Printer for TextPrinter {
+    fn begin(&mut self, head: &Head<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let h = self.highlight;
+        self.total = head.total;
+        for c in head.corrections {
             writeln!(out, "{} → {}", h.escape(&c.typed), h.escape(&c.found.join(", ")))?;
         }
-        let n = results.total;
-        if results.query.is_empty() {
-            writeln!(out, "{n} passage{}, newest first", if n == 1 { "" } else { "s" })?;
+        let n = head.total;
+        let (one, many) = if head.dispatches { ("dispatch", "dispatches") } else { ("passage", "passages") };
+        let noun = if n == 1 { one } else { many };
+        if head.query.is_empty() {
+            writeln!(out, "{n} {noun}{}", if head.dispatches { "" } else { ", newest first" })?;
         } else {
-            let noun = if n == 1 { "passage matches" } else { "passages match" };
-            writeln!(out, "{n} {noun} {}", h.escape(&format!("{:?}", results.query)))?;
+            let verb = if n == 1 { "matches" } else { "match" };
+            writeln!(out, "{n} {noun} {verb} {}", h.escape(&format!("{:?}", head.query)))?;
         }
-        if !results.suggestions.is_empty() {
-            writeln!(out, "did you mean: {}?", h.escape(&results.suggestions.join(", ")))?;
+        if !head.suggestions.is_empty() {
+            writeln!(out, "did you mean: {}?", h.escape(&head.suggestions.join(", ")))?;
         }
-        for hit in &results.hits {
-            writeln!(out)?;
-            self.hit(hit, out)?;
+        Ok(())
+    }
+
+    fn item(&mut self, item: Item<'_>, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out)?;
+        match item {
+            Item::Hit(hit) => self.hit(hit, out),
+            Item::Dispatch(d) => self.dispatch(d, out),
         }
-        if results.hits.len() < n {
-            writeln!(out, "\n{} of {n} shown (--limit N for more)", results.hits.len())?;
+    }
+
+    fn end(&mut self, shown: usize, out: &mut dyn Write) -> io::Result<()> {
+        if shown < self.total {
+            writeln!(out, "\n{shown} of {} shown (--limit N or --all for more)", self.total)?;
         }
         Ok(())
     }

@@ -158,42 +158,83 @@ pub struct Correction {
 impl Hit {
     /// Canonical ids of the named actors of the passage (`CMA`, `FAMa`).
     pub fn actors(&self) -> Vec<&str> {
-        self.facets
-            .iter()
-            .filter_map(|f| f.strip_prefix("/actor/"))
-            .filter_map(|rest| rest.split_once('/').map(|(_, id)| id))
-            .collect()
+        actors(&self.facets)
     }
 
-    /// Names of the places of the passage (`Léré`, `Tombouctou`), without
-    /// repeats (a region and its town may share a name).
+    /// Names of the places of the passage (`Léré`, `Tombouctou`).
     pub fn places(&self) -> Vec<&str> {
-        let mut names: Vec<&str> = Vec::new();
-        for name in
-            self.facets.iter().filter_map(|f| f.strip_prefix("/place/")).filter_map(|p| p.rsplit('/').next())
-        {
-            if !names.contains(&name) {
-                names.push(name);
-            }
-        }
-        names
+        places(&self.facets)
     }
 
     /// Actor kinds the passage mentions, named or not (`jihadist`).
     pub fn kinds(&self) -> Vec<&str> {
-        let mut kinds: Vec<&str> = Vec::new();
-        for kind in self
-            .facets
-            .iter()
-            .filter_map(|f| f.strip_prefix("/actor/"))
-            .map(|r| r.split('/').next().unwrap_or(r))
-        {
-            if !kinds.contains(&kind) {
-                kinds.push(kind);
-            }
-        }
-        kinds
+        kinds(&self.facets)
     }
+}
+
+/// A dispatch in a dispatch-level hit list (`--group dispatch`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DispatchGroup {
+    /// 1-based rank.
+    pub rank: usize,
+    /// Dispatch id.
+    pub dispatch_id: String,
+    /// Date as written.
+    pub date: Option<String>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Wire service.
+    pub source: Option<String>,
+    /// How many of its passages match.
+    pub passages: u64,
+    /// Score of its best matching passage.
+    pub best_score: f32,
+    /// The facets of all its passages (matching or not), sorted.
+    pub facets: Vec<String>,
+}
+
+impl DispatchGroup {
+    /// Canonical ids of the named actors of the dispatch.
+    pub fn actors(&self) -> Vec<&str> {
+        actors(&self.facets)
+    }
+
+    /// Names of the places of the dispatch.
+    pub fn places(&self) -> Vec<&str> {
+        places(&self.facets)
+    }
+
+    /// Actor kinds of the dispatch.
+    pub fn kinds(&self) -> Vec<&str> {
+        kinds(&self.facets)
+    }
+}
+
+/// Canonical ids of the named actors among `facets`.
+fn actors(facets: &[String]) -> Vec<&str> {
+    let ids = facets.iter().filter_map(|f| f.strip_prefix("/actor/")).filter_map(|r| r.split_once('/'));
+    unique(ids.map(|(_, id)| id))
+}
+
+/// Place names among `facets`, without repeats (a region and its town may
+/// share a name).
+fn places(facets: &[String]) -> Vec<&str> {
+    unique(facets.iter().filter_map(|f| f.strip_prefix("/place/")).filter_map(|p| p.rsplit('/').next()))
+}
+
+/// Actor kinds among `facets`, named or not.
+fn kinds(facets: &[String]) -> Vec<&str> {
+    unique(facets.iter().filter_map(|f| f.strip_prefix("/actor/")).map(|r| r.split('/').next().unwrap_or(r)))
+}
+
+fn unique<'a>(items: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
 }
 
 /// The answer to a request.
@@ -274,6 +315,27 @@ impl Searcher {
         Ok((query, patterns))
     }
 
+    /// The query of `request`, what to mark, and how many passages match;
+    /// a query that finds nothing as typed is retried with typos allowed.
+    fn compile_with_retry(
+        &self,
+        searcher: &tantivy::Searcher,
+        request: &SearchRequest,
+    ) -> Result<(Box<dyn Query>, MatchPatterns, usize), SearchError> {
+        let (query, patterns) = self.compile(request, request.fuzzy)?;
+        let total = searcher.search(&query, &Count)?;
+        if total == 0 && request.query.is_some() && !request.fuzzy {
+            let (retry, retry_patterns) = self.compile(request, true)?;
+            if !retry_patterns.fuzzy.is_empty() {
+                let retry_total = searcher.search(&retry, &Count)?;
+                if retry_total > 0 {
+                    return Ok((retry, retry_patterns, retry_total));
+                }
+            }
+        }
+        Ok((query, patterns, total))
+    }
+
     /// Runs `request`.
     ///
     /// A query that finds nothing as typed is retried with typos allowed
@@ -281,17 +343,7 @@ impl Searcher {
     /// if that finds nothing either, the results carry suggestions.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
         let searcher = self.reader.searcher();
-        let (mut query, mut patterns) = self.compile(request, request.fuzzy)?;
-        let mut total = searcher.search(&query, &Count)?;
-        if total == 0 && request.query.is_some() && !request.fuzzy {
-            let (retry, retry_patterns) = self.compile(request, true)?;
-            if !retry_patterns.fuzzy.is_empty() {
-                let retry_total = searcher.search(&retry, &Count)?;
-                if retry_total > 0 {
-                    (query, patterns, total) = (retry, retry_patterns, retry_total);
-                }
-            }
-        }
+        let (query, patterns, total) = self.compile_with_retry(&searcher, request)?;
         let picked = self.pick(&searcher, &query, request)?;
         let mut analyzer = FrenchTokenizer::default();
         let mut hits = Vec::with_capacity(picked.len());
@@ -378,6 +430,95 @@ impl Searcher {
             }
             window = window.saturating_mul(4);
         }
+    }
+
+    /// Calls `each` with every hit of `request`, in order (no folding;
+    /// `per_dispatch` holds), and returns how many matched. Only the
+    /// ranking (12 bytes a hit) is held in memory; each hit is built,
+    /// handed over and dropped, so an export of every hit streams.
+    pub fn for_each_hit<E: From<SearchError>>(
+        &self,
+        request: &SearchRequest,
+        mut each: impl FnMut(Hit) -> Result<(), E>,
+    ) -> Result<usize, E> {
+        let searcher = self.reader.searcher();
+        let (query, patterns, total) = self.compile_with_retry(&searcher, request)?;
+        let order = self.top(&searcher, &query, request, total.max(1))?;
+        let mut analyzer = FrenchTokenizer::default();
+        let mut per: HashMap<String, usize> = HashMap::new();
+        let mut rank = 0;
+        for (score, address) in order {
+            let doc: TantivyDocument = searcher.doc(address).map_err(SearchError::from)?;
+            let hit = self.hit(&doc, rank + 1, score, &mut analyzer, &patterns);
+            if let Some(cap) = request.per_dispatch {
+                let seen = per.entry(hit.dispatch_id.clone()).or_default();
+                if *seen >= cap {
+                    continue;
+                }
+                *seen += 1;
+            }
+            rank += 1;
+            each(hit)?;
+        }
+        Ok(total)
+    }
+
+    /// The dispatches `request` matches, best first (by their best
+    /// passage, or by date with a date sort), with how many of their
+    /// passages match and the facets of all their passages. `limit` 0
+    /// means all.
+    pub fn dispatch_groups(
+        &self,
+        request: &SearchRequest,
+    ) -> Result<(usize, Vec<DispatchGroup>), SearchError> {
+        let searcher = self.reader.searcher();
+        let (query, _, total) = self.compile_with_retry(&searcher, request)?;
+        let order = self.top(&searcher, &query, request, total.max(1))?;
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut groups: Vec<(String, f32, u64)> = Vec::new();
+        let mut id = String::new();
+        for (score, address) in order {
+            id.clear();
+            if let Some(column) =
+                searcher.segment_reader(address.segment_ord).fast_fields().str("dispatch_id")?
+                && let Some(ord) = column.term_ords(address.doc_id).next()
+            {
+                column.ord_to_str(ord, &mut id)?;
+            }
+            match index.get(&id) {
+                // Candidates come in rank order: the first passage of a
+                // dispatch is its best.
+                Some(&i) => groups[i].2 += 1,
+                None => {
+                    index.insert(id.clone(), groups.len());
+                    groups.push((id.clone(), score, 1));
+                }
+            }
+        }
+        let n_groups = groups.len();
+        if request.limit > 0 {
+            groups.truncate(request.limit);
+        }
+        let mut out = Vec::with_capacity(groups.len());
+        let mut analyzer = FrenchTokenizer::default();
+        for (rank, (id, best_score, passages)) in groups.into_iter().enumerate() {
+            let Some(view) = self.dispatch_passages(&searcher, &id, &mut analyzer)? else { continue };
+            let mut facets: Vec<String> = view.iter().flat_map(|p| p.facets.iter().cloned()).collect();
+            facets.sort();
+            facets.dedup();
+            let first = &view[0];
+            out.push(DispatchGroup {
+                rank: rank + 1,
+                dispatch_id: id,
+                date: first.date.clone(),
+                title: first.title.clone(),
+                source: first.source.clone(),
+                passages,
+                best_score,
+                facets,
+            });
+        }
+        Ok((n_groups, out))
     }
 
     /// The other matching passages of `picked`'s near-duplicate cluster:
@@ -580,25 +721,14 @@ impl Searcher {
             }
             None => MatchPatterns::default(),
         };
-        let fields = &self.schema.fields;
         let searcher = self.reader.searcher();
-        let by_id = TermQuery::new(Term::from_field_text(fields.dispatch_id, id), IndexRecordOption::Basic);
-        let count = searcher.search(&by_id, &Count)?;
-        if count == 0 {
-            return Ok(None);
-        }
         let mut analyzer = FrenchTokenizer::default();
-        let mut passages = Vec::with_capacity(count);
-        for (_, address) in searcher.search(&by_id, &TopDocs::with_limit(count).order_by_score())? {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let mut hit = self.hit(&doc, 0, 0.0, &mut analyzer, &MatchPatterns::default());
-            let marks = snippet::matches(&mut analyzer, self.extractor, &hit.text, &patterns);
-            hit.snippet = snippet::whole(&hit.text, &marks);
-            passages.push(hit);
-        }
-        passages.sort_by_key(|p| p.passage_no);
+        let Some(mut passages) = self.dispatch_passages(&searcher, id, &mut analyzer)? else {
+            return Ok(None);
+        };
         for p in &mut passages {
-            p.rank = p.passage_no as usize + 1;
+            let marks = snippet::matches(&mut analyzer, self.extractor, &p.text, &patterns);
+            p.snippet = snippet::whole(&p.text, &marks);
         }
         let first = &passages[0];
         Ok(Some(DispatchView {
@@ -619,6 +749,32 @@ impl Searcher {
     ) -> Result<timeline::Timeline, SearchError> {
         let (query, _) = self.compile(request, request.fuzzy)?;
         Ok(timeline::timeline(&self.reader.searcher(), &query, by)?)
+    }
+
+    /// Every passage of dispatch `id`, in order, as hits (rank = passage
+    /// number + 1, score 0, no marks); `None` if there is no such dispatch.
+    fn dispatch_passages(
+        &self,
+        searcher: &tantivy::Searcher,
+        id: &str,
+        analyzer: &mut FrenchTokenizer,
+    ) -> Result<Option<Vec<Hit>>, SearchError> {
+        let fields = &self.schema.fields;
+        let by_id = TermQuery::new(Term::from_field_text(fields.dispatch_id, id), IndexRecordOption::Basic);
+        let count = searcher.search(&by_id, &Count)?;
+        if count == 0 {
+            return Ok(None);
+        }
+        let mut passages = Vec::with_capacity(count);
+        for (_, address) in searcher.search(&by_id, &TopDocs::with_limit(count).order_by_score())? {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            passages.push(self.hit(&doc, 0, 0.0, analyzer, &MatchPatterns::default()));
+        }
+        passages.sort_by_key(|p| p.passage_no);
+        for p in &mut passages {
+            p.rank = p.passage_no as usize + 1;
+        }
+        Ok(Some(passages))
     }
 
     /// Passages and dispatches per value of a facet, for the passages

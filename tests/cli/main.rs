@@ -6,6 +6,7 @@ mod util;
 mod analysis;
 mod analyze;
 mod corpus_input;
+mod export;
 mod facets;
 mod search;
 mod steering;

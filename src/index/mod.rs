@@ -12,7 +12,7 @@ pub mod stats;
 mod writer;
 
 pub use build::{BuildEvents, BuildSummary, IndexConfig, build};
-pub use writer::Indexer;
+pub use writer::{Indexer, PreparedDispatch, Preparer};
 
 use std::path::{Path, PathBuf};
 
@@ -166,7 +166,10 @@ impl DepechesIndex {
     pub fn create(dir: &Path) -> Result<DepechesIndex, IndexError> {
         let schema = IndexSchema::embedded()?;
         std::fs::create_dir_all(dir).map_err(|source| IndexError::Io { path: dir.to_owned(), source })?;
-        let index = Index::create_in_dir(dir, schema.schema.clone())
+        let index = Index::builder()
+            .schema(schema.schema.clone())
+            .settings(schema.settings.clone())
+            .create_in_dir(dir)
             .map_err(|source| IndexError::Tantivy { path: dir.to_owned(), source })?;
         analysis::register(&index);
         Ok(DepechesIndex { index, schema, path: dir.to_owned() })

@@ -24,12 +24,86 @@ use crate::corpus::Dispatch;
 use crate::entities::{Extractor, Mention, Scratch};
 use crate::schema::Fields;
 
-/// Adds dispatches to an index.
-pub struct Indexer {
-    writer: IndexWriter,
+/// A dispatch turned into tantivy documents, all but their near-duplicate
+/// cluster (which depends on the dispatches added before it).
+pub struct PreparedDispatch {
+    /// Dispatch id.
+    pub id: String,
+    /// One document per passage, in order.
+    pub docs: Vec<TantivyDocument>,
+    /// One near-duplicate signature per passage.
+    pub signatures: Vec<Signature>,
+}
+
+/// Turns dispatches into documents: entity extraction, facets, signatures.
+/// The costly, order-free part of indexing; one per worker thread.
+pub struct Preparer {
     extractor: &'static Extractor,
     mentions: Vec<Mention>,
     scratch: Scratch,
+    fields: Fields,
+}
+
+impl Preparer {
+    /// A preparer for documents of `fields`.
+    pub fn new(fields: Fields) -> Preparer {
+        Preparer {
+            extractor: Extractor::embedded(),
+            mentions: Vec::new(),
+            scratch: Scratch::default(),
+            fields,
+        }
+    }
+
+    /// The documents of `dispatch`.
+    pub fn prepare(&mut self, dispatch: &Dispatch) -> PreparedDispatch {
+        let f = self.fields;
+        let mut signatures = Vec::with_capacity(dispatch.passages.len());
+        let passage_facets: Vec<Vec<Facet>> = dispatch
+            .passages
+            .iter()
+            .map(|text| {
+                self.extractor.extract_into(text, &mut self.mentions, &mut self.scratch);
+                signatures.push(Signature::of(self.scratch.folded_words()));
+                let paths = self.extractor.facet_paths(&self.mentions);
+                paths.iter().filter_map(|p| Facet::from_text(p).ok()).collect()
+            })
+            .collect();
+        let dispatch_facets: BTreeSet<&Facet> = passage_facets.iter().flatten().collect();
+        let date = dispatch.date.map(|d| (d.to_string(), u64::from(d.first_day()), u64::from(d.last_day())));
+        let mut docs = Vec::with_capacity(dispatch.passages.len());
+        for (no, (text, facets)) in dispatch.passages.iter().zip(&passage_facets).enumerate() {
+            let mut doc = TantivyDocument::new();
+            doc.add_text(f.dispatch_id, &dispatch.id);
+            doc.add_u64(f.passage_no, no as u64);
+            if let Some((written, first, last)) = &date {
+                doc.add_text(f.date, written);
+                doc.add_u64(f.date_first, *first);
+                doc.add_u64(f.date_last, *last);
+            }
+            if let Some(title) = &dispatch.title {
+                doc.add_text(f.title, title);
+            }
+            if let Some(source) = &dispatch.source {
+                doc.add_text(f.source, source);
+            }
+            doc.add_text(f.text, text);
+            for facet in facets {
+                doc.add_facet(f.facets, facet.clone());
+            }
+            for &facet in &dispatch_facets {
+                doc.add_facet(f.dispatch_facets, facet.clone());
+            }
+            docs.push(doc);
+        }
+        PreparedDispatch { id: dispatch.id.clone(), docs, signatures }
+    }
+}
+
+/// Adds dispatches to an index.
+pub struct Indexer {
+    writer: IndexWriter,
+    preparer: Preparer,
     clusters: Clusterer,
     fields: Fields,
     payload: String,
@@ -37,6 +111,11 @@ pub struct Indexer {
 }
 
 impl Indexer {
+    /// The fields of the documents this indexer writes.
+    pub fn fields(&self) -> Fields {
+        self.fields
+    }
+
     /// A writer on `index` using `threads` threads and `heap_bytes` of
     /// indexing memory in all (the bound on the writer's RAM).
     pub fn new(index: &DepechesIndex, threads: usize, heap_bytes: usize) -> Result<Indexer, IndexError> {
@@ -44,9 +123,7 @@ impl Indexer {
         let writer = index.index.writer_with_num_threads(threads, heap_bytes).map_err(tantivy_err)?;
         Ok(Indexer {
             writer,
-            extractor: Extractor::embedded(),
-            mentions: Vec::new(),
-            scratch: Scratch::default(),
+            preparer: Preparer::new(index.schema.fields),
             clusters: Clusterer::new(),
             fields: index.schema.fields,
             payload: index.payload(),
@@ -81,56 +158,35 @@ impl Indexer {
                 ) else {
                     continue;
                 };
-                self.extractor.extract_into(text, &mut self.mentions, &mut self.scratch);
-                self.clusters.insert_existing(cluster, &Signature::of(self.scratch.folded_words()));
+                let p = &mut self.preparer;
+                p.extractor.extract_into(text, &mut p.mentions, &mut p.scratch);
+                self.clusters.insert_existing(cluster, &Signature::of(p.scratch.folded_words()));
             }
         }
         Ok(())
     }
 
     /// Adds `dispatch`, replacing any dispatch with the same id. Returns
-    /// the number of passages added.
+    /// the number of passages added. (Indexing runs prepare dispatches on
+    /// worker threads and call [`Indexer::add_prepared`]; this does both.)
     pub fn add(&mut self, dispatch: &Dispatch) -> Result<usize, IndexError> {
+        let prepared = self.preparer.prepare(dispatch);
+        self.add_prepared(prepared)
+    }
+
+    /// Adds a dispatch prepared by a [`Preparer`], replacing any dispatch
+    /// with the same id: assigns the near-duplicate clusters (in the order
+    /// dispatches are added, so a corpus always clusters the same way) and
+    /// hands the documents to tantivy. Returns the number of passages.
+    pub fn add_prepared(&mut self, prepared: PreparedDispatch) -> Result<usize, IndexError> {
         let f = self.fields;
-        let mut near_dup = Vec::with_capacity(dispatch.passages.len());
-        let passage_facets: Vec<Vec<Facet>> = dispatch
-            .passages
-            .iter()
-            .map(|text| {
-                self.extractor.extract_into(text, &mut self.mentions, &mut self.scratch);
-                near_dup.push(self.clusters.assign(&Signature::of(self.scratch.folded_words())));
-                let paths = self.extractor.facet_paths(&self.mentions);
-                paths.iter().filter_map(|p| Facet::from_text(p).ok()).collect()
-            })
-            .collect();
-        let dispatch_facets: BTreeSet<&Facet> = passage_facets.iter().flatten().collect();
-        self.writer.delete_term(Term::from_field_text(f.dispatch_id, &dispatch.id));
-        for (no, (text, facets)) in dispatch.passages.iter().zip(&passage_facets).enumerate() {
-            let mut doc = TantivyDocument::new();
-            doc.add_text(f.dispatch_id, &dispatch.id);
-            doc.add_u64(f.passage_no, no as u64);
-            doc.add_u64(f.near_dup, near_dup[no]);
-            if let Some(date) = &dispatch.date {
-                doc.add_text(f.date, date.to_string());
-                doc.add_u64(f.date_first, u64::from(date.first_day()));
-                doc.add_u64(f.date_last, u64::from(date.last_day()));
-            }
-            if let Some(title) = &dispatch.title {
-                doc.add_text(f.title, title);
-            }
-            if let Some(source) = &dispatch.source {
-                doc.add_text(f.source, source);
-            }
-            doc.add_text(f.text, text);
-            for facet in facets {
-                doc.add_facet(f.facets, facet.clone());
-            }
-            for &facet in &dispatch_facets {
-                doc.add_facet(f.dispatch_facets, facet.clone());
-            }
+        self.writer.delete_term(Term::from_field_text(f.dispatch_id, &prepared.id));
+        let n = prepared.docs.len();
+        for (mut doc, signature) in prepared.docs.into_iter().zip(&prepared.signatures) {
+            doc.add_u64(f.near_dup, self.clusters.assign(signature));
             self.writer.add_document(doc).map_err(|e| self.error(e))?;
         }
-        Ok(dispatch.passages.len())
+        Ok(n)
     }
 
     /// Makes everything added so far durable and visible to searches.

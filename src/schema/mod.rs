@@ -38,9 +38,30 @@ pub struct SchemaSpec {
     /// Bumped when the index layout changes; indexes of another version
     /// must be rebuilt.
     pub version: u32,
+    /// The doc store's compression.
+    #[serde(default)]
+    pub store: StoreSpec,
     /// The fields, in order.
     #[serde(rename = "field")]
     pub fields: Vec<FieldSpec>,
+}
+
+/// `[store]`: how the doc store is compressed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoreSpec {
+    /// `lz4` or `zstd`.
+    pub compression: String,
+    /// zstd level.
+    pub level: Option<i32>,
+    /// Size of a compressed block.
+    pub block_bytes: usize,
+}
+
+impl Default for StoreSpec {
+    fn default() -> Self {
+        StoreSpec { compression: "lz4".into(), level: None, block_bytes: 16384 }
+    }
 }
 
 /// One declared field.
@@ -116,6 +137,8 @@ pub struct Fields {
 pub struct IndexSchema {
     /// The tantivy schema.
     pub schema: Schema,
+    /// Index settings (doc store compression) for new indexes.
+    pub settings: tantivy::IndexSettings,
     /// Field handles.
     pub fields: Fields,
     /// The schema file's `version`.
@@ -131,6 +154,23 @@ impl IndexSchema {
     /// Builds the schema from a schema file's text.
     pub fn from_toml(text: &str) -> Result<IndexSchema, SchemaError> {
         let spec: SchemaSpec = toml::from_str(text)?;
+        let compressor = match spec.store.compression.as_str() {
+            "lz4" => tantivy::store::Compressor::Lz4,
+            "zstd" => tantivy::store::Compressor::Zstd(tantivy::store::ZstdCompressor {
+                compression_level: spec.store.level,
+            }),
+            other => {
+                return Err(SchemaError::Field {
+                    field: "[store]".into(),
+                    reason: format!("unknown compression {other:?} (lz4 or zstd)"),
+                });
+            }
+        };
+        let settings = tantivy::IndexSettings {
+            docstore_compression: compressor,
+            docstore_blocksize: spec.store.block_bytes.max(1024),
+            ..tantivy::IndexSettings::default()
+        };
         let mut builder = Schema::builder();
         let mut seen = std::collections::HashSet::new();
         for f in &spec.fields {
@@ -229,7 +269,7 @@ impl IndexSchema {
             dispatch_facets: field("dispatch_facets")?,
             near_dup: field("near_dup")?,
         };
-        Ok(IndexSchema { schema, fields, version: spec.version })
+        Ok(IndexSchema { schema, settings, fields, version: spec.version })
     }
 }
 

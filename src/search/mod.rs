@@ -19,7 +19,7 @@ use tantivy::collector::sort_key::{ComparatorEnum, SortByStaticFastValue};
 use tantivy::collector::{Count, TopDocs};
 
 use tantivy::query::{AllQuery, BooleanQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery};
-use tantivy::schema::{Facet, IndexRecordOption, TantivyDocument, Value};
+use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
 use tantivy::{DocAddress, IndexReader, ReloadPolicy, Term};
 
 use crate::analysis::FrenchTokenizer;
@@ -531,10 +531,9 @@ impl Searcher {
     ) -> Result<Option<Similar>, SearchError> {
         const SHOWN: usize = 5;
         let Some(cluster) = picked.cluster else { return Ok(None) };
-        let in_cluster = TermQuery::new(
-            Term::from_field_u64(self.schema.fields.near_dup, cluster),
-            IndexRecordOption::Basic,
-        );
+        // A fast column, not indexed: a one-value range reads it.
+        let value = Term::from_field_u64(self.schema.fields.near_dup, cluster);
+        let in_cluster = RangeQuery::new(Bound::Included(value.clone()), Bound::Included(value));
         let both = BooleanQuery::new(vec![
             (Occur::Must, query.box_clone()),
             (Occur::Must, Box::new(in_cluster) as Box<dyn Query>),
@@ -608,13 +607,9 @@ impl Searcher {
             title: text_of(doc, fields.title),
             source: text_of(doc, fields.source),
             snippet: snippet::snippet(&text, &marks),
-            facets: doc
-                .get_all(fields.facets)
-                // Stored facets come back in tantivy's encoding.
-                .filter_map(|v| v.as_facet())
-                .filter_map(|encoded| Facet::from_encoded(encoded.as_bytes().to_vec()).ok())
-                .map(|f| f.to_path_string())
-                .collect(),
+            // Not stored: the extraction that tagged the passage while
+            // indexing gives the same facets again, for a few hits.
+            facets: self.extractor.facet_paths(&self.extractor.extract(&text)),
             text,
             context: Vec::new(),
             similar: None,

@@ -9,7 +9,7 @@
 //! Participles are listed masculine singular; their agreement endings
 //! (`-e`, `-s`, `-es`) are tried too.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const IRREGULAR_TSV: &str = include_str!("../../index_schema/irregular.tsv");
@@ -31,7 +31,7 @@ struct Table {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = Table { words: HashMap::new(), endings: Vec::new() };
+        let mut table = Table { words: HashMap::default(), endings: Vec::new() };
         for line in IRREGULAR_TSV.lines() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;

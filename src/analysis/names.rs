@@ -34,7 +34,7 @@
 //! - multi-word names (`Ansar Dine`) only matter through their words; a word
 //!   of a multi-word name is not a name on its own (`Dine`, `Grand`).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -64,7 +64,7 @@ pub fn is_ambiguous_name(folded: &str) -> bool {
     static AMBIGUOUS: OnceLock<HashSet<String>> = OnceLock::new();
     AMBIGUOUS
         .get_or_init(|| {
-            let mut set = HashSet::new();
+            let mut set = HashSet::default();
             for line in PLACES_TSV.lines().filter(|l| !l.starts_with('#') && !l.starts_with("path\t")) {
                 let cols: Vec<&str> = line.split('\t').collect();
                 if cols.get(7) == Some(&"1") {
@@ -93,7 +93,7 @@ pub fn takes_name_term(folded: &str, capitalized: bool) -> bool {
 fn names() -> &'static HashSet<String> {
     static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let mut set = HashSet::new();
+        let mut set = HashSet::default();
         let mut add = |name: &str| {
             let name = name.trim();
             let single = !name.is_empty()

@@ -16,7 +16,27 @@ pub fn is_apostrophe(c: char) -> bool {
 
 #[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{C0}'..='\u{17F}').contains(&c) {
+        // Latin-1 letters (minus × and ÷) and Latin Extended-A, all the
+        // accented letters of French: Unicode's general table is slow.
+        c != '\u{D7}' && c != '\u{F7}'
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Is `c` a letter? Same fast path as [`is_word_char`].
+#[inline]
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{C0}'..='\u{17F}').contains(&c) {
+        c != '\u{D7}' && c != '\u{F7}'
+    } else {
+        c.is_alphabetic()
+    }
 }
 
 /// Iterator over the byte ranges of the words of a text.
@@ -58,23 +78,34 @@ impl Iterator for Words<'_> {
         }
         let start = start?;
         let mut end = start;
-        let mut prev_letter = false;
-        let mut prev_digit = false;
-        let mut chars = self.text[start..].char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let (mut prev_letter, mut prev_digit) = (false, false);
+        let mut i = start;
+        loop {
+            // Runs of ASCII letters and digits, the bulk of French text,
+            // go byte by byte; anything else is decoded.
+            let run = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i > run {
+                end = i;
+                prev_letter = bytes[i - 1].is_ascii_alphabetic();
+                prev_digit = bytes[i - 1].is_ascii_digit();
+            }
+            let Some(c) = self.text[i..].chars().next() else { break };
+            let next = self.text[i + c.len_utf8()..].chars().next();
             if is_word_char(c) {
-                prev_letter = c.is_alphabetic();
+                prev_letter = is_letter(c);
                 prev_digit = c.is_ascii_digit();
-                end = start + i + c.len_utf8();
-            } else if is_apostrophe(c) && prev_letter && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
-            {
+                i += c.len_utf8();
+                end = i;
+            } else if is_apostrophe(c) && prev_letter && next.is_some_and(is_letter) {
                 prev_letter = false;
-            } else if matches!(c, ',' | '.')
-                && prev_digit
-                && chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit())
-            {
+                i += c.len_utf8();
+            } else if matches!(c, ',' | '.') && prev_digit && next.is_some_and(|n| n.is_ascii_digit()) {
                 // `1,5`, `2.000`: a figure is one term.
                 prev_digit = false;
+                i += 1;
             } else {
                 break;
             }

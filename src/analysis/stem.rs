@@ -7,7 +7,7 @@
 //! words: a bounded per-analyzer cache of folded word → stem pays for itself
 //! (each indexing thread owns its own analyzer clone, so there is no lock).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};

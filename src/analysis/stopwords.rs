@@ -4,7 +4,7 @@
 //! Words are compared lowercase and still accented: `sûr` is a word, `sur` a
 //! stop word.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 const STOPWORDS_TXT: &str = include_str!("../../index_schema/stopwords.txt");

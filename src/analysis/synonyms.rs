@@ -9,7 +9,7 @@
 //! spelling the text has. A `*` rule rewrites a prefix (`djihad*` →
 //! `jihad*`), so that inflections and derivatives follow without listing them.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const SYNONYMS_TSV: &str = include_str!("../../index_schema/synonyms.tsv");
@@ -25,7 +25,7 @@ struct Rules {
 fn rules() -> &'static Rules {
     static RULES: OnceLock<Rules> = OnceLock::new();
     RULES.get_or_init(|| {
-        let mut rules = Rules { words: HashMap::new(), prefixes: Vec::new() };
+        let mut rules = Rules { words: HashMap::default(), prefixes: Vec::new() };
         for line in SYNONYMS_TSV.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {

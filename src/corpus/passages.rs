@@ -6,22 +6,46 @@
 //! control characters collapsed to one space, and NFC-normalized so that a
 //! decomposed `é` and a precomposed one are the same text for highlights.
 //! Passages are numbered from 0 in the order they appear.
+//!
+//! A paragraph longer than [`MAX_PASSAGE_CHARS`] is no paragraph but a file
+//! that lost its line ends (a 50 MB dump on one line): as one passage it
+//! would be a hit no snippet can show, analysed again at each search. It
+//! is cut into passages of at most that length, at a sentence end where
+//! there is one in the second half of the window, else at a space, else
+//! anywhere (a run of 10,000 letters is no word either). Real paragraphs
+//! stay far below the cap: the longest of OrangeSum's 273,724 has 7,933
+//! characters.
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
+/// Longest passage, in characters; longer paragraphs are cut.
+pub const MAX_PASSAGE_CHARS: usize = 10_000;
+
 /// The passages of `text`, in order, empty ones dropped.
 pub fn split(text: &str) -> Vec<String> {
+    split_counting_cuts(text).0
+}
+
+/// The passages of `text`, and how many paragraphs were longer than
+/// [`MAX_PASSAGE_CHARS`] and cut (for the reader to warn about).
+pub fn split_counting_cuts(text: &str) -> (Vec<String>, usize) {
     let mut passages = Vec::new();
     let mut current = String::new();
+    let mut cuts = 0;
     for line in text.split('\n') {
-        if line.chars().all(is_space) {
-            flush(&mut current, &mut passages);
+        let blank = if line.is_ascii() {
+            line.bytes().all(|b| b.is_ascii_whitespace() || b.is_ascii_control())
+        } else {
+            line.chars().all(is_space)
+        };
+        if blank {
+            cuts += flush(&mut current, &mut passages);
         } else {
             append_collapsed(line, &mut current);
         }
     }
-    flush(&mut current, &mut passages);
-    passages
+    cuts += flush(&mut current, &mut passages);
+    (passages, cuts)
 }
 
 /// Whitespace, or a control character that has no business in a passage
@@ -30,30 +54,65 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c.is_control() || c == '\u{FEFF}'
 }
 
+/// Appends the words of `line` to `out`, one space between words: runs
+/// are copied whole (this runs over every byte of the corpus).
 fn append_collapsed(line: &str, out: &mut String) {
-    let mut pending_space = !out.is_empty();
-    for c in line.chars() {
-        if is_space(c) {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
-            }
-            out.push(c);
+    for word in line.split(is_space).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(word);
     }
 }
 
-fn flush(current: &mut String, passages: &mut Vec<String>) {
+/// Ends the current paragraph; 1 if it had to be cut, else 0.
+fn flush(current: &mut String, passages: &mut Vec<String>) -> usize {
     if current.is_empty() {
-        return;
+        return 0;
     }
     let passage = std::mem::take(current);
-    passages.push(match is_nfc_quick(passage.chars()) {
-        IsNormalized::Yes => passage,
-        _ => passage.nfc().collect(),
-    });
+    let passage = if passage.is_ascii() {
+        passage
+    } else {
+        match is_nfc_quick(passage.chars()) {
+            IsNormalized::Yes => passage,
+            _ => passage.nfc().collect(),
+        }
+    };
+    // Fewer bytes than the cap means fewer characters too.
+    if passage.len() <= MAX_PASSAGE_CHARS || passage.chars().count() <= MAX_PASSAGE_CHARS {
+        passages.push(passage);
+        return 0;
+    }
+    cut(&passage, passages);
+    1
+}
+
+/// Cuts an overlong paragraph (trimmed, single-spaced) into passages of
+/// at most [`MAX_PASSAGE_CHARS`]. Each window is scanned a bounded number
+/// of times, so a 50 MB paragraph is cut in linear time.
+fn cut(mut rest: &str, passages: &mut Vec<String>) {
+    while !rest.is_empty() {
+        let Some((limit, _)) = rest.char_indices().nth(MAX_PASSAGE_CHARS) else {
+            passages.push(rest.to_owned());
+            return;
+        };
+        // Prefer a cut in the second half of the window, so that pieces
+        // are not tiny; the half is counted in characters, as the cap.
+        let half = rest.char_indices().nth(MAX_PASSAGE_CHARS / 2).map_or(0, |(i, _)| i);
+        let tail = &rest[half..limit];
+        let sentence_end = tail
+            .match_indices(' ')
+            .filter(|&(i, _)| tail[..i].ends_with(['.', '!', '?', '…', '»', '"']))
+            .last()
+            .map(|(i, _)| i);
+        let at = match sentence_end.or_else(|| tail.rfind(' ')) {
+            Some(i) => half + i,
+            None => limit,
+        };
+        passages.push(rest[..at].trim_end().to_owned());
+        rest = rest[at..].trim_start();
+    }
 }
 
 #[cfg(test)]
@@ -64,6 +123,31 @@ mod tests {
     fn splits_on_blank_lines_of_any_kind() {
         let text = "Un  premier\tparagraphe\nsur deux lignes.\n\n\n \t\nDeux.\r\n\r\nTrois.  ";
         assert_eq!(split(text), ["Un premier paragraphe sur deux lignes.", "Deux.", "Trois."]);
+    }
+
+    #[test]
+    fn an_overlong_paragraph_is_cut_at_sentence_ends() {
+        let sentence = "Les FAMa ont repoussé une attaque près de Kidal. ";
+        let text = sentence.repeat(MAX_PASSAGE_CHARS * 3 / sentence.chars().count());
+        let (passages, cuts) = split_counting_cuts(&text);
+        assert_eq!(cuts, 1);
+        assert!(passages.len() >= 3, "{}", passages.len());
+        for p in &passages {
+            assert!(p.chars().count() <= MAX_PASSAGE_CHARS);
+            assert!(p.starts_with("Les FAMa") && p.ends_with("Kidal."), "{}", &p[p.len() - 20..]);
+        }
+        assert_eq!(passages.join(" "), text.trim_end());
+    }
+
+    #[test]
+    fn an_overlong_word_is_cut_anywhere_on_a_char_boundary() {
+        let text = "é".repeat(MAX_PASSAGE_CHARS * 2 + 7);
+        let (passages, cuts) = split_counting_cuts(&text);
+        assert_eq!(cuts, 1);
+        let lengths: Vec<usize> = passages.iter().map(|p| p.chars().count()).collect();
+        assert_eq!(lengths, [MAX_PASSAGE_CHARS, MAX_PASSAGE_CHARS, 7]);
+        let short = "Un.\n\nDeux.";
+        assert_eq!(split_counting_cuts(short), (vec!["Un.".to_owned(), "Deux.".to_owned()], 0));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! (no regex per alias). Each node holds the payloads of the entries that end
 //! there; which one applies is the extractor's business.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Index of a trie node; the root is [`Trie::ROOT`].
 pub(crate) type NodeId = u32;
@@ -37,7 +37,7 @@ impl<P: PartialEq> Trie<P> {
 
     /// An empty trie.
     pub fn new() -> Self {
-        Trie { words: HashMap::new(), nodes: vec![Node { children: Vec::new(), payloads: Vec::new() }] }
+        Trie { words: HashMap::default(), nodes: vec![Node { children: Vec::new(), payloads: Vec::new() }] }
     }
 
     /// Adds `payload` at the end of the word sequence `words` (folded words).

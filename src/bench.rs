@@ -8,7 +8,8 @@
 //! count, top 10 and a highlighted snippet for each of them.
 
 use std::io::Write;
-use std::time::Instant;
+use std::path::Path;
+use std::time::{Duration, Instant};
 
 use serde_json::json;
 
@@ -84,6 +85,34 @@ pub fn query_latency(
         })
     )?;
     Ok(latency)
+}
+
+/// Peak resident memory of this process so far (`VmHWM`), where the system
+/// tells it (Linux).
+pub fn peak_rss_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+/// Wall time of `runs` runs of `program args…` from start to exit, sorted.
+pub fn cold_runs(program: &Path, args: &[&str], runs: usize) -> std::io::Result<Vec<Duration>> {
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let started = Instant::now();
+        let status = std::process::Command::new(program)
+            .args(args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()?;
+        times.push(started.elapsed());
+        if !status.success() && status.code() != Some(1) {
+            return Err(std::io::Error::other(format!("{} {args:?} failed: {status}", program.display())));
+        }
+    }
+    times.sort();
+    Ok(times)
 }
 
 /// Linear interpolation between closest ranks (numpy's default), as the

@@ -12,11 +12,17 @@ fn main() -> ExitCode {
         Ok(exit) => exit.into(),
         Err(err) if is_broken_pipe(&err) => Exit::Results.into(),
         Err(err) => {
-            eprint!("depeches: error: {err}");
+            // The chain once: a cause its wrapper already quotes (`{0}`
+            // in a thiserror message) is not repeated.
+            let mut message = format!("depeches: error: {err}");
             for cause in err.chain().skip(1) {
-                eprint!(": {cause}");
+                let cause = cause.to_string();
+                if !message.contains(&cause) {
+                    message.push_str(": ");
+                    message.push_str(&cause);
+                }
             }
-            eprintln!();
+            eprintln!("{message}");
             Exit::Error.into()
         }
     }

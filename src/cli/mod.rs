@@ -62,6 +62,57 @@ pub enum BenchCommand {
     /// Query latency: a warm-up pass printing each query's hits, then
     /// REPEAT timed passes and a p50/p95/p99 summary line.
     Query(BenchQueryArgs),
+    /// Index CORPUS from scratch into INDEX_DIR and print time, speed,
+    /// size and peak memory as one JSON line.
+    Index(BenchIndexArgs),
+    /// Start `depeches search` as a fresh process RUNS times and print the
+    /// median wall time to its exit (the cold start of a script).
+    Cold(BenchColdArgs),
+    /// Export every hit of QUERY (to nowhere) and print rows, time and
+    /// peak memory.
+    Export(BenchExportArgs),
+}
+
+/// `depeches bench index`.
+#[derive(Debug, clap::Args)]
+pub struct BenchIndexArgs {
+    /// Corpus file or directory.
+    pub corpus: PathBuf,
+    /// Index directory: created, or replaced if it holds a depeches index.
+    pub index_dir: PathBuf,
+    /// Read the corpus N times (ids suffixed), to measure scaling.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=100))]
+    pub replicate: u64,
+    /// Indexing threads [default: the number of cores].
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Indexing memory in MB, all threads together.
+    #[arg(long, default_value_t = 256)]
+    pub heap_mb: usize,
+}
+
+/// `depeches bench cold`.
+#[derive(Debug, clap::Args)]
+pub struct BenchColdArgs {
+    /// Index directory.
+    pub index_dir: PathBuf,
+    /// The query.
+    pub query: String,
+    /// Runs.
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..))]
+    pub runs: u64,
+}
+
+/// `depeches bench export`.
+#[derive(Debug, clap::Args)]
+pub struct BenchExportArgs {
+    /// Index directory.
+    pub index_dir: PathBuf,
+    /// The query.
+    pub query: String,
+    /// Format of the export.
+    #[arg(long, value_enum, default_value_t = FormatArg::Csv)]
+    pub format: FormatArg,
 }
 
 /// `depeches bench query`.

@@ -8,8 +8,9 @@ use anyhow::{Context, Result, bail};
 use super::config::{self, DEFAULT_CORPUS_DIR};
 use super::progress::Progress;
 use super::{
-    AnalyzeArgs, BenchCommand, BenchQueryArgs, Cli, Command, EntitiesArgs, FacetArg, FacetsArgs, IndexArgs,
-    SearchArgs, ShowArgs, StatsArgs, TableFormatArg, TimelineArgs,
+    AnalyzeArgs, BenchColdArgs, BenchCommand, BenchExportArgs, BenchIndexArgs, BenchQueryArgs, Cli, Command,
+    EntitiesArgs, FacetArg, FacetsArgs, IndexArgs, SearchArgs, ShowArgs, StatsArgs, TableFormatArg,
+    TimelineArgs,
 };
 use crate::analysis::FrenchTokenizer;
 use crate::entities::{Extractor, Vocabulary};
@@ -33,6 +34,9 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Entities(args) => entities_command(args),
         Command::Analyze(args) => analyze_command(args),
         Command::Bench(BenchCommand::Query(args)) => bench_query_command(args),
+        Command::Bench(BenchCommand::Index(args)) => bench_index_command(args),
+        Command::Bench(BenchCommand::Cold(args)) => bench_cold_command(args),
+        Command::Bench(BenchCommand::Export(args)) => bench_export_command(args),
     }
 }
 
@@ -66,6 +70,9 @@ fn describe(s: &BuildSummary, config: &IndexConfig) -> String {
         human_bytes(s.index_bytes),
         config.index_dir.display()
     );
+    if s.unchanged + s.removed > 0 {
+        line.push_str(&format!("; {} unchanged, {} removed", s.unchanged, s.removed));
+    }
     if s.skipped + s.warnings > 0 {
         line.push_str(&format!(" ({} skipped, {} warnings: see above)", s.skipped, s.warnings));
     }
@@ -335,4 +342,100 @@ fn bench_query_command(args: &BenchQueryArgs) -> Result<Exit> {
     let mut out = stdout.lock();
     crate::bench::query_latency(&searcher, &queries, args.repeat as usize, args.snippets, &mut out)?;
     Ok(Exit::Results)
+}
+
+fn bench_index_command(args: &BenchIndexArgs) -> Result<Exit> {
+    if args.index_dir.exists() && std::fs::read_dir(&args.index_dir)?.next().is_some() {
+        // Only ever replace a depeches index, never someone's directory.
+        match DepechesIndex::open(&args.index_dir) {
+            Ok(_) | Err(IndexError::OtherVersion { .. } | IndexError::Corrupt { .. }) => {
+                std::fs::remove_dir_all(&args.index_dir)
+                    .with_context(|| format!("removing {}", args.index_dir.display()))?;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let mut config = IndexConfig::new(args.index_dir.clone(), vec![args.corpus.clone()]);
+    config.replicas = args.replicate as usize;
+    if let Some(t) = args.threads {
+        config.threads = t.max(1);
+    }
+    config.heap_bytes = args.heap_mb.max(15 * config.threads + 1) << 20;
+    let summary = build(&config)?;
+    let mb = summary.text_bytes as f64 / 1e6;
+    let line = serde_json::json!({
+        "engine": "depeches",
+        "replicas": config.replicas,
+        "dispatches": summary.dispatches,
+        "passages": summary.passages,
+        "seconds": (summary.seconds * 1000.0).round() / 1000.0,
+        "text_mb": (mb * 10.0).round() / 10.0,
+        "mb_per_s": (mb / summary.seconds * 10.0).round() / 10.0,
+        "passages_per_s": (summary.passages as f64 / summary.seconds).round(),
+        "index_bytes": summary.index_bytes,
+        "peak_rss_bytes": crate::bench::peak_rss_bytes(),
+        "threads": config.threads,
+        "heap_mb": config.heap_bytes >> 20,
+    });
+    println!("{line}");
+    Ok(if summary.skipped > 0 { Exit::Error } else { Exit::Results })
+}
+
+fn bench_cold_command(args: &BenchColdArgs) -> Result<Exit> {
+    let me = std::env::current_exe().context("finding the depeches binary")?;
+    let index = args.index_dir.to_string_lossy();
+    let runs = args.runs as usize;
+    let times = crate::bench::cold_runs(&me, &["search", &args.query, "--index", &index], runs)?;
+    let ms: Vec<f64> = times.iter().map(|t| t.as_secs_f64() * 1000.0).collect();
+    let line = serde_json::json!({
+        "engine": "depeches",
+        "cold_search": args.query,
+        "runs": runs,
+        "median_ms": (crate::bench::percentile(&ms, 50.0) * 100.0).round() / 100.0,
+        "min_ms": (ms[0] * 100.0).round() / 100.0,
+        "max_ms": (ms[ms.len() - 1] * 100.0).round() / 100.0,
+    });
+    println!("{line}");
+    Ok(Exit::Results)
+}
+
+fn bench_export_command(args: &BenchExportArgs) -> Result<Exit> {
+    let index = DepechesIndex::open(&args.index_dir)?;
+    let searcher = Searcher::new(&index)?;
+    let request = SearchRequest { query: Some(args.query.clone()), limit: 0, ..SearchRequest::default() };
+    let print = output::PrintConfig {
+        format: config::format(args.format),
+        highlight: output::highlight::Highlight::None,
+        fields: None,
+        excel: false,
+    };
+    let mut sink = CountingSink::default();
+    let started = std::time::Instant::now();
+    let total = output::export::write_hits(&searcher, &request, &print, false, &[], &mut sink)?;
+    let seconds = started.elapsed().as_secs_f64();
+    let line = serde_json::json!({
+        "engine": "depeches",
+        "export": args.query,
+        "rows": total,
+        "bytes": sink.0,
+        "seconds": (seconds * 1000.0).round() / 1000.0,
+        "peak_rss_bytes": crate::bench::peak_rss_bytes(),
+    });
+    println!("{line}");
+    Ok(Exit::Results)
+}
+
+/// Counts what is written and throws it away.
+#[derive(Default)]
+struct CountingSink(u64);
+
+impl Write for CountingSink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0 += buf.len() as u64;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }

@@ -104,7 +104,7 @@ fn cut(mut rest: &str, passages: &mut Vec<String>) {
         let sentence_end = tail
             .match_indices(' ')
             .filter(|&(i, _)| tail[..i].ends_with(['.', '!', '?', '…', '»', '"']))
-            .last()
+            .next_back()
             .map(|(i, _)| i);
         let at = match sentence_end.or_else(|| tail.rfind(' ')) {
             Some(i) => half + i,

@@ -8,14 +8,15 @@
 //! (see [`build`]); the outcome does not depend on their timing.
 
 use std::cell::Cell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::Instant;
 
+use super::incremental::{Known, absolute, content_hash};
 use super::{DepechesIndex, IndexError, Indexer, PreparedDispatch, Preparer, size_on_disk};
-use crate::corpus::{self, Dispatch, Origin, Problem};
+use crate::corpus::{self, Dispatch, Problem};
 
 /// What to index, and how.
 #[derive(Debug, Clone)]
@@ -32,6 +33,10 @@ pub struct IndexConfig {
     pub heap_bytes: usize,
     /// Commit after this many passages.
     pub commit_every: usize,
+    /// Read the corpus this many times, ids suffixed `~2`, `~3`… after
+    /// the first pass: a larger corpus of the same text, for scaling
+    /// benchmarks (`depeches bench index --replicate N`).
+    pub replicas: usize,
 }
 
 impl IndexConfig {
@@ -45,6 +50,7 @@ impl IndexConfig {
             threads: cores.clamp(1, 8),
             heap_bytes: 256 << 20,
             commit_every: 250_000,
+            replicas: 1,
         }
     }
 }
@@ -78,6 +84,12 @@ pub struct BuildSummary {
     pub seconds: f64,
     /// Index size after the run.
     pub index_bytes: u64,
+    /// Bytes of passage text indexed.
+    pub text_bytes: u64,
+    /// Dispatches already in the index with the same content: skipped.
+    pub unchanged: u64,
+    /// Dispatches removed because their file, or JSONL line, is gone.
+    pub removed: u64,
 }
 
 /// Runs an indexing job.
@@ -97,23 +109,25 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
     }
     let index = open_for_writing(config)?;
     let mut indexer = Indexer::new(&index, config.threads, config.heap_bytes)?;
-    if config.rebuild {
+    let known = if config.rebuild {
         indexer.clear()?;
+        Known::default()
     } else {
         indexer.load_near_duplicates(&index)?;
-    }
+        Known::load(&index)?
+    };
+    let origins: Vec<String> = files.iter().map(|f| absolute(f).to_string_lossy().into_owned()).collect();
     let sizes: Vec<u64> = files.iter().map(|f| std::fs::metadata(f).map_or(0, |m| m.len())).collect();
     let mut run = Run {
         events,
         summary: BuildSummary { files: files.len(), ..BuildSummary::default() },
         indexer,
         since_commit: 0,
-        seen: HashMap::new(),
     };
     for p in &problems {
         run.problem(p);
     }
-    run.events.start(files.len(), sizes.iter().sum());
+    run.events.start(files.len(), sizes.iter().sum::<u64>() * config.replicas.max(1) as u64);
     let fields = run.indexer.fields();
     let workers = config.threads.max(1);
 
@@ -123,25 +137,26 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
     // corpus order, so ids, clusters and commits do not depend on thread
     // timing. Bounded channels keep memory flat whatever the corpus size.
     let stop = AtomicBool::new(false);
-    let (to_workers, for_workers) = mpsc::sync_channel::<(u64, usize, Dispatch)>(4 * workers);
+    let (to_workers, for_workers) = mpsc::sync_channel::<Work>(4 * workers);
     // Shared by the workers only: when they are gone (after an error),
     // the reader's next send fails instead of blocking.
     let for_workers = Arc::new(Mutex::new(for_workers));
     let (to_main, for_main) = mpsc::sync_channel::<Stage>(8 * workers);
     let result = std::thread::scope(|scope| -> Result<(), IndexError> {
-        let (files, sizes, stop) = (&files, &sizes, &stop);
+        let reading =
+            Reading { files: &files, sizes: &sizes, replicas: config.replicas, known: &known, stop: &stop };
         let reader_out = to_main.clone();
-        scope.spawn(move || read_corpus(files, sizes, stop, to_workers, reader_out));
+        scope.spawn(move || reading.run(to_workers, reader_out));
+        let origins = &origins;
         for _ in 0..workers {
             let (for_workers, to_main) = (Arc::clone(&for_workers), to_main.clone());
             scope.spawn(move || {
                 let mut preparer = Preparer::new(fields);
                 loop {
                     let next = for_workers.lock().map(|rx| rx.recv());
-                    let Ok(Ok((seq, file_no, dispatch))) = next else { return };
-                    let prepared = preparer.prepare(&dispatch);
-                    let origin = dispatch.origin;
-                    if to_main.send(Stage::Prepared { seq, file_no, origin, prepared }).is_err() {
+                    let Ok(Ok(Work { seq, file_no, hash, dispatch })) = next else { return };
+                    let prepared = preparer.prepare(&dispatch, hash, &origins[file_no]);
+                    if to_main.send(Stage::Prepared { seq, prepared }).is_err() {
                         return;
                     }
                 }
@@ -149,7 +164,23 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
         }
         drop(to_main);
         drop(for_workers);
-        let outcome = run.sequence(&for_main, files, config.commit_every);
+        let outcome = run.sequence(&for_main, config.commit_every).map(|ended| {
+            // Dispatches gone from the files read: removed, unless their
+            // file could not be read this time (nothing is lost to a
+            // transient error).
+            let roots: Vec<PathBuf> =
+                config.paths.iter().filter(|p| p.exists()).map(|p| absolute(p)).collect();
+            let failed: HashSet<PathBuf> = ended.failed_files.iter().map(|&f| absolute(&files[f])).collect();
+            let seen = |id: &str| ended.seen.contains_key(id);
+            for id in known.gone(&roots, &seen) {
+                let origin = &known.origins[known.dispatches[id].origin as usize];
+                if !failed.contains(origin) {
+                    run.indexer.remove(id);
+                    run.summary.removed += 1;
+                }
+            }
+            run.summary.unchanged = ended.unchanged;
+        });
         if outcome.is_err() {
             // Let the other stages wind down: they stop at their next send.
             stop.store(true, Ordering::Relaxed);
@@ -166,54 +197,111 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
     Ok(summary)
 }
 
+/// A dispatch for the workers, numbered in corpus order.
+struct Work {
+    seq: u64,
+    file_no: usize,
+    hash: u64,
+    dispatch: Dispatch,
+}
+
 /// What the reader and the workers hand to the sequencing thread.
 enum Stage {
     /// A dispatch ready to add; `seq` is its place in the corpus.
-    Prepared { seq: u64, file_no: usize, origin: Origin, prepared: PreparedDispatch },
+    Prepared { seq: u64, prepared: PreparedDispatch },
     /// A corpus problem.
     Problem(Problem),
     /// Bytes of the corpus read so far.
     Progress(u64),
-    /// The reader is done; `dispatches` were sent in all.
-    Done { dispatches: u64 },
+    /// The reader is done.
+    Done(Ended),
+}
+
+/// What the reader knows at the end.
+struct Ended {
+    /// Dispatches sent to the workers.
+    sent: u64,
+    /// Dispatches skipped as unchanged.
+    unchanged: u64,
+    /// Every id read, with the file it was read from.
+    seen: HashMap<String, usize>,
+    /// Files with a problem that skipped something.
+    failed_files: HashSet<usize>,
 }
 
 /// The reading stage: every file in order, dispatches numbered as read.
-fn read_corpus(
-    files: &[PathBuf],
-    sizes: &[u64],
-    stop: &AtomicBool,
-    to_workers: mpsc::SyncSender<(u64, usize, Dispatch)>,
-    to_main: mpsc::SyncSender<Stage>,
-) {
-    let mut seq = 0u64;
-    let mut done_bytes = 0u64;
-    for (file_no, path) in files.iter().enumerate() {
-        if stop.load(Ordering::Relaxed) {
-            break;
+struct Reading<'a> {
+    files: &'a [PathBuf],
+    sizes: &'a [u64],
+    replicas: usize,
+    known: &'a Known,
+    stop: &'a AtomicBool,
+}
+
+impl Reading<'_> {
+    fn run(self, to_workers: mpsc::SyncSender<Work>, to_main: mpsc::SyncSender<Stage>) {
+        let mut ended = Ended { sent: 0, unchanged: 0, seen: HashMap::new(), failed_files: HashSet::new() };
+        let mut done_bytes = 0u64;
+        let stop = self.stop;
+        for replica in 1..=self.replicas.max(1) {
+            for (file_no, path) in self.files.iter().enumerate() {
+                if stop.load(Ordering::Relaxed) {
+                    break;
+                }
+                let bytes_read = Cell::new(0);
+                let failed = Cell::new(false);
+                corpus::read_file(
+                    path,
+                    &bytes_read,
+                    &mut |mut dispatch| {
+                        if stop.load(Ordering::Relaxed) {
+                            return;
+                        }
+                        if replica > 1 {
+                            dispatch.id = format!("{}~{replica}", dispatch.id);
+                        }
+                        if let Some(first) = ended.seen.insert(dispatch.id.clone(), file_no) {
+                            // A documented rule: the later dispatch wins.
+                            let message = format!(
+                                "dispatch id {:?} already read from {}: this one replaces it",
+                                dispatch.id,
+                                self.files[first].display()
+                            );
+                            let dup = Problem { origin: dispatch.origin.clone(), message, skipped: false };
+                            let _ = to_main.send(Stage::Problem(dup));
+                        }
+                        let hash = content_hash(&dispatch);
+                        if self.known.dispatches.get(&dispatch.id).is_some_and(|k| k.hash == hash) {
+                            ended.unchanged += 1;
+                            return;
+                        }
+                        let work = Work { seq: ended.sent, file_no, hash, dispatch };
+                        if to_workers.send(work).is_err() {
+                            stop.store(true, Ordering::Relaxed);
+                            return;
+                        }
+                        ended.sent += 1;
+                        if ended.sent.is_multiple_of(64) {
+                            let _ = to_main.send(Stage::Progress(done_bytes + bytes_read.get()));
+                        }
+                    },
+                    // A bad file is reported once, not once per replica.
+                    &mut |p| {
+                        failed.set(failed.get() || p.skipped);
+                        if replica == 1 {
+                            let _ = to_main.send(Stage::Problem(p));
+                        }
+                    },
+                );
+                if failed.get() {
+                    ended.failed_files.insert(file_no);
+                }
+                done_bytes += self.sizes[file_no];
+                let _ = to_main.send(Stage::Progress(done_bytes));
+            }
         }
-        let bytes_read = Cell::new(0);
-        corpus::read_file(
-            path,
-            &bytes_read,
-            &mut |dispatch| {
-                if stop.load(Ordering::Relaxed) || to_workers.send((seq, file_no, dispatch)).is_err() {
-                    stop.store(true, Ordering::Relaxed);
-                    return;
-                }
-                seq += 1;
-                if seq.is_multiple_of(64) {
-                    let _ = to_main.send(Stage::Progress(done_bytes + bytes_read.get()));
-                }
-            },
-            &mut |p| {
-                let _ = to_main.send(Stage::Problem(p));
-            },
-        );
-        done_bytes += sizes[file_no];
-        let _ = to_main.send(Stage::Progress(done_bytes));
+        let _ = to_main.send(Stage::Done(ended));
     }
-    let _ = to_main.send(Stage::Done { dispatches: seq });
 }
 
 /// The state of a run, owned by the sequencing thread.
@@ -222,9 +310,6 @@ struct Run<'e> {
     summary: BuildSummary,
     indexer: Indexer,
     since_commit: usize,
-    /// Which file each id came from in this run: a second dispatch with the
-    /// same id replaces the first, and says so.
-    seen: HashMap<String, usize>,
 }
 
 impl Run<'_> {
@@ -242,53 +327,41 @@ impl Run<'_> {
     fn sequence(
         &mut self,
         incoming: &mpsc::Receiver<Stage>,
-        files: &[PathBuf],
         commit_every: usize,
-    ) -> Result<(), IndexError> {
-        let mut waiting: BTreeMap<u64, (usize, Origin, PreparedDispatch)> = BTreeMap::new();
+    ) -> Result<Ended, IndexError> {
+        let mut waiting: BTreeMap<u64, PreparedDispatch> = BTreeMap::new();
         let mut next = 0u64;
-        let mut expected = None;
+        let mut ended: Option<Ended> = None;
         let mut progress = 0u64;
         for stage in incoming {
             match stage {
                 Stage::Problem(p) => self.problem(&p),
                 Stage::Progress(bytes) => progress = bytes,
-                Stage::Done { dispatches } => expected = Some(dispatches),
-                Stage::Prepared { seq, file_no, origin, prepared } => {
-                    waiting.insert(seq, (file_no, origin, prepared));
+                Stage::Done(end) => ended = Some(end),
+                Stage::Prepared { seq, prepared } => {
+                    waiting.insert(seq, prepared);
                 }
             }
-            while let Some((file_no, origin, prepared)) = waiting.remove(&next) {
+            while let Some(prepared) = waiting.remove(&next) {
                 next += 1;
-                self.add(file_no, origin, prepared, files, commit_every)?;
+                self.add(prepared, commit_every)?;
             }
             let (d, p) = (self.summary.dispatches, self.summary.passages);
             self.events.progress(progress, d, p);
-            if expected == Some(next) {
-                return Ok(());
+            if ended.as_ref().is_some_and(|e| e.sent == next) {
+                return Ok(ended.expect("checked"));
             }
         }
-        // The channel closed before the reader said it was done: a stage
-        // died. Its panic surfaces when the thread scope ends.
-        Ok(())
+        // The channel closed before the reader was done: a stage died, and
+        // its panic surfaces when the thread scope ends.
+        Err(IndexError::Io {
+            path: PathBuf::new(),
+            source: std::io::Error::other("an indexing thread stopped before the end of the corpus"),
+        })
     }
 
-    fn add(
-        &mut self,
-        file_no: usize,
-        origin: Origin,
-        prepared: PreparedDispatch,
-        files: &[PathBuf],
-        commit_every: usize,
-    ) -> Result<(), IndexError> {
-        if let Some(first) = self.seen.insert(prepared.id.clone(), file_no) {
-            let message = format!(
-                "dispatch id {:?} already read from {}: this one replaces it",
-                prepared.id,
-                files[first].display()
-            );
-            self.problem(&Problem { origin, message, skipped: false });
-        }
+    fn add(&mut self, prepared: PreparedDispatch, commit_every: usize) -> Result<(), IndexError> {
+        self.summary.text_bytes += prepared.text_bytes;
         let n = self.indexer.add_prepared(prepared)?;
         self.summary.dispatches += 1;
         self.summary.passages += n as u64;

@@ -7,6 +7,7 @@
 //! what to do instead of a failure deep in a query.
 
 mod build;
+pub mod incremental;
 pub mod near_dup;
 pub mod stats;
 mod writer;
@@ -17,7 +18,7 @@ pub use writer::{Indexer, PreparedDispatch, Preparer};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use tantivy::Index;
+use tantivy::{Index, IndexReader, ReloadPolicy};
 
 use crate::analysis;
 use crate::schema::{IndexSchema, SchemaError};
@@ -158,6 +159,15 @@ impl DepechesIndex {
             }
             Some(_) => {}
         }
+        // tantivy opens segment files lazily, with the first reader: open
+        // one now, so that a truncated or missing segment file is reported
+        // here with what to do, not as a failure of the first query.
+        index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map(|_: IndexReader| ())
+            .map_err(corrupt)?;
         analysis::register(&index);
         Ok(DepechesIndex { index, schema, path: dir.to_owned() })
     }

@@ -18,7 +18,7 @@ use std::collections::BTreeSet;
 use tantivy::schema::{Facet, TantivyDocument};
 use tantivy::{IndexWriter, Term};
 
-use super::near_dup::{Clusterer, Signature};
+use super::near_dup::{Signature, WINDOW_TEXTS, WindowedClusterer};
 use super::{DepechesIndex, IndexError};
 use crate::corpus::Dispatch;
 use crate::entities::{Extractor, Mention, Scratch};
@@ -33,6 +33,8 @@ pub struct PreparedDispatch {
     pub docs: Vec<TantivyDocument>,
     /// One near-duplicate signature per passage.
     pub signatures: Vec<Signature>,
+    /// Bytes of passage text.
+    pub text_bytes: u64,
 }
 
 /// Turns dispatches into documents: entity extraction, facets, signatures.
@@ -55,8 +57,9 @@ impl Preparer {
         }
     }
 
-    /// The documents of `dispatch`.
-    pub fn prepare(&mut self, dispatch: &Dispatch) -> PreparedDispatch {
+    /// The documents of `dispatch`, read from `origin` (an absolute path),
+    /// whose content hash is `hash`.
+    pub fn prepare(&mut self, dispatch: &Dispatch, hash: u64, origin: &str) -> PreparedDispatch {
         let f = self.fields;
         let mut signatures = Vec::with_capacity(dispatch.passages.len());
         let passage_facets: Vec<Vec<Facet>> = dispatch
@@ -76,6 +79,8 @@ impl Preparer {
             let mut doc = TantivyDocument::new();
             doc.add_text(f.dispatch_id, &dispatch.id);
             doc.add_u64(f.passage_no, no as u64);
+            doc.add_u64(f.content_hash, hash);
+            doc.add_text(f.origin, origin);
             if let Some((written, first, last)) = &date {
                 doc.add_text(f.date, written);
                 doc.add_u64(f.date_first, *first);
@@ -96,7 +101,8 @@ impl Preparer {
             }
             docs.push(doc);
         }
-        PreparedDispatch { id: dispatch.id.clone(), docs, signatures }
+        let text_bytes = dispatch.passages.iter().map(|p| p.len() as u64).sum();
+        PreparedDispatch { id: dispatch.id.clone(), docs, signatures, text_bytes }
     }
 }
 
@@ -104,7 +110,7 @@ impl Preparer {
 pub struct Indexer {
     writer: IndexWriter,
     preparer: Preparer,
-    clusters: Clusterer,
+    clusters: WindowedClusterer,
     fields: Fields,
     payload: String,
     path: std::path::PathBuf,
@@ -124,7 +130,7 @@ impl Indexer {
         Ok(Indexer {
             writer,
             preparer: Preparer::new(index.schema.fields),
-            clusters: Clusterer::new(),
+            clusters: WindowedClusterer::new(WINDOW_TEXTS),
             fields: index.schema.fields,
             payload: index.payload(),
             path: index.path.clone(),
@@ -170,8 +176,15 @@ impl Indexer {
     /// the number of passages added. (Indexing runs prepare dispatches on
     /// worker threads and call [`Indexer::add_prepared`]; this does both.)
     pub fn add(&mut self, dispatch: &Dispatch) -> Result<usize, IndexError> {
-        let prepared = self.preparer.prepare(dispatch);
+        let origin = super::incremental::absolute(&dispatch.origin.path);
+        let hash = super::incremental::content_hash(dispatch);
+        let prepared = self.preparer.prepare(dispatch, hash, &origin.to_string_lossy());
         self.add_prepared(prepared)
+    }
+
+    /// Removes the dispatch `id`, all its passages.
+    pub fn remove(&mut self, id: &str) {
+        self.writer.delete_term(Term::from_field_text(self.fields.dispatch_id, id));
     }
 
     /// Adds a dispatch prepared by a [`Preparer`], replacing any dispatch

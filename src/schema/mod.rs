@@ -130,6 +130,10 @@ pub struct Fields {
     pub dispatch_facets: Field,
     /// `near_dup`: the passage's near-duplicate cluster.
     pub near_dup: Field,
+    /// `content_hash`: the dispatch's content hash.
+    pub content_hash: Field,
+    /// `origin`: the dispatch's corpus file.
+    pub origin: Field,
 }
 
 /// The tantivy schema and its resolved fields.
@@ -268,6 +272,8 @@ impl IndexSchema {
             facets: field("facets")?,
             dispatch_facets: field("dispatch_facets")?,
             near_dup: field("near_dup")?,
+            content_hash: field("content_hash")?,
+            origin: field("origin")?,
         };
         Ok(IndexSchema { schema, settings, fields, version: spec.version })
     }

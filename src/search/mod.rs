@@ -260,11 +260,24 @@ pub enum SearchError {
     #[error("{0}")]
     Query(#[from] QueryError),
     /// The index could not be read.
-    #[error("search failed: {0}")]
+    #[error("search failed: {}", damage_advice(.0))]
     Tantivy(#[from] tantivy::TantivyError),
     /// A column of the index could not be read.
     #[error("search failed: {0}")]
     Io(#[from] std::io::Error),
+}
+
+/// A tantivy error, with what to do when it means damaged index files:
+/// tantivy opens some (positions, columns) only when a query needs them,
+/// so damage can surface here rather than when the index is opened.
+fn damage_advice(e: &tantivy::TantivyError) -> String {
+    use tantivy::TantivyError::{DataCorruption, OpenDirectoryError, OpenReadError};
+    match e {
+        DataCorruption(_) | OpenReadError(_) | OpenDirectoryError(_) => {
+            format!("{e}: the index is damaged: run `depeches index --rebuild`")
+        }
+        _ => e.to_string(),
+    }
 }
 
 /// Searches one index.

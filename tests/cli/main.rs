@@ -8,5 +8,6 @@ mod analyze;
 mod corpus_input;
 mod export;
 mod facets;
+mod incremental;
 mod search;
 mod steering;

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# depeches and Lucene side by side, on the same corpus and queries, in one
+# run, on this machine: indexing, size, query latency, cold start, scaling
+# and export. Prints each tool's raw JSON lines, then a table of ratios
+# against the targets of issue 7.
+#
+#   benches/side_by_side.sh [SHARED_DIR] [WORK_DIR]
+#
+# SHARED_DIR defaults to ../shared (the harnesses, corpus and queries);
+# WORK_DIR (default /tmp/depeches-bench) receives the indexes and logs.
+# Needs the Lucene harness installed (`sh SHARED_DIR/peers/install.sh`,
+# as root: Debian's liblucene8-java and a JDK) and python3 for the table.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=$(cd "${1:-../shared}" && pwd)
+work=${2:-/tmp/depeches-bench}
+corpus_gz="$shared/corpora/orangesum.jsonl.gz"
+queries="$shared/peers/queries-orangesum.txt"
+lucene="$shared/peers/lucene/run.sh"
+mkdir -p "$work"
+log="$work/results.jsonl"
+: > "$log"
+
+echo "== building depeches (release)" >&2
+cargo build --release --locked --quiet
+depeches=$PWD/target/release/depeches
+
+echo "== Lucene: index and queries" >&2
+[ -f "$work/orangesum.jsonl" ] || gunzip -c "$corpus_gz" > "$work/orangesum.jsonl"
+rm -rf "$work/idx-lucene"
+sh "$lucene" index "$work/orangesum.jsonl" "$work/idx-lucene" | tee -a "$log"
+sh "$lucene" query "$work/idx-lucene" "$queries" --repeat 10 --snippets > "$work/lucene-query.jsonl"
+tail -n 1 "$work/lucene-query.jsonl" | tee -a "$log"
+
+echo "== depeches: index (from the .jsonl.gz, with facets) and queries" >&2
+"$depeches" bench index "$corpus_gz" "$work/idx-depeches" | sed 's/^{/{"run":"1x",/' | tee -a "$log"
+"$depeches" bench query "$work/idx-depeches" "$queries" --repeat 10 --snippets > "$work/depeches-query.jsonl"
+tail -n 1 "$work/depeches-query.jsonl" | sed 's/^{/{"run":"1x",/' | tee -a "$log"
+"$depeches" bench cold "$work/idx-depeches" "armee malienne" --runs 20 | tee -a "$log"
+"$depeches" bench export "$work/idx-depeches" france --format csv | tee -a "$log"
+
+echo "== depeches: the corpus 4 times" >&2
+"$depeches" bench index "$corpus_gz" "$work/idx-depeches-4x" --replicate 4 | sed 's/^{/{"run":"4x",/' | tee -a "$log"
+"$depeches" bench query "$work/idx-depeches-4x" "$queries" --repeat 10 > "$work/depeches-query-4x.jsonl"
+tail -n 1 "$work/depeches-query-4x.jsonl" | sed 's/^{/{"run":"4x",/' | tee -a "$log"
+
+python3 - "$log" <<'EOF'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+def find(pred):
+    return next(r for r in rows if pred(r))
+li = find(lambda r: r.get("engine") == "lucene" and "passages" in r)
+lq = find(lambda r: r.get("engine") == "lucene" and "p50_ms" in r)
+di = find(lambda r: r.get("run") == "1x" and "passages" in r)
+dq = find(lambda r: r.get("run") == "1x" and "p50_ms" in r)
+d4 = find(lambda r: r.get("run") == "4x" and "passages" in r)
+q4 = find(lambda r: r.get("run") == "4x" and "p50_ms" in r)
+cold = find(lambda r: "cold_search" in r)
+exp = find(lambda r: "export" in r)
+mb = 1 << 20
+table = [
+    ("indexing seconds", di["seconds"], li["seconds"], di["seconds"] / li["seconds"], "<= 0.5x Lucene"),
+    ("index MB", di["index_bytes"] / mb, li["index_bytes"] / mb, di["index_bytes"] / li["index_bytes"], "<= 1.0x Lucene"),
+    ("query p50 ms", dq["p50_ms"], lq["p50_ms"], dq["p50_ms"] / lq["p50_ms"], "<= 0.5x Lucene"),
+    ("query p99 ms", dq["p99_ms"], lq["p99_ms"], dq["p99_ms"] / lq["p99_ms"], "<= 0.5x Lucene"),
+]
+print()
+print(f"{'measure':<30}{'depeches':>12}{'Lucene':>12}{'ratio':>9}  target")
+for name, d, l, ratio, target in table:
+    limit = float(target.split()[1].rstrip("x"))
+    ok = "ok" if ratio <= limit else "MISSED"
+    print(f"{name:<30}{d:>12.2f}{l:>12.2f}{ratio:>9.2f}  {target} {ok}")
+checks = [
+    ("cold CLI search, median ms", cold["median_ms"], "<= 30 ms", cold["median_ms"] <= 30),
+    ("4x indexing / 1x", d4["seconds"] / di["seconds"], "<= 4.4", d4["seconds"] / di["seconds"] <= 4.4),
+    ("4x query p50 / 1x", q4["p50_ms"] / dq["p50_ms"], "<= 2", q4["p50_ms"] / dq["p50_ms"] <= 2),
+    ("4x peak RSS MB (indexing)", d4["peak_rss_bytes"] / mb, "<= 500 MB", d4["peak_rss_bytes"] / mb <= 500),
+]
+for name, value, target, ok in checks:
+    print(f"{name:<30}{value:>12.2f}{'':>12}{'':>9}  {target} {'ok' if ok else 'MISSED'}")
+print()
+print(f"1x: {di['passages']} passages, {di['mb_per_s']} MB/s, {di['passages_per_s']:.0f} passages/s, peak RSS {di['peak_rss_bytes'] / mb:.0f} MB")
+print(f"4x: {d4['passages']} passages in {d4['seconds']} s, peak RSS {d4['peak_rss_bytes'] / mb:.0f} MB, index {d4['index_bytes'] / mb:.1f} MB")
+print(f"export --all 'france' (csv): {exp['rows']} rows in {exp['seconds']} s, peak RSS {exp['peak_rss_bytes'] / mb:.0f} MB")
+EOF

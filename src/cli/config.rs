@@ -42,6 +42,7 @@ pub fn index_config(index_dir: PathBuf, args: &IndexArgs) -> Result<IndexConfig,
         )));
     }
     config.heap_bytes = args.heap_mb << 20;
+    config.commit_every = args.commit_every as usize;
     Ok(config)
 }
 

@@ -103,8 +103,7 @@ fn cut(mut rest: &str, passages: &mut Vec<String>) {
         let tail = &rest[half..limit];
         let sentence_end = tail
             .match_indices(' ')
-            .filter(|&(i, _)| tail[..i].ends_with(['.', '!', '?', '…', '»', '"']))
-            .next_back()
+            .rfind(|&(i, _)| tail[..i].ends_with(['.', '!', '?', '…', '»', '"']))
             .map(|(i, _)| i);
         let at = match sentence_end.or_else(|| tail.rfind(' ')) {
             Some(i) => half + i,

@@ -49,7 +49,8 @@ impl IndexConfig {
             rebuild: false,
             threads: cores.clamp(1, 8),
             heap_bytes: 256 << 20,
-            commit_every: 250_000,
+            // A kill loses at most this much work; commits cost little.
+            commit_every: 100_000,
             replicas: 1,
         }
     }
@@ -364,6 +365,7 @@ impl Run<'_> {
         self.summary.text_bytes += prepared.text_bytes;
         let n = self.indexer.add_prepared(prepared)?;
         self.summary.dispatches += 1;
+        crash_point(self.summary.dispatches);
         self.summary.passages += n as u64;
         self.since_commit += n;
         if self.since_commit >= commit_every {
@@ -372,6 +374,20 @@ impl Run<'_> {
         }
         Ok(())
     }
+}
+
+/// Test hook, debug builds only: `DEPECHES_ABORT_AFTER_DISPATCHES=N` kills
+/// the process (abort: no unwinding, no cleanup, as SIGKILL) after N
+/// dispatches, to check that the next run completes the index. Release
+/// builds compile it away.
+fn crash_point(dispatches: u64) {
+    #[cfg(debug_assertions)]
+    if std::env::var("DEPECHES_ABORT_AFTER_DISPATCHES").ok().and_then(|v| v.parse::<u64>().ok())
+        == Some(dispatches)
+    {
+        std::process::abort();
+    }
+    let _ = dispatches;
 }
 
 /// Opens the index to write to, creating it if needed; with `--rebuild`,

@@ -46,6 +46,16 @@ pub enum IndexError {
         /// Version of this binary.
         expected: u32,
     },
+    /// Another indexing run holds the index.
+    #[error(
+        "the index at {path} is locked by {holder}: wait for that run to end (searches work meanwhile), or stop it"
+    )]
+    Locked {
+        /// Index directory.
+        path: PathBuf,
+        /// Who holds it, as far as known.
+        holder: String,
+    },
     /// tantivy could not read it.
     #[error("the index at {path} cannot be read ({source}): run `depeches index --rebuild`")]
     Corrupt {

@@ -106,6 +106,9 @@ impl Preparer {
     }
 }
 
+/// File naming the process that holds the index's writer lock.
+const HOLDER_FILE: &str = ".depeches-writer";
+
 /// Adds dispatches to an index.
 pub struct Indexer {
     writer: IndexWriter,
@@ -125,8 +128,26 @@ impl Indexer {
     /// A writer on `index` using `threads` threads and `heap_bytes` of
     /// indexing memory in all (the bound on the writer's RAM).
     pub fn new(index: &DepechesIndex, threads: usize, heap_bytes: usize) -> Result<Indexer, IndexError> {
-        let tantivy_err = |source| IndexError::Tantivy { path: index.path.clone(), source };
-        let writer = index.index.writer_with_num_threads(threads, heap_bytes).map_err(tantivy_err)?;
+        let writer = match index.index.writer_with_num_threads(threads, heap_bytes) {
+            Ok(w) => w,
+            Err(tantivy::TantivyError::LockFailure(..)) => {
+                let holder = std::fs::read_to_string(index.path.join(HOLDER_FILE))
+                    .map(|h| h.trim().to_owned())
+                    .unwrap_or_else(|_| "another indexing run".into());
+                return Err(IndexError::Locked { path: index.path.clone(), holder });
+            }
+            Err(source) => return Err(IndexError::Tantivy { path: index.path.clone(), source }),
+        };
+        // tantivy's lock says that the index is taken; this file says by
+        // whom, for the message a second run prints. A killed run leaves
+        // it behind, harmlessly: it is only read while the lock is held,
+        // and then it is the holder's.
+        let holder = format!(
+            "depeches index (pid {}, started {} s after the Unix epoch)",
+            std::process::id(),
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+        );
+        let _ = std::fs::write(index.path.join(HOLDER_FILE), holder);
         Ok(Indexer {
             writer,
             preparer: Preparer::new(index.schema.fields),

@@ -116,3 +116,71 @@ fn rebuild_starts_over_and_duplicate_ids_follow_a_rule() {
     assert!(out.contains("indexed 2 dispatches") && !out.contains("unchanged"), "{out}");
     assert_eq!(content(&env).len(), 1);
 }
+
+/// A corpus of `n` dispatches of 5 passages each.
+fn corpus(env: &TestEnv, n: usize) {
+    let mut jsonl = String::new();
+    for d in 0..n {
+        let text: Vec<String> =
+            (0..5).map(|p| format!("Dépêche {d}, paragraphe {p} : patrouille à Gao.")).collect();
+        jsonl.push_str(&serde_json::json!({"id": format!("d{d:04}"), "text": text.join("\n\n")}).to_string());
+        jsonl.push('\n');
+    }
+    env.write("c.jsonl", jsonl);
+}
+
+#[test]
+fn a_killed_run_leaves_the_last_commit_and_the_next_run_completes_it() {
+    let env = TestEnv::empty();
+    corpus(&env, 300);
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_depeches"));
+    let killed = cmd
+        .args(["index", "c.jsonl", "--commit-every", "200"])
+        .current_dir(env.dir.path())
+        .env("DEPECHES_ABORT_AFTER_DISPATCHES", "170")
+        .output()
+        .unwrap();
+    assert!(!killed.status.success(), "aborted mid-run");
+    // Searchable at its last commit: whole commits of 40 dispatches.
+    let after_kill = content(&env);
+    assert!(!after_kill.is_empty() && after_kill.len() < 1500, "{}", after_kill.len());
+    assert_eq!(after_kill.len() % 200, 0, "only committed batches");
+    let run = env.run(&["index", "c.jsonl", "--commit-every", "200"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let rows = content(&env);
+    assert_eq!(rows.len(), 1500, "no passage lost, none twice");
+    let clean = TestEnv::empty();
+    corpus(&clean, 300);
+    index(&clean, &["c.jsonl"]);
+    assert_eq!(content(&clean), rows, "same content as a clean build");
+}
+
+#[test]
+fn a_second_indexer_is_told_who_holds_the_index_and_searches_go_on() {
+    let env = TestEnv::empty();
+    corpus(&env, 2000);
+    index(&env, &["c.jsonl"]);
+    // A long run holds the writer lock: a rebuild of a large corpus.
+    corpus(&env, 6000);
+    let mut first = std::process::Command::new(env!("CARGO_BIN_EXE_depeches"))
+        .args(["index", "c.jsonl", "--rebuild"])
+        .current_dir(env.dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let second = env.run(&["index", "c.jsonl"]);
+    let search = env.run(&["search", "patrouille", "--format", "json"]);
+    let still_running = first.try_wait().unwrap().is_none();
+    first.wait().unwrap();
+    if still_running {
+        assert_eq!(second.code, 2);
+        assert!(second.stderr.contains("is locked by depeches index (pid"), "{}", second.stderr);
+        assert!(second.stderr.contains("searches work meanwhile"), "{}", second.stderr);
+    } else {
+        eprintln!("note: the first run ended before the second started; lock not observed");
+    }
+    assert_eq!(search.code, 0, "searches work while an indexer runs: {}", search.stderr);
+    assert!(search.json()["total"].as_u64().unwrap() > 0);
+}

@@ -158,9 +158,29 @@ impl TokenStream for FrenchTokenStream<'_> {
     }
 }
 
+/// What [`Normalizer::normalize`] made of a lowercase piece: `None` for a
+/// word that gives no term (a stop word).
+type Memo = Option<MemoEntry>;
+
+#[derive(Clone)]
+struct MemoEntry {
+    term: Box<str>,
+    folded: Box<str>,
+    stacked: Box<str>,
+    prefix_len: usize,
+}
+
+/// Past this many entries a memo is emptied and refilled: news text is
+/// Zipfian, the hot words come back at once.
+const MEMO_CAPACITY: usize = 100_000;
+
 /// Steps 3 to 9 on one piece; owns the buffers they reuse.
 #[derive(Clone, Default)]
 struct Normalizer {
+    /// Everything after lowercasing depends only on the lowercase piece and
+    /// on whether it was capitalized (names), so each is worked out once:
+    /// most tokens cost a lowercase and one lookup. One memo per case.
+    memo: [rustc_hash::FxHashMap<Box<str>, Memo>; 2],
     lower: String,
     folded: String,
     /// The folded word in its canonical spelling (see [`super::synonyms`]).
@@ -177,11 +197,47 @@ impl Normalizer {
     fn normalize(&mut self, piece: &str, capitalized: bool, term: &mut String) -> bool {
         self.prefix_len = 0;
         lowercase_into(piece, &mut self.lower);
+        let memo = &mut self.memo[usize::from(capitalized)];
+        if let Some(known) = memo.get(self.lower.as_str()) {
+            let Some(m) = known else { return false };
+            term.clear();
+            term.push_str(&m.term);
+            self.folded.clear();
+            self.folded.push_str(&m.folded);
+            self.stacked.clear();
+            self.stacked.push_str(&m.stacked);
+            self.prefix_len = m.prefix_len;
+            return true;
+        }
+        let kept = self.work_out(capitalized, term);
+        let entry = kept.then(|| MemoEntry {
+            term: term.as_str().into(),
+            folded: self.folded.as_str().into(),
+            stacked: self.stacked.as_str().into(),
+            prefix_len: self.prefix_len,
+        });
+        let memo = &mut self.memo[usize::from(capitalized)];
+        if memo.len() >= MEMO_CAPACITY {
+            memo.clear();
+        }
+        memo.insert(self.lower.as_str().into(), entry);
+        kept
+    }
+
+    /// Steps 4 to 9 on `self.lower`.
+    fn work_out(&mut self, capitalized: bool, term: &mut String) -> bool {
+        self.stacked.clear();
         if is_stop_word(&self.lower) {
             return false;
         }
         fold_into(&self.lower, &mut self.folded);
         let folded = self.folded.as_str();
+        if folded.is_empty() {
+            // Only combining marks that count as letters (U+1920, U+112DF):
+            // nothing left once folded, and an empty term matches nothing
+            // anyone typed.
+            return false;
+        }
         if folded.bytes().any(|b| b.is_ascii_digit()) {
             // Times, years, figures: stemming would only mangle them.
             term.clear();
@@ -203,6 +259,9 @@ impl Normalizer {
             return true;
         }
         self.stems.stem_into(word, term);
+        if term.is_empty() {
+            return false;
+        }
         let prefix_len = glued_prefix_len(folded);
         if prefix_len > 0 {
             let rest = &folded[prefix_len..];
@@ -236,6 +295,13 @@ mod tests {
         assert_eq!((t[2].0, t[2].2), (1, true));
         assert_eq!(t[2].1, tokens("jihadiste")[0].1);
         assert_eq!(tokens("antidjihadistes")[1].1, tokens("jihadiste")[0].1);
+    }
+
+    #[test]
+    fn marks_alone_make_no_empty_term() {
+        // Found by tests/proptests.rs: alphabetic combining marks fold to
+        // "". Like stop words, they keep their position.
+        assert_eq!(tokens("\u{1920}{ \u{112df} Kidal"), [(2, "kidal".to_owned(), false)]);
     }
 
     #[test]

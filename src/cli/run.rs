@@ -18,6 +18,7 @@ use crate::exit::Exit;
 use crate::index::{self, BuildSummary, DepechesIndex, IndexConfig, IndexError};
 use crate::output;
 use crate::output::destination::Destination;
+use crate::output::human_bytes;
 use crate::output::tables::{self, FacetRow, MentionRow};
 use crate::search::SearchRequest;
 use crate::search::Searcher;
@@ -77,15 +78,6 @@ fn describe(s: &BuildSummary, config: &IndexConfig) -> String {
         line.push_str(&format!(" ({} skipped, {} warnings: see above)", s.skipped, s.warnings));
     }
     line
-}
-
-fn human_bytes(b: u64) -> String {
-    match b {
-        b if b >= 1 << 30 => format!("{:.1} GB", b as f64 / (1u64 << 30) as f64),
-        b if b >= 1 << 20 => format!("{:.1} MB", b as f64 / (1u64 << 20) as f64),
-        b if b >= 1 << 10 => format!("{:.1} KB", b as f64 / 1024.0),
-        b => format!("{b} B"),
-    }
 }
 
 /// Says so when the index was built with other vocabularies than this

@@ -145,6 +145,16 @@ pub fn printer(config: &PrintConfig, dispatches: bool) -> Box<dyn Printer> {
     }
 }
 
+/// A size for people: binary units, one decimal (`65.6 MB`).
+pub fn human_bytes(b: u64) -> String {
+    match b {
+        b if b >= 1 << 30 => format!("{:.1} GB", b as f64 / (1u64 << 30) as f64),
+        b if b >= 1 << 20 => format!("{:.1} MB", b as f64 / (1u64 << 20) as f64),
+        b if b >= 1 << 10 => format!("{:.1} KB", b as f64 / 1024.0),
+        b => format!("{b} B"),
+    }
+}
+
 /// Prints collected results (a limited search) with `printer`.
 pub fn print_results(
     printer: &mut dyn Printer,

@@ -27,6 +27,8 @@
 
 use std::io::{self, Write};
 
+use super::human_bytes;
+
 use crate::index::stats::IndexStats;
 
 /// Writes `stats` as a report for people.
@@ -83,16 +85,6 @@ fn table(header: &str, rows: &[Row<'_>], out: &mut dyn Write) -> io::Result<()> 
         writeln!(out, "{name:<width$}  {passages:>8}  {dispatches:>10}  {path}")?;
     }
     Ok(())
-}
-
-/// A size as `depeches index` reports it (binary units, one decimal).
-fn human_bytes(b: u64) -> String {
-    match b {
-        b if b >= 1 << 30 => format!("{:.1} GB", b as f64 / (1u64 << 30) as f64),
-        b if b >= 1 << 20 => format!("{:.1} MB", b as f64 / (1u64 << 20) as f64),
-        b if b >= 1 << 10 => format!("{:.1} KB", b as f64 / 1024.0),
-        b => format!("{b} B"),
-    }
 }
 
 /// Writes `stats` as one JSON document.

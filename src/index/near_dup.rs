@@ -40,7 +40,7 @@
 //!   with probability 2e-5, 0.85 with 6e-4. Bands are only candidate
 //!   filters: every candidate is verified on all 128 slots.
 //! - **Hashing** is our own (FxHash-style word hashes, a SplitMix64
-//!   finalizer, one 32-bit multiply-add per slot, see [`absorb`] for why
+//!   finalizer, one 32-bit multiply-add per slot, see `absorb` for why
 //!   that family keeps the estimate unbiased and binomial), with fixed
 //!   constants and integer arithmetic only: ids and
 //!   signatures are stored in the index, so they must not depend on the
@@ -105,7 +105,7 @@ const FX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 /// One multiplier per slot: slot `k` ranks a shingle hash `x`, split into
 /// 32-bit halves `hi` and `lo`, by `hi + lo * MULTIPLIERS[k]` (mod 2^32);
-/// see [`absorb`] for why that is a sound MinHash family. The top 24 bits
+/// see `absorb` for why that is a sound MinHash family. The top 24 bits
 /// are random; the low bytes are the 128 odd bytes 1, 3, …, 255, all
 /// different, so any two multipliers differ by 2^t times an odd number
 /// with t ≤ 7.

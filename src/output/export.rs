@@ -1,6 +1,6 @@
 //! Writing a search's hit list: the few hits of a reading session, every
 //! hit of an export, or one row per dispatch — each through the same
-//! streaming [`Printer`].
+//! streaming [`Printer`](super::Printer).
 //!
 //! With `limit` 0 the hits are streamed: the search layer hands over one
 //! hit at a time and the printer writes it, so memory does not follow the

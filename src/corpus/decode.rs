@@ -45,15 +45,22 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
 }
 
 /// Text files hold almost no control bytes besides tab, newline and CR.
-/// A stray NUL or two (a bad copy) is tolerated; more than 1 in 100 is not
-/// text. Only the first 64 KiB are sampled, plus a NUL count over all.
+/// A stray NUL or two (a bad copy) is tolerated, even in a short file;
+/// more than that and more than 1 in 100 is not text. The control bytes
+/// are counted in the first 64 KiB, the NULs (which text without a BOM
+/// never holds) over the rest too, so that text glued before binary data
+/// is not taken for text.
 fn looks_binary(bytes: &[u8]) -> bool {
-    if bytes.is_empty() {
-        return false;
-    }
+    /// Stray bytes tolerated whatever the length.
+    const STRAY: usize = 2;
     let sample = &bytes[..bytes.len().min(64 * 1024)];
     let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
-    controls * 100 > sample.len()
+    if controls > STRAY && controls * 100 > sample.len() {
+        return true;
+    }
+    let rest = &bytes[sample.len()..];
+    let nuls = rest.iter().filter(|&&b| b == 0).count();
+    nuls > STRAY && nuls * 100 > rest.len()
 }
 
 #[cfg(test)]
@@ -76,6 +83,21 @@ mod tests {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x02\0\0\0";
         assert_eq!(decode(png), Decoded::Binary);
         assert_eq!(decode(&[0u8; 100]), Decoded::Binary);
+    }
+
+    #[test]
+    fn a_stray_nul_in_short_text_is_tolerated() {
+        // Two NULs in 31 bytes: a bad copy, not a binary file.
+        let text = "Texte\0avec\0NUL à Gao.\n\nSuite.";
+        assert_eq!(decode(text.as_bytes()), Decoded::Text(text.into()));
+        assert_eq!(decode(b"a\0b\0c\0"), Decoded::Binary);
+    }
+
+    #[test]
+    fn binary_after_a_text_head_is_refused() {
+        let mut bytes = "Kidal. ".repeat(10_000).into_bytes();
+        bytes.extend((0..100_000u32).map(|i| (i % 7) as u8));
+        assert_eq!(decode(&bytes), Decoded::Binary);
     }
 
     #[test]

@@ -129,6 +129,15 @@ pub fn files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Problem>) {
                         Ok(e) if e.file_type().is_file() && Format::of(e.path()).is_some() => {
                             found.push(e.into_path())
                         }
+                        // A FIFO, socket or device named like a corpus file:
+                        // reading it could block forever, so it is named and
+                        // left out rather than read or passed over in silence.
+                        Ok(e) if !e.file_type().is_dir() && Format::of(e.path()).is_some() => {
+                            problems.push(problem(
+                                e.path(),
+                                "not a regular file (a FIFO, socket or device): skipped".into(),
+                            ))
+                        }
                         Ok(_) => {}
                         Err(e) => {
                             let path = e.path().unwrap_or(root).to_owned();
@@ -219,7 +228,10 @@ fn read_txt(
     }
     let stem = path.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default();
     let id = parsed.id.map_or_else(|| stem.trim().to_owned(), str::to_owned);
-    let passages = passages::split(parsed.body);
+    let (passages, cuts) = passages::split_counting_cuts(parsed.body);
+    if cuts > 0 {
+        fail(None, long_paragraphs(cuts), false);
+    }
     if passages.is_empty() {
         return fail(None, "no text: skipped".into(), true);
     }
@@ -233,6 +245,15 @@ fn read_txt(
     });
 }
 
+/// The warning for paragraphs cut to [`passages::MAX_PASSAGE_CHARS`].
+fn long_paragraphs(cuts: usize) -> String {
+    let max = passages::MAX_PASSAGE_CHARS;
+    match cuts {
+        1 => format!("a paragraph of more than {max} characters (line ends lost?): cut into passages"),
+        n => format!("{n} paragraphs of more than {max} characters (line ends lost?): cut into passages"),
+    }
+}
+
 fn read_jsonl(
     path: &Path,
     mut reader: impl BufRead,
@@ -241,10 +262,14 @@ fn read_jsonl(
 ) {
     let mut buf = Vec::new();
     let mut line_no = 0;
+    let mut records = false;
     loop {
         buf.clear();
         line_no += 1;
         match reader.read_until(b'\n', &mut buf) {
+            // An empty .txt file is reported; so is a .jsonl file with no
+            // record, as a warning: zero lines is a valid JSONL file.
+            Ok(0) if !records => return fail(None, "empty file: no dispatch in it".into(), false),
             Ok(0) => return,
             Ok(_) => {}
             Err(e) => return fail(Some(line_no), format!("read error, rest of file skipped: {e}"), true),
@@ -257,6 +282,7 @@ fn read_jsonl(
         if line.is_empty() {
             continue;
         }
+        records = true;
         let record = match jsonl::parse_line(line) {
             Ok(r) => r,
             Err(message) => {
@@ -273,7 +299,10 @@ fn read_jsonl(
             fail(Some(line_no), format!("no \"id\": indexed as {id}"), false);
             id
         });
-        let passages = passages::split(&record.text);
+        let (passages, cuts) = passages::split_counting_cuts(&record.text);
+        if cuts > 0 {
+            fail(Some(line_no), long_paragraphs(cuts), false);
+        }
         if passages.is_empty() {
             fail(Some(line_no), format!("dispatch {id} has no text: skipped"), true);
             continue;
@@ -317,6 +346,18 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_jsonl_file_is_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.jsonl");
+        std::fs::write(&path, "\n \r\n").unwrap();
+        let (ds, ps) = read_all(&path);
+        assert!(ds.is_empty());
+        assert_eq!(ps.len(), 1);
+        assert!(!ps[0].skipped);
+        assert_eq!(ps[0].to_string(), format!("{}: empty file: no dispatch in it", path.display()));
+    }
+
+    #[test]
     fn gz_is_read() {
         use std::io::Write;
         let dir = tempfile::tempdir().unwrap();
@@ -327,6 +368,28 @@ mod tests {
         let (ds, ps) = read_all(&path);
         assert_eq!((ds.len(), ps.len()), (1, 0));
         assert_eq!(ds[0].passages, ["Kidal."]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_named_like_a_corpus_file_is_reported_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.txt");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            eprintln!("note: mkfifo unavailable, test skipped");
+            return;
+        }
+        std::fs::write(dir.path().join("a.txt"), "x").unwrap();
+        let (files, problems) = files(&[dir.path().to_owned()]);
+        assert_eq!(files, [dir.path().join("a.txt")]);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].skipped);
+        assert!(
+            problems[0]
+                .to_string()
+                .ends_with("pipe.txt: not a regular file (a FIFO, socket or device): skipped")
+        );
     }
 
     #[test]

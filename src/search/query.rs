@@ -20,11 +20,12 @@
 
 use std::fmt;
 
-use tantivy::Term;
 use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+    AllQuery, BooleanQuery, ConstScoreQuery, EnableScoring, Explanation, FuzzyTermQuery, Occur, PhraseQuery,
+    Query, Scorer, TermQuery, Weight,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption};
+use tantivy::{DocId, DocSet, Score, SegmentReader, Term};
 
 use crate::analysis::{FrenchTokenizer, is_ambiguous_name};
 use crate::entities::{EntityRef, Extractor};
@@ -49,8 +50,10 @@ pub struct QueryError {
 impl fmt::Display for QueryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} (at character {})", self.message, self.position + 1)?;
-        // Point at the problem under a one-line query of reasonable length.
-        if self.query.chars().count() <= 120 && !self.query.contains(['\n', '\r']) {
+        // Point at the problem under a one-line query of reasonable length;
+        // never echo control characters (an escape sequence would reach the
+        // terminal, a tab would shift the caret).
+        if self.query.chars().count() <= 120 && !self.query.chars().any(char::is_control) {
             write!(f, "\n  {}\n  {}^", self.query, " ".repeat(self.position))?;
         }
         Ok(())
@@ -104,11 +107,19 @@ fn lex(query: &str) -> Result<Vec<(usize, Lexeme)>, QueryError> {
             MAX_QUERY_CHARS,
         ));
     }
+    // NUL, ESC (a pasted colour code), DEL…, even inside quotes: nothing
+    // anyone meant to search, and searching around them would hide the
+    // mistake. Whitespace controls (tab, CR, newline) separate words: a
+    // query read from a CRLF file or pasted over lines means its words.
+    if let Some(at) = chars.iter().position(|c| c.is_control() && !c.is_whitespace()) {
+        let code = u32::from(chars[at]);
+        return Err(err(&format!("control character U+{code:04X} in the query: remove it"), at));
+    }
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if c.is_whitespace() || c.is_control() {
+        if c.is_whitespace() {
             i += 1;
         } else if c == '"' || c == '«' || c == '“' {
             let close = if c == '"' {
@@ -448,6 +459,7 @@ fn build(node: &Node, target: &mut Target<'_>, patterns: &mut MatchPatterns, pos
             for c in children {
                 let occur = if matches!(c, Node::Not(_)) { Occur::MustNot } else { Occur::Must };
                 if let Some(q) = build(c, target, patterns, positive)? {
+                    let q = if occur == Occur::MustNot { Box::new(ForwardOnly(q)) } else { q };
                     clauses.push((occur, q));
                 }
             }
@@ -519,6 +531,75 @@ fn build_text(
     Some(Box::new(BooleanQuery::new(vec![(Occur::Should, query), (Occur::Should, term_query(field, &name))])))
 }
 
+/// An excluded clause (`-"malienne armée"`, `-(a OR b)`) whose scorer is
+/// only ever moved forward.
+///
+/// tantivy 0.27 excludes a document by `seek_danger(doc)` on the excluded
+/// scorer, even when that scorer already stands past `doc` (a phrase
+/// scorer is positioned on its first match when built). Release builds
+/// answer correctly, but a phrase scorer's debug assertion panics on the
+/// backward target (tantivy issue 2811): in debug builds, `malienne
+/// -"malienne armée"` crashed. Found by the `query` fuzz target.
+#[derive(Debug)]
+struct ForwardOnly(Box<dyn Query>);
+
+impl Clone for ForwardOnly {
+    fn clone(&self) -> Self {
+        ForwardOnly(self.0.box_clone())
+    }
+}
+
+impl Query for ForwardOnly {
+    fn weight(&self, enable_scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(ForwardOnlyWeight(self.0.weight(enable_scoring)?)))
+    }
+
+    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
+        self.0.query_terms(visitor);
+    }
+}
+
+struct ForwardOnlyWeight(Box<dyn Weight>);
+
+impl Weight for ForwardOnlyWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        Ok(Box::new(ForwardOnlyScorer(self.0.scorer(reader, boost)?)))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        self.0.explain(reader, doc)
+    }
+}
+
+/// Keeps `DocSet`'s default `seek_danger`, which goes through [`Self::seek`]:
+/// a target behind the inner scorer is answered from where it stands.
+struct ForwardOnlyScorer(Box<dyn Scorer>);
+
+impl DocSet for ForwardOnlyScorer {
+    fn advance(&mut self) -> DocId {
+        self.0.advance()
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        let doc = self.0.doc();
+        if target <= doc { doc } else { self.0.seek(target) }
+    }
+
+    fn doc(&self) -> DocId {
+        self.0.doc()
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.0.size_hint()
+    }
+}
+
+impl Scorer for ForwardOnlyScorer {
+    fn score(&mut self) -> Score {
+        self.0.score()
+    }
+}
+
 fn term_query(field: Field, term: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(Term::from_field_text(field, term), IndexRecordOption::WithFreqs))
 }
@@ -583,5 +664,54 @@ mod tests {
         assert!(parse("   ").unwrap_err().message.contains("empty"));
         assert!(parse(&"(".repeat(100)).unwrap_err().message.contains("too deep"));
         assert!(parse(&"x".repeat(10_000)).unwrap_err().message.contains("too long"));
+    }
+
+    /// Runs `query` on a RAM index of these passages; the number of hits.
+    fn count(passages: &[&str], query: &str) -> usize {
+        let schema = crate::schema::IndexSchema::embedded().unwrap();
+        let index = tantivy::Index::create_in_ram(schema.schema.clone());
+        crate::analysis::register(&index);
+        let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for p in passages {
+            let mut doc = tantivy::TantivyDocument::default();
+            doc.add_text(schema.fields.text, p);
+            writer.add_document(doc).unwrap();
+        }
+        writer.commit().unwrap();
+        let mut analyzer = FrenchTokenizer::default();
+        let mut target = Target {
+            text: schema.fields.text,
+            facets: schema.fields.facets,
+            source: schema.fields.source,
+            analyzer: &mut analyzer,
+            extractor: Extractor::embedded(),
+            fuzzy: false,
+        };
+        let compiled = compile(&parse(query).unwrap(), &mut target, query).unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        searcher.search(&*compiled.query, &tantivy::collector::Count).unwrap()
+    }
+
+    #[test]
+    fn an_excluded_phrase_ahead_of_the_hits_does_not_panic() {
+        // Regression (fuzz target `query`): a debug assertion of tantivy's
+        // phrase scorer fired when the exclusion asked about an earlier doc.
+        let passages = ["l'armée malienne", "armée", "la malienne armée", "malienne"];
+        assert_eq!(count(&passages, "malienne -\"malienne armée\""), 2);
+        assert_eq!(count(&passages, "malienne -\"introuvable armée\""), 3);
+        assert_eq!(count(&passages, "armée -(\"malienne armée\" OR \"armée malienne\")"), 1);
+    }
+
+    #[test]
+    fn control_characters_are_refused_and_never_echoed() {
+        let cases = [("a\u{0}b", 1), ("\u{1b}[31mrouge", 0), ("Kidal\u{7f}", 5), ("\"x\u{7}\"", 2)];
+        for (query, at) in cases {
+            let e = parse(query).unwrap_err();
+            assert!(e.message.starts_with("control character U+"), "{query:?}: {e}");
+            assert_eq!(e.position, at, "{query:?}");
+            assert!(!e.to_string().chars().any(char::is_control), "{query:?} echoed: {e}");
+        }
+        // Whitespace controls separate words.
+        assert_eq!(parse("armee\r\n\tmalienne\r").unwrap(), Node::And(vec![w("armee"), w("malienne")]));
     }
 }

@@ -8,6 +8,7 @@ mod analyze;
 mod corpus_input;
 mod export;
 mod facets;
+mod hostile;
 mod incremental;
 mod search;
 mod steering;

@@ -144,9 +144,9 @@ pub struct IndexArgs {
     /// Indexing memory in MB, all threads together.
     #[arg(long, default_value_t = 256)]
     pub heap_mb: usize,
-    /// Commit every N passages: a killed run loses at most the work since
-    /// the last commit.
-    #[arg(long, value_name = "N", default_value_t = 100_000, value_parser = clap::value_parser!(u64).range(1..))]
+    /// Commit every N passages, and at least every 30 seconds: a killed
+    /// run loses at most the work since the last commit.
+    #[arg(long, value_name = "N", default_value_t = 1_000_000, value_parser = clap::value_parser!(u64).range(1..))]
     pub commit_every: u64,
 }
 

@@ -18,6 +18,12 @@ use super::incremental::{Known, absolute, content_hash};
 use super::{DepechesIndex, IndexError, Indexer, PreparedDispatch, Preparer, size_on_disk};
 use crate::corpus::{self, Dispatch, Problem};
 
+/// A run commits at least this often, so a kill loses at most this much
+/// work whatever the corpus size. Commits end segments, and more segments
+/// mean more merging: a fixed time keeps their number in proportion to the
+/// work, where a fixed passage count would not on a fast machine.
+const COMMIT_SECONDS: u64 = 30;
+
 /// What to index, and how.
 #[derive(Debug, Clone)]
 pub struct IndexConfig {
@@ -31,7 +37,7 @@ pub struct IndexConfig {
     pub threads: usize,
     /// Writer memory, all threads together.
     pub heap_bytes: usize,
-    /// Commit after this many passages.
+    /// Commit after this many passages (and at least every 30 s).
     pub commit_every: usize,
     /// Read the corpus this many times, ids suffixed `~2`, `~3`… after
     /// the first pass: a larger corpus of the same text, for scaling
@@ -49,8 +55,8 @@ impl IndexConfig {
             rebuild: false,
             threads: cores.clamp(1, 8),
             heap_bytes: 256 << 20,
-            // A kill loses at most this much work; commits cost little.
-            commit_every: 100_000,
+            // With COMMIT_SECONDS, bounds the work a kill can lose.
+            commit_every: 1_000_000,
             replicas: 1,
         }
     }
@@ -124,6 +130,7 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
         summary: BuildSummary { files: files.len(), ..BuildSummary::default() },
         indexer,
         since_commit: 0,
+        last_commit: Instant::now(),
     };
     for p in &problems {
         run.problem(p);
@@ -155,8 +162,9 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
                 let mut preparer = Preparer::new(fields);
                 loop {
                     let next = for_workers.lock().map(|rx| rx.recv());
-                    let Ok(Ok(Work { seq, file_no, hash, dispatch })) = next else { return };
-                    let prepared = preparer.prepare(&dispatch, hash, &origins[file_no]);
+                    let Ok(Ok(Work { seq, file_no, hash, replaces, dispatch })) = next else { return };
+                    let mut prepared = preparer.prepare(&dispatch, hash, &origins[file_no]);
+                    prepared.replaces = replaces;
                     if to_main.send(Stage::Prepared { seq, prepared }).is_err() {
                         return;
                     }
@@ -203,6 +211,8 @@ struct Work {
     seq: u64,
     file_no: usize,
     hash: u64,
+    /// The index may hold a dispatch of this id already.
+    replaces: bool,
     dispatch: Dispatch,
 }
 
@@ -261,7 +271,9 @@ impl Reading<'_> {
                         if replica > 1 {
                             dispatch.id = format!("{}~{replica}", dispatch.id);
                         }
-                        if let Some(first) = ended.seen.insert(dispatch.id.clone(), file_no) {
+                        let earlier = ended.seen.insert(dispatch.id.clone(), file_no);
+                        let replaces = earlier.is_some() || self.known.dispatches.contains_key(&dispatch.id);
+                        if let Some(first) = earlier {
                             // A documented rule: the later dispatch wins.
                             let message = format!(
                                 "dispatch id {:?} already read from {}: this one replaces it",
@@ -276,7 +288,7 @@ impl Reading<'_> {
                             ended.unchanged += 1;
                             return;
                         }
-                        let work = Work { seq: ended.sent, file_no, hash, dispatch };
+                        let work = Work { seq: ended.sent, file_no, hash, replaces, dispatch };
                         if to_workers.send(work).is_err() {
                             stop.store(true, Ordering::Relaxed);
                             return;
@@ -311,6 +323,7 @@ struct Run<'e> {
     summary: BuildSummary,
     indexer: Indexer,
     since_commit: usize,
+    last_commit: Instant,
 }
 
 impl Run<'_> {
@@ -368,8 +381,9 @@ impl Run<'_> {
         crash_point(self.summary.dispatches);
         self.summary.passages += n as u64;
         self.since_commit += n;
-        if self.since_commit >= commit_every {
+        if self.since_commit >= commit_every || self.last_commit.elapsed().as_secs() >= COMMIT_SECONDS {
             self.since_commit = 0;
+            self.last_commit = Instant::now();
             self.indexer.commit()?;
         }
         Ok(())

@@ -873,8 +873,8 @@ pub struct WindowedClusterer {
 }
 
 /// Default capacity of a generation: with at most ~400 bytes a distinct
-/// long passage, two generations stay under ~160 MB.
-pub const WINDOW_TEXTS: usize = 200_000;
+/// long passage, two generations stay under ~80 MB.
+pub const WINDOW_TEXTS: usize = 100_000;
 
 impl WindowedClusterer {
     /// Generations of `capacity` distinct texts.

@@ -35,6 +35,10 @@ pub struct PreparedDispatch {
     pub signatures: Vec<Signature>,
     /// Bytes of passage text.
     pub text_bytes: u64,
+    /// Whether a dispatch of this id may already be in the index: only
+    /// then are its old documents deleted. A delete costs the writer
+    /// memory until the next commit, so a fresh build makes none.
+    pub replaces: bool,
 }
 
 /// Turns dispatches into documents: entity extraction, facets, signatures.
@@ -79,8 +83,11 @@ impl Preparer {
             let mut doc = TantivyDocument::new();
             doc.add_text(f.dispatch_id, &dispatch.id);
             doc.add_u64(f.passage_no, no as u64);
-            doc.add_u64(f.content_hash, hash);
-            doc.add_text(f.origin, origin);
+            if no == 0 {
+                // Dispatch-level bookkeeping, read from passage 0 only.
+                doc.add_u64(f.content_hash, hash);
+                doc.add_text(f.origin, origin);
+            }
             if let Some((written, first, last)) = &date {
                 doc.add_text(f.date, written);
                 doc.add_u64(f.date_first, *first);
@@ -102,7 +109,7 @@ impl Preparer {
             docs.push(doc);
         }
         let text_bytes = dispatch.passages.iter().map(|p| p.len() as u64).sum();
-        PreparedDispatch { id: dispatch.id.clone(), docs, signatures, text_bytes }
+        PreparedDispatch { id: dispatch.id.clone(), docs, signatures, text_bytes, replaces: true }
     }
 }
 
@@ -214,7 +221,9 @@ impl Indexer {
     /// hands the documents to tantivy. Returns the number of passages.
     pub fn add_prepared(&mut self, prepared: PreparedDispatch) -> Result<usize, IndexError> {
         let f = self.fields;
-        self.writer.delete_term(Term::from_field_text(f.dispatch_id, &prepared.id));
+        if prepared.replaces {
+            self.writer.delete_term(Term::from_field_text(f.dispatch_id, &prepared.id));
+        }
         let n = prepared.docs.len();
         for (mut doc, signature) in prepared.docs.into_iter().zip(&prepared.signatures) {
             doc.add_u64(f.near_dup, self.clusters.assign(signature));

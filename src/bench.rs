@@ -1,4 +1,5 @@
-//! Benchmarks that compare with the peer harnesses of `../shared/peers`.
+//! Benchmarks that compare with the peer harnesses (the project's shared
+//! `peers/` directory: Lucene, Xapian, SQLite FTS5).
 //!
 //! `depeches bench query INDEX QUERIES.txt [--repeat R]` prints exactly what
 //! the peers' `query` mode prints: one JSON line per query from a warm-up

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use serde_json::json;
 
 use super::highlight::Highlight;
-use crate::search::{DispatchView, Hit};
+use crate::search::{self, DispatchView, Hit};
 
 /// Writes `view` for a person.
 pub fn text(view: &DispatchView, highlight: Highlight, out: &mut dyn Write) -> io::Result<()> {
@@ -28,8 +28,7 @@ pub fn text(view: &DispatchView, highlight: Highlight, out: &mut dyn Write) -> i
         if n == 1 { "" } else { "s" }
     )?;
     let facets = view.facets();
-    let actors = names(&facets, "/actor/", true);
-    let places = names(&facets, "/place/", false);
+    let (actors, places) = (search::actors(&facets), search::places(&facets));
     if !actors.is_empty() {
         writeln!(out, "{dim}actors: {}{off}", h.escape(&actors.join(", ")))?;
     }
@@ -61,27 +60,11 @@ pub fn json(view: &DispatchView, out: &mut dyn Write) -> io::Result<()> {
         "date": view.date,
         "title": view.title,
         "source": view.source,
-        "actors": names(&facets, "/actor/", true),
-        "places": names(&facets, "/place/", false),
+        "actors": search::actors(&facets),
+        "places": search::places(&facets),
         "facets": facets,
         "passages": view.passages.iter().map(passage).collect::<Vec<_>>(),
     });
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     writeln!(out)
-}
-
-/// Last components of the facets under `prefix`; for actors only named
-/// ones (`/actor/<kind>/<id>`), not bare kinds.
-fn names(facets: &[String], prefix: &str, named_only: bool) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for rest in facets.iter().filter_map(|f| f.strip_prefix(prefix)) {
-        if named_only && !rest.contains('/') {
-            continue;
-        }
-        let name = rest.rsplit('/').next().unwrap_or(rest).to_owned();
-        if !out.contains(&name) {
-            out.push(name);
-        }
-    }
-    out
 }

@@ -211,14 +211,14 @@ impl DispatchGroup {
 }
 
 /// Canonical ids of the named actors among `facets`.
-fn actors(facets: &[String]) -> Vec<&str> {
+pub fn actors(facets: &[String]) -> Vec<&str> {
     let ids = facets.iter().filter_map(|f| f.strip_prefix("/actor/")).filter_map(|r| r.split_once('/'));
     unique(ids.map(|(_, id)| id))
 }
 
 /// Place names among `facets`, without repeats (a region and its town may
 /// share a name).
-fn places(facets: &[String]) -> Vec<&str> {
+pub fn places(facets: &[String]) -> Vec<&str> {
     unique(facets.iter().filter_map(|f| f.strip_prefix("/place/")).filter_map(|p| p.rsplit('/').next()))
 }
 
@@ -420,12 +420,7 @@ impl Searcher {
                     continue;
                 }
                 if let Some(per_dispatch) = request.per_dispatch {
-                    id.clear();
-                    if let Some(column) = segment.fast_fields().str("dispatch_id")?
-                        && let Some(ord) = column.term_ords(address.doc_id).next()
-                    {
-                        column.ord_to_str(ord, &mut id)?;
-                    }
+                    dispatch_id_at(searcher, address, &mut id)?;
                     let seen = per.entry(id.clone()).or_default();
                     if *seen >= per_dispatch {
                         continue;
@@ -491,13 +486,7 @@ impl Searcher {
         let mut groups: Vec<(String, f32, u64)> = Vec::new();
         let mut id = String::new();
         for (score, address) in order {
-            id.clear();
-            if let Some(column) =
-                searcher.segment_reader(address.segment_ord).fast_fields().str("dispatch_id")?
-                && let Some(ord) = column.term_ords(address.doc_id).next()
-            {
-                column.ord_to_str(ord, &mut id)?;
-            }
+            dispatch_id_at(&searcher, address, &mut id)?;
             match index.get(&id) {
                 // Candidates come in rank order: the first passage of a
                 // dispatch is its best.
@@ -558,13 +547,7 @@ impl Searcher {
         let mut dispatches: Vec<String> = Vec::new();
         let mut id = String::new();
         for (_, address) in top.into_iter().filter(|(_, a)| *a != picked.address) {
-            id.clear();
-            if let Some(column) =
-                searcher.segment_reader(address.segment_ord).fast_fields().str("dispatch_id")?
-                && let Some(ord) = column.term_ords(address.doc_id).next()
-            {
-                column.ord_to_str(ord, &mut id)?;
-            }
+            dispatch_id_at(searcher, address, &mut id)?;
             if !dispatches.contains(&id) && dispatches.len() < SHOWN {
                 dispatches.push(id.clone());
             }
@@ -610,7 +593,9 @@ impl Searcher {
     ) -> Hit {
         let fields = &self.schema.fields;
         let text = text_of(doc, fields.text).unwrap_or_default();
-        let marks = snippet::matches(analyzer, self.extractor, &text, patterns);
+        // One extraction serves the hit's facets and its entity marks.
+        let mentions = self.extractor.extract(&text);
+        let marks = snippet::matches(analyzer, self.extractor, &text, &mentions, patterns);
         Hit {
             rank,
             score,
@@ -622,7 +607,7 @@ impl Searcher {
             snippet: snippet::snippet(&text, &marks),
             // Not stored: the extraction that tagged the passage while
             // indexing gives the same facets again, for a few hits.
-            facets: self.extractor.facet_paths(&self.extractor.extract(&text)),
+            facets: self.extractor.facet_paths(&mentions),
             text,
             context: Vec::new(),
             similar: None,
@@ -735,7 +720,8 @@ impl Searcher {
             return Ok(None);
         };
         for p in &mut passages {
-            let marks = snippet::matches(&mut analyzer, self.extractor, &p.text, &patterns);
+            let mentions = self.extractor.extract(&p.text);
+            let marks = snippet::matches(&mut analyzer, self.extractor, &p.text, &mentions, &patterns);
             p.snippet = snippet::whole(&p.text, &marks);
         }
         let first = &passages[0];
@@ -802,6 +788,22 @@ impl Searcher {
         let collector = facets::FacetCountCollector::new(field, "dispatch_id", root, depth);
         Ok(self.reader.searcher().search(&query, &collector)?)
     }
+}
+
+/// Writes the dispatch id of the document at `address` into `id`, from
+/// the fast column: no stored document is read.
+fn dispatch_id_at(
+    searcher: &tantivy::Searcher,
+    address: DocAddress,
+    id: &mut String,
+) -> Result<(), SearchError> {
+    id.clear();
+    if let Some(column) = searcher.segment_reader(address.segment_ord).fast_fields().str("dispatch_id")?
+        && let Some(ord) = column.term_ords(address.doc_id).next()
+    {
+        column.ord_to_str(ord, id)?;
+    }
+    Ok(())
 }
 
 /// What each fuzzy word matched in the hits, as written there.

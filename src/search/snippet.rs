@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use super::query::MatchPatterns;
 use crate::analysis::FrenchTokenizer;
-use crate::entities::Extractor;
+use crate::entities::{Extractor, Mention};
 
 /// Passages up to this many characters are shown whole.
 pub const WHOLE_PASSAGE_CHARS: usize = 400;
@@ -35,11 +35,13 @@ pub struct Snippet {
 }
 
 /// Byte ranges of `text` matched by `patterns`, in order: the words of the
-/// query as analyzed, and the mentions of the entities query words named.
+/// query as analyzed, and those of `mentions` (the text's entities, which
+/// the caller has already extracted) that stand for a query word.
 pub fn matches(
     analyzer: &mut FrenchTokenizer,
     extractor: &Extractor,
     text: &str,
+    mentions: &[Mention],
     patterns: &MatchPatterns,
 ) -> Vec<(usize, usize)> {
     // Tokens by position; a position may hold more than one term later
@@ -75,7 +77,7 @@ pub fn matches(
     let mut ranges: Vec<(usize, usize)> =
         tokens.iter().zip(&marked).filter(|(_, m)| **m).map(|((_, from, to, _), _)| (*from, *to)).collect();
     if !patterns.entities.is_empty() {
-        for m in extractor.extract(text) {
+        for m in mentions {
             if patterns.entities.contains(&extractor.facet_path(m.entity)) {
                 ranges.push((m.start, m.end));
             }
@@ -227,7 +229,7 @@ mod tests {
     }
 
     fn marked(text: &str, p: &MatchPatterns) -> Vec<String> {
-        let m = matches(&mut FrenchTokenizer::default(), Extractor::embedded(), text, p);
+        let m = matches(&mut FrenchTokenizer::default(), Extractor::embedded(), text, &[], p);
         m.iter().map(|&(s, e)| text[s..e].to_owned()).collect()
     }
 
@@ -244,7 +246,7 @@ mod tests {
         let text = "la paix, puis l'accord de paix signé";
         let p = pats(&[&[(0, "accord"), (2, "paix")]]);
         assert_eq!(marked(text, &p), ["accord", "paix"]);
-        let m = matches(&mut FrenchTokenizer::default(), Extractor::embedded(), text, &p);
+        let m = matches(&mut FrenchTokenizer::default(), Extractor::embedded(), text, &[], &p);
         assert!(m[1].0 > 20, "the first 'paix' is not part of the phrase");
     }
 

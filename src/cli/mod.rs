@@ -71,6 +71,20 @@ pub enum BenchCommand {
     /// Export every hit of QUERY (to nowhere) and print rows, time and
     /// peak memory.
     Export(BenchExportArgs),
+    /// Precision and recall of the entity extractor on an annotated set
+    /// (JSONL of id, passage, actors, places), reading the paragraphs from
+    /// CORPUS; then the errors, one per line.
+    Entities(BenchEntitiesArgs),
+}
+
+/// `depeches bench entities`.
+#[derive(Debug, clap::Args)]
+pub struct BenchEntitiesArgs {
+    /// The annotated set (`benches/sets/entities.dev.jsonl`).
+    pub set: PathBuf,
+    /// The corpus holding the set's dispatches.
+    #[arg(long)]
+    pub corpus: PathBuf,
 }
 
 /// `depeches bench index`.

@@ -8,9 +8,9 @@ use anyhow::{Context, Result, bail};
 use super::config::{self, DEFAULT_CORPUS_DIR};
 use super::progress::Progress;
 use super::{
-    AnalyzeArgs, BenchColdArgs, BenchCommand, BenchExportArgs, BenchIndexArgs, BenchQueryArgs, Cli, Command,
-    EntitiesArgs, FacetArg, FacetsArgs, IndexArgs, SearchArgs, ShowArgs, StatsArgs, TableFormatArg,
-    TimelineArgs,
+    AnalyzeArgs, BenchColdArgs, BenchCommand, BenchEntitiesArgs, BenchExportArgs, BenchIndexArgs,
+    BenchQueryArgs, Cli, Command, EntitiesArgs, FacetArg, FacetsArgs, IndexArgs, SearchArgs, ShowArgs,
+    StatsArgs, TableFormatArg, TimelineArgs,
 };
 use crate::analysis::FrenchTokenizer;
 use crate::entities::{Extractor, Vocabulary};
@@ -38,6 +38,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Bench(BenchCommand::Index(args)) => bench_index_command(args),
         Command::Bench(BenchCommand::Cold(args)) => bench_cold_command(args),
         Command::Bench(BenchCommand::Export(args)) => bench_export_command(args),
+        Command::Bench(BenchCommand::Entities(args)) => bench_entities_command(args),
     }
 }
 
@@ -430,4 +431,33 @@ impl Write for CountingSink {
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
     }
+}
+
+fn bench_entities_command(args: &BenchEntitiesArgs) -> Result<Exit> {
+    use crate::entities::measure;
+    let set = measure::read_set(&args.set).map_err(anyhow::Error::msg)?;
+    let wanted = measure::ids(&set);
+    let mut dispatches = Vec::new();
+    let mut problems = 0;
+    crate::corpus::read_file(
+        &args.corpus,
+        &std::cell::Cell::new(0),
+        &mut |d| {
+            if wanted.contains(&d.id) {
+                dispatches.push(d);
+            }
+        },
+        &mut |p| {
+            if p.skipped {
+                problems += 1;
+                eprintln!("depeches: {}: {}", p.origin, p.message);
+            }
+        },
+    );
+    let report = measure::measure(Extractor::embedded(), &set, &dispatches);
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    measure::write_report(&report, &mut out)?;
+    out.flush()?;
+    Ok(if report.missing.is_empty() && problems == 0 { Exit::Results } else { Exit::Error })
 }

@@ -274,6 +274,11 @@ impl Extractor {
         }
     }
 
+    /// The mentions of every passage of `dispatch`, in passage order.
+    pub fn extract_dispatch(&self, dispatch: &crate::corpus::Dispatch) -> Vec<Vec<Mention>> {
+        dispatch.passages.iter().map(|p| self.extract(p)).collect()
+    }
+
     /// The distinct facet paths of `mentions`, sorted: a passage's facets.
     /// A zone named after its country ("le nord du Mali") also tags the
     /// country itself: the passage is about Mali, and lists it.

@@ -25,6 +25,7 @@
 
 pub mod extract;
 mod matcher;
+pub mod measure;
 pub mod vocab;
 mod words;
 

@@ -280,6 +280,38 @@ PREFERRED = {
 
 COUNTRY_NAMES_BF_NE = {"BF": "Burkina Faso", "NE": "Niger"}
 
+# Neighbours' capitals (GeoNames has no dump of these countries in ../shared:
+# name, aliases, country path). Bénin, Togo and Ghana are added as countries.
+NEIGHBOUR_CAPITALS = [
+    ("Alger", ["Algiers"], "/Algérie"), ("Dakar", [], "/Sénégal"),
+    ("Conakry", [], "/Guinée"), ("Abidjan", [], "/Côte d'Ivoire"),
+    ("Yamoussoukro", [], "/Côte d'Ivoire"), ("Porto-Novo", [], "/Bénin"),
+    ("Cotonou", [], "/Bénin"), ("Lomé", ["Lome"], "/Togo"), ("Accra", [], "/Ghana"),
+    ("Abuja", [], "/Nigeria"), ("N'Djamena", ["Ndjamena", "N'Djaména"], "/Tchad"),
+    ("Tripoli", [], "/Libye"),
+]
+EXTRA_COUNTRIES = [("Bénin", ["Benin"]), ("Togo", []), ("Ghana", [])]
+
+# Variant spellings of villages of the GeoNames dumps seen in wire copy.
+VILLAGE_ALIASES = {"Aribinda": ["Arbinda"], "Kouré": ["Koure"]}
+
+# Villages and towns: every populated place of the four dumps, at the tier
+# "cue" (tagged only after a locative cue: "à X", "village de X", "près de
+# X"), because thousands of village names are also person names (Keïta,
+# Traoré, Diallo), French words or common capitalised words. A name is left
+# out when OrangeSum writes it capitalised in stories that are not about the
+# Sahel at least this often (a common word or a name abroad, not a village):
+FOREIGN_USES_MAX = 2
+# An admin or facts-sheet place named by a single word goes down to the cue
+# tier when OrangeSum writes it next to another capitalised word (a first
+# name: "Ibrahim Boubacar Keïta", "Sy Kadiatou Sow") in at least this share
+# of its capitalised uses, over at least PERSON_MIN uses:
+PERSON_SHARE = 0.4
+PERSON_MIN = 10
+SAHEL_WORDS = {"mali", "malien", "malienne", "maliens", "sahel", "niger", "nigerien", "burkina",
+               "mauritanie", "bamako", "niamey", "ouagadougou", "nouakchott", "barkhane",
+               "minusma", "tombouctou", "gao", "kidal", "mopti", "jihadistes", "djihadistes"}
+
 # ---------------------------------------------------------------------------
 # Loading
 # ---------------------------------------------------------------------------
@@ -402,6 +434,52 @@ def best_match(idx, name, admin1s, near=None, max_km=250.0, unique_only=False):
     return cands[0][1]
 
 
+def corpus_stats(shared):
+    """folded capitalised word -> [uses in non-Sahel stories, uses next to
+    another capitalised word (not at a sentence start), capitalised uses],
+    over OrangeSum."""
+    import gzip
+    import json
+    path = os.path.join(shared, "corpora", "orangesum.jsonl.gz")
+    stats = {}
+    if not os.path.exists(path):
+        print("gen_places: %s missing: no tiers from the corpus" % path, file=sys.stderr)
+        return stats
+    word = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\w\s]|\d+|\n")
+    folds = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            toks = word.findall(d.get("title", "") + "\n" + d.get("text", ""))
+            low = set()
+            for t in toks:
+                if len(t) > 2 and t[0].islower():
+                    low.add(t)
+            sahel = any(w in low for w in SAHEL_WORDS) or any(
+                t in ("Mali", "Sahel", "Niger", "Burkina", "Bamako", "Niamey") for t in toks)
+            prev_cap = False
+            for i, t in enumerate(toks):
+                if not t[0].isalpha():
+                    prev_cap = False
+                    continue
+                cap = t[0].isupper()
+                if cap and len(t) > 1:
+                    k = folds.get(t)
+                    if k is None:
+                        k = folds[t] = fold(t)
+                    st = stats.get(k)
+                    if st is None:
+                        st = stats[k] = [0, 0, 0]
+                    st[2] += 1
+                    if not sahel:
+                        st[0] += 1
+                    nxt = toks[i + 1] if i + 1 < len(toks) else "."
+                    if prev_cap or (nxt[0].isalpha() and nxt[0].isupper()):
+                        st[1] += 1
+                prev_cap = cap
+    return stats
+
+
 def build(shared):
     gz = os.path.join(shared, "gazetteer")
     geo = {cc: load_geonames(os.path.join(gz, "geonames", cc + ".txt"))
@@ -519,6 +597,79 @@ def build(shared):
             if path not in rows.rows:  # homonyms in one region: keep the best ranked
                 rows.add(path, "locality", name, extra_aliases.get(ft.gid, []) + more, ft=ft)
 
+    # -- neighbours: countries and capitals -----------------------------------
+    for name, aliases in EXTRA_COUNTRIES:
+        rows.add("/" + name, "country", name, aliases)
+    for name, aliases, country in NEIGHBOUR_CAPITALS:
+        rows.add("%s/%s" % (country, name), "locality", name, aliases)
+
+    # -- every populated place: villages at the cue tier ----------------------
+    taken = set()
+    used_gids = set(GID_OVERRIDE.values())
+    for r in rows.rows.values():
+        used_gids.add(r["gid"])
+        for n in [r["name"]] + r["aliases"]:
+            taken.add(fold(n))
+    for names in ALIASES.values():
+        taken.update(fold(n) for n in names)
+    for gid in used_gids:
+        if gid in by_gid:
+            taken.add(fold(by_gid[gid].name))
+    stats = corpus_stats(shared)
+    ml_region = {}
+    for region, codes in ML_ADMIN1.items():
+        for c in sorted(codes):
+            ml_region.setdefault(c, region)
+    parents = {"ML": lambda ft: "/Mali/" + ml_region[ft.admin1] if ft.admin1 in ml_region else None}
+    for cc, country in COUNTRY_NAMES_BF_NE.items():
+        regions = {code.split(".")[1]: name for code, name in admin1.items() if code.startswith(cc + ".")}
+        parents[cc] = (lambda regions, country: lambda ft: "/%s/%s" % (country, regions[ft.admin1])
+                       if ft.admin1 in regions else None)(regions, country)
+    mr_regions = {ft.admin1: ft for ft in geo["MR"] if ft.fcode == "ADM1" and is_latin(ft.name)}
+    for a1, ft in sorted(mr_regions.items()):
+        name = re.sub(r"^(Wilaya|Région) (du |de la |de l'|de |d')", "", ft.name)
+        rows.add("/Mauritanie/" + name, "region", name, ft=ft)
+        mr_regions[a1] = name
+    parents["MR"] = lambda ft: "/Mauritanie/" + mr_regions[ft.admin1] if ft.admin1 in mr_regions else "/Mauritanie"
+    villages = {}
+    for cc in ("ML", "BF", "NE", "MR"):
+        for ft in geo[cc]:
+            if ft.fclass != "P" or ft.fcode in ("PPLQ", "PPLH", "PPLW") or not is_latin(ft.name):
+                continue
+            name = ft.name.strip()
+            k = fold(name)
+            if letters(name) < 3 or k in taken or ft.gid in used_gids or "/" in name or "(" in name:
+                continue
+            st = stats.get(k)
+            if st is not None and st[0] > FOREIGN_USES_MAX:
+                continue
+            parent = parents[cc](ft)
+            if parent is None or parent not in rows.rows:
+                continue
+            path = "%s/%s" % (parent, name)
+            best = villages.get(path)
+            if best is None or (ft.rank(), -ft.pop, int(ft.gid)) < (best.rank(), -best.pop, int(best.gid)):
+                villages[path] = ft
+    for path, ft in villages.items():
+        name = path.rsplit("/", 1)[1]
+        aliases = list(VILLAGE_ALIASES.get(name, []))
+        for a in [ft.ascii] + ft.alts:
+            ka = fold(a)
+            if (a != name and is_latin(a) and letters(a) >= 4 and not a.isupper() and ka not in taken
+                    and not (stats.get(ka) and stats[ka][0] > FOREIGN_USES_MAX) and a not in aliases):
+                aliases.append(a)
+        r = rows.add(path, "locality", name, aliases, ft=ft)
+        r["tier"] = "cue"
+
+    # -- person names among the admin places ---------------------------------
+    for path, r in rows.rows.items():
+        if r.get("tier") or r["level"] in ("country", "region", "zone") or path in PREFERRED:
+            continue
+        k = fold(r["name"])
+        st = stats.get(k)
+        if " " not in k and st and st[2] >= PERSON_MIN and st[1] >= PERSON_SHARE * st[2]:
+            r["tier"] = "cue"
+
     # -- overrides and aliases -----------------------------------------------
     for path, gid in GID_OVERRIDE.items():
         r = rows.rows.get(path)
@@ -580,6 +731,11 @@ HEADER = """\
 #   preferred   1 for the conflict locality of the facts sheet among homonyms
 #               of the same level (Bamba of Bourem, Dogofry of Niono): the one
 #               the extractor picks when the text does not tell them apart
+#   tier        bare: tagged on a capitalised mention; cue: only after a
+#               locative cue ("à X", "village de X", "localité de X",
+#               "commune de X", "près de X"): the GeoNames villages, and the
+#               admin places OrangeSum mostly writes as a person's name
+#               (Keïta, Sy). Decided from the corpus by the script.
 # Mali uses the 2016 regions (Ménaka, Taoudéni), not the 2023 ones.
 """
 
@@ -594,7 +750,7 @@ def main():
     rows = build(shared)
     out = sys.stdout
     out.write(HEADER)
-    out.write("path\tlevel\tname\taliases\tgeonameid\tlat\tlon\tfrench_word\tpreferred\n")
+    out.write("path\tlevel\tname\taliases\tgeonameid\tlat\tlon\tfrench_word\tpreferred\ttier\n")
     for path in sorted(rows.rows):
         r = rows.rows[path]
         names = [r["name"]] + r["aliases"]
@@ -602,7 +758,7 @@ def main():
                  for n in names)
         out.write("\t".join([path, r["level"], r["name"], "|".join(r["aliases"]),
                              r["gid"], r["lat"], r["lon"], "1" if fw else "0",
-                             "1" if path in PREFERRED else "0"]) + "\n")
+                             "1" if path in PREFERRED else "0", r.get("tier", "bare")]) + "\n")
 
 
 if __name__ == "__main__":

@@ -121,6 +121,12 @@ fn for_each_place_name(tsv: &str, add: &mut impl FnMut(&str)) {
         if line.starts_with('#') || line.starts_with("path\t") || line.trim().is_empty() {
             continue;
         }
+        // Villages of the cue tier are names only after "à", "près de"…:
+        // as capitalized words they are mostly persons (Keïta) or common
+        // words, which keep their stemmed term.
+        if line.ends_with("\tcue") {
+            continue;
+        }
         let mut cols = line.split('\t').skip(2);
         if let Some(name) = cols.next() {
             add(name);
@@ -142,6 +148,8 @@ struct Actor {
     #[serde(default)]
     aliases: Vec<String>,
     #[serde(default)]
+    cased_aliases: Vec<String>,
+    #[serde(default)]
     acronyms: Vec<String>,
 }
 
@@ -150,7 +158,7 @@ struct Actor {
 fn for_each_actor_name(toml_text: &str, add: &mut impl FnMut(&str)) {
     let actors: Actors = toml::from_str(toml_text).expect("index_schema/actors.toml parses");
     for actor in &actors.actor {
-        actor.aliases.iter().chain(&actor.acronyms).for_each(|n| add(n));
+        actor.aliases.iter().chain(&actor.cased_aliases).chain(&actor.acronyms).for_each(|n| add(n));
     }
 }
 

@@ -118,7 +118,18 @@ pub fn measure(extractor: &Extractor, set: &[Annotation], dispatches: &[Dispatch
             report.missing.push(format!("{} ¶{}", a.id, a.passage));
             continue;
         };
-        let mentions = tagged.entry(&a.id).or_insert_with(|| extractor.extract_dispatch(dispatch));
+        let mentions = tagged.entry(&a.id).or_insert_with(|| {
+            let mut out = Vec::new();
+            let mut scratch = super::Scratch::default();
+            extractor.extract_dispatch(
+                &dispatch.passages,
+                dispatch.date,
+                &mut out,
+                &mut scratch,
+                &mut |_| {},
+            );
+            out
+        });
         let (Some(found), Some(text)) = (mentions.get(a.passage), dispatch.passages.get(a.passage)) else {
             report.missing.push(format!("{} ¶{}", a.id, a.passage));
             continue;

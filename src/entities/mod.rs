@@ -29,7 +29,8 @@ pub mod measure;
 pub mod vocab;
 mod words;
 
-pub use extract::{Extractor, Mention, Scratch, normalize};
+pub use extract::{DispatchContext, Extractor, Mention, Scratch, normalize};
 pub use vocab::{
-    ACTORS_FILE, Actor, ActorKind, EntityRef, Generic, PLACES_FILE, Place, PlaceLevel, VocabError, Vocabulary,
+    ACTORS_FILE, Actor, ActorKind, ContextRules, Descriptive, EntityRef, Evidence, Generic, PLACES_FILE,
+    Place, PlaceLevel, Resolve, VocabError, Vocabulary,
 };

@@ -160,6 +160,90 @@ pub struct Actor {
     pub from: Option<String>,
     /// When the name went out of use, `YYYY` or `YYYY-MM`.
     pub to: Option<String>,
+    /// Names of the actor (among its aliases and acronyms) that are also
+    /// something else (`Wagner` the composer, `MSA` the Mutualité sociale
+    /// agricole): tagged only with the evidence of [`Self::needs`].
+    pub ambiguous: Vec<String>,
+    /// What makes an ambiguous name this actor; any one suffices.
+    pub needs: Vec<Evidence>,
+    /// Words that, anywhere in the dispatch, are evidence for the actor's
+    /// ambiguous names (`Prigojine` for `Wagner`).
+    pub evidence_words: Vec<String>,
+    /// The country whose army this is (`Mali` for FAMa): a descriptive
+    /// mention ("l'armée") in a dispatch about that country resolves to it.
+    pub army_of: Option<String>,
+    /// Whether an unambiguous mention of the actor tells that a dispatch is
+    /// about the Sahel conflicts (not the Islamic State or Wagner, active
+    /// elsewhere too).
+    pub sahel: bool,
+}
+
+/// Evidence that an ambiguous name, or a descriptive mention, means an
+/// actor of the Sahel conflicts. Computed once per dispatch
+/// ([`crate::entities::DispatchContext`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Evidence {
+    /// `named`: the actor is also named unambiguously in the dispatch (its
+    /// full name, an unambiguous alias) or one of its evidence words is.
+    Named,
+    /// `sahel`: the dispatch's unambiguous mentions place it in the Sahel
+    /// conflicts.
+    Sahel,
+    /// `country:Mali`: the dispatch is about that country.
+    Country(String),
+}
+
+impl Evidence {
+    fn parse(s: &str) -> Option<Evidence> {
+        match s {
+            "named" => Some(Evidence::Named),
+            "sahel" => Some(Evidence::Sahel),
+            _ => s.strip_prefix("country:").map(|c| Evidence::Country(c.to_owned())),
+        }
+    }
+}
+
+/// Descriptive mentions ("soldats français", "l'armée"): words that name an
+/// actor only in context, resolved once the dispatch is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Descriptive {
+    /// The phrases, matched like aliases (any case, any accents). A single
+    /// word needs an elided article before it ("l'armée", not "une armée").
+    pub words: Vec<String>,
+    /// What they resolve to.
+    pub resolve: Resolve,
+    /// Evidence needed besides; any one suffices (none: always).
+    pub needs: Vec<Evidence>,
+}
+
+/// How a descriptive mention resolves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolve {
+    /// To the one of these actors (indices) whose `from`..`to` covers a year
+    /// written right by the mention ("troupes françaises au Mali en 2013"),
+    /// else the dispatch's date, else the last one.
+    ByDate(Vec<usize>),
+    /// To the army ([`Actor::army_of`]) of the country the dispatch is about.
+    ArmyOfCountry,
+}
+
+/// How a dispatch's context is read, from `[context]` of `actors.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ContextRules {
+    /// Countries (place names of level country) of the Sahel conflicts.
+    pub sahel_countries: Vec<String>,
+    /// Places (names) outside the Sahel whose mention says a dispatch about
+    /// French forces is about another theatre (Centrafrique, Liban ...).
+    pub elsewhere: Vec<String>,
+    /// Mentions of Sahel places and actors a dispatch needs to count as a
+    /// Sahel dispatch.
+    pub min_sahel: usize,
+    /// Acronyms matched only as written, never in AFP's title case
+    /// (`ISIS`: `Isis` is a name).
+    pub acronyms_as_written: Vec<String>,
+    /// Names that hold an entity's name but are none ("France Inter",
+    /// "CMA France"): never mentions, and they hide the words they cover.
+    pub not_entities: Vec<String>,
 }
 
 impl Actor {
@@ -242,6 +326,11 @@ pub struct Place {
     /// Preferred among same-level homonyms (the conflict locality of the
     /// facts sheet: Bamba of Bourem, not of Koro).
     pub preferred: bool,
+    /// Tier `cue`: tagged only after a locative cue ("à X", "village de
+    /// X", "près de X"), never on a bare capitalised word: the villages of
+    /// GeoNames, whose names are often person names (Keïta, Traoré) or
+    /// common words. Tier `bare` (false): a capital suffices.
+    pub cue_only: bool,
 }
 
 impl Place {
@@ -292,6 +381,8 @@ pub struct Vocabulary {
     /// Folded name / alias → places, in file (path) order.
     place_keys: HashMap<String, Vec<usize>>,
     place_paths: HashMap<String, usize>,
+    descriptives: Vec<Descriptive>,
+    context: ContextRules,
 }
 
 impl Vocabulary {
@@ -333,7 +424,7 @@ impl Vocabulary {
         places_tsv: &str,
         places_file: &str,
     ) -> Result<Vocabulary, VocabError> {
-        let (actors, generics, actor_keys) = parse_actors(actors_toml, actors_file)?;
+        let (actors, generics, actor_keys, descriptives, context) = parse_actors(actors_toml, actors_file)?;
         let places = parse_places(places_tsv, places_file)?;
         let mut place_keys: HashMap<String, Vec<usize>> = HashMap::new();
         let mut place_paths = HashMap::new();
@@ -361,7 +452,19 @@ impl Vocabulary {
             actor_keys,
             place_keys,
             place_paths,
+            descriptives,
+            context,
         })
+    }
+
+    /// The descriptive-mention rules ("soldats français", "l'armée").
+    pub fn descriptives(&self) -> &[Descriptive] {
+        &self.descriptives
+    }
+
+    /// How a dispatch's context is read.
+    pub fn context_rules(&self) -> &ContextRules {
+        &self.context
     }
 
     /// The named actors, in file order.
@@ -460,16 +563,19 @@ impl Vocabulary {
     }
 
     /// Every name a user may type: actor ids, aliases and acronyms, place
-    /// names and aliases (for "did you mean" suggestions).
+    /// names and aliases but for villages (for "did you mean" suggestions).
     pub fn names(&self) -> impl Iterator<Item = &str> {
         let actors = self.actors.iter().flat_map(|a| {
             std::iter::once(a.id.as_str())
                 .chain(a.aliases.iter().map(String::as_str))
                 .chain(a.acronyms.iter().map(String::as_str))
         });
+        // Villages (cue tier) are left out: thousands of obscure names would
+        // drown the suggestions for a typo.
         let places = self
             .places
             .iter()
+            .filter(|p| !p.cue_only)
             .flat_map(|p| std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(String::as_str)));
         actors.chain(places)
     }
@@ -525,6 +631,10 @@ struct ActorsFile {
     actor: Vec<RawActor>,
     #[serde(default)]
     generic: Vec<RawGeneric>,
+    #[serde(default)]
+    descriptive: Vec<RawDescriptive>,
+    #[serde(default)]
+    context: RawContext,
 }
 
 #[derive(Deserialize)]
@@ -545,8 +655,47 @@ struct RawActor {
     successor_of: Vec<String>,
     from: Option<String>,
     to: Option<String>,
+    #[serde(default)]
+    ambiguous: Vec<String>,
+    #[serde(default)]
+    needs: Vec<String>,
+    #[serde(default)]
+    evidence_words: Vec<String>,
+    army_of: Option<String>,
+    #[serde(default = "yes")]
+    sahel: bool,
     #[allow(dead_code)] // documentation for readers of the file
     note: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDescriptive {
+    words: toml::Spanned<Vec<String>>,
+    #[serde(default)]
+    actors: Vec<String>,
+    resolve: String,
+    #[serde(default)]
+    needs: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawContext {
+    #[serde(default)]
+    sahel_countries: Vec<String>,
+    #[serde(default)]
+    elsewhere: Vec<String>,
+    #[serde(default)]
+    min_sahel: usize,
+    #[serde(default)]
+    acronyms_as_written: Vec<String>,
+    #[serde(default)]
+    not_entities: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -560,7 +709,22 @@ fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
-type ParsedActors = (Vec<Actor>, Vec<Generic>, HashMap<String, usize>);
+type ParsedActors = (Vec<Actor>, Vec<Generic>, HashMap<String, usize>, Vec<Descriptive>, ContextRules);
+
+fn parse_needs(
+    needs: &[String],
+    line: usize,
+    invalid: &dyn Fn(usize, String) -> VocabError,
+) -> Result<Vec<Evidence>, VocabError> {
+    needs
+        .iter()
+        .map(|n| {
+            Evidence::parse(n).ok_or_else(|| {
+                invalid(line, format!("unknown evidence {n:?} (named, sahel or country:<Country>)"))
+            })
+        })
+        .collect()
+}
 
 fn parse_actors(text: &str, file: &str) -> Result<ParsedActors, VocabError> {
     let invalid = |line, message: String| VocabError::Invalid { file: file.to_owned(), line, message };
@@ -603,7 +767,27 @@ fn parse_actors(text: &str, file: &str) -> Result<ParsedActors, VocabError> {
             }
             keys.insert(k, i);
         }
+        let own: Vec<String> = std::iter::once(&a.name)
+            .chain(&a.aliases)
+            .chain(&a.cased_aliases)
+            .chain(&a.acronyms)
+            .map(|n| key(n))
+            .collect();
+        for name in &a.ambiguous {
+            if !own.contains(&key(name)) {
+                return Err(invalid(line, format!("{id}: ambiguous name {name:?} is none of its names")));
+            }
+        }
+        if !a.ambiguous.is_empty() && a.needs.is_empty() {
+            return Err(invalid(line, format!("{id}: ambiguous names need `needs`")));
+        }
+        let needs = parse_needs(&a.needs, line, &invalid)?;
         actors.push(Actor {
+            ambiguous: a.ambiguous.clone(),
+            needs,
+            evidence_words: a.evidence_words.clone(),
+            army_of: a.army_of.clone(),
+            sahel: a.sahel,
             id: id.clone(),
             name: a.name.clone(),
             kind,
@@ -623,11 +807,43 @@ fn parse_actors(text: &str, file: &str) -> Result<ParsedActors, VocabError> {
             .ok_or_else(|| invalid(line, format!("[[generic]]: unknown kind {:?}", g.kind.get_ref())))?;
         generics.push(Generic { kind, words: g.words });
     }
-    Ok((actors, generics, keys))
+    let mut descriptives = Vec::with_capacity(raw.descriptive.len());
+    for d in raw.descriptive {
+        let line = line_of(text, d.words.span().start);
+        let index = |id: &String| {
+            ids.iter()
+                .position(|i| i == id)
+                .ok_or_else(|| invalid(line, format!("[[descriptive]]: unknown actor {id:?}")))
+        };
+        let resolve = match d.resolve.as_str() {
+            "by_date" if !d.actors.is_empty() => {
+                Resolve::ByDate(d.actors.iter().map(index).collect::<Result<_, _>>()?)
+            }
+            "army_of_country" => Resolve::ArmyOfCountry,
+            r => {
+                return Err(invalid(
+                    line,
+                    format!(
+                        "[[descriptive]]: resolve {r:?} must be by_date (with actors) or army_of_country"
+                    ),
+                ));
+            }
+        };
+        let needs = parse_needs(&d.needs, line, &invalid)?;
+        descriptives.push(Descriptive { words: d.words.into_inner(), resolve, needs });
+    }
+    let context = ContextRules {
+        sahel_countries: raw.context.sahel_countries,
+        elsewhere: raw.context.elsewhere,
+        min_sahel: raw.context.min_sahel.max(1),
+        acronyms_as_written: raw.context.acronyms_as_written,
+        not_entities: raw.context.not_entities,
+    };
+    Ok((actors, generics, keys, descriptives, context))
 }
 
-const PLACE_COLUMNS: [&str; 9] =
-    ["path", "level", "name", "aliases", "geonameid", "lat", "lon", "french_word", "preferred"];
+const PLACE_COLUMNS: [&str; 10] =
+    ["path", "level", "name", "aliases", "geonameid", "lat", "lon", "french_word", "preferred", "tier"];
 
 fn parse_places(text: &str, file: &str) -> Result<Vec<(Place, usize)>, VocabError> {
     let invalid = |line, message: String| VocabError::Invalid { file: file.to_owned(), line, message };
@@ -696,6 +912,11 @@ fn parse_places(text: &str, file: &str) -> Result<Vec<(Place, usize)>, VocabErro
                 coordinates,
                 french_word: flag(cols[7], "french_word")?,
                 preferred: flag(cols[8], "preferred")?,
+                cue_only: match cols[9] {
+                    "bare" => false,
+                    "cue" => true,
+                    t => return Err(invalid(line, format!("tier must be bare or cue, not {t:?}"))),
+                },
             },
             line,
         ));
@@ -717,8 +938,9 @@ mod tests {
     #[test]
     fn embedded_vocabularies_load() {
         assert!(v().actors().len() >= 40);
-        assert!(v().places().len() >= 900);
+        assert!(v().places().len() >= 30_000);
         assert_eq!(v().generics().len(), 2);
+        assert!(!v().descriptives().is_empty());
     }
 
     #[test]
@@ -790,7 +1012,7 @@ mod tests {
         let err = Vocabulary::from_sources(dup, "a.toml", PLACES_TSV, "p.tsv").unwrap_err();
         assert!(err.to_string().starts_with("a.toml:7: Y: alias \"x\" already belongs to X"), "{err}");
         let places =
-            format!("{}\n/Mali/Nowhere/Town\tlocality\tTown\t\t\t\t\t0\t0\n", PLACE_COLUMNS.join("\t"));
+            format!("{}\n/Mali/Nowhere/Town\tlocality\tTown\t\t\t\t\t0\t0\tbare\n", PLACE_COLUMNS.join("\t"));
         let err = Vocabulary::from_sources(ACTORS_TOML, "a.toml", &places, "p.tsv").unwrap_err();
         assert_eq!(err.to_string(), "p.tsv:2: parent /Mali/Nowhere of /Mali/Nowhere/Town is not listed");
         let err = Vocabulary::from_dir(Path::new("/nonexistent-schema-dir")).unwrap_err();

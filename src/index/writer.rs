@@ -45,7 +45,8 @@ pub struct PreparedDispatch {
 /// The costly, order-free part of indexing; one per worker thread.
 pub struct Preparer {
     extractor: &'static Extractor,
-    mentions: Vec<Mention>,
+    mentions: Vec<Vec<Mention>>,
+    passage_mentions: Vec<Mention>,
     scratch: Scratch,
     fields: Fields,
 }
@@ -56,6 +57,7 @@ impl Preparer {
         Preparer {
             extractor: Extractor::embedded(),
             mentions: Vec::new(),
+            passage_mentions: Vec::new(),
             scratch: Scratch::default(),
             fields,
         }
@@ -66,13 +68,20 @@ impl Preparer {
     pub fn prepare(&mut self, dispatch: &Dispatch, hash: u64, origin: &str) -> PreparedDispatch {
         let f = self.fields;
         let mut signatures = Vec::with_capacity(dispatch.passages.len());
-        let passage_facets: Vec<Vec<Facet>> = dispatch
-            .passages
+        // One pass over the dispatch: its context (what it is about) decides
+        // ambiguous names and descriptive mentions in every passage.
+        self.extractor.extract_dispatch(
+            &dispatch.passages,
+            dispatch.date,
+            &mut self.mentions,
+            &mut self.scratch,
+            &mut |scratch| signatures.push(Signature::of(scratch.folded_words())),
+        );
+        let passage_facets: Vec<Vec<Facet>> = self
+            .mentions
             .iter()
-            .map(|text| {
-                self.extractor.extract_into(text, &mut self.mentions, &mut self.scratch);
-                signatures.push(Signature::of(self.scratch.folded_words()));
-                let paths = self.extractor.facet_paths(&self.mentions);
+            .map(|mentions| {
+                let paths = self.extractor.facet_paths(mentions);
                 paths.iter().filter_map(|p| Facet::from_text(p).ok()).collect()
             })
             .collect();
@@ -193,7 +202,7 @@ impl Indexer {
                     continue;
                 };
                 let p = &mut self.preparer;
-                p.extractor.extract_into(text, &mut p.mentions, &mut p.scratch);
+                p.extractor.extract_into(text, &mut p.passage_mentions, &mut p.scratch);
                 self.clusters.insert_existing(cluster, &Signature::of(p.scratch.folded_words()));
             }
         }

@@ -23,7 +23,10 @@ use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
 use tantivy::{DocAddress, IndexReader, ReloadPolicy, Term};
 
 use crate::analysis::FrenchTokenizer;
-use crate::entities::Extractor;
+use crate::entities::{DispatchContext, Extractor, Scratch};
+
+/// Dispatch contexts already read during one search, by dispatch id.
+type Contexts = HashMap<String, std::rc::Rc<DispatchContext>>;
 use crate::index::DepechesIndex;
 use crate::schema::IndexSchema;
 pub use facets::FacetCount;
@@ -359,10 +362,12 @@ impl Searcher {
         let (query, patterns, total) = self.compile_with_retry(&searcher, request)?;
         let picked = self.pick(&searcher, &query, request)?;
         let mut analyzer = FrenchTokenizer::default();
+        let mut contexts = Contexts::default();
         let mut hits = Vec::with_capacity(picked.len());
         for (rank, p) in picked.iter().enumerate() {
             let doc: TantivyDocument = searcher.doc(p.address)?;
-            let mut hit = self.hit(&doc, rank + 1, p.score, &mut analyzer, &patterns);
+            let ctx = self.context_of(&searcher, &doc, &mut contexts)?;
+            let mut hit = self.hit(&doc, rank + 1, p.score, &mut analyzer, &patterns, &ctx);
             hit.similar = self.similar(&searcher, &query, p)?;
             if request.context > 0 {
                 hit.context = self.neighbours(&searcher, &hit, request.context)?;
@@ -454,10 +459,12 @@ impl Searcher {
         let order = self.top(&searcher, &query, request, total.max(1))?;
         let mut analyzer = FrenchTokenizer::default();
         let mut per: HashMap<String, usize> = HashMap::new();
+        let mut contexts = Contexts::default();
         let mut rank = 0;
         for (score, address) in order {
             let doc: TantivyDocument = searcher.doc(address).map_err(SearchError::from)?;
-            let hit = self.hit(&doc, rank + 1, score, &mut analyzer, &patterns);
+            let ctx = self.context_of(&searcher, &doc, &mut contexts)?;
+            let hit = self.hit(&doc, rank + 1, score, &mut analyzer, &patterns, &ctx);
             if let Some(cap) = request.per_dispatch {
                 let seen = per.entry(hit.dispatch_id.clone()).or_default();
                 if *seen >= cap {
@@ -582,7 +589,41 @@ impl Searcher {
         })
     }
 
-    /// A hit from its stored document.
+    /// The context of the dispatch of `doc`, as indexing computed it from
+    /// all its passages (cached per dispatch for one search), so that a
+    /// hit shows the facets it was tagged with.
+    fn context_of(
+        &self,
+        searcher: &tantivy::Searcher,
+        doc: &TantivyDocument,
+        contexts: &mut Contexts,
+    ) -> Result<std::rc::Rc<DispatchContext>, SearchError> {
+        let fields = &self.schema.fields;
+        let id = text_of(doc, fields.dispatch_id).unwrap_or_default();
+        if let Some(ctx) = contexts.get(&id) {
+            return Ok(ctx.clone());
+        }
+        let by_id = TermQuery::new(Term::from_field_text(fields.dispatch_id, &id), IndexRecordOption::Basic);
+        let count = searcher.search(&by_id, &Count)?;
+        let mut passages: Vec<(u64, String)> = Vec::with_capacity(count);
+        for (_, address) in searcher.search(&by_id, &TopDocs::with_limit(count.max(1)).order_by_score())? {
+            let d: TantivyDocument = searcher.doc(address)?;
+            let no = d.get_first(fields.passage_no).and_then(|v| v.as_u64()).unwrap_or(0);
+            passages.push((no, text_of(&d, fields.text).unwrap_or_default()));
+        }
+        passages.sort_by_key(|p| p.0);
+        let texts: Vec<&str> = passages.iter().map(|p| p.1.as_str()).collect();
+        let date = text_of(doc, fields.date).and_then(|d| d.parse().ok());
+        let ctx = std::rc::Rc::new(DispatchContext::new(self.extractor, &texts, date));
+        // Bounded: an export streams every hit of a large corpus.
+        if contexts.len() >= 4096 {
+            contexts.clear();
+        }
+        contexts.insert(id, ctx.clone());
+        Ok(ctx)
+    }
+
+    /// A hit from its stored document, read in its dispatch's context.
     fn hit(
         &self,
         doc: &TantivyDocument,
@@ -590,11 +631,13 @@ impl Searcher {
         score: f32,
         analyzer: &mut FrenchTokenizer,
         patterns: &MatchPatterns,
+        ctx: &DispatchContext,
     ) -> Hit {
         let fields = &self.schema.fields;
         let text = text_of(doc, fields.text).unwrap_or_default();
         // One extraction serves the hit's facets and its entity marks.
-        let mentions = self.extractor.extract(&text);
+        let mut mentions = Vec::new();
+        self.extractor.extract_passage(&text, ctx, &mut mentions, &mut Scratch::default());
         let marks = snippet::matches(analyzer, self.extractor, &text, &mentions, patterns);
         Hit {
             rank,
@@ -685,10 +728,24 @@ impl Searcher {
                     }
                 });
             }
+            // Never the word the user typed, in another case (`jnim` →
+            // `JNIM`); an actor's canonical name rather than an alias
+            // (`jnim` → GSIM), first if the word itself names the actor.
             let folded = crate::entities::normalize(word);
-            for name in self.extractor.vocabulary().names() {
-                if snippet::within(&crate::entities::normalize(name), &folded, 2) {
-                    *counts.entry(name.to_owned()).or_default() += 1;
+            counts.retain(|s, _| crate::entities::normalize(s) != folded);
+            let vocab = self.extractor.vocabulary();
+            if let Some(actor) =
+                vocab.resolve_actor(word).filter(|a| crate::entities::normalize(&a.id) != folded)
+            {
+                *counts.entry(actor.id.clone()).or_default() += 1_000;
+            }
+            for name in vocab.names() {
+                let n = crate::entities::normalize(name);
+                if n != folded && snippet::within(&n, &folded, 2) {
+                    let canonical = vocab.resolve_actor(name).map_or(name, |a| a.id.as_str());
+                    if crate::entities::normalize(canonical) != folded {
+                        *counts.entry(canonical.to_owned()).or_default() += 1;
+                    }
                 }
             }
             let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
@@ -719,8 +776,13 @@ impl Searcher {
         let Some(mut passages) = self.dispatch_passages(&searcher, id, &mut analyzer)? else {
             return Ok(None);
         };
+        let texts: Vec<&str> = passages.iter().map(|p| p.text.as_str()).collect();
+        let date = passages[0].date.as_deref().and_then(|d| d.parse().ok());
+        let ctx = DispatchContext::new(self.extractor, &texts, date);
+        let mut scratch = Scratch::default();
         for p in &mut passages {
-            let mentions = self.extractor.extract(&p.text);
+            let mut mentions = Vec::new();
+            self.extractor.extract_passage(&p.text, &ctx, &mut mentions, &mut scratch);
             let marks = snippet::matches(&mut analyzer, self.extractor, &p.text, &mentions, &patterns);
             p.snippet = snippet::whole(&p.text, &marks);
         }
@@ -759,10 +821,20 @@ impl Searcher {
         if count == 0 {
             return Ok(None);
         }
-        let mut passages = Vec::with_capacity(count);
+        let mut docs = Vec::with_capacity(count);
         for (_, address) in searcher.search(&by_id, &TopDocs::with_limit(count).order_by_score())? {
             let doc: TantivyDocument = searcher.doc(address)?;
-            passages.push(self.hit(&doc, 0, 0.0, analyzer, &MatchPatterns::default()));
+            let no = doc.get_first(fields.passage_no).and_then(|v| v.as_u64()).unwrap_or(0);
+            docs.push((no, doc));
+        }
+        docs.sort_by_key(|d| d.0);
+        let texts: Vec<String> =
+            docs.iter().map(|(_, d)| text_of(d, fields.text).unwrap_or_default()).collect();
+        let date = docs.first().and_then(|(_, d)| text_of(d, fields.date)).and_then(|d| d.parse().ok());
+        let ctx = DispatchContext::new(self.extractor, &texts, date);
+        let mut passages = Vec::with_capacity(count);
+        for (_, doc) in &docs {
+            passages.push(self.hit(doc, 0, 0.0, analyzer, &MatchPatterns::default(), &ctx));
         }
         passages.sort_by_key(|p| p.passage_no);
         for p in &mut passages {

@@ -604,9 +604,15 @@ fn term_query(field: Field, term: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(Term::from_field_text(field, term), IndexRecordOption::WithFreqs))
 }
 
-/// The facet of the entity `text` names as a whole, if it is an actor or a
-/// place with nothing below it.
+/// The facet of the entity `text` names as a whole, if it is an actor (by
+/// any of its names, in any case) or a place with nothing below it.
 fn named_entity(text: &str, extractor: &Extractor) -> Option<String> {
+    // An actor's name in any case: a user typing `jnim`, `fama` or `aqmi`
+    // means the group, though the extractor reads lowercase acronyms in
+    // running text as words.
+    if let Some(actor) = extractor.vocabulary().resolve_actor(text) {
+        return Some(actor.facet_path());
+    }
     let mentions = extractor.extract(text);
     let [mention] = mentions.as_slice() else { return None };
     if mention.text(text).chars().count() != text.trim().chars().count() {

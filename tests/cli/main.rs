@@ -10,5 +10,6 @@ mod export;
 mod facets;
 mod hostile;
 mod incremental;
+mod issue_11_entities;
 mod search;
 mod steering;

@@ -143,6 +143,13 @@ impl Scratch {
     pub fn folded_words(&self) -> impl Iterator<Item = &str> {
         self.words.words().iter().map(|w| self.words.folded(w))
     }
+
+    /// Swaps the word stream of the text last extracted with `other`: the
+    /// claim extractor keeps each passage's words instead of splitting the
+    /// passage again.
+    pub(crate) fn swap_words(&mut self, other: &mut WordBuffer) {
+        std::mem::swap(&mut self.words, other);
+    }
 }
 
 /// Finds actor and place mentions in text; build once, share freely.

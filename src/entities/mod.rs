@@ -26,7 +26,7 @@
 pub mod extract;
 mod matcher;
 pub mod vocab;
-mod words;
+pub(crate) mod words;
 
 pub use extract::{Extractor, Mention, Scratch, normalize};
 pub use vocab::{

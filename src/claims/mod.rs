@@ -35,6 +35,7 @@
 
 pub mod events;
 pub mod extract;
+pub mod measure;
 pub mod rules;
 
 use std::fmt;

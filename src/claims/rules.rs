@@ -206,6 +206,9 @@ pub struct Rules {
     numbers: FxHashMap<Box<str>, NumberWord>,
     /// Country name (first component of a place path) → army actor id.
     pub armies: FxHashMap<String, String>,
+    /// The claimants the rules name that are not actors (organisations and
+    /// anonymous sources), in file order.
+    pub claimants: Vec<String>,
 }
 
 impl Rules {
@@ -326,7 +329,13 @@ impl Rules {
             };
             numbers.insert(key(word).into_boxed_str(), n);
         }
-        Ok(Rules { by_first, numbers, armies: file.armies })
+        let mut claimants: Vec<String> = Vec::new();
+        for s in &file.source {
+            if !s.claimant.starts_with('@') && !claimants.contains(&s.claimant) {
+                claimants.push(s.claimant.clone());
+            }
+        }
+        Ok(Rules { by_first, numbers, armies: file.armies, claimants })
     }
 
     /// The phrases starting with the folded word `first`, longest first.

@@ -20,7 +20,10 @@ use tantivy::{IndexWriter, Term};
 
 use super::near_dup::{Signature, WINDOW_TEXTS, WindowedClusterer};
 use super::{DepechesIndex, IndexError};
+use crate::claims::extract::ClaimScratch;
+use crate::claims::{Carry, Claim, ClaimExtractor, DispatchFacts};
 use crate::corpus::Dispatch;
+use crate::entities::words::WordBuffer;
 use crate::entities::{Extractor, Mention, Scratch};
 use crate::schema::Fields;
 
@@ -45,8 +48,15 @@ pub struct PreparedDispatch {
 /// The costly, order-free part of indexing; one per worker thread.
 pub struct Preparer {
     extractor: &'static Extractor,
+    claim_extractor: &'static ClaimExtractor,
     mentions: Vec<Mention>,
     scratch: Scratch,
+    /// Each passage's mentions and word stream, kept until the dispatch's
+    /// claims are extracted (buffers reused from dispatch to dispatch).
+    passage_mentions: Vec<Vec<Mention>>,
+    passage_words: Vec<WordBuffer>,
+    claim_scratch: ClaimScratch,
+    claims: Vec<Claim>,
     fields: Fields,
 }
 
@@ -55,8 +65,13 @@ impl Preparer {
     pub fn new(fields: Fields) -> Preparer {
         Preparer {
             extractor: Extractor::embedded(),
+            claim_extractor: ClaimExtractor::embedded(),
             mentions: Vec::new(),
             scratch: Scratch::default(),
+            passage_mentions: Vec::new(),
+            passage_words: Vec::new(),
+            claim_scratch: ClaimScratch::default(),
+            claims: Vec::new(),
             fields,
         }
     }
@@ -66,16 +81,27 @@ impl Preparer {
     pub fn prepare(&mut self, dispatch: &Dispatch, hash: u64, origin: &str) -> PreparedDispatch {
         let f = self.fields;
         let mut signatures = Vec::with_capacity(dispatch.passages.len());
-        let passage_facets: Vec<Vec<Facet>> = dispatch
+        let n = dispatch.passages.len();
+        if self.passage_words.len() < n {
+            self.passage_words.resize_with(n, WordBuffer::default);
+            self.passage_mentions.resize_with(n, Vec::new);
+        }
+        let mut passage_facets: Vec<Vec<Facet>> = dispatch
             .passages
             .iter()
-            .map(|text| {
+            .enumerate()
+            .map(|(no, text)| {
                 self.extractor.extract_into(text, &mut self.mentions, &mut self.scratch);
                 signatures.push(Signature::of(self.scratch.folded_words()));
                 let paths = self.extractor.facet_paths(&self.mentions);
+                // Keep the words and mentions for the claims, which need
+                // the whole dispatch first.
+                self.scratch.swap_words(&mut self.passage_words[no]);
+                std::mem::swap(&mut self.mentions, &mut self.passage_mentions[no]);
                 paths.iter().filter_map(|p| Facet::from_text(p).ok()).collect()
             })
             .collect();
+        let passage_claims = self.claims_of(dispatch, &mut passage_facets);
         let dispatch_facets: BTreeSet<&Facet> = passage_facets.iter().flatten().collect();
         let date = dispatch.date.map(|d| (d.to_string(), u64::from(d.first_day()), u64::from(d.last_day())));
         let mut docs = Vec::with_capacity(dispatch.passages.len());
@@ -100,6 +126,9 @@ impl Preparer {
                 doc.add_text(f.source, source);
             }
             doc.add_text(f.text, text);
+            if let Some(json) = &passage_claims[no] {
+                doc.add_text(f.claims, json);
+            }
             for facet in facets {
                 doc.add_facet(f.facets, facet.clone());
             }
@@ -110,6 +139,44 @@ impl Preparer {
         }
         let text_bytes = dispatch.passages.iter().map(|p| p.len() as u64).sum();
         PreparedDispatch { id: dispatch.id.clone(), docs, signatures, text_bytes, replaces: true }
+    }
+
+    /// The claims of each passage of `dispatch` (as JSON, `None` when it
+    /// has none), their `/claim/...` and `/claimant/...` facets added to
+    /// `facets`. Reads the words and mentions [`Self::prepare`] kept.
+    fn claims_of(&mut self, dispatch: &Dispatch, facets: &mut [Vec<Facet>]) -> Vec<Option<String>> {
+        let n = dispatch.passages.len();
+        let mentions: Vec<&[Mention]> = self.passage_mentions[..n].iter().map(Vec::as_slice).collect();
+        let words: Vec<&WordBuffer> = self.passage_words[..n].iter().collect();
+        let facts = DispatchFacts::compute(self.extractor.vocabulary(), &mentions, &words, dispatch.date);
+        let mut carry = Carry::default();
+        let mut out = Vec::with_capacity(n);
+        for (no, text) in dispatch.passages.iter().enumerate() {
+            self.claim_extractor.extract(
+                text,
+                words[no],
+                mentions[no],
+                &facts,
+                &mut carry,
+                &mut self.claim_scratch,
+                &mut self.claims,
+            );
+            if self.claims.is_empty() {
+                out.push(None);
+                continue;
+            }
+            for claim in &self.claims {
+                for path in claim.facet_paths() {
+                    if let Ok(facet) = Facet::from_text(&path)
+                        && !facets[no].contains(&facet)
+                    {
+                        facets[no].push(facet);
+                    }
+                }
+            }
+            out.push(serde_json::to_string(&self.claims).ok());
+        }
+        out
     }
 }
 

@@ -73,6 +73,13 @@ const LOSS: [&str; 5] = ["perdu", "perdre", "perd", "perdent", "perdant"];
 const MAX_FIGURE: u64 = 1_000_000_000;
 /// How far a verb cue looks back for its subject's figure, in words.
 const SUBJECT_WINDOW: usize = 8;
+/// How far a passive participle looks back for its subject's figure:
+/// subjects carry appositions ("Un militaire de la force française
+/// Barkhane au Sahel a été tué").
+const PASSIVE_WINDOW: usize = 20;
+/// Forms of "être" before a participle: its subject is before it.
+const PASSIVE: [&str; 10] =
+    ["ete", "sont", "est", "etaient", "etait", "soient", "seraient", "serait", "fut", "furent"];
 /// How far a noun cue looks back for its figure, in words.
 const NOUN_WINDOW: usize = 3;
 /// How far a verb cue looks ahead for its object's figure, in words.
@@ -192,7 +199,15 @@ impl ClaimExtractor {
         if n == 0 {
             return;
         }
-        let p = Passage { text, words, rules: self.rules, vocab: self.entities.vocabulary(), facts };
+        let vocab = self.entities.vocabulary();
+        let p = Passage {
+            army: passage_army(self.rules, vocab, facts, mentions, carry),
+            text,
+            words,
+            rules: self.rules,
+            vocab,
+            facts,
+        };
         p.find_phrases(s);
         if !s.found.iter().any(|f| matches!(f.entry.cue, Cue::Harm(..))) {
             // No harm cue: only the carried source and place can change.
@@ -215,6 +230,36 @@ impl ClaimExtractor {
             carry.place = Some(place);
         }
     }
+}
+
+/// The army of a passage: the French operation in a dispatch about French
+/// forces, else the army of the country of the passage's place (Mopti →
+/// FAMa, even in a dispatch naming Niger more), else the dispatch's.
+fn passage_army(
+    rules: &Rules,
+    vocab: &Vocabulary,
+    facts: &DispatchFacts,
+    mentions: &[Mention],
+    carry: &Carry,
+) -> String {
+    if facts.french_side
+        && let Some(f) = &facts.french
+    {
+        return f.clone();
+    }
+    let place = mentions
+        .iter()
+        .find_map(|m| match m.entity {
+            EntityRef::Place(i) if precise(vocab.places()[i].level) => Some(i),
+            _ => None,
+        })
+        .or(carry.place);
+    place
+        .and_then(|i| vocab.places()[i].path.trim_start_matches('/').split('/').next())
+        .and_then(|country| rules.armies.get(country).filter(|_| country != "France"))
+        .cloned()
+        .or_else(|| facts.army.clone())
+        .unwrap_or_else(|| "FAMa".into())
 }
 
 /// Does the word stream hold a phrase whose cue passes `pred`?
@@ -258,6 +303,8 @@ fn match_len(words: &WordBuffer, i: usize, entry: &Entry, virtual_de: bool) -> O
 
 /// One passage being read.
 struct Passage<'a> {
+    /// The army "l'armée" and "les soldats" stand for here.
+    army: String,
     text: &'a str,
     words: &'a WordBuffer,
     rules: &'static Rules,
@@ -712,13 +759,7 @@ impl Passage<'_> {
     fn source_at(&self, s: &ClaimScratch, mentions: &[Mention], j: usize) -> Option<String> {
         if let Some(mi) = s.mention[j] {
             match mentions[mi as usize].entity {
-                EntityRef::Actor(a) => {
-                    let actor = &self.vocab.actors()[a];
-                    if actor.kind == crate::entities::ActorKind::Government {
-                        return Some(self.government());
-                    }
-                    return Some(actor.id.clone());
-                }
+                EntityRef::Actor(a) => return Some(self.vocab.actors()[a].id.clone()),
                 EntityRef::Generic(k) => {
                     return Some(match k {
                         crate::entities::ActorKind::Separatist => {
@@ -761,7 +802,7 @@ impl Passage<'_> {
     }
 
     fn army(&self) -> String {
-        self.facts.army.clone().unwrap_or_else(|| "FAMa".into())
+        self.army.clone()
     }
 
     /// Is `claimant` a state side (an army or a government)?
@@ -835,6 +876,14 @@ impl Passage<'_> {
         from: usize,
         to: usize,
     ) -> Option<VictimWord> {
+        for j in from..to.min(self.n()) {
+            if let Some(mi) = s.mention[j]
+                && let EntityRef::Actor(a) = mentions[mi as usize].entity
+                && self.find(s, j, |c| matches!(c, Cue::Victim(Side::Equipment))).is_none()
+            {
+                return Some(VictimWord::Actor(self.vocab.actors()[a].id.clone()));
+            }
+        }
         for j in from..to.min(self.n()) {
             if let Some(mi) = s.mention[j] {
                 match mentions[mi as usize].entity {
@@ -915,14 +964,14 @@ impl Passage<'_> {
         let n = self.n();
         let mut taken_until = 0;
         let mut i = 0;
-        // Victim of the previous claim of the sentence, for "11 autres".
-        let mut previous: Option<(u32, String)> = None;
+        // Figure index → the claim it gave, for subsets and "11 autres".
+        let mut claim_of: Vec<Option<usize>> = vec![None; s.figures.len()];
         while i < n {
             let Some(cue) = self.find(s, i, |c| matches!(c, Cue::Harm(..))).copied() else {
                 i += 1;
                 continue;
             };
-            if i < taken_until {
+            if i < taken_until || s.figure_at[i].is_some() {
                 i += 1;
                 continue;
             }
@@ -930,38 +979,29 @@ impl Passage<'_> {
             let (c, ce) = (i, i + cue.len);
             taken_until = ce;
             i = ce;
-            if s.figure_at[c].is_some() {
-                // "un mort" read as the figure "un" … the cue starts inside
-                // a figure only for words like "mort" that are not numbers;
-                // never take a cue that is itself a figure.
-                continue;
-            }
-            let noun = self
-                .at(s, c)
-                .iter()
-                .any(|f| f.len == cue.len && matches!(f.entry.cue, Cue::Harm(k, Role::Noun) if k == kind));
-            let verb = self
-                .at(s, c)
-                .iter()
-                .any(|f| f.len == cue.len && matches!(f.entry.cue, Cue::Harm(k, Role::Verb) if k == kind));
+            let has_role = |role: Role| {
+                self.at(s, c).iter().any(|f| {
+                    f.len == cue.len && matches!(f.entry.cue, Cue::Harm(k, r) if k == kind && r == role)
+                })
+            };
+            let (noun, verb, of) = (has_role(Role::Noun), has_role(Role::Verb), has_role(Role::Of));
             if kind == ClaimType::Control {
                 self.control_claim(s, mentions, carry, c, ce, out);
                 continue;
             }
             let sentence = s.sentence[c];
-            let same = |k: usize| s.sentence[k] == sentence;
-            // The figure and the words naming the victims.
-            let mut link: Option<(usize, usize, usize)> = None; // (figure, victim from, victim to)
+            let same = |k: usize| k < n && s.sentence[k] == sentence;
             let free =
                 |k: usize, s: &ClaimScratch| s.figure_at[k].map(|f| f as usize).filter(|&f| !s.used[f]);
             let blocked = |k: usize, s: &ClaimScratch| {
                 self.find(s, k, |c| matches!(c, Cue::Harm(..) | Cue::Speech | Cue::According)).is_some()
                     || self.gap(k).contains([':', ';'])
             };
+            // The nearest free figure before the cue: (figure, victim words from, to).
             let back = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
                 let mut k = c;
                 while k > 0 && c - k < window + 1 && same(k - 1) {
-                    if blocked(k, s) && k != c {
+                    if k != c && blocked(k, s) {
                         return None;
                     }
                     k -= 1;
@@ -974,12 +1014,15 @@ impl Passage<'_> {
                 }
                 None
             };
-            let forward = |s: &ClaimScratch| -> Option<(usize, usize, usize)> {
-                (ce..(ce + OBJECT_WINDOW).min(n)).take_while(|&k| same(k)).find_map(|k| free(k, s)).map(|f| {
+            let forward = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
+                (ce..(ce + window).min(n)).take_while(|&k| same(k)).find_map(|k| free(k, s)).map(|f| {
                     let last = s.figures[f].last;
                     (f, last, (last + 5).min(n))
                 })
             };
+            let before = if c > 0 && same(c - 1) { self.folded(c - 1) } else { "" };
+            let passive = PASSIVE.contains(&before);
+            let mut link: Option<(usize, usize, usize)> = None;
             if noun {
                 link = back(NOUN_WINDOW, s).filter(|(f, from, _)| {
                     // Only fillers and victim words between the figure and a noun cue.
@@ -990,157 +1033,279 @@ impl Passage<'_> {
                     })
                 });
             }
+            if link.is_none() && of {
+                link = forward(OBJECT_WINDOW, s);
+            }
             if link.is_none() && verb {
-                let before = if c > 0 { self.folded(c - 1) } else { "" };
                 let cue_word = self.folded(c);
                 let active = AVOIR.contains(&before) || cue_word.ends_with("ant") || cue_word.ends_with("er");
-                link = if active {
-                    forward(s).or_else(|| back(SUBJECT_WINDOW, s))
+                link = if passive {
+                    back(PASSIVE_WINDOW, s)
+                } else if active {
+                    forward(OBJECT_WINDOW, s).or_else(|| back(SUBJECT_WINDOW, s))
                 } else {
-                    back(SUBJECT_WINDOW, s).or_else(|| forward(s))
+                    back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, s))
                 };
             }
-            let (figure, low, high, zero, fig_span, victim_span) = match link {
+            let fallback = || -> Option<(u64, Option<u64>, (usize, usize), (usize, usize))> {
+                // "des morts", "il y avait des blessés", "de lourdes pertes": at least one.
+                if noun
+                    && c > 0
+                    && same(c - 1)
+                    && self.find(s, c - 1, |k| matches!(k, Cue::Article)).is_some()
+                    && before != "les"
+                {
+                    return Some((1, None, (self.start(c - 1), self.end(ce - 1)), (c, c)));
+                }
+                // "les soldats français sont morts", "le militaire a été tué",
+                // "la libération des otages".
+                let subject = |k: usize| -> Option<(u64, Option<u64>, (usize, usize), (usize, usize))> {
+                    let article = self.folded(k);
+                    let elided = self.words.words()[k + 1].elision == Elision::Other && article != "les";
+                    let person = self
+                        .find(
+                            s,
+                            k + 1,
+                            |x| matches!(x, Cue::Victim(v) if *v != Side::Equipment && *v != Side::Own),
+                        )
+                        .or_else(|| {
+                            self.find(
+                                s,
+                                k,
+                                |x| matches!(x, Cue::Victim(v) if *v != Side::Equipment && *v != Side::Own),
+                            )
+                            .filter(|_| elided)
+                        })?;
+                    let _ = person;
+                    let (low, high) = match article {
+                        "les" | "des" | "ces" | "leurs" | "nos" | "ses" | "plusieurs" => (1, None),
+                        "le" | "la" | "son" | "sa" | "ce" | "cet" | "cette" | "notre" | "leur" => {
+                            (1, Some(1))
+                        }
+                        _ if elided => (1, Some(1)),
+                        _ => return None,
+                    };
+                    Some((low, high, (self.start(k), self.end(k + 1)), (k, (k + 4).min(c.max(k + 2)))))
+                };
+                if verb && !AVOIR.contains(&before) {
+                    let from = c.saturating_sub(SUBJECT_WINDOW);
+                    let found = (from..c)
+                        .rev()
+                        .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)))
+                        .find_map(|k| (k + 1 < c).then(|| subject(k)).flatten());
+                    if found.is_some() {
+                        return found;
+                    }
+                }
+                if of || (verb && (AVOIR.contains(&before) || self.folded(c).ends_with("ant"))) {
+                    let k = if of {
+                        ce
+                    } else if ce < n && matches!(self.folded(ce), "les" | "le" | "la" | "des") {
+                        ce
+                    } else {
+                        return None;
+                    };
+                    if k + 1 < n && same(k + 1) {
+                        return subject(k);
+                    }
+                }
+                None
+            };
+            let (low, high, zero, fig_span, victim_span, fig_index) = match link {
                 Some((f, from, to)) => {
                     s.used[f] = true;
                     let fig = s.figures[f];
                     (
-                        Some(fig),
                         fig.low,
                         fig.high,
                         fig.zero,
                         (self.start(fig.first), self.end(fig.last - 1)),
                         (from, to),
+                        Some(f),
                     )
                 }
-                None => {
-                    // "des morts", "il y avait des blessés": at least one.
-                    let article = c > 0
-                        && noun
-                        && same(c - 1)
-                        && self.find(s, c - 1, |k| matches!(k, Cue::Article)).is_some()
-                        && self.folded(c - 1) != "les";
-                    // "des civils ont été tués": at least one.
-                    let plural_subject = verb
-                        && (c.saturating_sub(SUBJECT_WINDOW)..c).rev().take_while(|&k| same(k)).any(|k| {
-                            self.folded(k) == "des"
-                                && k + 1 < c
-                                && self.find(s, k + 1, |x| matches!(x, Cue::Victim(v) if *v != Side::Equipment && *v != Side::Own)).is_some()
-                        });
-                    if article {
-                        (None, 1, None, false, (self.start(c - 1), self.end(ce - 1)), (c, c))
-                    } else if plural_subject {
-                        let k = (c.saturating_sub(SUBJECT_WINDOW)..c)
-                            .rev()
-                            .find(|&k| self.folded(k) == "des")
-                            .unwrap_or(c);
-                        (None, 1, None, false, (self.start(k), self.end(k + 1)), (k + 1, c))
-                    } else {
-                        continue;
-                    }
-                }
-            };
-            let _ = figure;
-            let (claimant, denial) = self.claimant(s, c);
-            let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);
-            if victim_word.is_none() || matches!(victim_word, Some(VictimWord::Others)) {
-                // "8 morts et 12 blessés dans leurs rangs", "15 tués parmi les civils".
-                let after = (ce..(ce + 8).min(n)).take_while(|&k| same(k)).find_map(|k| {
-                    self.find(s, k, |x| matches!(x, Cue::Victim(Side::Own)))
-                        .map(|_| VictimWord::Side(Side::Own))
-                        .or_else(|| {
-                            (k > 0 && matches!(self.folded(k - 1), "parmi" | "dans" | "chez"))
-                                .then(|| self.victim_in(s, mentions, k, k + 1))
-                                .flatten()
-                        })
-                });
-                if after.is_some() {
-                    victim_word = after;
-                }
-            }
-            let mut kind = kind;
-            let victim = match victim_word {
-                Some(VictimWord::Equipment(owner)) => {
-                    kind = ClaimType::Materiel;
-                    match owner {
-                        Some(o) => o,
-                        None if LOSS.contains(&self.folded(c)) => claimant.clone(),
-                        None if self.is_state(&claimant) => self.other_side(&claimant),
-                        None if self.is_armed_group(&claimant) => self.army(),
-                        None => "unknown".into(),
-                    }
-                }
-                Some(VictimWord::Actor(id)) => id,
-                Some(VictimWord::Side(side)) => self.side(side, &claimant),
-                Some(VictimWord::Others) => match &previous {
-                    Some((sent, v)) if *sent == sentence => v.clone(),
-                    _ => "unknown".into(),
-                },
-                None => match &previous {
-                    Some((sent, v)) if *sent == sentence && link.is_some_and(|(_, from, _)| from == c) => {
-                        v.clone()
-                    }
-                    _ => "unknown".into(),
+                None => match fallback() {
+                    Some((low, high, span, victims)) => (low, high, false, span, victims, None),
+                    None => continue,
                 },
             };
-            if kind == ClaimType::Materiel && LOSS.contains(&self.folded(c)) && victim == "unknown" {
-                continue;
-            }
-            let modality = if zero || denial {
-                Modality::Denied
-            } else if self.uncertain(s, victim_span.0.min(c).saturating_sub(3), ce) {
-                Modality::Uncertain
-            } else {
-                Modality::Asserted
-            };
-            previous = Some((sentence, victim.clone()));
-            let sentence_span = self.sentence_span(s, c);
-            out.push(self.claim(
-                kind,
-                fig_span,
-                low,
-                high,
-                claimant,
-                victim,
-                modality,
-                sentence_span,
+            let index = self.push_claim(
+                s,
                 mentions,
                 carry,
-            ));
+                kind,
+                (c, ce),
+                (low, high, zero),
+                fig_span,
+                victim_span,
+                out,
+            );
+            if let (Some(f), Some(index)) = (fig_index, index) {
+                claim_of[f] = Some(index);
+            }
+            // "sept personnes …, six Français, dont quatre femmes, et un
+            // Nigérien, ont été tuées": every figure of the subject.
+            if let (Some(f), true) = (fig_index, passive || (verb && link.is_some_and(|l| l.2 == c))) {
+                let mut next_first = s.figures[f].first;
+                let mut k = next_first;
+                while k > 0 && next_first - k < 10 && same(k - 1) && !blocked(k, s) {
+                    k -= 1;
+                    let Some(g) = free(k, s) else { continue };
+                    let fig = s.figures[g];
+                    let separated = (fig.last..next_first).any(|j| {
+                        matches!(self.folded(j), "dont" | "et" | "ou")
+                            || self.gap(j).contains([',', '-', '(', '\u{2013}'])
+                    }) || self.gap(next_first).contains([',', '-', '(', '\u{2013}']);
+                    let person = (fig.last..(fig.last + 2).min(n)).any(|j| self.is_person(s, mentions, j));
+                    if !separated || !person {
+                        break;
+                    }
+                    s.used[g] = true;
+                    let index = self.push_claim(
+                        s,
+                        mentions,
+                        carry,
+                        kind,
+                        (c, ce),
+                        (fig.low, fig.high, fig.zero),
+                        (self.start(fig.first), self.end(fig.last - 1)),
+                        (fig.last, (fig.last + 3).min(n)),
+                        out,
+                    );
+                    claim_of[g] = index;
+                    next_first = fig.first;
+                    k = fig.first;
+                }
+            }
         }
-        self.subsets(s, mentions, carry, out);
+        self.subsets(s, mentions, &claim_of, out);
     }
 
-    /// "15 morts dont 5 civils": the subset is a claim of its own.
-    fn subsets(&self, s: &mut ClaimScratch, mentions: &[Mention], carry: &Carry, out: &mut Vec<Claim>) {
+    /// Does word `j` name people (a victim word or an actor)?
+    fn is_person(&self, s: &ClaimScratch, mentions: &[Mention], j: usize) -> bool {
+        self.find(s, j, |x| matches!(x, Cue::Victim(v) if *v != Side::Equipment)).is_some()
+            || s.mention[j].is_some_and(|mi| matches!(mentions[mi as usize].entity, EntityRef::Actor(_)))
+    }
+
+    /// Builds one claim and pushes it; returns its index in `out`.
+    #[allow(clippy::too_many_arguments)]
+    fn push_claim(
+        &self,
+        s: &ClaimScratch,
+        mentions: &[Mention],
+        carry: &Carry,
+        kind: ClaimType,
+        (c, ce): (usize, usize),
+        (low, high, zero): (u64, Option<u64>, bool),
+        fig_span: (usize, usize),
+        victim_span: (usize, usize),
+        out: &mut Vec<Claim>,
+    ) -> Option<usize> {
         let n = self.n();
-        let base = out.len();
+        let sentence = s.sentence[c];
+        let same = |k: usize| k < n && s.sentence[k] == sentence;
+        let (claimant, denial) = self.claimant(s, c);
+        let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);
+        if victim_word.is_none() || matches!(victim_word, Some(VictimWord::Others)) {
+            // "8 morts et 12 blessés dans leurs rangs", "15 tués parmi les civils".
+            let after = (ce..(ce + 8).min(n)).take_while(|&k| same(k)).find_map(|k| {
+                self.find(s, k, |x| matches!(x, Cue::Victim(Side::Own)))
+                    .map(|_| VictimWord::Side(Side::Own))
+                    .or_else(|| {
+                        (k > 0 && matches!(self.folded(k - 1), "parmi" | "dans" | "chez"))
+                            .then(|| self.victim_in(s, mentions, k, k + 1))
+                            .flatten()
+                    })
+            });
+            if after.is_some() {
+                victim_word = after;
+            }
+        }
+        let previous =
+            out.last().filter(|p| p.sentence_start <= self.start(c) && self.start(c) < p.sentence_end);
+        let mut kind = kind;
+        let victim = match victim_word {
+            Some(VictimWord::Equipment(owner)) => {
+                kind = ClaimType::Materiel;
+                match owner {
+                    Some(o) => o,
+                    None if LOSS.contains(&self.folded(c)) => claimant.clone(),
+                    None if self.is_state(&claimant) => self.other_side(&claimant),
+                    None if self.is_armed_group(&claimant) => self.army(),
+                    None => "unknown".into(),
+                }
+            }
+            Some(VictimWord::Actor(id)) => id,
+            Some(VictimWord::Side(side)) => self.side(side, &claimant),
+            Some(VictimWord::Others) => previous.map_or_else(|| "unknown".into(), |p| p.victim.clone()),
+            None if kind == ClaimType::Hostage => "civils".into(),
+            None => "unknown".into(),
+        };
+        if kind == ClaimType::Materiel && LOSS.contains(&self.folded(c)) && victim == "unknown" {
+            return None;
+        }
+        let victim = if victim == "unknown" && kind == ClaimType::Hostage { "civils".into() } else { victim };
+        let modality = if zero || denial {
+            Modality::Denied
+        } else if self.uncertain(s, victim_span.0.min(c).saturating_sub(3), ce) {
+            Modality::Uncertain
+        } else {
+            Modality::Asserted
+        };
+        let sentence_span = self.sentence_span(s, c);
+        out.push(self.claim(
+            kind,
+            fig_span,
+            low,
+            high,
+            claimant,
+            victim,
+            modality,
+            sentence_span,
+            mentions,
+            carry,
+        ));
+        Some(out.len() - 1)
+    }
+
+    /// "15 morts dont 5 civils", "huit personnes, dont six humanitaires
+    /// français et deux Nigériens": each numbered group is a claim.
+    fn subsets(
+        &self,
+        s: &mut ClaimScratch,
+        mentions: &[Mention],
+        claim_of: &[Option<usize>],
+        out: &mut Vec<Claim>,
+    ) {
+        let n = self.n();
+        let mut parent_of: Vec<Option<usize>> = claim_of.to_vec();
         for f in 0..s.figures.len() {
             let fig = s.figures[f];
-            if s.used[f] || fig.first == 0 || self.folded(fig.first - 1) != "dont" {
+            if s.used[f] || fig.first == 0 || f == 0 {
+                continue;
+            }
+            let prev = f - 1;
+            let Some(parent) = parent_of[prev] else { continue };
+            let pf = s.figures[prev];
+            if s.sentence[pf.first] != s.sentence[fig.first] || fig.first - pf.last > 8 {
+                continue;
+            }
+            let joined = matches!(self.folded(fig.first - 1), "dont" | "et" | "ou" | "soit")
+                || self.gap(fig.first).contains([',', '(', '-', '\u{2013}'])
+                || (pf.last..fig.first).any(|j| self.folded(j) == "dont");
+            if !joined {
                 continue;
             }
             let Some(victim) = self.victim_in(s, mentions, fig.last, (fig.last + 3).min(n)) else { continue };
-            let at = self.start(fig.first);
-            let Some(parent) = out[..base]
-                .iter()
-                .rev()
-                .find(|c| {
-                    c.figure_end <= at
-                        && at - c.figure_end < 80
-                        && c.sentence_start <= at
-                        && at < c.sentence_end
-                })
-                .cloned()
-            else {
-                continue;
-            };
+            let base = out[parent].clone();
             let victim = match victim {
                 VictimWord::Actor(id) => id,
-                VictimWord::Side(side) => self.side(side, &parent.claimant),
+                VictimWord::Side(Side::People) => base.victim.clone(),
+                VictimWord::Side(side) => self.side(side, &base.claimant),
                 _ => continue,
             };
             s.used[f] = true;
+            let at = self.start(fig.first);
             out.push(Claim {
                 figure: self.text[at..self.end(fig.last - 1)].to_owned(),
                 low: fig.low,
@@ -1148,9 +1313,9 @@ impl Passage<'_> {
                 victim,
                 figure_start: at,
                 figure_end: self.end(fig.last - 1),
-                ..parent
+                ..base
             });
-            let _ = (mentions, carry);
+            parent_of[f] = Some(parent);
         }
     }
 

@@ -110,18 +110,29 @@ pub fn compare(label: &str, gold: &[GoldClaim], found: &[Claim], score: &mut Sco
     score.paragraphs += 1;
     score.gold += gold.len();
     score.found += found.len();
+    // Pairs that may match, cheapest first (same claimant and victim, then
+    // the closest low end), taken greedily: each claim in one pair at most.
+    let mut pairs: Vec<(u8, u64, usize, usize)> = Vec::new();
+    for (gi, g) in gold.iter().enumerate() {
+        for (fi, f) in found.iter().enumerate() {
+            if f.kind == g.kind && overlap((f.low, f.high), (g.low, g.high)) {
+                let mismatch = u8::from(f.claimant != g.claimant) + u8::from(f.victim != g.victim);
+                pairs.push((mismatch, f.low.abs_diff(g.low), gi, fi));
+            }
+        }
+    }
+    pairs.sort_unstable();
     let mut taken = vec![false; found.len()];
-    for g in gold {
-        let best = found
-            .iter()
-            .enumerate()
-            .filter(|(i, f)| !taken[*i] && f.kind == g.kind && overlap((f.low, f.high), (g.low, g.high)))
-            .min_by_key(|(_, f)| {
-                (u8::from(f.claimant != g.claimant) + u8::from(f.victim != g.victim), f.low.abs_diff(g.low))
-            });
-        match best {
-            Some((i, f)) => {
-                taken[i] = true;
+    let mut matched_to: Vec<Option<usize>> = vec![None; gold.len()];
+    for (_, _, gi, fi) in pairs {
+        if matched_to[gi].is_none() && !taken[fi] {
+            matched_to[gi] = Some(fi);
+            taken[fi] = true;
+        }
+    }
+    for (g, m) in gold.iter().zip(&matched_to) {
+        match m.map(|fi| &found[fi]) {
+            Some(f) => {
                 score.matched += 1;
                 if f.claimant == g.claimant {
                     score.claimant_ok += 1;

@@ -223,6 +223,10 @@ pub struct DispatchFacts {
     pub date: Option<String>,
     /// The dispatch says its figures cannot be checked.
     pub unverified: bool,
+    /// The dispatch is about French forces (named, or "français" more
+    /// often than a Sahel army or nationality): its "soldats" and
+    /// "l'armée" are the French operation's.
+    pub french_side: bool,
 }
 
 impl DispatchFacts {
@@ -313,6 +317,20 @@ impl DispatchFacts {
             });
         let place = main_place(vocab, &places);
         let unverified = words.iter().any(|w| extract::has_cue(rules, w, |c| matches!(c, Cue::Unverified)));
+        let (mut french_words, mut local_words) = (0usize, 0usize);
+        for w in words {
+            for word in w.words() {
+                match w.folded(word) {
+                    "francais" | "francaise" | "francaises" | "barkhane" | "serval" | "takuba" => {
+                        french_words += 1
+                    }
+                    "malien" | "maliens" | "malienne" | "maliennes" | "fama" | "burkinabe" | "nigerien"
+                    | "nigeriens" | "nigerienne" | "nigeriennes" => local_words += 1,
+                    _ => {}
+                }
+            }
+        }
+        let french_side = french_words > local_words;
         DispatchFacts {
             army,
             french,
@@ -322,6 +340,7 @@ impl DispatchFacts {
             place,
             date: date.map(|d| d.to_string()),
             unverified,
+            french_side,
         }
     }
 }

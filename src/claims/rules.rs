@@ -91,6 +91,8 @@ pub enum Role {
     Noun,
     /// "5 soldats ont été tués", "ont tué 12 civils".
     Verb,
+    /// "l'assassinat de huit personnes": the figure right after.
+    Of,
 }
 
 /// Whose losses a victim word names.

@@ -85,6 +85,10 @@ const NOUN_WINDOW: usize = 3;
 /// How far a verb cue looks ahead for its object's figure, in words.
 const OBJECT_WINDOW: usize = 3;
 
+/// A claim found without a figure: low, high, the span of its figure
+/// words, the words naming its victims.
+type Unnumbered = (u64, Option<u64>, (usize, usize), (usize, usize));
+
 /// A rule phrase found in the passage.
 #[derive(Debug, Clone, Copy)]
 struct Found {
@@ -1047,7 +1051,7 @@ impl Passage<'_> {
                     back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, s))
                 };
             }
-            let fallback = || -> Option<(u64, Option<u64>, (usize, usize), (usize, usize))> {
+            let fallback = || -> Option<Unnumbered> {
                 // "des morts", "il y avait des blessés", "de lourdes pertes": at least one.
                 if noun
                     && c > 0
@@ -1059,7 +1063,7 @@ impl Passage<'_> {
                 }
                 // "les soldats français sont morts", "le militaire a été tué",
                 // "la libération des otages".
-                let subject = |k: usize| -> Option<(u64, Option<u64>, (usize, usize), (usize, usize))> {
+                let subject = |k: usize| -> Option<Unnumbered> {
                     let article = self.folded(k);
                     let elided = self.words.words()[k + 1].elision == Elision::Other && article != "les";
                     let person = self
@@ -1098,13 +1102,10 @@ impl Passage<'_> {
                     }
                 }
                 if of || (verb && (AVOIR.contains(&before) || self.folded(c).ends_with("ant"))) {
-                    let k = if of {
-                        ce
-                    } else if ce < n && matches!(self.folded(ce), "les" | "le" | "la" | "des") {
-                        ce
-                    } else {
+                    if !(of || ce < n && matches!(self.folded(ce), "les" | "le" | "la" | "des")) {
                         return None;
-                    };
+                    }
+                    let k = ce;
                     if k + 1 < n && same(k + 1) {
                         return subject(k);
                     }
@@ -1335,7 +1336,9 @@ impl Passage<'_> {
             Side::Peacekeepers => "Minusma".into(),
             Side::French => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
             Side::Own if claimant != "narrator" => claimant.to_owned(),
-            Side::Own | Side::Equipment | Side::People => "unknown".into(),
+            // "personnes", "gens": in this copy, mostly civilians.
+            Side::People => "civils".into(),
+            Side::Own | Side::Equipment => "unknown".into(),
         }
     }
 

@@ -77,6 +77,8 @@ const SUBJECT_WINDOW: usize = 8;
 /// subjects carry appositions ("Un militaire de la force française
 /// Barkhane au Sahel a été tué").
 const PASSIVE_WINDOW: usize = 20;
+/// How far a noun whose figure follows it looks ahead.
+const OF_WINDOW: usize = 8;
 /// Forms of "être" before a participle: its subject is before it.
 const PASSIVE: [&str; 10] =
     ["ete", "sont", "est", "etaient", "etait", "soient", "seraient", "serait", "fut", "furent"];
@@ -446,11 +448,10 @@ impl Passage<'_> {
                 qualifier = Some(q);
             }
             j += f.len;
-        } else if self.folded(i) == "jusqu"
-            || self.text.get(..self.start(i)).is_some_and(|t| t.ends_with("jusqu'"))
-        {
+        } else if self.folded(i) == "a" && self.words.words()[i].elision == Elision::Other {
             // "jusqu'à": the elided "jusqu'" is glued to "à".
-            if self.folded(i) == "a" {
+            let before = self.text.get(self.start(i).saturating_sub(8)..self.start(i)).unwrap_or("");
+            if before.trim_end_matches(['\'', '\u{2019}']).to_ascii_lowercase().ends_with("jusqu") {
                 qualifier = Some(Qualifier::AtMost);
                 j += 1;
             }
@@ -859,6 +860,10 @@ impl Passage<'_> {
             {
                 return pick(a);
             }
+            // A quotation is someone's words: the speaker last named.
+            if let Some(a) = s.attributions.iter().rev().find(|a| a.at < q_start && a.source.is_some()) {
+                return pick(a);
+            }
         }
         let best = s
             .attributions
@@ -1025,7 +1030,7 @@ impl Passage<'_> {
                 })
             };
             let before = if c > 0 && same(c - 1) { self.folded(c - 1) } else { "" };
-            let passive = PASSIVE.contains(&before);
+            let passive = PASSIVE.contains(&before) || PASSIVE.contains(&self.folded(c));
             let mut link: Option<(usize, usize, usize)> = None;
             if noun {
                 link = back(NOUN_WINDOW, s).filter(|(f, from, _)| {
@@ -1038,7 +1043,12 @@ impl Passage<'_> {
                 });
             }
             if link.is_none() && of {
-                link = forward(OBJECT_WINDOW, s);
+                // "l'assassinat le 9 août au Niger de six humanitaires".
+                link = forward(OF_WINDOW, s).filter(|(f, _, _)| {
+                    let first = s.figures[*f].first;
+                    self.words.words()[first].elision == Elision::De
+                        || (first > 0 && matches!(self.folded(first - 1), "de" | "des" | "entre" | "a"))
+                });
             }
             if link.is_none() && verb {
                 let cue_word = self.folded(c);
@@ -1149,7 +1159,7 @@ impl Passage<'_> {
             if let (Some(f), true) = (fig_index, passive || (verb && link.is_some_and(|l| l.2 == c))) {
                 let mut next_first = s.figures[f].first;
                 let mut k = next_first;
-                while k > 0 && next_first - k < 10 && same(k - 1) && !blocked(k, s) {
+                while k > 0 && next_first - k < 16 && same(k - 1) && !blocked(k, s) {
                     k -= 1;
                     let Some(g) = free(k, s) else { continue };
                     let fig = s.figures[g];

@@ -692,7 +692,7 @@ impl Passage<'_> {
         let gap = self.gap(b);
         let inverted =
             b == 0 || gap.contains([',', '»', '”', '"', '(']) || s.sentence[b - 1] != s.sentence[b];
-        if inverted && let Some(src) = self.source_after(s, mentions, end, 6) {
+        if inverted && let Some(src) = self.source_after(s, mentions, end, 9) {
             return Some(src);
         }
         // The subject before: the nearest source, unless an earlier verb
@@ -728,7 +728,8 @@ impl Passage<'_> {
             .or_else(|| carry.source.clone())
     }
 
-    /// The first source named within `window` words from `from`.
+    /// The first source named within `window` words from `from`, past
+    /// articles and "à l'AFP".
     fn source_after(
         &self,
         s: &ClaimScratch,
@@ -739,21 +740,16 @@ impl Passage<'_> {
         let n = self.n();
         let mut j = from;
         while j < n && j < from + window {
-            if j > from
-                && (s.sentence[j] != s.sentence[from.min(n - 1)]
-                    || self.gap(j).contains([',', '«', '»', '"']))
+            // Never into a quotation or past a clause.
+            let gap = self.gap(j);
+            if gap.contains([':', '«', '»', '"', '“', '”'])
+                || (j > from && (s.sentence[j] != s.sentence[from] || gap.contains(',')))
             {
                 break;
             }
-            if let Some(src) = self.source_at(s, mentions, j) {
+            let skip = AFTER_SPEECH.contains(&self.folded(j)) && s.mention[j].is_none();
+            if !skip && let Some(src) = self.source_at(s, mentions, j) {
                 return Some(src);
-            }
-            if !AFTER_SPEECH.contains(&self.folded(j)) && self.rules.number(self.folded(j)).is_none() {
-                // Past the article, the figure and "à l'AFP": one more word
-                // ("un porte-parole de l'armée") and no further.
-                if j > from + 4 {
-                    break;
-                }
             }
             j += 1;
         }
@@ -786,7 +782,7 @@ impl Passage<'_> {
 
     /// The government of the dispatch's country, as the sets name it.
     fn government(&self) -> String {
-        match self.facts.army.as_deref() {
+        match Some(self.army.as_str()) {
             Some("Armée burkinabè") => "gouvernement burkinabè".into(),
             Some("Armée nigérienne") => "gouvernement nigérien".into(),
             _ => "gouvernement malien".into(),
@@ -801,7 +797,8 @@ impl Passage<'_> {
             "@french" => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
             "@separatist" => self.facts.separatist.clone().unwrap_or_else(|| "separatist".into()),
             "@jihadist" => self.facts.jihadist.clone().unwrap_or_else(|| "jihadist".into()),
-            "gouvernement malien" => self.government(),
+            "gouvernement malien" | "@government" if self.facts.french_side => "gouvernement français".into(),
+            "gouvernement malien" | "@government" => self.government(),
             other => other.to_owned(),
         }
     }
@@ -994,6 +991,12 @@ impl Passage<'_> {
                 })
             };
             let (noun, verb, of) = (has_role(Role::Noun), has_role(Role::Verb), has_role(Role::Of));
+            if has_role(Role::Event) {
+                let span = (self.start(c), self.end(ce - 1));
+                let victims = (ce, (ce + 6).min(n));
+                self.push_claim(s, mentions, carry, kind, (c, ce), (1, None, false), span, victims, out);
+                continue;
+            }
             if kind == ClaimType::Control {
                 self.control_claim(s, mentions, carry, c, ce, out);
                 continue;
@@ -1092,7 +1095,7 @@ impl Passage<'_> {
                         })?;
                     let _ = person;
                     let (low, high) = match article {
-                        "les" | "des" | "ces" | "leurs" | "nos" | "ses" | "plusieurs" => (1, None),
+                        "les" | "des" | "ces" | "leurs" | "nos" | "ses" | "plusieurs" | "de" => (1, None),
                         "le" | "la" | "son" | "sa" | "ce" | "cet" | "cette" | "notre" | "leur" => {
                             (1, Some(1))
                         }
@@ -1215,7 +1218,14 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
-        let (claimant, denial) = self.claimant(s, c);
+        let (mut claimant, denial) = self.claimant(s, c);
+        // "après la mort de six humanitaires": told as background, in the
+        // narrator's voice, even inside an attributed sentence.
+        if (c.saturating_sub(3)..c)
+            .any(|k| same(k) && matches!(self.folded(k), "apres" | "suite" | "lendemain"))
+        {
+            claimant = "narrator".into();
+        }
         let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);
         if victim_word.is_none() || matches!(victim_word, Some(VictimWord::Others)) {
             // "8 morts et 12 blessés dans leurs rangs", "15 tués parmi les civils".

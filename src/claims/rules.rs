@@ -93,6 +93,8 @@ pub enum Role {
     Verb,
     /// "l'assassinat de huit personnes": the figure right after.
     Of,
+    /// "une attaque meurtrière": at least one killed, no figure.
+    Event,
 }
 
 /// Whose losses a victim word names.
@@ -333,7 +335,7 @@ impl Rules {
         }
         let mut claimants: Vec<String> = Vec::new();
         for s in &file.source {
-            if !s.claimant.starts_with('@') && !claimants.contains(&s.claimant) {
+            if !s.claimant.starts_with('@') && s.claimant != "narrator" && !claimants.contains(&s.claimant) {
                 claimants.push(s.claimant.clone());
             }
         }

@@ -1443,18 +1443,24 @@ impl Passage<'_> {
         // The figure: from a count or determiner right before the position.
         let mut first = k;
         let mut count = 1;
+        // "les camps": one or more positions, no count.
+        let mut high = Some(1);
         if k > 0
             && let Some(f) = s.figure_at[k - 1]
         {
             let fig = s.figures[f as usize];
             first = fig.first;
             count = fig.low.max(1);
+            high = Some(count);
             s.used[f as usize] = true;
         } else if k > 0
             && same(k - 1)
             && matches!(self.folded(k - 1), "les" | "la" | "le" | "des" | "ses" | "leurs" | "nos")
         {
             first = k - 1;
+            if matches!(self.folded(k - 1), "les" | "des" | "ses" | "leurs" | "nos") {
+                high = None;
+            }
         }
         let (claimant, denial) = self.claimant(s, c);
         let victim = if self.is_state(&claimant) {
@@ -1476,7 +1482,7 @@ impl Passage<'_> {
             ClaimType::Control,
             (self.start(first), self.end(last - 1)),
             count,
-            Some(count),
+            high,
             claimant,
             victim,
             modality,

@@ -1376,12 +1376,13 @@ impl Passage<'_> {
             let after = &tail[p..];
             let ch = after.chars().next().map_or(1, char::len_utf8);
             end += p + ch;
-            let closing: usize = tail[p + ch..]
-                .chars()
-                .take_while(|c| matches!(c, '»' | '”' | '"' | ' ' | '\u{A0}'))
-                .filter(|c| !c.is_whitespace())
-                .map(char::len_utf8)
-                .sum();
+            let after = &tail[p + ch..];
+            let run = after
+                .char_indices()
+                .find(|(_, c)| !matches!(c, '»' | '”' | '"' | ' ' | '\u{A0}'))
+                .map_or(after.len(), |(i, _)| i);
+            let quoted = after[..run].trim_end();
+            let closing = if quoted.ends_with(['»', '”', '"']) { quoted.len() } else { 0 };
             end += closing;
         } else if last + 1 >= self.n() {
             end = self.text.trim_end().len().max(end);

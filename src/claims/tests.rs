@@ -177,6 +177,9 @@ fn hostile_input_never_panics() {
         "".to_owned(),
         "\u{202F}\u{A0}1\u{A0}000\u{202F}000 morts, jusqu'à".to_owned(),
         "dont dont dont 5 dont".to_owned(),
+        // Found by the property test: a closing quote after a space ended a
+        // sentence inside the quote's bytes.
+        "aucune victime ; »5 soldats ".to_owned(),
         "quatre-vingt quatre-vingt cent mille million milliard milliards de morts".to_owned(),
     ];
     for t in &inputs {

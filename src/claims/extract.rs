@@ -883,17 +883,16 @@ impl Passage<'_> {
         to: usize,
     ) -> Option<VictimWord> {
         for j in from..to.min(self.n()) {
-            if let Some(mi) = s.mention[j]
-                && let EntityRef::Actor(a) = mentions[mi as usize].entity
-                && self.find(s, j, |c| matches!(c, Cue::Victim(Side::Equipment))).is_none()
-            {
-                return Some(VictimWord::Actor(self.vocab.actors()[a].id.clone()));
+            if j > from && s.sentence[j] != s.sentence[from] {
+                break;
             }
-        }
-        for j in from..to.min(self.n()) {
             if let Some(mi) = s.mention[j] {
                 match mentions[mi as usize].entity {
-                    EntityRef::Actor(a) => return Some(VictimWord::Actor(self.vocab.actors()[a].id.clone())),
+                    EntityRef::Actor(a)
+                        if self.find(s, j, |c| matches!(c, Cue::Victim(Side::Equipment))).is_none() =>
+                    {
+                        return Some(VictimWord::Actor(self.vocab.actors()[a].id.clone()));
+                    }
                     EntityRef::Generic(crate::entities::ActorKind::Separatist) => {
                         return Some(VictimWord::Side(Side::Separatist));
                     }
@@ -1311,9 +1310,13 @@ impl Passage<'_> {
             if s.sentence[pf.first] != s.sentence[fig.first] || fig.first - pf.last > 8 {
                 continue;
             }
-            let joined = matches!(self.folded(fig.first - 1), "dont" | "et" | "ou" | "soit")
-                || self.gap(fig.first).contains([',', '(', '-', '\u{2013}'])
-                || (pf.last..fig.first).any(|j| self.folded(j) == "dont");
+            // "dont six Français", "parmi eux deux enfants", and "et deux
+            // Nigériens" after such a subset; not a mere list ("une
+            // Américaine et une Sud-Coréenne" after "deux otages").
+            let chained = parent_of[prev].is_some() && claim_of[prev].is_none();
+            let joined = (pf.last..fig.first).any(|j| matches!(self.folded(j), "dont" | "parmi" | "soit"))
+                || ((chained || fig.first - pf.last <= 4)
+                    && matches!(self.folded(fig.first - 1), "et" | "ou"));
             if !joined {
                 continue;
             }

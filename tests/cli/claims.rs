@@ -186,3 +186,30 @@ fn claims_of_text_one_line_per_input_line() {
     let run = env.run(&["claims", "--text", "Il fait beau."]);
     assert_eq!(run.code, 1);
 }
+
+/// The measuring set (benches/sets, hand-annotated OrangeSum paragraphs):
+/// needs ../shared/corpora/orangesum.jsonl.gz, skipped without it.
+#[test]
+fn dev_set_meets_the_targets() {
+    let corpus =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/orangesum.jsonl.gz");
+    if !corpus.exists() {
+        eprintln!("skipped: {} is absent", corpus.display());
+        return;
+    }
+    let set = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/sets/claims.dev.jsonl");
+    let env = TestEnv::empty();
+    let run =
+        env.run(&["bench", "claims", set.to_str().unwrap(), "--corpus", corpus.to_str().unwrap(), "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = run.json();
+    assert_eq!(doc["paragraphs"], 60);
+    let at_least = |key: &str, min: f64| {
+        let v = doc[key].as_f64().unwrap();
+        assert!(v >= min, "{key} {v} < {min}: {:#?}", doc["errors"]);
+    };
+    at_least("precision", 0.90);
+    at_least("recall", 0.75);
+    at_least("claimant_accuracy", 0.85);
+    at_least("victim_accuracy", 0.80);
+}

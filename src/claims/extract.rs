@@ -467,7 +467,15 @@ impl Passage<'_> {
             && !between
             && let Some(f) = self.find(s, j, |c| matches!(c, Cue::None))
         {
-            return Some(Figure { first: i, last: j + f.len, low: 0, high: Some(0), zero: true });
+            // "aucun des blessés" is not a figure of zero.
+            let next = j + f.len;
+            if next < n
+                && (matches!(self.folded(next), "des" | "de" | "d")
+                    || self.words.words()[next].elision == Elision::De)
+            {
+                return None;
+            }
+            return Some(Figure { first: i, last: next, low: 0, high: Some(0), zero: true });
         }
         let (mut low, mut high, mut last);
         if let Some(f) = self.find(s, j, |c| matches!(c, Cue::Plural(_))) {
@@ -1252,13 +1260,17 @@ impl Passage<'_> {
                     None if LOSS.contains(&self.folded(c)) => claimant.clone(),
                     None if self.is_state(&claimant) => self.other_side(&claimant),
                     None if self.is_armed_group(&claimant) => self.army(),
-                    None => "unknown".into(),
+                    // "les soldats sont morts dans la collision de deux
+                    // hélicoptères": theirs.
+                    None => previous.map_or_else(|| "unknown".into(), |p| p.victim.clone()),
                 }
             }
             Some(VictimWord::Actor(id)) => id,
             Some(VictimWord::Side(side)) => self.side(side, &claimant),
             Some(VictimWord::Others) => previous.map_or_else(|| "unknown".into(), |p| p.victim.clone()),
             None if kind == ClaimType::Hostage => "civils".into(),
+            // "les six victimes": civilians, unless a noun said otherwise.
+            None if self.folded(c).starts_with("victime") => "civils".into(),
             None => "unknown".into(),
         };
         if kind == ClaimType::Materiel && LOSS.contains(&self.folded(c)) && victim == "unknown" {

@@ -9,6 +9,7 @@
 
 pub mod analysis;
 pub mod bench;
+pub mod claims;
 pub mod cli;
 pub mod corpus;
 pub mod entities;

@@ -253,4 +253,69 @@ proptest! {
         extractor.extract_into(&text, &mut again, &mut scratch);
         prop_assert_eq!(mentions, again);
     }
+
+    #[test]
+    fn claim_spans_hold_in_any_text(text in prop_oneof![claim_text(), text()]) {
+        let passages: Vec<&str> = text.lines().collect();
+        let x = depeches::claims::ClaimExtractor::embedded();
+        let claims = x.claims_of_dispatch(&passages, None);
+        prop_assert_eq!(claims.len(), passages.len());
+        for (p, claims) in passages.iter().zip(&claims) {
+            for c in claims {
+                prop_assert!(c.sentence_start <= c.figure_start && c.figure_start <= c.figure_end);
+                prop_assert!(c.figure_end <= c.sentence_end && c.sentence_end <= p.len());
+                for at in [c.figure_start, c.figure_end, c.sentence_start, c.sentence_end] {
+                    prop_assert!(p.is_char_boundary(at));
+                }
+                prop_assert_eq!(&p[c.figure_start..c.figure_end], c.figure.as_str());
+                prop_assert!(c.high.is_none_or(|h| h >= c.low));
+            }
+        }
+    }
+}
+
+/// Claim-shaped text: figures, cues, qualifiers, quotes and sources in any
+/// order, 40-digit numbers and dangling "entre 5 et" included.
+fn claim_text() -> impl Strategy<Value = String> {
+    const CLAIM_PIECES: &[&str] = &[
+        "5 soldats ",
+        "ont été tués ",
+        "tués ",
+        "morts ",
+        "blessés ",
+        "dont ",
+        "entre ",
+        "et ",
+        "au moins ",
+        "plus d'une trentaine ",
+        "des dizaines ",
+        "1.700 ",
+        "1\u{202F}700 ",
+        "quatre-vingt-dix ",
+        "aucune victime ",
+        "jusqu'à ",
+        "selon l'armée",
+        ", ont-ils dit. ",
+        "« ",
+        " »",
+        "\"",
+        "a-t-il ajouté ",
+        "pris le contrôle des camps ",
+        "1234567890123456789012345678901234567890 ",
+        "Six militaires (ont été) faits prisonniers",
+        "\n",
+        ". ",
+        "l'assassinat de ",
+        "des ",
+        "les soldats ",
+        "un avion ",
+        "a perdu ",
+        "dans leurs rangs",
+        "Léré ",
+    ];
+    let piece = prop_oneof![
+        4 => proptest::sample::select(CLAIM_PIECES).prop_map(str::to_owned),
+        1 => any::<char>().prop_map(String::from),
+    ];
+    proptest::collection::vec(piece, 0..80).prop_map(|v| v.join(""))
 }

@@ -230,5 +230,18 @@ pub fn filters(args: &FilterArgs) -> Result<Filters, UsageError> {
             .facets
             .push(FacetFilter { label: args.kinds.join(" or "), any_of: any_of.map_err(UsageError)? });
     }
+    if !args.claims.is_empty() {
+        let any_of = args.claims.iter().map(|k| filter::claim_facet(k)).collect::<Result<_, _>>();
+        filters
+            .facets
+            .push(FacetFilter { label: args.claims.join(" or "), any_of: any_of.map_err(UsageError)? });
+    }
+    if !args.claimants.is_empty() {
+        let any_of =
+            args.claimants.iter().map(|k| filter::claimant_facet(vocab, k)).collect::<Result<_, _>>();
+        filters
+            .facets
+            .push(FacetFilter { label: args.claimants.join(" or "), any_of: any_of.map_err(UsageError)? });
+    }
     Ok(filters)
 }

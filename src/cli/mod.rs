@@ -5,6 +5,7 @@
 //! there are results, 1 when a search finds nothing (as grep), 2 on a usage
 //! or input error.
 
+mod claims;
 pub mod config;
 mod progress;
 mod run;
@@ -49,6 +50,10 @@ pub enum Command {
     Stats(StatsArgs),
     /// Print the actors and places found in TEXT, or in each stdin line.
     Entities(EntitiesArgs),
+    /// Who claims what: the casualty and control claims of the matching
+    /// passages, newest first, or grouped into events (--by event), or
+    /// those of TEXT (--text).
+    Claims(ClaimsArgs),
     /// Print the index terms of TEXT, or of each line of standard input.
     Analyze(AnalyzeArgs),
     /// Benchmarks, with output comparable to the peer harnesses.
@@ -75,6 +80,9 @@ pub enum BenchCommand {
     /// (JSONL of id, passage, actors, places), reading the paragraphs from
     /// CORPUS; then the errors, one per line.
     Entities(BenchEntitiesArgs),
+    /// Claim extraction against a hand-annotated set: detection precision
+    /// and recall, claimant and victim accuracy, and the errors by id.
+    Claims(BenchClaimsArgs),
 }
 
 /// `depeches bench entities`.
@@ -85,6 +93,69 @@ pub struct BenchEntitiesArgs {
     /// The corpus holding the set's dispatches.
     #[arg(long)]
     pub corpus: PathBuf,
+}
+
+/// `depeches bench claims`.
+#[derive(Debug, clap::Args)]
+pub struct BenchClaimsArgs {
+    /// The annotated set (JSON lines: id, passage, claims…).
+    pub set: PathBuf,
+    /// The corpus the ids come from (.jsonl or .jsonl.gz).
+    #[arg(long)]
+    pub corpus: PathBuf,
+    /// Print each error.
+    #[arg(long, short)]
+    pub verbose: bool,
+    /// Print the figures as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `depeches claims`.
+#[derive(Debug, clap::Args)]
+pub struct ClaimsArgs {
+    /// The query (as `search`); without one, every passage with a claim.
+    pub query: Option<String>,
+    /// Filters (as `search`); --claim and --claimant also keep only the
+    /// claims of that type or claimant.
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// List claims, or group them into events (one place, ± 3 days) with
+    /// the claimants side by side.
+    #[arg(long, value_enum, default_value_t = ClaimsByArg::Claim)]
+    pub by: ClaimsByArg,
+    /// Extract from TEXT instead of searching the index; without TEXT,
+    /// from each line of standard input (one output line per input line).
+    #[arg(long, value_name = "TEXT", num_args = 0..=1, default_missing_value = "")]
+    pub text: Option<String>,
+    /// Most claims (or events) to show; 0 for all.
+    #[arg(short = 'n', long, default_value_t = 50)]
+    pub limit: usize,
+    /// Every claim. Same as --limit 0.
+    #[arg(long)]
+    pub all: bool,
+    /// Write to FILE (atomically); the format follows its extension when
+    /// --format is not given.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// CSV for Excel (byte-order mark, formula guard).
+    #[arg(long)]
+    pub excel: bool,
+    /// Output format [default: text, or the --output file's extension].
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// How text output marks the figure.
+    #[arg(long, value_enum)]
+    pub highlight: Option<HighlightArg>,
+}
+
+/// `claims --by`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClaimsByArg {
+    /// One row per claim.
+    Claim,
+    /// One table per event.
+    Event,
 }
 
 /// `depeches bench index`.
@@ -181,6 +252,16 @@ pub struct FilterArgs {
     /// Repeat for either of several.
     #[arg(long = "kind", value_name = "KIND")]
     pub kinds: Vec<String>,
+    /// Only passages holding a claim of this type (killed, wounded,
+    /// missing, captured, hostage, neutralized, materiel, control).
+    /// Repeat for either of several.
+    #[arg(long = "claim", value_name = "TYPE")]
+    pub claims: Vec<String>,
+    /// Only passages holding a claim by this claimant: an actor (FAMa,
+    /// CMA), an organisation (ONU), a kind of source ("élu local") or
+    /// narrator. Repeat for either of several.
+    #[arg(long = "claimant", value_name = "ACTOR")]
+    pub claimants: Vec<String>,
     /// Filter on the passage's own mentions, or on its whole dispatch's.
     #[arg(long, value_enum, default_value_t = ScopeArg::Passage)]
     pub scope: ScopeArg,
@@ -333,6 +414,10 @@ pub enum FacetArg {
     Kind,
     /// Places, level by level.
     Place,
+    /// Claim types.
+    Claim,
+    /// Claimants.
+    Claimant,
 }
 
 /// `--format` of `facets` and `entities`.

@@ -33,12 +33,14 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Timeline(args) => timeline_command(&cli.index, args),
         Command::Stats(args) => stats_command(&cli.index, args),
         Command::Entities(args) => entities_command(args),
+        Command::Claims(args) => super::claims::claims_command(&cli.index, args),
         Command::Analyze(args) => analyze_command(args),
         Command::Bench(BenchCommand::Query(args)) => bench_query_command(args),
         Command::Bench(BenchCommand::Index(args)) => bench_index_command(args),
         Command::Bench(BenchCommand::Cold(args)) => bench_cold_command(args),
         Command::Bench(BenchCommand::Export(args)) => bench_export_command(args),
         Command::Bench(BenchCommand::Entities(args)) => bench_entities_command(args),
+        Command::Bench(BenchCommand::Claims(args)) => super::claims::bench_claims_command(args),
     }
 }
 
@@ -95,7 +97,7 @@ fn warn_if_stale(index: &DepechesIndex) {
 }
 
 /// Opens the index; on a fresh checkout, builds it from `./corpus` first.
-fn open_or_build(index_dir: &Path) -> Result<DepechesIndex> {
+pub(super) fn open_or_build(index_dir: &Path) -> Result<DepechesIndex> {
     match DepechesIndex::open(index_dir) {
         Err(IndexError::Missing(_)) => {}
         other => return Ok(other?),
@@ -201,6 +203,8 @@ fn facets_command(index_dir: &Path, args: &FacetsArgs) -> Result<Exit> {
             };
             ("PLACE", root, 1)
         }
+        FacetArg::Claim => ("CLAIM", "/claim".to_owned(), 1),
+        FacetArg::Claimant => ("CLAIMANT", "/claimant".to_owned(), 1),
     };
     if args.under.is_some() && args.facet != FacetArg::Place {
         bail!(config::UsageError("--under only applies to `facets place`".into()));

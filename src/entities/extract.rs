@@ -276,6 +276,12 @@ impl Scratch {
     pub fn folded_words(&self) -> impl Iterator<Item = &str> {
         self.words.words().iter().map(|w| self.words.folded(w))
     }
+
+    /// The word stream of the last passage read, for the claim extractor
+    /// to keep while the rest of the dispatch is read.
+    pub(crate) fn word_buffer(&self) -> &WordBuffer {
+        &self.words
+    }
 }
 
 /// Finds actor and place mentions in text; build once, share freely.

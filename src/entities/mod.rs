@@ -27,7 +27,7 @@ pub mod extract;
 mod matcher;
 pub mod measure;
 pub mod vocab;
-mod words;
+pub(crate) mod words;
 
 pub use extract::{DispatchContext, Extractor, Mention, Scratch, normalize};
 pub use vocab::{

@@ -20,7 +20,10 @@ use tantivy::{IndexWriter, Term};
 
 use super::near_dup::{Signature, WINDOW_TEXTS, WindowedClusterer};
 use super::{DepechesIndex, IndexError};
+use crate::claims::extract::ClaimScratch;
+use crate::claims::{Carry, Claim, ClaimExtractor, DispatchFacts};
 use crate::corpus::Dispatch;
+use crate::entities::words::WordBuffer;
 use crate::entities::{Extractor, Mention, Scratch};
 use crate::schema::Fields;
 
@@ -45,9 +48,17 @@ pub struct PreparedDispatch {
 /// The costly, order-free part of indexing; one per worker thread.
 pub struct Preparer {
     extractor: &'static Extractor,
+    claim_extractor: &'static ClaimExtractor,
+    /// Each passage's mentions, from the dispatch-wide pass.
     mentions: Vec<Vec<Mention>>,
+    /// Mentions of one passage, for signatures recomputed from stored text.
     passage_mentions: Vec<Mention>,
     scratch: Scratch,
+    /// Each passage's word stream, kept until the dispatch's claims are
+    /// extracted (buffers reused from dispatch to dispatch).
+    passage_words: Vec<WordBuffer>,
+    claim_scratch: ClaimScratch,
+    claims: Vec<Claim>,
     fields: Fields,
 }
 
@@ -56,9 +67,13 @@ impl Preparer {
     pub fn new(fields: Fields) -> Preparer {
         Preparer {
             extractor: Extractor::embedded(),
+            claim_extractor: ClaimExtractor::embedded(),
             mentions: Vec::new(),
             passage_mentions: Vec::new(),
             scratch: Scratch::default(),
+            passage_words: Vec::new(),
+            claim_scratch: ClaimScratch::default(),
+            claims: Vec::new(),
             fields,
         }
     }
@@ -68,16 +83,28 @@ impl Preparer {
     pub fn prepare(&mut self, dispatch: &Dispatch, hash: u64, origin: &str) -> PreparedDispatch {
         let f = self.fields;
         let mut signatures = Vec::with_capacity(dispatch.passages.len());
+        let n = dispatch.passages.len();
+        if self.passage_words.len() < n {
+            self.passage_words.resize_with(n, WordBuffer::default);
+        }
         // One pass over the dispatch: its context (what it is about) decides
-        // ambiguous names and descriptive mentions in every passage.
+        // ambiguous names and descriptive mentions in every passage. Each
+        // passage's words are kept for the claims, which need the whole
+        // dispatch first.
+        let passage_words = &mut self.passage_words;
+        let mut no = 0;
         self.extractor.extract_dispatch(
             &dispatch.passages,
             dispatch.date,
             &mut self.mentions,
             &mut self.scratch,
-            &mut |scratch| signatures.push(Signature::of(scratch.folded_words())),
+            &mut |scratch| {
+                signatures.push(Signature::of(scratch.folded_words()));
+                passage_words[no].clone_from(scratch.word_buffer());
+                no += 1;
+            },
         );
-        let passage_facets: Vec<Vec<Facet>> = self
+        let mut passage_facets: Vec<Vec<Facet>> = self
             .mentions
             .iter()
             .map(|mentions| {
@@ -85,6 +112,7 @@ impl Preparer {
                 paths.iter().filter_map(|p| Facet::from_text(p).ok()).collect()
             })
             .collect();
+        let passage_claims = self.claims_of(dispatch, &mut passage_facets);
         let dispatch_facets: BTreeSet<&Facet> = passage_facets.iter().flatten().collect();
         let date = dispatch.date.map(|d| (d.to_string(), u64::from(d.first_day()), u64::from(d.last_day())));
         let mut docs = Vec::with_capacity(dispatch.passages.len());
@@ -109,6 +137,9 @@ impl Preparer {
                 doc.add_text(f.source, source);
             }
             doc.add_text(f.text, text);
+            if let Some(json) = &passage_claims[no] {
+                doc.add_text(f.claims, json);
+            }
             for facet in facets {
                 doc.add_facet(f.facets, facet.clone());
             }
@@ -119,6 +150,44 @@ impl Preparer {
         }
         let text_bytes = dispatch.passages.iter().map(|p| p.len() as u64).sum();
         PreparedDispatch { id: dispatch.id.clone(), docs, signatures, text_bytes, replaces: true }
+    }
+
+    /// The claims of each passage of `dispatch` (as JSON, `None` when it
+    /// has none), their `/claim/...` and `/claimant/...` facets added to
+    /// `facets`. Reads the words and mentions [`Self::prepare`] kept.
+    fn claims_of(&mut self, dispatch: &Dispatch, facets: &mut [Vec<Facet>]) -> Vec<Option<String>> {
+        let n = dispatch.passages.len();
+        let mentions: Vec<&[Mention]> = self.mentions[..n].iter().map(Vec::as_slice).collect();
+        let words: Vec<&WordBuffer> = self.passage_words[..n].iter().collect();
+        let facts = DispatchFacts::compute(self.extractor.vocabulary(), &mentions, &words, dispatch.date);
+        let mut carry = Carry::default();
+        let mut out = Vec::with_capacity(n);
+        for (no, text) in dispatch.passages.iter().enumerate() {
+            self.claim_extractor.extract(
+                text,
+                words[no],
+                mentions[no],
+                &facts,
+                &mut carry,
+                &mut self.claim_scratch,
+                &mut self.claims,
+            );
+            if self.claims.is_empty() {
+                out.push(None);
+                continue;
+            }
+            for claim in &self.claims {
+                for path in claim.facet_paths() {
+                    if let Ok(facet) = Facet::from_text(&path)
+                        && !facets[no].contains(&facet)
+                    {
+                        facets[no].push(facet);
+                    }
+                }
+            }
+            out.push(serde_json::to_string(&self.claims).ok());
+        }
+        out
     }
 }
 

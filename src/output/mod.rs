@@ -9,6 +9,7 @@
 //! (RFC 4180), `tsv`, `markdown` (a GitHub table) and `html` (one
 //! self-contained page). Column names are a stable interface ([`columns`]).
 
+pub mod claims;
 pub mod columns;
 pub mod destination;
 pub mod dispatch;

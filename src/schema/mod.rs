@@ -134,6 +134,8 @@ pub struct Fields {
     pub content_hash: Field,
     /// `origin`: the dispatch's corpus file.
     pub origin: Field,
+    /// `claims`: the passage's claims, as JSON.
+    pub claims: Field,
 }
 
 /// The tantivy schema and its resolved fields.
@@ -274,6 +276,7 @@ impl IndexSchema {
             near_dup: field("near_dup")?,
             content_hash: field("content_hash")?,
             origin: field("origin")?,
+            claims: field("claims")?,
         };
         Ok(IndexSchema { schema, settings, fields, version: spec.version })
     }

@@ -166,6 +166,39 @@ pub fn kind_facet(name: &str) -> Result<String, String> {
     })
 }
 
+/// Facet path of the claim type `name` (`killed`, `tués`, …).
+pub fn claim_facet(name: &str) -> Result<String, String> {
+    crate::claims::ClaimType::parse(name).map(|t| format!("/claim/{t}")).ok_or_else(|| {
+        format!(
+            "unknown claim type {name:?}: one of killed, wounded, missing, captured, hostage, \
+             neutralized, materiel, control"
+        )
+    })
+}
+
+/// Facet path of the claimant `name`: an actor (id, acronym or alias), an
+/// organisation or a kind of anonymous source of `index_schema/claims`
+/// (`élu local`, any case or accents), or `narrator`.
+pub fn claimant_facet(vocab: &Vocabulary, name: &str) -> Result<String, String> {
+    let facet = |id: &str| format!("/claimant/{}", crate::claims::facet_component(id));
+    if let Some(actor) = vocab.resolve_actor(name) {
+        return Ok(facet(&actor.id));
+    }
+    let key = crate::entities::normalize(name);
+    let rules = crate::claims::rules::Rules::embedded();
+    let known = rules.claimants.iter().map(String::as_str).chain(["narrator", "separatist", "jihadist"]);
+    for c in known {
+        if crate::entities::normalize(c) == key {
+            return Ok(facet(c));
+        }
+    }
+    Err(format!(
+        "unknown claimant {name:?}: give an actor of index_schema/actors.toml, a source of \
+         index_schema/claims/rules.toml (\"élu local\", \"ONU\") or narrator \
+         (`depeches facets claimant` lists those in the index)"
+    ))
+}
+
 /// A query matching documents tagged with any of `paths` (or below).
 pub fn any_facet(field: Field, paths: &[String]) -> Box<dyn Query> {
     let terms: Vec<(Occur, Box<dyn Query>)> = paths

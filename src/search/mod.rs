@@ -96,6 +96,8 @@ pub struct Hit {
     pub context: Vec<Neighbour>,
     /// Near-duplicates of this passage among the matches, folded into it.
     pub similar: Option<Similar>,
+    /// The claims extracted from the passage while indexing.
+    pub claims: Vec<crate::claims::Claim>,
 }
 
 /// A passage next to a hit.
@@ -654,6 +656,10 @@ impl Searcher {
             text,
             context: Vec::new(),
             similar: None,
+            // Stored while indexing: claims need the whole dispatch.
+            claims: text_of(doc, fields.claims)
+                .and_then(|json| serde_json::from_str(&json).ok())
+                .unwrap_or_default(),
         }
     }
 

@@ -5,6 +5,7 @@ mod util;
 
 mod analysis;
 mod analyze;
+mod claims;
 mod corpus_input;
 mod export;
 mod facets;

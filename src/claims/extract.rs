@@ -1,0 +1,1578 @@
+//! The claim extractor: one passage's words, mentions and dispatch facts →
+//! its claims.
+//!
+//! Steps, on the word stream the entity matcher already split and folded:
+//!
+//! 1. **Phrases**: every rule phrase starting at each word (one hash lookup
+//!    a word), and the passage's sentences and quotations.
+//! 2. **Figures**: digits (`1.700`, `1 700`), number words
+//!    (`quatre-vingt-dix`), approximations (`une trentaine`, `des
+//!    dizaines`), plurals (`plusieurs`), zero (`aucun`), with their
+//!    qualifiers (`plus de`, `au moins`, `environ`, `jusqu'à`, `entre X et
+//!    Y`) → a range `low`/`high`. A figure followed by a unit (`35 ans`,
+//!    `12 km`, `3 heures`) or a four-digit year is not a head count.
+//! 3. **Harm cues** take a figure: a noun cue the one right before it ("8
+//!    morts"), a verb cue its subject ("5 soldats ont été tués") or, after
+//!    an avoir auxiliary, its object ("a perdu un avion"). The nouns between
+//!    or after say whose losses they are and turn equipment into
+//!    `materiel`. A control cue needs a position or place after it.
+//!    "dont 5 civils" after a claim is a claim of its own.
+//! 4. **Attribution**: each verb of saying finds its source as an inverted
+//!    subject after it ("…, ont indiqué deux élus locaux"), else as the
+//!    subject before it; "selon X" looks after. Pronouns take the last
+//!    source (of this passage, else of the one before: [`Carry`]). A claim
+//!    in a quotation takes the attribution right after or right before the
+//!    quotation, else the nearest of its sentence, else it is the
+//!    narrator's.
+
+use std::sync::OnceLock;
+
+use super::rules::{Cue, Entry, NumberWord, Qualifier, Role, Rules, Side};
+use super::{Carry, Claim, ClaimType, DispatchFacts, Modality};
+use crate::corpus::DispatchDate;
+use crate::entities::words::{Elision, WordBuffer};
+use crate::entities::{EntityRef, Extractor, Mention, PlaceLevel, Scratch, Vocabulary};
+
+/// French grammar, not vocabulary: forms of "avoir" that make the next
+/// participle active ("ont tué 12 soldats": the figure is after it).
+const AVOIR: [&str; 12] = [
+    "a", "ont", "avait", "avaient", "avoir", "ayant", "aurait", "auraient", "aura", "auront", "avons", "avez",
+];
+/// Words between a verb of saying and its inverted or pronoun subject
+/// ("a-t-il ajouté", "ont-ils dit", "avait indiqué").
+const CHAIN: [&str; 20] = [
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "t",
+    "est",
+    "sont",
+    "avons",
+    "aurait",
+    "auraient",
+    "ne",
+    "pas",
+    "n",
+    "y",
+    "lui",
+    "en",
+    "encore",
+    "egalement",
+    "aussi",
+    "deja",
+];
+/// Subject pronouns.
+const PRONOUNS: [&str; 6] = ["il", "elle", "ils", "elles", "on", "nous"];
+/// Skipped when looking for an inverted subject after a verb of saying.
+const AFTER_SPEECH: [&str; 14] =
+    ["a", "afp", "au", "aux", "sur", "par", "telephone", "un", "une", "le", "la", "les", "l", "samedi"];
+/// Verbs of loss: "l'armée a perdu un avion" is the claimant's equipment.
+const LOSS: [&str; 5] = ["perdu", "perdre", "perd", "perdent", "perdant"];
+/// Largest figure read as a head count; past it, a sum or a code.
+const MAX_FIGURE: u64 = 1_000_000_000;
+/// How far a verb cue looks back for its subject's figure, in words.
+const SUBJECT_WINDOW: usize = 8;
+/// How far a passive participle looks back for its subject's figure:
+/// subjects carry appositions ("Un militaire de la force française
+/// Barkhane au Sahel a été tué").
+const PASSIVE_WINDOW: usize = 20;
+/// How far a noun whose figure follows it looks ahead.
+const OF_WINDOW: usize = 8;
+/// Forms of "être" before a participle: its subject is before it.
+const PASSIVE: [&str; 10] =
+    ["ete", "sont", "est", "etaient", "etait", "soient", "seraient", "serait", "fut", "furent"];
+/// How far a noun cue looks back for its figure, in words.
+const NOUN_WINDOW: usize = 3;
+/// How far a verb cue looks ahead for its object's figure, in words.
+const OBJECT_WINDOW: usize = 3;
+
+/// A claim found without a figure: low, high, the span of its figure
+/// words, the words naming its victims.
+type Unnumbered = (u64, Option<u64>, (usize, usize), (usize, usize));
+
+/// A rule phrase found in the passage.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    len: usize,
+    entry: &'static Entry,
+}
+
+/// A figure found in the passage.
+#[derive(Debug, Clone, Copy)]
+struct Figure {
+    first: usize,
+    /// Exclusive.
+    last: usize,
+    low: u64,
+    high: Option<u64>,
+    zero: bool,
+}
+
+/// An attribution: a verb of saying or "selon", with its source.
+#[derive(Debug, Clone)]
+struct Attribution {
+    at: usize,
+    end: usize,
+    source: Option<String>,
+    denial: bool,
+}
+
+/// Reusable buffers for one thread.
+#[derive(Debug, Default)]
+pub struct ClaimScratch {
+    found: Vec<Found>,
+    /// Per word: the range of `found` starting at it.
+    found_at: Vec<(u32, u32)>,
+    sentence: Vec<u32>,
+    quote: Vec<u32>,
+    mention: Vec<Option<u32>>,
+    figures: Vec<Figure>,
+    figure_at: Vec<Option<u32>>,
+    used: Vec<bool>,
+    attributions: Vec<Attribution>,
+}
+
+/// Finds claims; build once, share freely.
+#[derive(Debug)]
+pub struct ClaimExtractor {
+    rules: &'static Rules,
+    entities: &'static Extractor,
+}
+
+impl ClaimExtractor {
+    /// The extractor over the embedded rules and vocabularies.
+    pub fn embedded() -> &'static ClaimExtractor {
+        static X: OnceLock<ClaimExtractor> = OnceLock::new();
+        X.get_or_init(|| ClaimExtractor { rules: Rules::embedded(), entities: Extractor::embedded() })
+    }
+
+    /// The claims of a text standing alone (no dispatch around it).
+    pub fn claims_of_text(&self, text: &str, date: Option<DispatchDate>) -> Vec<Claim> {
+        self.claims_of_dispatch(&[text], date).pop().unwrap_or_default()
+    }
+
+    /// The claims of each passage of a dispatch, with the dispatch as
+    /// context, exactly as indexing extracts them.
+    pub fn claims_of_dispatch<S: AsRef<str>>(
+        &self,
+        passages: &[S],
+        date: Option<DispatchDate>,
+    ) -> Vec<Vec<Claim>> {
+        let mut scratch = Scratch::default();
+        let mut mentions = Vec::with_capacity(passages.len());
+        let mut words = Vec::with_capacity(passages.len());
+        self.entities.extract_dispatch(passages, date, &mut mentions, &mut scratch, &mut |scratch| {
+            words.push(scratch.word_buffer().clone())
+        });
+        let m: Vec<&[Mention]> = mentions.iter().map(Vec::as_slice).collect();
+        let w: Vec<&WordBuffer> = words.iter().collect();
+        let facts = DispatchFacts::compute(self.entities.vocabulary(), &m, &w, date);
+        let mut carry = Carry::default();
+        let mut cs = ClaimScratch::default();
+        passages
+            .iter()
+            .zip(&words)
+            .zip(&mentions)
+            .map(|((p, w), m)| {
+                let mut out = Vec::new();
+                self.extract(p.as_ref(), w, m, &facts, &mut carry, &mut cs, &mut out);
+                out
+            })
+            .collect()
+    }
+
+    /// The claims of one passage `text`, whose word stream is `words` and
+    /// entity mentions `mentions`, into `out` (cleared first).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn extract(
+        &self,
+        text: &str,
+        words: &WordBuffer,
+        mentions: &[Mention],
+        facts: &DispatchFacts,
+        carry: &mut Carry,
+        s: &mut ClaimScratch,
+        out: &mut Vec<Claim>,
+    ) {
+        out.clear();
+        let n = words.words().len();
+        if n == 0 {
+            return;
+        }
+        let vocab = self.entities.vocabulary();
+        let p = Passage {
+            army: passage_army(self.rules, vocab, facts, mentions, carry),
+            text,
+            words,
+            rules: self.rules,
+            vocab,
+            facts,
+        };
+        p.find_phrases(s);
+        if !s.found.iter().any(|f| matches!(f.entry.cue, Cue::Harm(..))) {
+            // No harm cue: only the carried source and place can change.
+            p.attributions(s, mentions, carry);
+            if let Some(last) = s.attributions.iter().rev().find_map(|a| a.source.clone()) {
+                carry.source = Some(last);
+            }
+            if let Some(place) = p.last_precise_place(mentions) {
+                carry.place = Some(place);
+            }
+            return;
+        }
+        p.figures(s);
+        p.attributions(s, mentions, carry);
+        p.claims(s, mentions, carry, out);
+        if let Some(last) = s.attributions.iter().rev().find_map(|a| a.source.clone()) {
+            carry.source = Some(last);
+        }
+        if let Some(place) = p.last_precise_place(mentions) {
+            carry.place = Some(place);
+        }
+    }
+}
+
+/// The army of a passage: the French operation in a dispatch about French
+/// forces, else the army of the country of the passage's place (Mopti →
+/// FAMa, even in a dispatch naming Niger more), else the dispatch's.
+fn passage_army(
+    rules: &Rules,
+    vocab: &Vocabulary,
+    facts: &DispatchFacts,
+    mentions: &[Mention],
+    carry: &Carry,
+) -> String {
+    if facts.french_side
+        && let Some(f) = &facts.french
+    {
+        return f.clone();
+    }
+    let place = mentions
+        .iter()
+        .find_map(|m| match m.entity {
+            EntityRef::Place(i) if precise(vocab.places()[i].level) => Some(i),
+            _ => None,
+        })
+        .or(carry.place);
+    place
+        .and_then(|i| vocab.places()[i].path.trim_start_matches('/').split('/').next())
+        .and_then(|country| rules.armies.get(country).filter(|_| country != "France"))
+        .cloned()
+        .or_else(|| facts.army.clone())
+        .unwrap_or_else(|| "FAMa".into())
+}
+
+/// Does the word stream hold a phrase whose cue passes `pred`?
+pub(crate) fn has_cue(rules: &Rules, words: &WordBuffer, pred: impl Fn(&Cue) -> bool) -> bool {
+    let w = words.words();
+    (0..w.len()).any(|i| {
+        let first = words.folded(&w[i]);
+        rules.starting_with(first).iter().any(|e| pred(&e.cue) && match_len(words, i, e, false).is_some())
+    })
+}
+
+/// Matches `entry` at word `i`; `virtual_de` when the entry's first word
+/// "de" stands for the elided `d'` glued to word `i`. Returns the words
+/// consumed.
+fn match_len(words: &WordBuffer, i: usize, entry: &Entry, virtual_de: bool) -> Option<usize> {
+    let w = words.words();
+    let mut k = usize::from(virtual_de);
+    let mut j = i;
+    // Whether the elided d' of word j is still there to stand for a "de".
+    let mut de_left = !virtual_de && w[i].elision == Elision::De;
+    let mut first = true;
+    while k < entry.words.len() {
+        if j >= w.len() {
+            return None;
+        }
+        if !first && de_left && &*entry.words[k] == "de" {
+            de_left = false;
+            k += 1;
+            continue;
+        }
+        if words.folded(&w[j]) != &*entry.words[k] {
+            return None;
+        }
+        first = false;
+        k += 1;
+        j += 1;
+        de_left = j < w.len() && w[j].elision == Elision::De;
+    }
+    Some(j - i)
+}
+
+/// One passage being read.
+struct Passage<'a> {
+    /// The army "l'armée" and "les soldats" stand for here.
+    army: String,
+    text: &'a str,
+    words: &'a WordBuffer,
+    rules: &'static Rules,
+    vocab: &'a Vocabulary,
+    facts: &'a DispatchFacts,
+}
+
+impl Passage<'_> {
+    fn n(&self) -> usize {
+        self.words.words().len()
+    }
+
+    fn folded(&self, i: usize) -> &str {
+        self.words.folded(&self.words.words()[i])
+    }
+
+    fn start(&self, i: usize) -> usize {
+        self.words.words()[i].start
+    }
+
+    fn end(&self, i: usize) -> usize {
+        self.words.words()[i].end
+    }
+
+    /// The text between word `i - 1` and word `i`.
+    fn gap(&self, i: usize) -> &str {
+        let from = if i == 0 { 0 } else { self.end(i - 1) };
+        self.text.get(from..self.start(i)).unwrap_or("")
+    }
+
+    /// Step 1: phrases, sentences, quotations.
+    fn find_phrases(&self, s: &mut ClaimScratch) {
+        let n = self.n();
+        s.found.clear();
+        s.found_at.clear();
+        s.sentence.clear();
+        s.quote.clear();
+        let (mut sentence, mut quote, mut depth, mut straight_open, mut quotes) =
+            (0u32, 0u32, 0u32, false, 0u32);
+        for i in 0..n {
+            let gap = self.gap(i);
+            if i > 0 && gap.contains(['.', '!', '?', '…', '\n', ';']) {
+                sentence += 1;
+            }
+            for c in gap.chars() {
+                match c {
+                    '«' | '“' => {
+                        depth += 1;
+                        quotes += 1;
+                        quote = quotes;
+                    }
+                    '»' | '”' => depth = depth.saturating_sub(1),
+                    '"' => {
+                        if straight_open {
+                            depth = depth.saturating_sub(1);
+                        } else {
+                            depth += 1;
+                            quotes += 1;
+                            quote = quotes;
+                        }
+                        straight_open = !straight_open;
+                    }
+                    _ => {}
+                }
+            }
+            s.sentence.push(sentence);
+            s.quote.push(if depth > 0 { quote } else { 0 });
+        }
+        for (i, word) in self.words.words().iter().enumerate() {
+            let from = s.found.len() as u32;
+            let first = self.folded(i);
+            for e in self.rules.starting_with(first) {
+                if let Some(len) = match_len(self.words, i, e, false)
+                    && s.sentence[i + len - 1] == s.sentence[i]
+                {
+                    s.found.push(Found { len, entry: e });
+                }
+            }
+            if word.elision == Elision::De {
+                for e in self.rules.starting_with("de").iter().filter(|e| e.words.len() > 1) {
+                    if let Some(len) = match_len(self.words, i, e, true)
+                        && s.sentence[i + len - 1] == s.sentence[i]
+                    {
+                        s.found.push(Found { len, entry: e });
+                    }
+                }
+            }
+            s.found_at.push((from, s.found.len() as u32));
+        }
+    }
+
+    /// The phrases found at word `i`, longest first.
+    fn at<'s>(&self, s: &'s ClaimScratch, i: usize) -> &'s [Found] {
+        match s.found_at.get(i) {
+            Some(&(a, b)) => &s.found[a as usize..b as usize],
+            None => &[],
+        }
+    }
+
+    fn find<'s>(&self, s: &'s ClaimScratch, i: usize, pred: impl Fn(&Cue) -> bool) -> Option<&'s Found> {
+        self.at(s, i).iter().find(|f| pred(&f.entry.cue))
+    }
+
+    /// Step 2: the figures of the passage.
+    fn figures(&self, s: &mut ClaimScratch) {
+        let n = self.n();
+        s.figures.clear();
+        s.figure_at.clear();
+        s.figure_at.resize(n, None);
+        let mut i = 0;
+        while i < n {
+            match self.figure(s, i) {
+                Some(f) => {
+                    for k in f.first..f.last {
+                        s.figure_at[k] = Some(s.figures.len() as u32);
+                    }
+                    i = f.last;
+                    s.figures.push(f);
+                }
+                None => i += 1,
+            }
+        }
+        s.used.clear();
+        s.used.resize(s.figures.len(), false);
+    }
+
+    /// The figure starting at word `i`, if any.
+    fn figure(&self, s: &ClaimScratch, i: usize) -> Option<Figure> {
+        let n = self.n();
+        let same = |j: usize| j < n && s.sentence[j] == s.sentence[i];
+        let mut j = i;
+        let mut qualifier = None;
+        if let Some(f) = self.find(s, j, |c| matches!(c, Cue::Qualifier(_))) {
+            if let Cue::Qualifier(q) = f.entry.cue {
+                qualifier = Some(q);
+            }
+            j += f.len;
+        } else if self.folded(i) == "a" && self.words.words()[i].elision == Elision::Other {
+            // "jusqu'à": the elided "jusqu'" is glued to "à".
+            let before = self.text.get(self.start(i).saturating_sub(8)..self.start(i)).unwrap_or("");
+            if before.trim_end_matches(['\'', '\u{2019}']).to_ascii_lowercase().ends_with("jusqu") {
+                qualifier = Some(Qualifier::AtMost);
+                j += 1;
+            }
+        }
+        let between = self.folded(j.min(n - 1)) == "entre" && same(j);
+        if between {
+            j += 1;
+        }
+        if !same(j) {
+            return None;
+        }
+        if qualifier.is_none()
+            && !between
+            && let Some(f) = self.find(s, j, |c| matches!(c, Cue::None))
+        {
+            // "aucun des blessés" is not a figure of zero.
+            let next = j + f.len;
+            if next < n
+                && (matches!(self.folded(next), "des" | "de" | "d")
+                    || self.words.words()[next].elision == Elision::De)
+            {
+                return None;
+            }
+            return Some(Figure { first: i, last: next, low: 0, high: Some(0), zero: true });
+        }
+        let (mut low, mut high, mut last);
+        if let Some(f) = self.find(s, j, |c| matches!(c, Cue::Plural(_))) {
+            let Cue::Plural(at_least) = f.entry.cue else { return None };
+            // "plusieurs dizaines", "quelques centaines".
+            if same(j + f.len)
+                && let Some(NumberWord::Approx(v)) = self.rules.number(self.folded(j + f.len))
+            {
+                return Some(Figure { first: i, last: j + f.len + 1, low: 2 * v, high: None, zero: false });
+            }
+            return Some(Figure { first: i, last: j + f.len, low: at_least, high: None, zero: false });
+        }
+        let (value, end, approx) = self.value(s, j)?;
+        last = end;
+        match approx {
+            Some(true) => {
+                return Some(Figure { first: i, last, low: 2 * value, high: None, zero: false });
+            }
+            Some(false) => {
+                let spread = value / 5;
+                (low, high) = (value - spread, Some(value + spread));
+                match qualifier {
+                    Some(Qualifier::AtLeast) => (low, high) = (value, None),
+                    Some(Qualifier::MoreThan) => (low, high) = (value + 1, None),
+                    Some(Qualifier::AtMost) => (low, high) = (1.min(value), Some(value)),
+                    _ => {}
+                }
+            }
+            None => {
+                (low, high) = (value, Some(value));
+                // A range: "5 à 10", "deux ou trois", "entre 5 et 10".
+                if same(last + 1)
+                    && matches!(self.folded(last), "a" | "et" | "ou")
+                    && (!between || self.folded(last) == "et")
+                    && let Some((v2, e2, None)) = self.value(s, last + 1)
+                    && v2 >= value
+                {
+                    high = Some(v2);
+                    last = e2;
+                }
+                if between && high == Some(value) {
+                    high = None;
+                }
+                match qualifier {
+                    Some(Qualifier::AtLeast) => high = None,
+                    Some(Qualifier::MoreThan) => (low, high) = (value + 1, None),
+                    Some(Qualifier::About) => (low, high) = (value - value / 10, Some(value + value / 10)),
+                    Some(Qualifier::AtMost) => (low, high) = (1.min(value), high),
+                    None => {}
+                }
+            }
+        }
+        // "35 ans", "12 km", "3 heures", "le 12 janvier": not head counts.
+        if last < n && self.find(s, last, |c| matches!(c, Cue::Unit)).is_some() {
+            return None;
+        }
+        Some(Figure { first: i, last, low, high, zero: false })
+    }
+
+    /// A number at word `j`: its value, the word after it, and whether it
+    /// is an approximation (`Some(plural)`).
+    fn value(&self, s: &ClaimScratch, j: usize) -> Option<(u64, usize, Option<bool>)> {
+        let n = self.n();
+        if j >= n {
+            return None;
+        }
+        let same = |k: usize| k < n && s.sentence[k] == s.sentence[j];
+        let word = &self.text[self.start(j)..self.end(j)];
+        if word.starts_with(|c: char| c.is_ascii_digit()) {
+            let mut value = digits(word)?;
+            let mut end = j + 1;
+            // "1 700", with a space, a no-break or a narrow no-break space.
+            while value < 1000
+                && same(end)
+                && self.gap(end).chars().all(|c| matches!(c, ' ' | '\u{A0}' | '\u{202F}'))
+                && !self.gap(end).is_empty()
+            {
+                let next = &self.text[self.start(end)..self.end(end)];
+                if next.len() != 3 || !next.bytes().all(|b| b.is_ascii_digit()) {
+                    break;
+                }
+                value = value * 1000 + digits(next)?;
+                end += 1;
+                if value >= 1000 {
+                    break;
+                }
+            }
+            // A year, not a head count.
+            if end == j + 1 && word.len() == 4 && (1900..=2100).contains(&value) {
+                return None;
+            }
+            return (value <= MAX_FIGURE).then_some((value, end, None));
+        }
+        let f = self.folded(j);
+        // "des dizaines", "de dizaines", "une trentaine", "dizaines".
+        if matches!(f, "des" | "de" | "les" | "un" | "une" | "quelques") || f.is_empty() {
+            if same(j + 1)
+                && let Some(NumberWord::Approx(v)) = self.rules.number(self.folded(j + 1))
+            {
+                let plural = self.folded(j + 1).ends_with('s');
+                return Some((v, j + 2, Some(plural)));
+            }
+            if matches!(f, "des" | "de" | "les" | "quelques") {
+                return None;
+            }
+        }
+        if let Some(NumberWord::Approx(v)) = self.rules.number(f) {
+            return Some((v, j + 1, Some(f.ends_with('s'))));
+        }
+        // Number words.
+        let (mut total, mut current, mut k, mut any, mut last_unit) = (0u64, 0u64, j, false, 0u64);
+        while same(k) {
+            let f = self.folded(k);
+            match self.rules.number(f) {
+                Some(NumberWord::Unit(v)) => {
+                    if v == 20 && last_unit == 4 {
+                        // quatre-vingt(s): four twenties.
+                        current = current - 4 + 80;
+                    } else {
+                        current = current.saturating_add(v);
+                    }
+                    last_unit = v;
+                }
+                Some(NumberWord::Cent) => {
+                    current = current.max(1).saturating_mul(100);
+                    last_unit = 0;
+                }
+                Some(NumberWord::Mille) => {
+                    total = total.saturating_add(current.max(1).saturating_mul(1000));
+                    current = 0;
+                    last_unit = 0;
+                }
+                Some(NumberWord::Big(m)) if any => {
+                    total = total.saturating_add(current.max(1).saturating_mul(m));
+                    current = 0;
+                    last_unit = 0;
+                }
+                _ if f == "et"
+                    && any
+                    && same(k + 1)
+                    && matches!(self.folded(k + 1), "un" | "une" | "onze") => {}
+                _ => break,
+            }
+            any = true;
+            k += 1;
+        }
+        let value = total.saturating_add(current);
+        (any && value <= MAX_FIGURE).then_some((value, k, None))
+    }
+
+    /// Step 4: the attributions of the passage, sources resolved.
+    fn attributions(&self, s: &mut ClaimScratch, mentions: &[Mention], carry: &Carry) {
+        let n = self.n();
+        // Word → mention covering it.
+        s.mention.clear();
+        s.mention.resize(n, None);
+        let mut k = 0;
+        for (mi, m) in mentions.iter().enumerate() {
+            while k < n && self.end(k) <= m.start {
+                k += 1;
+            }
+            let mut j = k;
+            while j < n && self.start(j) < m.end {
+                s.mention[j] = Some(mi as u32);
+                j += 1;
+            }
+        }
+        s.attributions.clear();
+        let mut i = 0;
+        while i < n {
+            let speech = self.find(s, i, |c| matches!(c, Cue::Speech | Cue::Denial));
+            let according = self.find(s, i, |c| matches!(c, Cue::According));
+            let Some(f) = according.or(speech) else {
+                i += 1;
+                continue;
+            };
+            let len = f.len;
+            let denial = self.find(s, i, |c| matches!(c, Cue::Denial)).is_some();
+            let source = if according.is_some() {
+                self.source_after(s, mentions, i + len, 8)
+            } else {
+                self.speech_source(s, mentions, i, i + len, carry)
+            };
+            s.attributions.push(Attribution { at: i, end: i + len, source, denial });
+            i += len;
+        }
+        // "en précisant", "ajoutant": a verb with no subject found says what
+        // the previous one of its sentence said.
+        for a in 1..s.attributions.len() {
+            if s.attributions[a].source.is_none()
+                && s.sentence[s.attributions[a - 1].at] == s.sentence[s.attributions[a].at]
+            {
+                s.attributions[a].source = s.attributions[a - 1].source.clone();
+            }
+        }
+    }
+
+    /// The source of a verb of saying at `at..end`.
+    fn speech_source(
+        &self,
+        s: &ClaimScratch,
+        mentions: &[Mention],
+        at: usize,
+        end: usize,
+        carry: &Carry,
+    ) -> Option<String> {
+        // Back over auxiliaries and a subject pronoun: "a-t-il", "ont-ils".
+        let mut b = at;
+        let mut pronoun = false;
+        while b > 0 && s.sentence[b - 1] == s.sentence[at] && at - b < 4 {
+            let f = self.folded(b - 1);
+            if PRONOUNS.contains(&f) {
+                pronoun = true;
+            } else if !CHAIN.contains(&f) {
+                break;
+            }
+            b -= 1;
+        }
+        if pronoun {
+            return self.previous_source(s, at, carry);
+        }
+        let gap = self.gap(b);
+        let inverted =
+            b == 0 || gap.contains([',', '»', '”', '"', '(']) || s.sentence[b - 1] != s.sentence[b];
+        if inverted && let Some(src) = self.source_after(s, mentions, end, 9) {
+            return Some(src);
+        }
+        // The subject before: the nearest source, unless an earlier verb
+        // of saying comes first (then its source, filled in later).
+        let mut j = b;
+        while j > 0 && s.sentence[j - 1] == s.sentence[at] && b - j < 25 {
+            j -= 1;
+            if s.quote[j] != s.quote[at] {
+                break;
+            }
+            if self.find(s, j, |c| matches!(c, Cue::Speech)).is_some() && j + 1 < b {
+                return None;
+            }
+            if let Some(src) = self.source_at(s, mentions, j) {
+                return Some(src);
+            }
+            if let Some(f) = self.find(s, j, |c| matches!(c, Cue::Pronoun)) {
+                let _ = f;
+                return self.previous_source(s, at, carry);
+            }
+        }
+        None
+    }
+
+    /// The last resolved source before word `at` in this passage, else
+    /// the one carried from the passage before.
+    fn previous_source(&self, s: &ClaimScratch, at: usize, carry: &Carry) -> Option<String> {
+        s.attributions
+            .iter()
+            .rev()
+            .filter(|a| a.at < at)
+            .find_map(|a| a.source.clone())
+            .or_else(|| carry.source.clone())
+    }
+
+    /// The first source named within `window` words from `from`, past
+    /// articles and "à l'AFP".
+    fn source_after(
+        &self,
+        s: &ClaimScratch,
+        mentions: &[Mention],
+        from: usize,
+        window: usize,
+    ) -> Option<String> {
+        let n = self.n();
+        let mut j = from;
+        while j < n && j < from + window {
+            // Never into a quotation or past a clause.
+            let gap = self.gap(j);
+            if gap.contains([':', '«', '»', '"', '“', '”'])
+                || (j > from && (s.sentence[j] != s.sentence[from] || gap.contains(',')))
+            {
+                break;
+            }
+            let skip = AFTER_SPEECH.contains(&self.folded(j)) && s.mention[j].is_none();
+            if !skip && let Some(src) = self.source_at(s, mentions, j) {
+                return Some(src);
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The source named at word `j`: an actor mention, or a source phrase.
+    fn source_at(&self, s: &ClaimScratch, mentions: &[Mention], j: usize) -> Option<String> {
+        if let Some(mi) = s.mention[j] {
+            match mentions[mi as usize].entity {
+                EntityRef::Actor(a) => return Some(self.vocab.actors()[a].id.clone()),
+                EntityRef::Generic(k) => {
+                    return Some(match k {
+                        crate::entities::ActorKind::Separatist => {
+                            self.facts.separatist.clone().unwrap_or_else(|| "separatist".into())
+                        }
+                        crate::entities::ActorKind::Jihadist => {
+                            self.facts.jihadist.clone().unwrap_or_else(|| "jihadist".into())
+                        }
+                        other => other.as_str().to_owned(),
+                    });
+                }
+                EntityRef::Place(_) => {}
+            }
+        }
+        let f = self.find(s, j, |c| matches!(c, Cue::Source(_)))?;
+        let Cue::Source(name) = &f.entry.cue else { return None };
+        Some(self.resolve(name))
+    }
+
+    /// The government of the dispatch's country, as the sets name it.
+    fn government(&self) -> String {
+        match Some(self.army.as_str()) {
+            Some("Armée burkinabè") => "gouvernement burkinabè".into(),
+            Some("Armée nigérienne") => "gouvernement nigérien".into(),
+            _ => "gouvernement malien".into(),
+        }
+    }
+
+    /// A source name of the rules: `@army` and the like stand for the
+    /// dispatch's.
+    fn resolve(&self, name: &str) -> String {
+        match name {
+            "@army" => self.army(),
+            "@french" => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
+            "@separatist" => self.facts.separatist.clone().unwrap_or_else(|| "separatist".into()),
+            "@jihadist" => self.facts.jihadist.clone().unwrap_or_else(|| "jihadist".into()),
+            "gouvernement malien" | "@government" if self.facts.french_side => "gouvernement français".into(),
+            "gouvernement malien" | "@government" => self.government(),
+            other => other.to_owned(),
+        }
+    }
+
+    fn army(&self) -> String {
+        self.army.clone()
+    }
+
+    /// Is `claimant` a state side (an army or a government)?
+    fn is_state(&self, claimant: &str) -> bool {
+        claimant.starts_with("gouvernement")
+            || self.vocab.actor_by_id(claimant).is_some_and(|a| {
+                matches!(a.kind, crate::entities::ActorKind::State | crate::entities::ActorKind::Government)
+            })
+    }
+
+    /// Is `claimant` an armed group (named or a kind)?
+    fn is_armed_group(&self, claimant: &str) -> bool {
+        matches!(claimant, "separatist" | "jihadist")
+            || self.vocab.actor_by_id(claimant).is_some_and(|a| {
+                matches!(
+                    a.kind,
+                    crate::entities::ActorKind::Separatist
+                        | crate::entities::ActorKind::Jihadist
+                        | crate::entities::ActorKind::Militia
+                )
+            })
+    }
+
+    /// The other side of `claimant`.
+    fn other_side(&self, claimant: &str) -> String {
+        if self.is_armed_group(claimant) {
+            self.army()
+        } else {
+            self.facts.adversary.clone().unwrap_or_else(|| "unknown".into())
+        }
+    }
+
+    /// The claimant of a claim at word `at`.
+    fn claimant(&self, s: &ClaimScratch, at: usize) -> (String, bool) {
+        let quote = s.quote[at];
+        let pick = |a: &Attribution| (a.source.clone().unwrap_or_else(|| "narrator".into()), a.denial);
+        if quote != 0 {
+            let q_end = (at..self.n()).take_while(|&k| s.quote[k] == quote).last().unwrap_or(at);
+            let q_start = (0..=at).rev().take_while(|&k| s.quote[k] == quote).last().unwrap_or(at);
+            if let Some(a) =
+                s.attributions.iter().find(|a| a.at > q_end && a.at <= q_end + 6 && s.quote[a.at] != quote)
+            {
+                return pick(a);
+            }
+            if let Some(a) = s
+                .attributions
+                .iter()
+                .rev()
+                .find(|a| a.end <= q_start && a.end + 8 >= q_start && s.quote[a.at] != quote)
+            {
+                return pick(a);
+            }
+            // A quotation is someone's words: the speaker last named.
+            if let Some(a) = s.attributions.iter().rev().find(|a| a.at < q_start && a.source.is_some()) {
+                return pick(a);
+            }
+        }
+        let best = s
+            .attributions
+            .iter()
+            .filter(|a| s.sentence[a.at] == s.sentence[at])
+            .filter(|a| s.quote[a.at] == 0 || s.quote[a.at] == quote)
+            .min_by_key(|a| a.at.abs_diff(at));
+        match best {
+            Some(a) => pick(a),
+            None => ("narrator".into(), false),
+        }
+    }
+
+    /// The victim named in words `from..to`: a mention or a victim word.
+    fn victim_in(
+        &self,
+        s: &ClaimScratch,
+        mentions: &[Mention],
+        from: usize,
+        to: usize,
+    ) -> Option<VictimWord> {
+        for j in from..to.min(self.n()) {
+            if j > from && s.sentence[j] != s.sentence[from] {
+                break;
+            }
+            if let Some(mi) = s.mention[j] {
+                match mentions[mi as usize].entity {
+                    EntityRef::Actor(a)
+                        if self.find(s, j, |c| matches!(c, Cue::Victim(Side::Equipment))).is_none() =>
+                    {
+                        return Some(VictimWord::Actor(self.vocab.actors()[a].id.clone()));
+                    }
+                    EntityRef::Generic(crate::entities::ActorKind::Separatist) => {
+                        return Some(VictimWord::Side(Side::Separatist));
+                    }
+                    EntityRef::Generic(crate::entities::ActorKind::Jihadist) => {
+                        return Some(VictimWord::Side(Side::Jihadist));
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(f) = self.find(s, j, |c| matches!(c, Cue::Victim(_)))
+                && let Cue::Victim(side) = f.entry.cue
+            {
+                if side == Side::Equipment {
+                    // Whose equipment: "un avion de l'armée".
+                    let owner = (j + f.len..(j + f.len + 4).min(self.n())).find_map(|k| {
+                        s.mention[k]
+                            .and_then(|mi| match mentions[mi as usize].entity {
+                                EntityRef::Actor(a) => Some(self.vocab.actors()[a].id.clone()),
+                                _ => None,
+                            })
+                            .or_else(|| {
+                                self.find(s, k, |c| matches!(c, Cue::Source(n) if &**n == "@army"))
+                                    .map(|_| self.army())
+                            })
+                    });
+                    return Some(VictimWord::Equipment(owner));
+                }
+                return Some(VictimWord::Side(side));
+            }
+            if self.folded(j) == "autres" {
+                return Some(VictimWord::Others);
+            }
+        }
+        None
+    }
+
+    /// The last place of cercle level or below named in the passage.
+    fn last_precise_place(&self, mentions: &[Mention]) -> Option<usize> {
+        mentions.iter().rev().find_map(|m| match m.entity {
+            EntityRef::Place(i) if precise(self.vocab.places()[i].level) => Some(i),
+            _ => None,
+        })
+    }
+
+    /// The place a claim at bytes `at` in sentence `[from, to)` refers to.
+    fn place_of(
+        &self,
+        mentions: &[Mention],
+        at: usize,
+        sentence: (usize, usize),
+        carry: &Carry,
+    ) -> Option<usize> {
+        let places = || {
+            mentions.iter().filter_map(|m| match m.entity {
+                EntityRef::Place(i) => Some((m, i)),
+                _ => None,
+            })
+        };
+        let in_sentence = places()
+            .filter(|(m, i)| {
+                m.start >= sentence.0 && m.end <= sentence.1 && precise(self.vocab.places()[*i].level)
+            })
+            .min_by_key(|(m, _)| m.start.abs_diff(at))
+            .map(|(_, i)| i);
+        in_sentence
+            .or_else(|| places().find(|(_, i)| precise(self.vocab.places()[*i].level)).map(|(_, i)| i))
+            .or(carry.place)
+            .or(self.facts.place)
+            .or_else(|| places().map(|(_, i)| i).next())
+    }
+
+    /// Step 3: the claims.
+    fn claims(&self, s: &mut ClaimScratch, mentions: &[Mention], carry: &Carry, out: &mut Vec<Claim>) {
+        let n = self.n();
+        let mut taken_until = 0;
+        let mut i = 0;
+        // Figure index → the claim it gave, for subsets and "11 autres".
+        let mut claim_of: Vec<Option<usize>> = vec![None; s.figures.len()];
+        while i < n {
+            let Some(cue) = self.find(s, i, |c| matches!(c, Cue::Harm(..))).copied() else {
+                i += 1;
+                continue;
+            };
+            if i < taken_until || s.figure_at[i].is_some() {
+                i += 1;
+                continue;
+            }
+            let Cue::Harm(kind, _) = cue.entry.cue else { unreachable!("filtered above") };
+            let (c, ce) = (i, i + cue.len);
+            taken_until = ce;
+            i = ce;
+            let has_role = |role: Role| {
+                self.at(s, c).iter().any(|f| {
+                    f.len == cue.len && matches!(f.entry.cue, Cue::Harm(k, r) if k == kind && r == role)
+                })
+            };
+            let (noun, verb, of) = (has_role(Role::Noun), has_role(Role::Verb), has_role(Role::Of));
+            if has_role(Role::Event) {
+                let span = (self.start(c), self.end(ce - 1));
+                let victims = (ce, (ce + 6).min(n));
+                self.push_claim(s, mentions, carry, kind, (c, ce), (1, None, false), span, victims, out);
+                continue;
+            }
+            if kind == ClaimType::Control {
+                self.control_claim(s, mentions, carry, c, ce, out);
+                continue;
+            }
+            let sentence = s.sentence[c];
+            let same = |k: usize| k < n && s.sentence[k] == sentence;
+            let free =
+                |k: usize, s: &ClaimScratch| s.figure_at[k].map(|f| f as usize).filter(|&f| !s.used[f]);
+            let blocked = |k: usize, s: &ClaimScratch| {
+                self.find(s, k, |c| matches!(c, Cue::Harm(..) | Cue::Speech | Cue::According)).is_some()
+                    || self.gap(k).contains([':', ';'])
+            };
+            // The nearest free figure before the cue: (figure, victim words from, to).
+            let back = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
+                let mut k = c;
+                while k > 0 && c - k < window + 1 && same(k - 1) {
+                    if k != c && blocked(k, s) {
+                        return None;
+                    }
+                    k -= 1;
+                    if let Some(f) = free(k, s) {
+                        return Some((f, s.figures[f].last, c));
+                    }
+                    if s.figure_at[k].is_some() {
+                        return None;
+                    }
+                }
+                None
+            };
+            let forward = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
+                (ce..(ce + window).min(n)).take_while(|&k| same(k)).find_map(|k| free(k, s)).map(|f| {
+                    let last = s.figures[f].last;
+                    (f, last, (last + 5).min(n))
+                })
+            };
+            let before = if c > 0 && same(c - 1) { self.folded(c - 1) } else { "" };
+            let passive = PASSIVE.contains(&before) || PASSIVE.contains(&self.folded(c));
+            let mut link: Option<(usize, usize, usize)> = None;
+            if noun {
+                link = back(NOUN_WINDOW, s).filter(|(f, from, _)| {
+                    // Only fillers and victim words between the figure and a noun cue.
+                    (*from..c).all(|k| {
+                        self.find(s, k, |c| matches!(c, Cue::Filler | Cue::Victim(_))).is_some()
+                            || self.folded(k) == "de"
+                            || s.figure_at[k] == Some(*f as u32)
+                    })
+                });
+            }
+            if link.is_none() && of {
+                // "l'assassinat le 9 août au Niger de six humanitaires".
+                link = forward(OF_WINDOW, s).filter(|(f, _, _)| {
+                    let first = s.figures[*f].first;
+                    self.words.words()[first].elision == Elision::De
+                        || (first > 0 && matches!(self.folded(first - 1), "de" | "des" | "entre" | "a"))
+                });
+            }
+            if link.is_none() && verb {
+                let cue_word = self.folded(c);
+                let active = AVOIR.contains(&before) || cue_word.ends_with("ant") || cue_word.ends_with("er");
+                link = if passive {
+                    back(PASSIVE_WINDOW, s)
+                } else if active {
+                    forward(OBJECT_WINDOW, s).or_else(|| back(SUBJECT_WINDOW, s))
+                } else {
+                    back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, s))
+                };
+            }
+            let fallback = || -> Option<Unnumbered> {
+                // "des morts", "il y avait des blessés", "de lourdes pertes": at least one.
+                if noun
+                    && c > 0
+                    && same(c - 1)
+                    && self.find(s, c - 1, |k| matches!(k, Cue::Article)).is_some()
+                    && before != "les"
+                {
+                    return Some((1, None, (self.start(c - 1), self.end(ce - 1)), (c, c)));
+                }
+                // "les soldats français sont morts", "le militaire a été tué",
+                // "la libération des otages".
+                let subject = |k: usize| -> Option<Unnumbered> {
+                    let article = self.folded(k);
+                    let elided = self.words.words()[k + 1].elision == Elision::Other && article != "les";
+                    let person = self
+                        .find(
+                            s,
+                            k + 1,
+                            |x| matches!(x, Cue::Victim(v) if *v != Side::Equipment && *v != Side::Own),
+                        )
+                        .or_else(|| {
+                            self.find(
+                                s,
+                                k,
+                                |x| matches!(x, Cue::Victim(v) if *v != Side::Equipment && *v != Side::Own),
+                            )
+                            .filter(|_| elided)
+                        })?;
+                    let _ = person;
+                    let (low, high) = match article {
+                        "les" | "des" | "ces" | "leurs" | "nos" | "ses" | "plusieurs" | "de" => (1, None),
+                        "le" | "la" | "son" | "sa" | "ce" | "cet" | "cette" | "notre" | "leur" => {
+                            (1, Some(1))
+                        }
+                        _ if elided => (1, Some(1)),
+                        _ => return None,
+                    };
+                    Some((low, high, (self.start(k), self.end(k + 1)), (k, (k + 4).min(c.max(k + 2)))))
+                };
+                if verb && !AVOIR.contains(&before) {
+                    let from = c.saturating_sub(SUBJECT_WINDOW);
+                    let found = (from..c)
+                        .rev()
+                        .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)))
+                        .find_map(|k| (k + 1 < c).then(|| subject(k)).flatten());
+                    if found.is_some() {
+                        return found;
+                    }
+                }
+                if of || (verb && (AVOIR.contains(&before) || self.folded(c).ends_with("ant"))) {
+                    if !(of || ce < n && matches!(self.folded(ce), "les" | "le" | "la" | "des")) {
+                        return None;
+                    }
+                    let k = ce;
+                    if k + 1 < n && same(k + 1) {
+                        return subject(k);
+                    }
+                }
+                None
+            };
+            let (low, high, zero, fig_span, victim_span, fig_index) = match link {
+                Some((f, from, to)) => {
+                    s.used[f] = true;
+                    let fig = s.figures[f];
+                    (
+                        fig.low,
+                        fig.high,
+                        fig.zero,
+                        (self.start(fig.first), self.end(fig.last - 1)),
+                        (from, to),
+                        Some(f),
+                    )
+                }
+                None => match fallback() {
+                    Some((low, high, span, victims)) => (low, high, false, span, victims, None),
+                    None => continue,
+                },
+            };
+            let index = self.push_claim(
+                s,
+                mentions,
+                carry,
+                kind,
+                (c, ce),
+                (low, high, zero),
+                fig_span,
+                victim_span,
+                out,
+            );
+            if let (Some(f), Some(index)) = (fig_index, index) {
+                claim_of[f] = Some(index);
+            }
+            // "sept personnes …, six Français, dont quatre femmes, et un
+            // Nigérien, ont été tuées": every figure of the subject.
+            if let (Some(f), true) = (fig_index, passive || (verb && link.is_some_and(|l| l.2 == c))) {
+                let mut next_first = s.figures[f].first;
+                let mut k = next_first;
+                while k > 0 && next_first - k < 16 && same(k - 1) && !blocked(k, s) {
+                    k -= 1;
+                    let Some(g) = free(k, s) else { continue };
+                    let fig = s.figures[g];
+                    let separated = (fig.last..next_first).any(|j| {
+                        matches!(self.folded(j), "dont" | "et" | "ou")
+                            || self.gap(j).contains([',', '-', '(', '\u{2013}'])
+                    }) || self.gap(next_first).contains([',', '-', '(', '\u{2013}']);
+                    let person = (fig.last..(fig.last + 2).min(n)).any(|j| self.is_person(s, mentions, j));
+                    if !separated || !person {
+                        break;
+                    }
+                    s.used[g] = true;
+                    let index = self.push_claim(
+                        s,
+                        mentions,
+                        carry,
+                        kind,
+                        (c, ce),
+                        (fig.low, fig.high, fig.zero),
+                        (self.start(fig.first), self.end(fig.last - 1)),
+                        (fig.last, (fig.last + 3).min(n)),
+                        out,
+                    );
+                    claim_of[g] = index;
+                    next_first = fig.first;
+                    k = fig.first;
+                }
+            }
+        }
+        self.subsets(s, mentions, &claim_of, out);
+    }
+
+    /// Does word `j` name people (a victim word or an actor)?
+    fn is_person(&self, s: &ClaimScratch, mentions: &[Mention], j: usize) -> bool {
+        self.find(s, j, |x| matches!(x, Cue::Victim(v) if *v != Side::Equipment)).is_some()
+            || s.mention[j].is_some_and(|mi| matches!(mentions[mi as usize].entity, EntityRef::Actor(_)))
+    }
+
+    /// Builds one claim and pushes it; returns its index in `out`.
+    #[allow(clippy::too_many_arguments)]
+    fn push_claim(
+        &self,
+        s: &ClaimScratch,
+        mentions: &[Mention],
+        carry: &Carry,
+        kind: ClaimType,
+        (c, ce): (usize, usize),
+        (low, high, zero): (u64, Option<u64>, bool),
+        fig_span: (usize, usize),
+        victim_span: (usize, usize),
+        out: &mut Vec<Claim>,
+    ) -> Option<usize> {
+        let n = self.n();
+        let sentence = s.sentence[c];
+        let same = |k: usize| k < n && s.sentence[k] == sentence;
+        let (mut claimant, denial) = self.claimant(s, c);
+        // "après la mort de six humanitaires": told as background, in the
+        // narrator's voice, even inside an attributed sentence.
+        if (c.saturating_sub(3)..c)
+            .any(|k| same(k) && matches!(self.folded(k), "apres" | "suite" | "lendemain"))
+        {
+            claimant = "narrator".into();
+        }
+        let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);
+        if victim_word.is_none() || matches!(victim_word, Some(VictimWord::Others)) {
+            // "8 morts et 12 blessés dans leurs rangs", "15 tués parmi les civils".
+            let after = (ce..(ce + 8).min(n)).take_while(|&k| same(k)).find_map(|k| {
+                self.find(s, k, |x| matches!(x, Cue::Victim(Side::Own)))
+                    .map(|_| VictimWord::Side(Side::Own))
+                    .or_else(|| {
+                        (k > 0 && matches!(self.folded(k - 1), "parmi" | "dans" | "chez"))
+                            .then(|| self.victim_in(s, mentions, k, k + 1))
+                            .flatten()
+                    })
+            });
+            if after.is_some() {
+                victim_word = after;
+            }
+        }
+        let previous =
+            out.last().filter(|p| p.sentence_start <= self.start(c) && self.start(c) < p.sentence_end);
+        let mut kind = kind;
+        let victim = match victim_word {
+            Some(VictimWord::Equipment(owner)) => {
+                kind = ClaimType::Materiel;
+                match owner {
+                    Some(o) => o,
+                    None if LOSS.contains(&self.folded(c)) => claimant.clone(),
+                    None if self.is_state(&claimant) => self.other_side(&claimant),
+                    None if self.is_armed_group(&claimant) => self.army(),
+                    // "les soldats sont morts dans la collision de deux
+                    // hélicoptères": theirs.
+                    None => previous.map_or_else(|| "unknown".into(), |p| p.victim.clone()),
+                }
+            }
+            Some(VictimWord::Actor(id)) => id,
+            Some(VictimWord::Side(side)) => self.side(side, &claimant),
+            Some(VictimWord::Others) => previous.map_or_else(|| "unknown".into(), |p| p.victim.clone()),
+            None if kind == ClaimType::Hostage => "civils".into(),
+            // "les six victimes": civilians, unless a noun said otherwise.
+            None if self.folded(c).starts_with("victime") => "civils".into(),
+            None => "unknown".into(),
+        };
+        if kind == ClaimType::Materiel && LOSS.contains(&self.folded(c)) && victim == "unknown" {
+            return None;
+        }
+        let victim = if victim == "unknown" && kind == ClaimType::Hostage { "civils".into() } else { victim };
+        let modality = if zero || denial {
+            Modality::Denied
+        } else if self.uncertain(s, victim_span.0.min(c).saturating_sub(3), ce) {
+            Modality::Uncertain
+        } else {
+            Modality::Asserted
+        };
+        let sentence_span = self.sentence_span(s, c);
+        out.push(self.claim(
+            kind,
+            fig_span,
+            low,
+            high,
+            claimant,
+            victim,
+            modality,
+            sentence_span,
+            mentions,
+            carry,
+        ));
+        Some(out.len() - 1)
+    }
+
+    /// "15 morts dont 5 civils", "huit personnes, dont six humanitaires
+    /// français et deux Nigériens": each numbered group is a claim.
+    fn subsets(
+        &self,
+        s: &mut ClaimScratch,
+        mentions: &[Mention],
+        claim_of: &[Option<usize>],
+        out: &mut Vec<Claim>,
+    ) {
+        let n = self.n();
+        let mut parent_of: Vec<Option<usize>> = claim_of.to_vec();
+        for f in 0..s.figures.len() {
+            let fig = s.figures[f];
+            if s.used[f] || fig.first == 0 || f == 0 {
+                continue;
+            }
+            let prev = f - 1;
+            let Some(parent) = parent_of[prev] else { continue };
+            let pf = s.figures[prev];
+            if s.sentence[pf.first] != s.sentence[fig.first] || fig.first - pf.last > 8 {
+                continue;
+            }
+            // "dont six Français", "parmi eux deux enfants", and "et deux
+            // Nigériens" after such a subset; not a mere list ("une
+            // Américaine et une Sud-Coréenne" after "deux otages").
+            let chained = parent_of[prev].is_some() && claim_of[prev].is_none();
+            let joined = (pf.last..fig.first).any(|j| matches!(self.folded(j), "dont" | "parmi" | "soit"))
+                || ((chained || fig.first - pf.last <= 4)
+                    && matches!(self.folded(fig.first - 1), "et" | "ou"));
+            if !joined {
+                continue;
+            }
+            let Some(victim) = self.victim_in(s, mentions, fig.last, (fig.last + 3).min(n)) else { continue };
+            let base = out[parent].clone();
+            let victim = match victim {
+                VictimWord::Actor(id) => id,
+                VictimWord::Side(Side::People) => base.victim.clone(),
+                VictimWord::Side(side) => self.side(side, &base.claimant),
+                _ => continue,
+            };
+            s.used[f] = true;
+            let at = self.start(fig.first);
+            out.push(Claim {
+                figure: self.text[at..self.end(fig.last - 1)].to_owned(),
+                low: fig.low,
+                high: fig.high,
+                victim,
+                figure_start: at,
+                figure_end: self.end(fig.last - 1),
+                ..base
+            });
+            parent_of[f] = Some(parent);
+        }
+    }
+
+    /// Is a mark of uncertainty among words `from..to`?
+    fn uncertain(&self, s: &ClaimScratch, from: usize, to: usize) -> bool {
+        (from..to.min(self.n())).any(|k| self.find(s, k, |c| matches!(c, Cue::Uncertain)).is_some())
+    }
+
+    /// A victim side, for a claim of `claimant`.
+    fn side(&self, side: Side, claimant: &str) -> String {
+        match side {
+            Side::State => self.army(),
+            Side::Civilians => "civils".into(),
+            Side::Enemy => self.other_side(claimant),
+            Side::Jihadist => self.facts.jihadist.clone().unwrap_or_else(|| "jihadist".into()),
+            Side::Separatist => self.facts.separatist.clone().unwrap_or_else(|| "separatist".into()),
+            Side::Peacekeepers => "Minusma".into(),
+            Side::French => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
+            Side::Own if claimant != "narrator" => claimant.to_owned(),
+            // "personnes", "gens": in this copy, mostly civilians.
+            Side::People => "civils".into(),
+            Side::Own | Side::Equipment => "unknown".into(),
+        }
+    }
+
+    /// Byte span of the sentence holding word `at`.
+    fn sentence_span(&self, s: &ClaimScratch, at: usize) -> (usize, usize) {
+        let id = s.sentence[at];
+        let first = (0..=at).rev().take_while(|&k| s.sentence[k] == id).last().unwrap_or(at);
+        let last = (at..self.n()).take_while(|&k| s.sentence[k] == id).last().unwrap_or(at);
+        // Extend to the sentence's closing punctuation and quote.
+        let mut end = self.end(last);
+        let rest = &self.text[end..];
+        let next = if last + 1 < self.n() { self.start(last + 1) - end } else { rest.len() };
+        let tail = &rest[..next];
+        if let Some(p) = tail.find(['.', '!', '?', '…', ';']) {
+            let after = &tail[p..];
+            let ch = after.chars().next().map_or(1, char::len_utf8);
+            end += p + ch;
+            let after = &tail[p + ch..];
+            let run = after
+                .char_indices()
+                .find(|(_, c)| !matches!(c, '»' | '”' | '"' | ' ' | '\u{A0}'))
+                .map_or(after.len(), |(i, _)| i);
+            let quoted = after[..run].trim_end();
+            let closing = if quoted.ends_with(['»', '”', '"']) { quoted.len() } else { 0 };
+            end += closing;
+        } else if last + 1 >= self.n() {
+            end = self.text.trim_end().len().max(end);
+        }
+        // The elided article belongs to the sentence: "L'armée".
+        let mut start = self.text[..self.start(first)]
+            .trim_end_matches(|c: char| c.is_alphabetic() || crate::analysis::segment::is_apostrophe(c))
+            .len();
+        // An opening quote right before the first word belongs to it.
+        let before = self.gap(first);
+        if let Some(q) = before.rfind(['«', '“', '"']) {
+            start = start.min(self.start(first) - before.len() + q);
+        }
+        (start, end)
+    }
+
+    /// A control claim at cue words `c..ce`.
+    fn control_claim(
+        &self,
+        s: &mut ClaimScratch,
+        mentions: &[Mention],
+        carry: &Carry,
+        c: usize,
+        ce: usize,
+        out: &mut Vec<Claim>,
+    ) {
+        let n = self.n();
+        let sentence = s.sentence[c];
+        let same = |k: usize| s.sentence[k] == sentence;
+        if (ce..(ce + 2).min(n)).any(|k| self.find(s, k, |x| matches!(x, Cue::NotPosition)).is_some()) {
+            return;
+        }
+        // "contrôle" may itself be the position word of "prise de contrôle".
+        let position = |k: usize| {
+            self.find(s, k, |x| matches!(x, Cue::Position(_))).filter(|f| &*f.entry.words[0] != "controle")
+        };
+        let precise_place = |k: usize| {
+            s.mention[k].and_then(|mi| match mentions[mi as usize].entity {
+                EntityRef::Place(p) if precise(self.vocab.places()[p].level) => Some(p),
+                _ => None,
+            })
+        };
+        let ahead = (ce..(ce + 6).min(n))
+            .take_while(|&k| same(k))
+            .find(|&k| position(k).is_some() || precise_place(k).is_some());
+        let behind =
+            || (c.saturating_sub(5)..c).rev().take_while(|&k| same(k)).find(|&k| position(k).is_some());
+        let Some(k) = ahead.or_else(behind) else { return };
+        let (military, last) = match position(k) {
+            Some(f) => {
+                let mut last = k + f.len;
+                if last < n && matches!(self.folded(last), "militaire" | "militaires") {
+                    last += 1;
+                }
+                (matches!(f.entry.cue, Cue::Position(true)), last)
+            }
+            None => (false, (k..n).take_while(|&j| s.mention[j] == s.mention[k]).last().unwrap_or(k) + 1),
+        };
+        // The figure: from a count or determiner right before the position.
+        let mut first = k;
+        let mut count = 1;
+        // "les camps": one or more positions, no count.
+        let mut high = Some(1);
+        if k > 0
+            && let Some(f) = s.figure_at[k - 1]
+        {
+            let fig = s.figures[f as usize];
+            first = fig.first;
+            count = fig.low.max(1);
+            high = Some(count);
+            s.used[f as usize] = true;
+        } else if k > 0
+            && same(k - 1)
+            && matches!(self.folded(k - 1), "les" | "la" | "le" | "des" | "ses" | "leurs" | "nos")
+        {
+            first = k - 1;
+            if matches!(self.folded(k - 1), "les" | "des" | "ses" | "leurs" | "nos") {
+                high = None;
+            }
+        }
+        let (claimant, denial) = self.claimant(s, c);
+        let victim = if self.is_state(&claimant) {
+            self.other_side(&claimant)
+        } else if military || self.is_armed_group(&claimant) {
+            self.army()
+        } else {
+            "unknown".into()
+        };
+        let modality = if denial {
+            Modality::Denied
+        } else if self.uncertain(s, c.saturating_sub(3), ce) {
+            Modality::Uncertain
+        } else {
+            Modality::Asserted
+        };
+        let sentence_span = self.sentence_span(s, c);
+        let claim = self.claim(
+            ClaimType::Control,
+            (self.start(first), self.end(last - 1)),
+            count,
+            high,
+            claimant,
+            victim,
+            modality,
+            sentence_span,
+            mentions,
+            carry,
+        );
+        // The same position said twice in a passage ("ont pris les camps …
+        // ont les camps en main") is one claim.
+        if !out
+            .iter()
+            .any(|o| o.kind == ClaimType::Control && o.claimant == claim.claimant && o.place == claim.place)
+        {
+            out.push(claim);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn claim(
+        &self,
+        kind: ClaimType,
+        figure: (usize, usize),
+        low: u64,
+        high: Option<u64>,
+        claimant: String,
+        victim: String,
+        modality: Modality,
+        sentence: (usize, usize),
+        mentions: &[Mention],
+        carry: &Carry,
+    ) -> Claim {
+        let place = self.place_of(mentions, figure.0, sentence, carry).map(|i| &self.vocab.places()[i]);
+        Claim {
+            kind,
+            figure: self.text[figure.0..figure.1].to_owned(),
+            low,
+            high: high.map(|h| h.max(low)),
+            claimant,
+            victim,
+            modality,
+            verified: !self.facts.unverified,
+            place: place.map(|p| p.name.clone()),
+            place_path: place.map(|p| p.path.clone()),
+            date: self.facts.date.clone(),
+            figure_start: figure.0,
+            figure_end: figure.1,
+            sentence_start: sentence.0,
+            sentence_end: sentence.1,
+        }
+    }
+}
+
+/// What the nouns of a claim say about its victims.
+#[derive(Debug, Clone, PartialEq)]
+enum VictimWord {
+    /// A named actor.
+    Actor(String),
+    /// A side.
+    Side(Side),
+    /// Equipment, with its owner when named.
+    Equipment(Option<String>),
+    /// "autres": the victims of the claim before.
+    Others,
+}
+
+fn precise(level: PlaceLevel) -> bool {
+    matches!(level, PlaceLevel::Cercle | PlaceLevel::Commune | PlaceLevel::Locality)
+}
+
+/// The integer a digit word stands for: "1.700" and "1,700" are 1700 (a
+/// thousands separator before three digits), "1,5" is 1; `None` past 12
+/// digits or when not a number.
+fn digits(word: &str) -> Option<u64> {
+    let digit_count = word.bytes().filter(u8::is_ascii_digit).count();
+    if digit_count > 12 || !word.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+        return None;
+    }
+    let groups: Vec<&str> = word.split(['.', ',']).collect();
+    let thousands = groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
+    let text: String = if thousands { groups.concat() } else { groups[0].to_owned() };
+    text.parse().ok()
+}

@@ -1,0 +1,373 @@
+//! Claims: who says what harm or control happened, with what figure.
+//!
+//! A [`Claim`] is a statement, in a passage, that people were killed,
+//! wounded, went missing, were captured or taken hostage, that fighters
+//! were "neutralised", that equipment was destroyed or seized, or that a
+//! place was taken or held; with its figure as written and as a range
+//! (`low`/`high`), who asserts it (`claimant`), whose losses they are
+//! (`victim`), how it is asserted (`modality`, `verified`), where and when,
+//! and byte offsets of the figure and sentence.
+//!
+//! The input is what earlier stages computed, so nothing is split twice:
+//! the passage's word stream (the entity matcher's, `entities::words`), its
+//! entity [`Mention`]s, and [`DispatchFacts`], computed once per dispatch
+//! from every passage's mentions (its army, its armed groups, its main
+//! place, whether it says its figures cannot be checked). [`Carry`] takes
+//! the last source and place from one passage to the next, so that "ont-ils
+//! dit" finds the rebels named a paragraph earlier.
+//!
+//! The rules are data (`index_schema/claims/rules.toml`, `numbers.tsv`,
+//! embedded; [`rules`]); [`extract`] applies them; [`events`] groups claims
+//! of one place and a few days into events and finds where claimants
+//! disagree. Extraction is total: any text gives a (possibly empty) list,
+//! never a panic.
+//!
+//! ```
+//! use depeches::claims::{ClaimExtractor, ClaimType};
+//!
+//! let x = ClaimExtractor::embedded();
+//! let claims = x.claims_of_text("Trente-cinq soldats maliens ont été tués, selon l'armée.", None);
+//! assert_eq!(claims[0].kind, ClaimType::Killed);
+//! assert_eq!((claims[0].low, claims[0].high), (35, Some(35)));
+//! assert_eq!(claims[0].claimant, "FAMa");
+//! assert_eq!(claims[0].victim, "FAMa");
+//! ```
+
+pub mod events;
+pub mod extract;
+pub mod measure;
+pub mod rules;
+
+use std::fmt;
+
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::DispatchDate;
+use crate::entities::words::WordBuffer;
+use crate::entities::{ActorKind, EntityRef, Mention, PlaceLevel, Vocabulary};
+pub use extract::ClaimExtractor;
+use rules::{Cue, Rules};
+
+/// What a claim says happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimType {
+    /// People killed.
+    Killed,
+    /// People wounded.
+    Wounded,
+    /// People missing.
+    Missing,
+    /// Prisoners, arrests.
+    Captured,
+    /// Kidnapped, held.
+    Hostage,
+    /// "Neutralised": the armies' word, kept apart from killed.
+    Neutralized,
+    /// Equipment destroyed, lost or seized.
+    Materiel,
+    /// A place or position taken, retaken or held.
+    Control,
+}
+
+impl ClaimType {
+    /// Every type, in the order tables list them.
+    pub const ALL: [ClaimType; 8] = [
+        ClaimType::Killed,
+        ClaimType::Wounded,
+        ClaimType::Missing,
+        ClaimType::Captured,
+        ClaimType::Hostage,
+        ClaimType::Neutralized,
+        ClaimType::Materiel,
+        ClaimType::Control,
+    ];
+
+    /// The name used in facets, filters and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimType::Killed => "killed",
+            ClaimType::Wounded => "wounded",
+            ClaimType::Missing => "missing",
+            ClaimType::Captured => "captured",
+            ClaimType::Hostage => "hostage",
+            ClaimType::Neutralized => "neutralized",
+            ClaimType::Materiel => "materiel",
+            ClaimType::Control => "control",
+        }
+    }
+
+    /// The type named `name` (English or French, any case).
+    pub fn parse(name: &str) -> Option<ClaimType> {
+        let n = crate::entities::words::key(name);
+        Some(match n.as_str() {
+            "killed" | "tues" | "tue" | "morts" | "mort" => ClaimType::Killed,
+            "wounded" | "blesses" | "blesse" => ClaimType::Wounded,
+            "missing" | "disparus" | "disparu" => ClaimType::Missing,
+            "captured" | "prisonniers" | "prisonnier" | "arrestations" => ClaimType::Captured,
+            "hostage" | "hostages" | "otages" | "otage" => ClaimType::Hostage,
+            "neutralized" | "neutralised" | "neutralises" => ClaimType::Neutralized,
+            "materiel" | "equipment" => ClaimType::Materiel,
+            "control" | "controle" => ClaimType::Control,
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for ClaimType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How the claim is put.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    /// Stated.
+    #[default]
+    Asserted,
+    /// Denied ("a démenti", "aucune victime").
+    Denied,
+    /// Reported as uncertain ("auraient été tués").
+    Uncertain,
+}
+
+impl Modality {
+    /// The name used in exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Denied => "denied",
+            Modality::Uncertain => "uncertain",
+        }
+    }
+}
+
+/// One claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    /// What happened.
+    #[serde(rename = "type")]
+    pub kind: ClaimType,
+    /// The figure as written ("plus d'une trentaine", "des dizaines",
+    /// "deux camps militaires").
+    pub figure: String,
+    /// Lowest count the figure allows.
+    pub low: u64,
+    /// Highest count, `None` when open ("au moins 5", "des dizaines").
+    pub high: Option<u64>,
+    /// Who asserts it: an actor id, an organisation, a kind of anonymous
+    /// source ("élu local"), or `narrator`.
+    pub claimant: String,
+    /// Whose losses: an actor id, `civils`, `jihadist`, `separatist`, or
+    /// `unknown`.
+    pub victim: String,
+    /// Asserted, denied or uncertain.
+    pub modality: Modality,
+    /// False when the dispatch says its figures could not be checked.
+    pub verified: bool,
+    /// The place the claim refers to (name), if any.
+    pub place: Option<String>,
+    /// That place's path (`/Mali/Tombouctou/Niafunké/Léré`), for grouping.
+    pub place_path: Option<String>,
+    /// The dispatch's date as written.
+    pub date: Option<String>,
+    /// Byte offset of the figure in the passage.
+    pub figure_start: usize,
+    /// Byte offset just past the figure.
+    pub figure_end: usize,
+    /// Byte offset of the sentence holding the claim.
+    pub sentence_start: usize,
+    /// Byte offset just past that sentence.
+    pub sentence_end: usize,
+}
+
+impl Claim {
+    /// The facet paths a passage holding this claim is tagged with:
+    /// `/claim/<type>` and `/claimant/<claimant>`.
+    pub fn facet_paths(&self) -> [String; 2] {
+        [format!("/claim/{}", self.kind), format!("/claimant/{}", facet_component(&self.claimant))]
+    }
+}
+
+/// A claimant as a facet component: `/` cannot appear in one.
+pub fn facet_component(name: &str) -> String {
+    name.replace('/', "-")
+}
+
+/// What a claim's attribution and victims need to know about its whole
+/// dispatch, computed once per dispatch from every passage's mentions.
+///
+/// Issue 11's per-dispatch entity context can fill this too: it only needs
+/// actor ids, a country, a place and the date.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DispatchFacts {
+    /// The army of the dispatch's country ("l'armée" → FAMa in Mali).
+    pub army: Option<String>,
+    /// The French operation of the dispatch (named, or by date).
+    pub french: Option<String>,
+    /// The main named separatist actor, alliances first ("les rebelles"
+    /// of a CSP dispatch → CSP-PSD).
+    pub separatist: Option<String>,
+    /// The main named jihadist actor.
+    pub jihadist: Option<String>,
+    /// The armed side the army fights in this dispatch: the separatist or
+    /// jihadist actor named most, or the kind when only unnamed.
+    pub adversary: Option<String>,
+    /// The dispatch's main place (vocabulary index): the most named among
+    /// the most precise.
+    pub place: Option<usize>,
+    /// The dispatch's date as written.
+    pub date: Option<String>,
+    /// The dispatch says its figures cannot be checked.
+    pub unverified: bool,
+    /// The dispatch is about French forces (named, or "français" more
+    /// often than a Sahel army or nationality): its "soldats" and
+    /// "l'armée" are the French operation's.
+    pub french_side: bool,
+}
+
+impl DispatchFacts {
+    /// The facts of a dispatch whose passages have `mentions` (one slice
+    /// per passage) and word streams `words`, dated `date`.
+    pub(crate) fn compute(
+        vocab: &Vocabulary,
+        mentions: &[&[Mention]],
+        words: &[&WordBuffer],
+        date: Option<DispatchDate>,
+    ) -> DispatchFacts {
+        let rules = Rules::embedded();
+        let mut actors: FxHashMap<usize, usize> = FxHashMap::default();
+        let mut kinds: FxHashMap<ActorKind, usize> = FxHashMap::default();
+        let mut places: FxHashMap<usize, usize> = FxHashMap::default();
+        let mut countries: FxHashMap<&str, usize> = FxHashMap::default();
+        for m in mentions.iter().flat_map(|m| m.iter()) {
+            match m.entity {
+                EntityRef::Actor(i) => {
+                    *actors.entry(i).or_default() += 1;
+                    *kinds.entry(vocab.actors()[i].kind).or_default() += 1;
+                }
+                EntityRef::Generic(k) => *kinds.entry(k).or_default() += 1,
+                EntityRef::Place(i) => {
+                    *places.entry(i).or_default() += 1;
+                    let path = &vocab.places()[i].path;
+                    let country = path.trim_start_matches('/').split('/').next().unwrap_or("");
+                    *countries.entry(country).or_default() += 1;
+                }
+            }
+        }
+        let named =
+            |id: &str| vocab.actor_by_id(id).and_then(|a| vocab.actors().iter().position(|b| b.id == a.id));
+        for (country, army) in &rules.armies {
+            if let Some(i) = named(army)
+                && let Some(n) = actors.get(&i)
+            {
+                *countries.entry(country.as_str()).or_default() += n;
+            }
+        }
+        let army = countries
+            .iter()
+            .filter(|(c, _)| rules.armies.contains_key(**c) && **c != "France")
+            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            .and_then(|(c, _)| rules.armies.get(*c).cloned());
+        let main_of = |kind: ActorKind| -> Option<(String, usize)> {
+            let mut best: Option<(usize, usize)> = None;
+            for (&i, &n) in &actors {
+                let a = &vocab.actors()[i];
+                if a.kind != kind {
+                    continue;
+                }
+                // An alliance named beside its members speaks for them.
+                let members: usize = actors
+                    .iter()
+                    .filter(|(j, _)| vocab.actors()[**j].member_of.contains(&a.id))
+                    .map(|(_, m)| *m)
+                    .sum();
+                let score = n + members;
+                if best.is_none_or(|(b, s)| score > s || (score == s && vocab.actors()[b].id > a.id)) {
+                    best = Some((i, score));
+                }
+            }
+            best.map(|(i, s)| (vocab.actors()[i].id.clone(), s))
+        };
+        let separatist = main_of(ActorKind::Separatist);
+        let jihadist = main_of(ActorKind::Jihadist);
+        let sep_mentions = kinds.get(&ActorKind::Separatist).copied().unwrap_or(0);
+        let jih_mentions = kinds.get(&ActorKind::Jihadist).copied().unwrap_or(0);
+        let adversary = if sep_mentions == 0 && jih_mentions == 0 {
+            None
+        } else if sep_mentions >= jih_mentions {
+            Some(separatist.as_ref().map_or_else(|| "separatist".to_owned(), |s| s.0.clone()))
+        } else {
+            Some(jihadist.as_ref().map_or_else(|| "jihadist".to_owned(), |s| s.0.clone()))
+        };
+        let french = actors
+            .iter()
+            .filter(|(i, _)| {
+                let a = &vocab.actors()[**i];
+                a.kind == ActorKind::Foreign && a.id != "Wagner" && a.id != "Africa Corps"
+            })
+            .max_by_key(|(i, n)| (**n, std::cmp::Reverse(**i)))
+            .map(|(i, _)| vocab.actors()[*i].id.clone())
+            .or_else(|| {
+                let serval = date.is_some_and(|d| d.first_day() < 20_140_801);
+                if serval { Some("Serval".to_owned()) } else { rules.armies.get("France").cloned() }
+            });
+        let place = main_place(vocab, &places);
+        let unverified = words.iter().any(|w| extract::has_cue(rules, w, |c| matches!(c, Cue::Unverified)));
+        let (mut french_words, mut local_words) = (0usize, 0usize);
+        for w in words {
+            for word in w.words() {
+                match w.folded(word) {
+                    "francais" | "francaise" | "francaises" | "barkhane" | "serval" | "takuba" => {
+                        french_words += 1
+                    }
+                    "malien" | "maliens" | "malienne" | "maliennes" | "fama" | "burkinabe" | "nigerien"
+                    | "nigeriens" | "nigerienne" | "nigeriennes" => local_words += 1,
+                    _ => {}
+                }
+            }
+        }
+        let french_side = french_words > local_words;
+        DispatchFacts {
+            army,
+            french,
+            separatist: separatist.map(|s| s.0),
+            jihadist: jihadist.map(|s| s.0),
+            adversary,
+            place,
+            date: date.map(|d| d.to_string()),
+            unverified,
+            french_side,
+        }
+    }
+}
+
+/// The most named place among the most precise levels named.
+fn main_place(vocab: &Vocabulary, counts: &FxHashMap<usize, usize>) -> Option<usize> {
+    let rank = |i: usize| match vocab.places()[i].level {
+        PlaceLevel::Commune | PlaceLevel::Locality => 3,
+        PlaceLevel::Cercle => 2,
+        PlaceLevel::Region => 1,
+        _ => 0,
+    };
+    counts
+        .iter()
+        .max_by(|a, b| (rank(*a.0), a.1).cmp(&(rank(*b.0), b.1)).then_with(|| b.0.cmp(a.0)))
+        .map(|(i, _)| *i)
+}
+
+/// What one passage hands the next: the last source quoted and the last
+/// precise place named.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Carry {
+    /// The claimant of the last attribution.
+    pub source: Option<String>,
+    /// The last place of cercle level or below.
+    pub place: Option<usize>,
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,354 @@
+//! The claim rules, read from `index_schema/claims/` (embedded): cue
+//! phrases, number words, victim words and source names, folded the way
+//! the entity matcher folds text, and indexed by their first word so that
+//! matching costs one hash lookup per word.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+use serde::Deserialize;
+
+use super::ClaimType;
+use crate::entities::words::key;
+
+const RULES_TOML: &str = include_str!("../../index_schema/claims/rules.toml");
+const NUMBERS_TSV: &str = include_str!("../../index_schema/claims/numbers.tsv");
+
+/// The embedded rule files, for the index's vocabulary fingerprint.
+pub const RULE_FILES: [&str; 2] = [RULES_TOML, NUMBERS_TSV];
+
+#[derive(Debug, Deserialize)]
+struct RulesFile {
+    harm: Vec<HarmSpec>,
+    control: ControlSpec,
+    qualifiers: QualifierSpec,
+    figures: FigureSpec,
+    victim: Vec<VictimSpec>,
+    attribution: AttributionSpec,
+    armies: FxHashMap<String, String>,
+    source: Vec<SourceSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+struct HarmSpec {
+    #[serde(rename = "type")]
+    kind: ClaimType,
+    role: Role,
+    phrases: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ControlSpec {
+    positions: Vec<String>,
+    military: Vec<String>,
+    not_positions: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct QualifierSpec {
+    at_least: Vec<String>,
+    more_than: Vec<String>,
+    about: Vec<String>,
+    at_most: Vec<String>,
+    plural_at_least: FxHashMap<String, u64>,
+    none: Vec<String>,
+    articles: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct FigureSpec {
+    units: Vec<String>,
+    fillers: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct VictimSpec {
+    side: Side,
+    words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct AttributionSpec {
+    speech: Vec<String>,
+    according: Vec<String>,
+    pronouns: Vec<String>,
+    denials: Vec<String>,
+    uncertain: Vec<String>,
+    unverified: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SourceSpec {
+    claimant: String,
+    phrases: Vec<String>,
+}
+
+/// How a harm cue takes its figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// "8 morts": the figure right before.
+    Noun,
+    /// "5 soldats ont été tués", "ont tué 12 civils".
+    Verb,
+    /// "l'assassinat de huit personnes": the figure right after.
+    Of,
+    /// "une attaque meurtrière": at least one killed, no figure.
+    Event,
+}
+
+/// Whose losses a victim word names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    /// The dispatch's army.
+    State,
+    /// Civilians.
+    Civilians,
+    /// The claimant's adversary.
+    Enemy,
+    /// Unnamed jihadists.
+    Jihadist,
+    /// Unnamed separatists.
+    Separatist,
+    /// Minusma.
+    Peacekeepers,
+    /// The French operation.
+    French,
+    /// The claimant itself.
+    #[serde(rename = "self")]
+    Own,
+    /// Equipment: a materiel claim.
+    Equipment,
+    /// People of no stated side.
+    People,
+}
+
+/// What a phrase of the rules is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cue {
+    /// A harm or control cue.
+    Harm(ClaimType, Role),
+    /// A control position noun; `true` for a military one (a camp, a
+    /// base), which the dispatch's army holds unless said otherwise.
+    Position(bool),
+    /// Not a position ("pris part").
+    NotPosition,
+    /// A qualifier of the figure after it.
+    Qualifier(Qualifier),
+    /// "plusieurs": at least this many.
+    Plural(u64),
+    /// "aucun": zero.
+    None,
+    /// "des" before a noun cue.
+    Article,
+    /// A unit after a figure: not a head count.
+    Unit,
+    /// May stand between a figure and its noun cue.
+    Filler,
+    /// A victim word.
+    Victim(Side),
+    /// A verb of saying.
+    Speech,
+    /// "selon", "d'après".
+    According,
+    /// A pronoun subject.
+    Pronoun,
+    /// A denial verb.
+    Denial,
+    /// A mark of uncertainty.
+    Uncertain,
+    /// The dispatch says its figures cannot be checked.
+    Unverified,
+    /// A source name: the claimant, or `@army` / `@french` /
+    /// `@separatist` / `@jihadist` for the dispatch's.
+    Source(Box<str>),
+}
+
+/// Qualifiers of a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    /// "au moins N": N or more.
+    AtLeast,
+    /// "plus de N": N + 1 or more.
+    MoreThan,
+    /// "environ N", "près de N".
+    About,
+    /// "jusqu'à N", "moins de N".
+    AtMost,
+}
+
+/// One phrase: its folded words and what it is.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Folded words, the first one being the lookup key.
+    pub words: Box<[Box<str>]>,
+    /// What it is.
+    pub cue: Cue,
+}
+
+/// A number word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberWord {
+    /// un … seize, vingt, trente …
+    Unit(u64),
+    /// cent(s).
+    Cent,
+    /// mille.
+    Mille,
+    /// million(s), milliard(s).
+    Big(u64),
+    /// dizaine(s) …
+    Approx(u64),
+}
+
+/// The rules, ready to match.
+#[derive(Debug)]
+pub struct Rules {
+    /// Phrases by first folded word, longest first.
+    by_first: FxHashMap<Box<str>, Vec<Entry>>,
+    numbers: FxHashMap<Box<str>, NumberWord>,
+    /// Country name (first component of a place path) → army actor id.
+    pub armies: FxHashMap<String, String>,
+    /// The claimants the rules name that are not actors (organisations and
+    /// anonymous sources), in file order.
+    pub claimants: Vec<String>,
+}
+
+impl Rules {
+    /// The embedded rules, parsed once.
+    ///
+    /// # Panics
+    /// If the embedded files are malformed: a build defect that the unit
+    /// tests catch.
+    pub fn embedded() -> &'static Rules {
+        static RULES: OnceLock<Rules> = OnceLock::new();
+        RULES.get_or_init(|| Rules::parse(RULES_TOML, NUMBERS_TSV).expect("index_schema/claims is valid"))
+    }
+
+    /// Rules from the text of `rules.toml` and `numbers.tsv`.
+    pub fn parse(rules: &str, numbers_tsv: &str) -> Result<Rules, String> {
+        let file: RulesFile =
+            toml::from_str(rules).map_err(|e| format!("index_schema/claims/rules.toml: {e}"))?;
+        let mut by_first: FxHashMap<Box<str>, Vec<Entry>> = FxHashMap::default();
+        let mut add = |phrase: &str, cue: Cue| {
+            let k = key(phrase);
+            let words: Box<[Box<str>]> = k.split(' ').filter(|w| !w.is_empty()).map(Into::into).collect();
+            if let Some(first) = words.first() {
+                by_first.entry(first.clone()).or_default().push(Entry { words, cue });
+            }
+        };
+        for h in &file.harm {
+            for p in &h.phrases {
+                add(p, Cue::Harm(h.kind, h.role));
+            }
+        }
+        for p in &file.control.military {
+            add(p, Cue::Position(true));
+        }
+        for p in file.control.positions.iter().filter(|p| !file.control.military.contains(p)) {
+            add(p, Cue::Position(false));
+        }
+        for p in &file.control.not_positions {
+            add(p, Cue::NotPosition);
+        }
+        let q = &file.qualifiers;
+        for p in &q.more_than {
+            add(p, Cue::Qualifier(Qualifier::MoreThan));
+        }
+        for p in q.at_least.iter().filter(|p| !q.more_than.contains(p)) {
+            add(p, Cue::Qualifier(Qualifier::AtLeast));
+        }
+        for p in &q.about {
+            add(p, Cue::Qualifier(Qualifier::About));
+        }
+        for p in &q.at_most {
+            add(p, Cue::Qualifier(Qualifier::AtMost));
+        }
+        for (p, n) in &q.plural_at_least {
+            add(p, Cue::Plural(*n));
+        }
+        for p in &q.none {
+            add(p, Cue::None);
+        }
+        for p in &q.articles {
+            add(p, Cue::Article);
+        }
+        for p in &file.figures.units {
+            add(p, Cue::Unit);
+        }
+        for p in &file.figures.fillers {
+            add(p, Cue::Filler);
+        }
+        for v in &file.victim {
+            for p in &v.words {
+                add(p, Cue::Victim(v.side));
+            }
+        }
+        let a = &file.attribution;
+        for p in &a.speech {
+            add(p, Cue::Speech);
+        }
+        for p in &a.according {
+            add(p, Cue::According);
+        }
+        for p in &a.pronouns {
+            add(p, Cue::Pronoun);
+        }
+        for p in &a.denials {
+            add(p, Cue::Denial);
+        }
+        for p in &a.uncertain {
+            add(p, Cue::Uncertain);
+        }
+        for p in &a.unverified {
+            add(p, Cue::Unverified);
+        }
+        for s in &file.source {
+            for p in &s.phrases {
+                add(p, Cue::Source(s.claimant.as_str().into()));
+            }
+        }
+        for entries in by_first.values_mut() {
+            // Longest first; stable, so file order breaks ties.
+            entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+        }
+        let mut numbers = FxHashMap::default();
+        for (no, line) in numbers_tsv.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let bad = || format!("index_schema/claims/numbers.tsv:{}: expected word, value, role", no + 1);
+            let [word, value, role] = cols[..] else { return Err(bad()) };
+            let value: u64 = value.parse().map_err(|_| bad())?;
+            let n = match role {
+                "unit" => NumberWord::Unit(value),
+                "cent" => NumberWord::Cent,
+                "mille" => NumberWord::Mille,
+                "big" => NumberWord::Big(value),
+                "approx" => NumberWord::Approx(value),
+                _ => return Err(bad()),
+            };
+            numbers.insert(key(word).into_boxed_str(), n);
+        }
+        let mut claimants: Vec<String> = Vec::new();
+        for s in &file.source {
+            if !s.claimant.starts_with('@') && s.claimant != "narrator" && !claimants.contains(&s.claimant) {
+                claimants.push(s.claimant.clone());
+            }
+        }
+        Ok(Rules { by_first, numbers, armies: file.armies, claimants })
+    }
+
+    /// The phrases starting with the folded word `first`, longest first.
+    pub fn starting_with(&self, first: &str) -> &[Entry] {
+        self.by_first.get(first).map_or(&[], Vec::as_slice)
+    }
+
+    /// The number word `folded` stands for.
+    pub fn number(&self, folded: &str) -> Option<NumberWord> {
+        self.numbers.get(folded).copied()
+    }
+}

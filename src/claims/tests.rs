@@ -1,0 +1,203 @@
+//! The acceptance cases of the bundled dispatches, and hostile input.
+
+use super::*;
+use crate::corpus::{passages, txt};
+
+const DISPATCH_000: &str = include_str!("../../corpus/000_059ab664ff4507f1.txt");
+const DISPATCH_003: &str = include_str!("../../corpus/003_aa44441a36803ad2.txt");
+
+/// Every passage's claims, split and dated as indexing does.
+fn dispatch(raw: &str) -> Vec<Vec<Claim>> {
+    let parsed = txt::parse(raw);
+    let passages = passages::split(parsed.body);
+    ClaimExtractor::embedded().claims_of_dispatch(&passages, parsed.date)
+}
+
+fn find(claims: &[Claim], kind: ClaimType, low: u64) -> &Claim {
+    claims
+        .iter()
+        .find(|c| c.kind == kind && c.low == low)
+        .unwrap_or_else(|| panic!("no {kind} {low} in {claims:#?}"))
+}
+
+fn text(t: &str) -> Vec<Claim> {
+    ClaimExtractor::embedded().claims_of_text(t, None)
+}
+
+#[test]
+fn dispatch_003_paragraph_1_the_army() {
+    let d = dispatch(DISPATCH_003);
+    let p = &d[1];
+    let killed = find(p, ClaimType::Killed, 5);
+    assert_eq!((killed.claimant.as_str(), killed.victim.as_str(), killed.high), ("FAMa", "FAMa", Some(5)));
+    let missing = find(p, ClaimType::Missing, 11);
+    assert_eq!((missing.claimant.as_str(), missing.victim.as_str()), ("FAMa", "FAMa"));
+    let plane = find(p, ClaimType::Materiel, 1);
+    assert_eq!((plane.claimant.as_str(), plane.victim.as_str()), ("FAMa", "FAMa"));
+    let neutralized = find(p, ClaimType::Neutralized, 31);
+    assert_eq!(neutralized.high, None);
+    assert_eq!(neutralized.claimant, "FAMa");
+    assert_eq!(neutralized.victim, "CSP-PSD");
+    assert_eq!(neutralized.figure, "plus d'une trentaine");
+    assert!(!p.iter().any(|c| c.kind == ClaimType::Killed && c.low != 5), "{p:#?}");
+    // Offsets point at the figure and its sentence.
+    let passage = passages::split(txt::parse(DISPATCH_003).body)[1].clone();
+    assert_eq!(&passage[killed.figure_start..killed.figure_end], "5");
+    assert!(passage[killed.sentence_start..killed.sentence_end].starts_with("L'armée avait indiqué"));
+    assert!(passage[killed.sentence_start..killed.sentence_end].ends_with("disparus."));
+}
+
+#[test]
+fn dispatch_003_paragraph_2_the_rebels_own_losses() {
+    let d = dispatch(DISPATCH_003);
+    let p = &d[2];
+    let killed = find(p, ClaimType::Killed, 8);
+    assert_eq!((killed.claimant.as_str(), killed.victim.as_str()), ("CSP-PSD", "CSP-PSD"));
+    let wounded = find(p, ClaimType::Wounded, 12);
+    assert_eq!((wounded.claimant.as_str(), wounded.victim.as_str()), ("CSP-PSD", "CSP-PSD"));
+    // "trois heures de combats" is a duration.
+    assert_eq!(p.len(), 2, "{p:#?}");
+}
+
+#[test]
+fn dispatch_003_paragraph_3_the_rebels_claims() {
+    let d = dispatch(DISPATCH_003);
+    let p = &d[3];
+    let killed = find(p, ClaimType::Killed, 35);
+    assert_eq!((killed.claimant.as_str(), killed.victim.as_str()), ("CSP-PSD", "FAMa"));
+    let wounded = p.iter().find(|c| c.kind == ClaimType::Wounded).expect("wounded");
+    assert_eq!((wounded.figure.as_str(), wounded.low, wounded.high), ("des dizaines", 20, None));
+    assert_eq!(wounded.victim, "FAMa");
+    let jets = find(p, ClaimType::Materiel, 2);
+    assert_eq!((jets.claimant.as_str(), jets.victim.as_str()), ("CSP-PSD", "FAMa"));
+    let prisoners = find(p, ClaimType::Captured, 6);
+    assert_eq!((prisoners.claimant.as_str(), prisoners.victim.as_str()), ("CSP-PSD", "FAMa"));
+    assert!(p.iter().all(|c| !c.verified), "the dispatch says its figures are hard to check");
+}
+
+#[test]
+fn dispatch_000_paragraph_5_a_local_official_without_a_number() {
+    let d = dispatch(DISPATCH_000);
+    let killed = find(&d[5], ClaimType::Killed, 1);
+    assert_eq!(
+        (killed.claimant.as_str(), killed.high, killed.figure.as_str()),
+        ("élu local", None, "des morts")
+    );
+}
+
+#[test]
+fn dispatch_000_paragraph_7_the_cma_takes_the_camps() {
+    let d = dispatch(DISPATCH_000);
+    let p = &d[7];
+    let control = p.iter().find(|c| c.kind == ClaimType::Control).expect("control");
+    assert_eq!(control.claimant, "CMA");
+    assert_eq!(control.place.as_deref(), Some("Léré"));
+    assert!(control.figure.contains("camps"), "{control:?}");
+    assert_eq!(control.low, 2);
+    let plane = find(p, ClaimType::Materiel, 1);
+    assert_eq!((plane.claimant.as_str(), plane.victim.as_str()), ("CMA", "FAMa"));
+}
+
+#[test]
+fn prisoners_are_captured_not_killed() {
+    for t in ["Six militaires (ont été) faits prisonniers.", "Six militaires ont été faits prisonniers."]
+    {
+        let claims = text(t);
+        assert_eq!(claims.len(), 1, "{t}: {claims:#?}");
+        assert_eq!(
+            (claims[0].kind, claims[0].low, claims[0].claimant.as_str()),
+            (ClaimType::Captured, 6, "narrator")
+        );
+    }
+}
+
+#[test]
+fn figures_and_qualifiers() {
+    let one = |t: &str| {
+        let c = text(t);
+        assert_eq!(c.len(), 1, "{t}: {c:#?}");
+        (c[0].low, c[0].high)
+    };
+    assert_eq!(one("Au moins 12 civils ont été tués."), (12, None));
+    assert_eq!(one("Plus de 1.700 personnes ont été tuées."), (1701, None));
+    assert_eq!(one("Quelque 1\u{202F}700 personnes ont été tuées."), (1530, Some(1870)));
+    assert_eq!(one("Quatre-vingt-dix civils ont été tués."), (90, Some(90)));
+    assert_eq!(one("Une trentaine de soldats ont été tués."), (24, Some(36)));
+    assert_eq!(one("Entre 5 et 10 soldats ont été tués."), (5, Some(10)));
+    assert_eq!(one("Jusqu'à 30 civils auraient été tués."), (1, Some(30)));
+    assert_eq!(one("L'attaque a fait plusieurs morts."), (2, None));
+    assert_eq!(one("L'attaque a fait des centaines de morts."), (200, None));
+    assert_eq!(one("L'attaque n'a fait aucune victime, selon l'armée."), (0, Some(0)));
+    let c = text("Jusqu'à 30 civils auraient été tués.");
+    assert_eq!(c[0].modality, Modality::Uncertain);
+    let c = text("L'attaque n'a fait aucune victime, selon l'armée.");
+    assert_eq!(c[0].modality, Modality::Denied);
+}
+
+#[test]
+fn numbers_that_are_not_claims() {
+    for t in [
+        "Un homme de 35 ans a été tué.",
+        "L'armée a déployé 3.000 soldats dans la région.",
+        "En 2012, la rébellion a pris les armes.",
+        "Le convoi a parcouru 200 km avant d'être attaqué.",
+    ] {
+        let claims = text(t);
+        assert!(claims.iter().all(|c| c.low < 30), "{t}: {claims:#?}");
+    }
+}
+
+#[test]
+fn subsets_are_claims_of_their_own() {
+    let c = text("L'attaque a fait 15 morts dont 5 civils, selon un élu local.");
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!((c[1].low, c[1].victim.as_str(), c[1].claimant.as_str()), (5, "civils", "élu local"));
+}
+
+#[test]
+fn attribution_by_inverted_subject_and_selon() {
+    let c = text("Douze soldats ont été tués, ont indiqué à l'AFP deux sources sécuritaires.");
+    assert_eq!(c[0].claimant, "source sécuritaire");
+    let c = text("Selon Amnesty International, 25 civils ont été tués.");
+    assert_eq!((c[0].claimant.as_str(), c[0].victim.as_str()), ("Amnesty International", "civils"));
+    let c = text("Trois casques bleus ont été tués, a annoncé la Minusma.");
+    assert_eq!((c[0].claimant.as_str(), c[0].victim.as_str()), ("Minusma", "Minusma"));
+}
+
+#[test]
+fn hostile_input_never_panics() {
+    let long = "soldats tués et ".repeat(10_000);
+    let inputs = [
+        "1234567890123456789012345678901234567890 soldats ont été tués".to_owned(),
+        "entre 5 et".to_owned(),
+        "Entre 5 et soldats tués".to_owned(),
+        long,
+        "« il a dit \"« nous avons tué \" 5 » soldats » »".to_owned(),
+        "tués".to_owned(),
+        "".to_owned(),
+        "\u{202F}\u{A0}1\u{A0}000\u{202F}000 morts, jusqu'à".to_owned(),
+        "dont dont dont 5 dont".to_owned(),
+        // Found by the property test: a closing quote after a space ended a
+        // sentence inside the quote's bytes.
+        "aucune victime ; »5 soldats ".to_owned(),
+        "quatre-vingt quatre-vingt cent mille million milliard milliards de morts".to_owned(),
+    ];
+    for t in &inputs {
+        let claims = text(t);
+        for c in &claims {
+            assert!(t.is_char_boundary(c.figure_start) && t.is_char_boundary(c.figure_end));
+            assert!(c.sentence_start <= c.sentence_end && c.sentence_end <= t.len());
+            assert!(c.high.is_none_or(|h| h >= c.low));
+        }
+    }
+}
+
+#[test]
+fn claim_types_parse_in_both_languages() {
+    assert_eq!(ClaimType::parse("Tués"), Some(ClaimType::Killed));
+    assert_eq!(ClaimType::parse("captured"), Some(ClaimType::Captured));
+    assert_eq!(ClaimType::parse("nothing"), None);
+    for t in ClaimType::ALL {
+        assert_eq!(ClaimType::parse(t.as_str()), Some(t));
+    }
+}

@@ -1,0 +1,390 @@
+//! Claims → bytes: one row per claim, or one table per event.
+//!
+//! The columns are a stable interface: `type, claimant, victim, low, high,
+//! figure, modality, place, date, dispatch_id, passage_no, sentence` (and
+//! `verified`, `figure_start`, `figure_end` in JSON). Text and Markdown mark
+//! the figure in its sentence; CSV, TSV, JSON keep the sentence plain with
+//! the figure's offsets. `--by event` lays out each event as a reader
+//! would on paper: one row per (type, victim), one column per claimant.
+
+use std::io::{self, Write};
+
+use super::Format;
+use super::highlight::Highlight;
+use crate::claims::events::{ClaimRecord, Event};
+
+/// Column names of a claim row.
+pub const COLUMNS: [&str; 12] = [
+    "type",
+    "claimant",
+    "victim",
+    "low",
+    "high",
+    "figure",
+    "modality",
+    "place",
+    "date",
+    "dispatch_id",
+    "passage_no",
+    "sentence",
+];
+
+/// The cells of a claim row, the sentence marked with `marks`.
+fn cells(r: &ClaimRecord, marks: Highlight) -> Vec<String> {
+    let c = &r.claim;
+    vec![
+        c.kind.to_string(),
+        c.claimant.clone(),
+        c.victim.clone(),
+        c.low.to_string(),
+        c.high.map(|h| h.to_string()).unwrap_or_default(),
+        c.figure.clone(),
+        c.modality.as_str().to_owned(),
+        c.place.clone().unwrap_or_default(),
+        c.date.clone().unwrap_or_default(),
+        r.dispatch_id.clone(),
+        r.passage_no.to_string(),
+        marked_sentence(r, marks),
+    ]
+}
+
+/// The sentence with the figure marked (offsets are into the passage; the
+/// record's sentence starts at `sentence_start`).
+pub fn marked_sentence(r: &ClaimRecord, marks: Highlight) -> String {
+    let c = &r.claim;
+    let s = &r.sentence;
+    let (from, to) =
+        (c.figure_start.saturating_sub(c.sentence_start), c.figure_end.saturating_sub(c.sentence_start));
+    if marks == Highlight::None || to > s.len() || !s.is_char_boundary(from) || !s.is_char_boundary(to) {
+        return marks.escape(s);
+    }
+    let start = s[..from].chars().count();
+    let end = start + s[from..to].chars().count();
+    marks.mark(s, &[(start, end)])
+}
+
+/// The range of a claim, as people read it: `5`, `≥ 31`, `8–12`.
+pub fn range(low: u64, high: Option<u64>) -> String {
+    match high {
+        Some(h) if h == low => low.to_string(),
+        Some(h) => format!("{low}–{h}"),
+        None => format!("≥ {low}"),
+    }
+}
+
+/// Writes claim rows in `format`; `query` heads the JSON document.
+pub fn write_claims(
+    records: &[ClaimRecord],
+    format: Format,
+    marks: Highlight,
+    excel: bool,
+    query: &str,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Text => {
+            for r in records {
+                let c = &r.claim;
+                writeln!(
+                    out,
+                    "{}  {}  {}  {} {}  victim {}  \"{}\"{}  {} ¶{}",
+                    c.date.as_deref().unwrap_or("undated"),
+                    c.place.as_deref().unwrap_or("-"),
+                    c.claimant,
+                    c.kind,
+                    range(c.low, c.high),
+                    c.victim,
+                    c.figure,
+                    match c.modality {
+                        crate::claims::Modality::Asserted => String::new(),
+                        m => format!(" ({})", m.as_str()),
+                    },
+                    r.dispatch_id,
+                    r.passage_no
+                )?;
+                writeln!(out, "    {}", marked_sentence(r, marks))?;
+            }
+            Ok(())
+        }
+        Format::Json => {
+            let doc = serde_json::json!({ "query": query, "total": records.len(), "claims": records });
+            serde_json::to_writer_pretty(&mut *out, &doc)?;
+            writeln!(out)
+        }
+        Format::Jsonl => {
+            for r in records {
+                serde_json::to_writer(&mut *out, r)?;
+                writeln!(out)?;
+            }
+            Ok(())
+        }
+        _ => {
+            let rows: Vec<Vec<String>> = records
+                .iter()
+                .map(|r| match format {
+                    Format::Html => {
+                        let mut row: Vec<String> =
+                            cells(r, Highlight::None).iter().map(|c| Highlight::Html.escape(c)).collect();
+                        if let Some(last) = row.last_mut() {
+                            *last = marked_sentence(r, Highlight::Html);
+                        }
+                        row
+                    }
+                    Format::Markdown => cells(r, Highlight::Markdown),
+                    _ => cells(r, Highlight::None),
+                })
+                .collect();
+            if format == Format::Html {
+                page_start(query, out)?;
+            }
+            table(format, &COLUMNS.map(str::to_owned), &rows, excel, out)?;
+            if format == Format::Html {
+                writeln!(out, "</body>\n</html>")?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The head of a self-contained HTML page.
+fn page_start(query: &str, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>depeches claims: {}</title>\n\
+         <style>body{{font-family:sans-serif}}table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:4px;vertical-align:top}}mark{{background:#fd5}}</style>\n</head>\n<body>",
+        Highlight::Html.escape(query)
+    )
+}
+
+/// Writes a table in a tabular format (CSV, TSV, Markdown, HTML; text as
+/// aligned columns).
+pub fn table(
+    format: Format,
+    header: &[String],
+    rows: &[Vec<String>],
+    excel: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Csv => {
+            if excel {
+                out.write_all("\u{FEFF}".as_bytes())?;
+            }
+            let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut *out);
+            w.write_record(header).map_err(io::Error::other)?;
+            for row in rows {
+                let row = row.iter().map(|c| if excel { guard_formula(c) } else { c.clone() });
+                w.write_record(row).map_err(io::Error::other)?;
+            }
+            w.flush()
+        }
+        Format::Tsv => {
+            writeln!(out, "{}", header.iter().map(|h| tsv(h)).collect::<Vec<_>>().join("\t"))?;
+            for row in rows {
+                writeln!(out, "{}", row.iter().map(|c| tsv(c)).collect::<Vec<_>>().join("\t"))?;
+            }
+            Ok(())
+        }
+        Format::Markdown => {
+            let md = |c: &str| c.replace('|', "\\|").replace('\n', " ");
+            writeln!(out, "| {} |", header.iter().map(|h| md(h)).collect::<Vec<_>>().join(" | "))?;
+            writeln!(out, "|{}", " --- |".repeat(header.len()))?;
+            for row in rows {
+                writeln!(out, "| {} |", row.iter().map(|c| md(c)).collect::<Vec<_>>().join(" | "))?;
+            }
+            Ok(())
+        }
+        Format::Html => {
+            writeln!(out, "<table>\n<thead><tr>")?;
+            for h in header {
+                write!(out, "<th>{}</th>", Highlight::Html.escape(h))?;
+            }
+            writeln!(out, "</tr></thead>\n<tbody>")?;
+            for row in rows {
+                write!(out, "<tr>")?;
+                for c in row {
+                    // Cells are escaped already (the sentence carries <mark>).
+                    write!(out, "<td>{c}</td>")?;
+                }
+                writeln!(out, "</tr>")?;
+            }
+            writeln!(out, "</tbody>\n</table>")
+        }
+        Format::Text | Format::Json | Format::Jsonl => {
+            let widths: Vec<usize> = (0..header.len())
+                .map(|i| {
+                    rows.iter()
+                        .map(|r| r.get(i).map_or(0, |c| c.chars().count()))
+                        .chain([header[i].chars().count()])
+                        .max()
+                        .unwrap_or(0)
+                })
+                .collect();
+            let line = |cells: &[String], out: &mut dyn Write| -> io::Result<()> {
+                let parts: Vec<String> =
+                    cells.iter().zip(&widths).map(|(c, w)| format!("{c:<w$}", w = *w)).collect();
+                writeln!(out, "{}", parts.join("  ").trim_end())
+            };
+            line(header, out)?;
+            for row in rows {
+                line(row, out)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn guard_formula(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() }
+}
+
+fn tsv(cell: &str) -> String {
+    cell.replace('\\', "\\\\").replace('\t', "\\t").replace('\n', "\\n").replace('\r', "\\r")
+}
+
+/// The claimants of an event, in order of first appearance.
+fn claimants(e: &Event) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for r in &e.claims {
+        if !out.contains(&r.claim.claimant) {
+            out.push(r.claim.claimant.clone());
+        }
+    }
+    out
+}
+
+/// One event as rows: (type, victim) → the figure each claimant gives.
+fn event_rows(e: &Event, claimants: &[String]) -> Vec<Vec<String>> {
+    let mut keys: Vec<(crate::claims::ClaimType, &str)> = Vec::new();
+    for r in &e.claims {
+        let k = (r.claim.kind, r.claim.victim.as_str());
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    keys.sort_by_key(|k| k.0);
+    keys.iter()
+        .map(|(kind, victim)| {
+            let mut row = vec![kind.to_string(), (*victim).to_owned()];
+            for c in claimants {
+                let figures: Vec<String> = e
+                    .claims
+                    .iter()
+                    .filter(|r| r.claim.kind == *kind && r.claim.victim == *victim && &r.claim.claimant == c)
+                    .map(|r| range(r.claim.low, r.claim.high))
+                    .collect();
+                let mut unique: Vec<String> = Vec::new();
+                for f in figures {
+                    if !unique.contains(&f) {
+                        unique.push(f);
+                    }
+                }
+                row.push(unique.join("; "));
+            }
+            if e.disputes.iter().any(|d| d.kind == *kind && d.victim == *victim) {
+                row[0].push_str(" (disputed)");
+            }
+            row
+        })
+        .collect()
+}
+
+/// The heading of an event.
+fn heading(e: &Event) -> String {
+    let when = match (&e.from, &e.to) {
+        (Some(a), Some(b)) if a == b => a.clone(),
+        (Some(a), Some(b)) => format!("{a} to {b}"),
+        _ => "undated".into(),
+    };
+    format!(
+        "{} ({}), {}, {} claim{}{}",
+        e.place.as_deref().unwrap_or("place unknown"),
+        e.place_path.as_deref().unwrap_or("-"),
+        when,
+        e.claims.len(),
+        if e.claims.len() == 1 { "" } else { "s" },
+        if e.disputed { ": DISPUTED" } else { "" }
+    )
+}
+
+/// Writes events in `format`.
+pub fn write_events(
+    events: &[Event],
+    format: Format,
+    excel: bool,
+    query: &str,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Json => {
+            let doc = serde_json::json!({ "query": query, "total": events.len(), "events": events });
+            serde_json::to_writer_pretty(&mut *out, &doc)?;
+            writeln!(out)
+        }
+        Format::Jsonl => {
+            for e in events {
+                serde_json::to_writer(&mut *out, e)?;
+                writeln!(out)?;
+            }
+            Ok(())
+        }
+        Format::Csv | Format::Tsv => {
+            // One table: the event's columns, then one column per claimant
+            // of any event.
+            let mut all: Vec<String> = Vec::new();
+            for e in events {
+                for c in claimants(e) {
+                    if !all.contains(&c) {
+                        all.push(c);
+                    }
+                }
+            }
+            let mut header: Vec<String> =
+                ["event", "place", "from", "to", "disputed", "type", "victim"].map(str::to_owned).to_vec();
+            header.extend(all.iter().cloned());
+            let mut rows = Vec::new();
+            for (no, e) in events.iter().enumerate() {
+                for row in event_rows(e, &all) {
+                    let mut full = vec![
+                        (no + 1).to_string(),
+                        e.place.clone().unwrap_or_default(),
+                        e.from.clone().unwrap_or_default(),
+                        e.to.clone().unwrap_or_default(),
+                        e.disputed.to_string(),
+                    ];
+                    full.extend(row);
+                    rows.push(full);
+                }
+            }
+            table(format, &header, &rows, excel, out)
+        }
+        Format::Text | Format::Markdown | Format::Html => {
+            if format == Format::Html {
+                page_start(query, out)?;
+            }
+            for (no, e) in events.iter().enumerate() {
+                let head = format!("Event {}: {}", no + 1, heading(e));
+                match format {
+                    Format::Markdown => writeln!(out, "### {}\n", head.replace('|', "\\|"))?,
+                    Format::Html => writeln!(out, "<h3>{}</h3>", Highlight::Html.escape(&head))?,
+                    _ => writeln!(out, "{head}")?,
+                }
+                let cs = claimants(e);
+                let mut header = vec!["type".to_owned(), "victim".to_owned()];
+                header.extend(cs.iter().cloned());
+                let rows = event_rows(e, &cs);
+                let rows: Vec<Vec<String>> = if format == Format::Html {
+                    rows.iter().map(|r| r.iter().map(|c| Highlight::Html.escape(c)).collect()).collect()
+                } else {
+                    rows
+                };
+                table(format, &header, &rows, excel, out)?;
+                writeln!(out)?;
+            }
+            if format == Format::Html {
+                writeln!(out, "</body>\n</html>")?;
+            }
+            Ok(())
+        }
+    }
+}

@@ -55,7 +55,10 @@ fn build(config: &IndexConfig) -> Result<BuildSummary> {
     drop(progress);
     if summary.files == 0 {
         let paths: Vec<String> = config.paths.iter().map(|p| p.display().to_string()).collect();
-        bail!("no corpus file (.txt, .jsonl, .jsonl.gz) found in {}", paths.join(", "));
+        bail!(
+            "no corpus file (.txt, .jsonl, .xml, .sgml, .html, .rss, .atom, .gz…) found in {}",
+            paths.join(", ")
+        );
     }
     Ok(summary)
 }

@@ -128,7 +128,8 @@ mod tests {
             title: None,
             source: None,
             passages: passages.iter().map(|p| p.to_string()).collect(),
-            origin: Origin { path: "x".into(), line: None },
+            origin: Origin { path: "x".into(), line: None, column: None },
+            meta: Default::default(),
         }
     }
 

@@ -33,6 +33,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Timeline(args) => timeline_command(&cli.index, args),
         Command::Stats(args) => stats_command(&cli.index, args),
         Command::Entities(args) => entities_command(args),
+        Command::Follow(args) => super::follow::run(&cli.index, args),
         Command::Analyze(args) => analyze_command(args),
         Command::Bench(BenchCommand::Query(args)) => bench_query_command(args),
         Command::Bench(BenchCommand::Index(args)) => bench_index_command(args),
@@ -79,6 +80,14 @@ fn describe(s: &BuildSummary, config: &IndexConfig) -> String {
     }
     if s.skipped + s.warnings > 0 {
         line.push_str(&format!(" ({} skipped, {} warnings: see above)", s.skipped, s.warnings));
+    }
+    if !s.other_languages.is_empty() {
+        let langs: Vec<String> = s.other_languages.iter().map(|(l, n)| format!("{n} {l}")).collect();
+        let total: u64 = s.other_languages.values().sum();
+        line.push_str(&format!(
+            "; {total} not in French ({}): `--lang fr` leaves them out",
+            langs.join(", ")
+        ));
     }
     line
 }

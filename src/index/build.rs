@@ -97,6 +97,9 @@ pub struct BuildSummary {
     pub unchanged: u64,
     /// Dispatches removed because their file, or JSONL line, is gone.
     pub removed: u64,
+    /// Dispatches indexed in another language than French, by language
+    /// code (a dispatch without a language counts as French).
+    pub other_languages: BTreeMap<String, u64>,
 }
 
 /// Runs an indexing job.
@@ -253,6 +256,7 @@ impl Reading<'_> {
     fn run(self, to_workers: mpsc::SyncSender<Work>, to_main: mpsc::SyncSender<Stage>) {
         let mut ended = Ended { sent: 0, unchanged: 0, seen: HashMap::new(), failed_files: HashSet::new() };
         let mut done_bytes = 0u64;
+        let mut revisions: HashMap<String, u64> = HashMap::new();
         let stop = self.stop;
         for replica in 1..=self.replicas.max(1) {
             for (file_no, path) in self.files.iter().enumerate() {
@@ -271,9 +275,34 @@ impl Reading<'_> {
                         if replica > 1 {
                             dispatch.id = format!("{}~{replica}", dispatch.id);
                         }
+                        // Revisions: a later one replaces an earlier one,
+                        // whichever file comes first; an earlier one is
+                        // not indexed (its id still counts as seen, so the
+                        // later one is not removed as gone).
+                        let mut superseded = false;
+                        if let Some(revision) = dispatch.meta.revision {
+                            let indexed = self.known.dispatches.get(&dispatch.id).map_or(0, |k| k.revision);
+                            let read = revisions.get(&dispatch.id).copied().unwrap_or(0);
+                            if revision < indexed.max(read) {
+                                let message = format!(
+                                    "revision {revision} of dispatch {:?} is older than revision {} already {}: not indexed",
+                                    dispatch.id,
+                                    indexed.max(read),
+                                    if read >= indexed { "read" } else { "indexed" }
+                                );
+                                let _ = to_main.send(Stage::Problem(Problem {
+                                    origin: dispatch.origin.clone(),
+                                    message,
+                                    skipped: false,
+                                }));
+                                ended.seen.entry(dispatch.id.clone()).or_insert(file_no);
+                                return;
+                            }
+                            superseded = revisions.insert(dispatch.id.clone(), revision).is_some();
+                        }
                         let earlier = ended.seen.insert(dispatch.id.clone(), file_no);
                         let replaces = earlier.is_some() || self.known.dispatches.contains_key(&dispatch.id);
-                        if let Some(first) = earlier {
+                        if let Some(first) = earlier.filter(|_| !superseded) {
                             // A documented rule: the later dispatch wins.
                             let message = format!(
                                 "dispatch id {:?} already read from {}: this one replaces it",
@@ -376,6 +405,9 @@ impl Run<'_> {
 
     fn add(&mut self, prepared: PreparedDispatch, commit_every: usize) -> Result<(), IndexError> {
         self.summary.text_bytes += prepared.text_bytes;
+        if let Some(lang) = prepared.language.as_deref().filter(|l| *l != "fr") {
+            *self.summary.other_languages.entry(lang.to_owned()).or_default() += 1;
+        }
         let n = self.indexer.add_prepared(prepared)?;
         self.summary.dispatches += 1;
         crash_point(self.summary.dispatches);

@@ -22,6 +22,8 @@ pub struct KnownDispatch {
     pub hash: u64,
     /// Index into [`Known::origins`].
     pub origin: u32,
+    /// Its revision (0 when the format has none).
+    pub revision: u64,
 }
 
 /// The dispatches an index holds, by id.
@@ -52,6 +54,7 @@ impl Known {
             };
             let hashes = fast.u64("content_hash").map_err(err)?;
             let numbers = fast.u64("passage_no").map_err(err)?;
+            let revisions = fast.u64("revision").map_err(err)?;
             for doc in segment.doc_ids_alive() {
                 // One passage stands for its dispatch.
                 if numbers.first(doc) != Some(0) {
@@ -69,7 +72,8 @@ impl Known {
                     known.origins.push(PathBuf::from(&origin));
                     next
                 });
-                known.dispatches.insert(id.clone(), KnownDispatch { hash, origin });
+                let revision = revisions.first(doc).unwrap_or(0);
+                known.dispatches.insert(id.clone(), KnownDispatch { hash, origin, revision });
             }
         }
         Ok(known)

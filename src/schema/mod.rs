@@ -134,6 +134,18 @@ pub struct Fields {
     pub content_hash: Field,
     /// `origin`: the dispatch's corpus file.
     pub origin: Field,
+    /// `time`: the dispatch's time of day.
+    pub time: Field,
+    /// `language`: the dispatch's language code.
+    pub language: Field,
+    /// `dateline`: the dateline prefix lifted off passage 0.
+    pub dateline: Field,
+    /// `signature`: the signature line lifted off the end.
+    pub signature: Field,
+    /// `revision`: the dispatch's revision number.
+    pub revision: Field,
+    /// `seq`: the dispatch's indexing sequence number.
+    pub seq: Field,
 }
 
 /// The tantivy schema and its resolved fields.
@@ -274,6 +286,12 @@ impl IndexSchema {
             near_dup: field("near_dup")?,
             content_hash: field("content_hash")?,
             origin: field("origin")?,
+            time: field("time")?,
+            language: field("language")?,
+            dateline: field("dateline")?,
+            signature: field("signature")?,
+            revision: field("revision")?,
+            seq: field("seq")?,
         };
         Ok(IndexSchema { schema, settings, fields, version: spec.version })
     }

@@ -9,6 +9,7 @@
 
 pub mod facets;
 pub mod filter;
+pub mod follow;
 pub mod query;
 pub mod snippet;
 pub mod timeline;
@@ -347,6 +348,18 @@ impl Searcher {
             }
         }
         Ok((query, patterns, total))
+    }
+
+    /// Sees the index's latest commit (searches see the index as it was
+    /// when this searcher was made, or last reloaded).
+    pub fn reload(&self) -> Result<(), SearchError> {
+        Ok(self.reader.reload()?)
+    }
+
+    /// The highest dispatch sequence number this searcher sees (see
+    /// [`crate::index::max_seq`]).
+    pub fn max_seq(&self) -> Option<u64> {
+        crate::index::max_seq_in(&self.reader.searcher())
     }
 
     /// Runs `request`.

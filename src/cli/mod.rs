@@ -9,6 +9,7 @@ pub mod config;
 mod follow;
 mod progress;
 mod run;
+mod watch;
 
 pub use run::run;
 
@@ -152,6 +153,11 @@ pub struct IndexArgs {
     /// run loses at most the work since the last commit.
     #[arg(long, value_name = "N", default_value_t = 1_000_000, value_parser = clap::value_parser!(u64).range(1..))]
     pub commit_every: u64,
+    /// After indexing, keep following the paths: files added, changed or
+    /// removed reach the index within about two seconds, until stopped
+    /// (Ctrl-C loses nothing: the next run completes the index).
+    #[arg(long)]
+    pub watch: bool,
 }
 
 /// `depeches follow`.

@@ -44,6 +44,9 @@ pub fn run(cli: Cli) -> Result<Exit> {
 
 fn index_command(index_dir: &Path, args: &IndexArgs) -> Result<Exit> {
     let config = config::index_config(index_dir.to_owned(), args)?;
+    if args.watch {
+        return super::watch::run(config);
+    }
     let summary = build(&config)?;
     let mut out = io::stdout().lock();
     writeln!(out, "{}", describe(&summary, &config))?;
@@ -64,7 +67,7 @@ fn build(config: &IndexConfig) -> Result<BuildSummary> {
     Ok(summary)
 }
 
-fn describe(s: &BuildSummary, config: &IndexConfig) -> String {
+pub(super) fn describe(s: &BuildSummary, config: &IndexConfig) -> String {
     let mut line = format!(
         "indexed {} dispatches, {} passages from {} file{} in {:.1} s; index {} at {}",
         s.dispatches,

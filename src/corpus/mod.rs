@@ -32,6 +32,7 @@ pub mod newsml_g2;
 pub mod nitf;
 pub mod passages;
 pub mod txt;
+pub mod watch;
 pub mod wire;
 pub mod xml;
 

@@ -43,6 +43,9 @@ pub struct IndexConfig {
     /// the first pass: a larger corpus of the same text, for scaling
     /// benchmarks (`depeches bench index --replicate N`).
     pub replicas: usize,
+    /// Paths that are gone (`index --watch`): the dispatches read from
+    /// them, or from under them, are removed.
+    pub gone: Vec<PathBuf>,
 }
 
 impl IndexConfig {
@@ -58,6 +61,7 @@ impl IndexConfig {
             // With COMMIT_SECONDS, bounds the work a kill can lose.
             commit_every: 1_000_000,
             replicas: 1,
+            gone: Vec::new(),
         }
     }
 }
@@ -106,7 +110,7 @@ pub struct BuildSummary {
 pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<BuildSummary, IndexError> {
     let started = Instant::now();
     let (files, problems) = corpus::files(&config.paths);
-    if files.is_empty() {
+    if files.is_empty() && (config.gone.is_empty() || !super::exists(&config.index_dir)) {
         // Nothing to index: report why, and leave no empty index behind
         // for a later search to find nothing in.
         let mut summary = BuildSummary::default();
@@ -181,7 +185,7 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
             // file could not be read this time (nothing is lost to a
             // transient error).
             let roots: Vec<PathBuf> =
-                config.paths.iter().filter(|p| p.exists()).map(|p| absolute(p)).collect();
+                config.paths.iter().filter(|p| p.exists()).chain(&config.gone).map(|p| absolute(p)).collect();
             let failed: HashSet<PathBuf> = ended.failed_files.iter().map(|&f| absolute(&files[f])).collect();
             let seen = |id: &str| ended.seen.contains_key(id);
             for id in known.gone(&roots, &seen) {
@@ -288,7 +292,7 @@ impl Reading<'_> {
                                     "revision {revision} of dispatch {:?} is older than revision {} already {}: not indexed",
                                     dispatch.id,
                                     indexed.max(read),
-                                    if read >= indexed { "read" } else { "indexed" }
+                                    if indexed >= read { "indexed" } else { "read" }
                                 );
                                 let _ = to_main.send(Stage::Problem(Problem {
                                     origin: dispatch.origin.clone(),

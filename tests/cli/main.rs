@@ -12,3 +12,4 @@ mod hostile;
 mod incremental;
 mod search;
 mod steering;
+mod wire;

@@ -305,3 +305,57 @@ fn content_beats_extension() {
     let (_, ps) = read_bytes("other.xml", b"<?xml version=\"1.0\"?><svg/>");
     assert!(ps[0].message.contains("root element <svg>"), "{ps:?}");
 }
+
+/// Peak resident memory of this process (Linux), in bytes.
+fn peak_rss() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kb| kb * 1024)
+}
+
+/// A 500 MB Gigaword file streams in bounded memory. Not in CI (it writes
+/// and reads 500 MB): `cargo test --release --lib big_gigaword -- --ignored
+/// --nocapture`; `DEPECHES_BIG_GIGAWORD_MB` sets the size.
+#[test]
+#[ignore]
+fn big_gigaword_streams_in_bounded_memory() {
+    use std::io::Write;
+    let mb: u64 = std::env::var("DEPECHES_BIG_GIGAWORD_MB").ok().and_then(|v| v.parse().ok()).unwrap_or(500);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("afp_fre_209901.sgml");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+    let mut written = 0u64;
+    let mut docs = 0u64;
+    let paragraph = "Des hommes armés ont attaqué un poste de l'armée près de Léré, selon un élu local joint par téléphone.\n";
+    while written < mb << 20 {
+        let doc = format!(
+            "<DOC id=\"AFP_FRE_20990101.{docs:07}\" type=\"story\" >\n<HEADLINE>\nTitre {docs}\n</HEADLINE>\n<TEXT>\n{}</TEXT>\n</DOC>\n",
+            format!("<P>\n{paragraph}</P>\n").repeat(8)
+        );
+        out.write_all(doc.as_bytes()).unwrap();
+        written += doc.len() as u64;
+        docs += 1;
+    }
+    out.flush().unwrap();
+    drop(out);
+    let before = peak_rss().unwrap_or(0);
+    let started = Instant::now();
+    let (mut read, mut passages, mut problems) = (0u64, 0u64, 0u64);
+    read_file(
+        &path,
+        &Cell::new(0),
+        &mut |d| {
+            read += 1;
+            passages += d.passages.len() as u64;
+        },
+        &mut |_| problems += 1,
+    );
+    let grew = peak_rss().unwrap_or(0).saturating_sub(before);
+    eprintln!(
+        "{mb} MB Gigaword: {read} dispatches, {passages} passages in {:.1} s; peak RSS grew by {:.1} MB",
+        started.elapsed().as_secs_f64(),
+        grew as f64 / 1e6
+    );
+    assert_eq!((read, problems), (docs, 0));
+    assert!(grew < 64 << 20, "memory grew by {grew} bytes");
+}

@@ -304,6 +304,10 @@ fn content_beats_extension() {
     assert_eq!((ds[0].id.as_str(), ds[0].passages.len()), ("AFP-LERE-1", 3));
     let (_, ps) = read_bytes("other.xml", b"<?xml version=\"1.0\"?><svg/>");
     assert!(ps[0].message.contains("root element <svg>"), "{ps:?}");
+    // A text dispatch that happens to start with markup stays text.
+    let (ds, ps) = read_bytes("note.txt", b"<b>Kidal</b> : la ville est calme.\n");
+    assert!(ps.is_empty(), "{ps:?}");
+    assert_eq!(ds[0].passages, ["<b>Kidal</b> : la ville est calme."]);
 }
 
 /// Peak resident memory of this process (Linux), in bytes.

@@ -309,7 +309,9 @@ pub fn read_file(
             Ok(bytes) => {
                 bytes_read.set(bytes.len() as u64);
                 match sniff(&bytes) {
-                    Content::Text => read_txt(path, &bytes, visit, &mut fail),
+                    // A `.txt` dispatch may well start with `<b>` or `<<`:
+                    // only a known format's root makes it markup.
+                    Content::Text | Content::OtherXml(_) => read_txt(path, &bytes, visit, &mut fail),
                     content => {
                         let mut sink = Sink { path, visit, report };
                         read_wire(content, Box::new(&bytes[..]), &mut sink)

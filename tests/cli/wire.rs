@@ -92,6 +92,19 @@ fn every_format_is_indexed_with_languages_counted_and_filtered() {
     ]);
     assert!(ids(&bamako).contains(&"AFP-LERE-1".to_owned()), "{}", bamako.stdout);
     assert!(!bamako.stdout.contains("(AFP) -"), "{}", bamako.stdout);
+    // `show` gives the wire metadata, field by field.
+    let show = env.run(&["show", "AFP-LERE-1", "--format", "json"]);
+    let wire = &show.json()["wire"];
+    assert_eq!(wire["time"], "10:15:00+00:00");
+    assert_eq!(wire["language"], "fr");
+    assert_eq!(wire["dateline"], "BAMAKO, 22 oct 2023 (AFP)");
+    assert_eq!(wire["signature"], "cab/sba/mm");
+    assert_eq!(wire["revision"], "1");
+    assert_eq!(wire["type"], "news");
+    assert_eq!(wire["subjects"], "16000000, 16009000");
+    assert_eq!(wire["keywords"], "Mali, conflit");
+    let story = env.run(&["show", "AFP_FRE_20231022.0002"]);
+    assert!(story.stdout.contains("type: advis"), "{}", story.stdout);
 }
 
 #[test]

@@ -37,6 +37,10 @@ pub fn run(config: IndexConfig) -> Result<Exit> {
     let mut out = std::io::stdout();
     writeln!(out, "{}", describe(&summary, &config))?;
     let paths: Vec<String> = config.paths.iter().map(|p| p.display().to_string()).collect();
+    // From now on the index stays open for writing: a batch costs what
+    // its files cost, not a reading of the whole index.
+    // (Opened now, not at the first change: opening reads the index.)
+    let mut live = index::Live::open(&config).ok();
     eprintln!("depeches: watching {} for changes (Ctrl-C to stop)", paths.join(", "));
     while let Some(batch) = folder.next_batch(QUIET, LONGEST) {
         let mut again = config.clone();
@@ -52,12 +56,21 @@ pub fn run(config: IndexConfig) -> Result<Exit> {
             again.paths = config.paths.clone();
         }
         // An error (the index locked by another run, a full disk) is
-        // reported and the batch tried again: its files stay to index.
+        // reported and the batch tried again, on the index opened anew
+        // (what was not committed is dropped): its files stay to index.
         let mut said = false;
         let summary = loop {
-            match index::build(&again, &mut Progress::new()) {
+            let outcome = match &mut live {
+                Some(open) => index::Live::run(open, &again, &mut Progress::new()),
+                None => index::Live::open(&config).and_then(|open| {
+                    let open = live.insert(open);
+                    open.run(&again, &mut Progress::new())
+                }),
+            };
+            match outcome {
                 Ok(summary) => break summary,
                 Err(e) => {
+                    live = None;
                     if !said {
                         eprintln!("depeches: {e} (retrying)");
                         said = true;

@@ -123,13 +123,70 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
     }
     let index = open_for_writing(config)?;
     let mut indexer = Indexer::new(&index, config.threads, config.heap_bytes)?;
-    let known = if config.rebuild {
+    let mut known = if config.rebuild {
         indexer.clear()?;
         Known::default()
     } else {
         indexer.load_near_duplicates(&index)?;
         Known::load(&index)?
     };
+    let mut summary = pass(config, &files, &problems, &mut indexer, &mut known, events, false)?;
+    events.finishing();
+    indexer.finish()?;
+    summary.seconds = started.elapsed().as_secs_f64();
+    summary.index_bytes = size_on_disk(&config.index_dir);
+    Ok(summary)
+}
+
+/// An index held open for writing from one run to the next (`index
+/// --watch`): the writer, the near-duplicate clusters and what the index
+/// holds stay in memory, so a batch of a few files costs what those files
+/// cost, not a reading of the whole index. It holds the index's writer
+/// lock while it lives (searches work meanwhile).
+pub struct Live {
+    indexer: Indexer,
+    known: Known,
+}
+
+impl Live {
+    /// Opens the index of `config` (creating it if needed) for runs.
+    pub fn open(config: &IndexConfig) -> Result<Live, IndexError> {
+        let index = open_for_writing(config)?;
+        let mut indexer = Indexer::new(&index, config.threads, config.heap_bytes)?;
+        indexer.load_near_duplicates(&index)?;
+        let known = Known::load(&index)?;
+        Ok(Live { indexer, known })
+    }
+
+    /// Brings the index up to date with `config.paths` (and removes what
+    /// came from `config.gone`), as [`build`] does, and commits.
+    pub fn run(
+        &mut self,
+        config: &IndexConfig,
+        events: &mut dyn BuildEvents,
+    ) -> Result<BuildSummary, IndexError> {
+        let started = Instant::now();
+        let (files, problems) = corpus::files(&config.paths);
+        let mut summary = pass(config, &files, &problems, &mut self.indexer, &mut self.known, events, true)?;
+        self.indexer.commit()?;
+        summary.seconds = started.elapsed().as_secs_f64();
+        summary.index_bytes = size_on_disk(&config.index_dir);
+        Ok(summary)
+    }
+}
+
+/// One pass over `files` into `indexer`: read, prepare, add in corpus
+/// order, remove what is gone. With `track`, `known` is updated with what
+/// was added and removed (for the next pass of a [`Live`] index).
+fn pass(
+    config: &IndexConfig,
+    files: &[PathBuf],
+    problems: &[Problem],
+    indexer: &mut Indexer,
+    known: &mut Known,
+    events: &mut dyn BuildEvents,
+    track: bool,
+) -> Result<BuildSummary, IndexError> {
     let origins: Vec<String> = files.iter().map(|f| absolute(f).to_string_lossy().into_owned()).collect();
     let sizes: Vec<u64> = files.iter().map(|f| std::fs::metadata(f).map_or(0, |m| m.len())).collect();
     let mut run = Run {
@@ -139,7 +196,7 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
         since_commit: 0,
         last_commit: Instant::now(),
     };
-    for p in &problems {
+    for p in problems {
         run.problem(p);
     }
     run.events.start(files.len(), sizes.iter().sum::<u64>() * config.replicas.max(1) as u64);
@@ -157,9 +214,10 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
     // the reader's next send fails instead of blocking.
     let for_workers = Arc::new(Mutex::new(for_workers));
     let (to_main, for_main) = mpsc::sync_channel::<Stage>(8 * workers);
-    let result = std::thread::scope(|scope| -> Result<(), IndexError> {
+    let known_now: &Known = known;
+    let result = std::thread::scope(|scope| -> Result<(Vec<Added>, Vec<String>), IndexError> {
         let reading =
-            Reading { files: &files, sizes: &sizes, replicas: config.replicas, known: &known, stop: &stop };
+            Reading { files, sizes: &sizes, replicas: config.replicas, known: known_now, stop: &stop, track };
         let reader_out = to_main.clone();
         scope.spawn(move || reading.run(to_workers, reader_out));
         let origins = &origins;
@@ -188,14 +246,19 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
                 config.paths.iter().filter(|p| p.exists()).chain(&config.gone).map(|p| absolute(p)).collect();
             let failed: HashSet<PathBuf> = ended.failed_files.iter().map(|&f| absolute(&files[f])).collect();
             let seen = |id: &str| ended.seen.contains_key(id);
-            for id in known.gone(&roots, &seen) {
-                let origin = &known.origins[known.dispatches[id].origin as usize];
+            let mut removed = Vec::new();
+            for id in known_now.gone(&roots, &seen) {
+                let origin = &known_now.origins[known_now.dispatches[id].origin as usize];
                 if !failed.contains(origin) {
                     run.indexer.remove(id);
                     run.summary.removed += 1;
+                    if track {
+                        removed.push(id.to_owned());
+                    }
                 }
             }
             run.summary.unchanged = ended.unchanged;
+            (ended.added, removed)
         });
         if outcome.is_err() {
             // Let the other stages wind down: they stop at their next send.
@@ -204,13 +267,22 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
         drop(for_main);
         outcome
     });
-    result?;
-    let Run { events, mut summary, indexer, .. } = run;
-    events.finishing();
-    indexer.finish()?;
-    summary.seconds = started.elapsed().as_secs_f64();
-    summary.index_bytes = size_on_disk(&config.index_dir);
-    Ok(summary)
+    let (added, removed) = result?;
+    for id in removed {
+        known.dispatches.remove(&id);
+    }
+    for Added { id, hash, file_no, revision } in added {
+        known.remember(id, hash, &absolute(&files[file_no]), revision);
+    }
+    Ok(run.summary)
+}
+
+/// A dispatch added by a tracked pass, for [`Known`].
+struct Added {
+    id: String,
+    hash: u64,
+    file_no: usize,
+    revision: u64,
 }
 
 /// A dispatch for the workers, numbered in corpus order.
@@ -245,6 +317,8 @@ struct Ended {
     seen: HashMap<String, usize>,
     /// Files with a problem that skipped something.
     failed_files: HashSet<usize>,
+    /// With `track`: the dispatches sent to be added.
+    added: Vec<Added>,
 }
 
 /// The reading stage: every file in order, dispatches numbered as read.
@@ -254,11 +328,19 @@ struct Reading<'a> {
     replicas: usize,
     known: &'a Known,
     stop: &'a AtomicBool,
+    /// Keep what is sent, for [`Ended::added`].
+    track: bool,
 }
 
 impl Reading<'_> {
     fn run(self, to_workers: mpsc::SyncSender<Work>, to_main: mpsc::SyncSender<Stage>) {
-        let mut ended = Ended { sent: 0, unchanged: 0, seen: HashMap::new(), failed_files: HashSet::new() };
+        let mut ended = Ended {
+            sent: 0,
+            unchanged: 0,
+            seen: HashMap::new(),
+            failed_files: HashSet::new(),
+            added: Vec::new(),
+        };
         let mut done_bytes = 0u64;
         let mut revisions: HashMap<String, u64> = HashMap::new();
         let stop = self.stop;
@@ -321,6 +403,10 @@ impl Reading<'_> {
                             ended.unchanged += 1;
                             return;
                         }
+                        if self.track {
+                            let (id, revision) = (dispatch.id.clone(), dispatch.meta.revision.unwrap_or(0));
+                            ended.added.push(Added { id, hash, file_no, revision });
+                        }
                         let work = Work { seq: ended.sent, file_no, hash, replaces, dispatch };
                         if to_workers.send(work).is_err() {
                             stop.store(true, Ordering::Relaxed);
@@ -354,7 +440,7 @@ impl Reading<'_> {
 struct Run<'e> {
     events: &'e mut dyn BuildEvents,
     summary: BuildSummary,
-    indexer: Indexer,
+    indexer: &'e mut Indexer,
     since_commit: usize,
     last_commit: Instant,
 }

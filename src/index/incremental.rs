@@ -33,6 +33,8 @@ pub struct Known {
     pub dispatches: HashMap<String, KnownDispatch>,
     /// Origin files, deduplicated.
     pub origins: Vec<PathBuf>,
+    /// Numbers of `origins`, for [`Known::remember`]; built when needed.
+    by_origin: HashMap<PathBuf, u32>,
 }
 
 impl Known {
@@ -77,6 +79,24 @@ impl Known {
             }
         }
         Ok(known)
+    }
+
+    /// Records a dispatch just added (for an index kept open from one run
+    /// to the next).
+    pub fn remember(&mut self, id: String, hash: u64, origin: &Path, revision: u64) {
+        if self.by_origin.len() != self.origins.len() {
+            self.by_origin = self.origins.iter().enumerate().map(|(i, p)| (p.clone(), i as u32)).collect();
+        }
+        let number = match self.by_origin.get(origin) {
+            Some(&n) => n,
+            None => {
+                let n = self.origins.len() as u32;
+                self.origins.push(origin.to_owned());
+                self.by_origin.insert(origin.to_owned(), n);
+                n
+            }
+        };
+        self.dispatches.insert(id, KnownDispatch { hash, origin: number, revision });
     }
 
     /// The known dispatches read from a file under one of `roots` (files

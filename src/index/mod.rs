@@ -12,7 +12,7 @@ pub mod near_dup;
 pub mod stats;
 mod writer;
 
-pub use build::{BuildEvents, BuildSummary, IndexConfig, build};
+pub use build::{BuildEvents, BuildSummary, IndexConfig, Live, build};
 pub use writer::{Indexer, PreparedDispatch, Preparer};
 
 use std::path::{Path, PathBuf};

@@ -35,8 +35,17 @@ pub fn run(config: IndexConfig) -> Result<Exit> {
         index::DepechesIndex::create(&config.index_dir)?;
     }
     let mut out = std::io::stdout();
-    writeln!(out, "{}", describe(&summary, &config))?;
     let paths: Vec<String> = config.paths.iter().map(|p| p.display().to_string()).collect();
+    if summary.files == 0 {
+        writeln!(
+            out,
+            "no corpus file yet in {}: an empty index at {}",
+            paths.join(", "),
+            config.index_dir.display()
+        )?;
+    } else {
+        writeln!(out, "{}", describe(&summary, &config))?;
+    }
     // From now on the index stays open for writing: a batch costs what
     // its files cost, not a reading of the whole index.
     // (Opened now, not at the first change: opening reads the index.)

@@ -234,6 +234,27 @@ fn watch_follows_a_drop_folder_to_what_a_clean_build_gives() {
 }
 
 #[test]
+fn a_killed_watcher_loses_nothing_the_next_run_completes() {
+    let env = TestEnv::empty();
+    std::fs::create_dir(env.path("drop")).unwrap();
+    let mut watcher = spawn(&env, &["index", "--watch", "drop", "--index", "live"]);
+    let stdout = lines(watcher.0.stdout.take().unwrap());
+    stdout.recv_timeout(Duration::from_secs(60)).expect("first pass");
+    for no in 0..300 {
+        env.write(&format!("drop/d{no:04}.txt"), dispatch_file(no, &format!("Convoi {no} vers Tessalit.")));
+    }
+    // Killed (SIGKILL) in the middle of whatever it was doing.
+    watcher.0.kill().unwrap();
+    watcher.0.wait().unwrap();
+    drop(watcher);
+    let again = env.run(&["index", "drop", "--index", "live"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert_eq!(env.run(&["index", "drop", "--index", "clean"]).code, 0);
+    assert_eq!(content(&env, "live"), content(&env, "clean"));
+    assert_eq!(content(&env, "live").len(), 600);
+}
+
+#[test]
 fn follow_prints_each_new_matching_passage_once_across_a_restart() {
     let env = TestEnv::empty();
     env.write("corpus/old.txt", dispatch_file(1, "Une attaque ancienne près de Kidal."));

@@ -304,6 +304,16 @@ fn content_beats_extension() {
     assert_eq!((ds[0].id.as_str(), ds[0].passages.len()), ("AFP-LERE-1", 3));
     let (_, ps) = read_bytes("other.xml", b"<?xml version=\"1.0\"?><svg/>");
     assert!(ps[0].message.contains("root element <svg>"), "{ps:?}");
+    // JSON lines in a `.gz` named otherwise are JSON lines.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), Default::default());
+    std::io::Write::write_all(
+        &mut gz,
+        b"{\"id\":\"j1\",\"text\":\"Kidal.\"}\n{\"id\":\"j2\",\"text\":\"Gao.\"}\n",
+    )
+    .unwrap();
+    let (ds, ps) = read_bytes("archive.gz", &gz.finish().unwrap());
+    assert!(ps.is_empty(), "{ps:?}");
+    assert_eq!(ds.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["j1", "j2"]);
     // A text dispatch that happens to start with markup stays text.
     let (ds, ps) = read_bytes("note.txt", b"<b>Kidal</b> : la ville est calme.\n");
     assert!(ps.is_empty(), "{ps:?}");

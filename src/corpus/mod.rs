@@ -174,6 +174,8 @@ impl Format {
 pub enum Content {
     /// Plain text: a `.txt` dispatch.
     Text,
+    /// JSON lines (a `.gz` that holds `.jsonl`).
+    Jsonl,
     /// NewsML 1.2 (`<NewsML>`).
     NewsMl,
     /// IPTC NewsML-G2 (`<newsItem>`, `<newsMessage>`).
@@ -196,6 +198,9 @@ pub fn sniff(head: &[u8]) -> Content {
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let text = String::from_utf8_lossy(&head[..head.len().min(8192)]);
     let mut rest = text.trim_start();
+    if rest.starts_with('{') {
+        return Content::Jsonl;
+    }
     if !rest.starts_with('<') {
         return Content::Text;
     }
@@ -311,7 +316,9 @@ pub fn read_file(
                 match sniff(&bytes) {
                     // A `.txt` dispatch may well start with `<b>` or `<<`:
                     // only a known format's root makes it markup.
-                    Content::Text | Content::OtherXml(_) => read_txt(path, &bytes, visit, &mut fail),
+                    Content::Text | Content::Jsonl | Content::OtherXml(_) => {
+                        read_txt(path, &bytes, visit, &mut fail)
+                    }
                     content => {
                         let mut sink = Sink { path, visit, report };
                         read_wire(content, Box::new(&bytes[..]), &mut sink)
@@ -375,6 +382,13 @@ fn read_wire(content: Content, input: Box<dyn BufRead + '_>, sink: &mut Sink<'_>
             }
             Err(e) => sink.skip(format!("cannot read: {e}")),
         },
+        Content::Jsonl => {
+            let (path, visit, report) = (sink.path, &mut *sink.visit, &mut *sink.report);
+            let mut fail = |line, message: String, skipped| {
+                report(Problem { origin: Origin { path: path.to_owned(), line, column: None }, message, skipped })
+            };
+            read_jsonl(path, input, visit, &mut fail)
+        }
         Content::OtherXml(root) => sink.skip(format!(
             "XML with root element <{root}>: not a known dispatch format (NewsML, NewsML-G2, NITF, RSS, Atom, HTML): skipped"
         )),

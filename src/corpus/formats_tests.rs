@@ -110,6 +110,34 @@ fn g2_and_nitf_fields() {
 }
 
 #[test]
+fn g2_with_an_nitf_body_and_a_provider_uri() {
+    let xml = r#"<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:exemple.org:20231105:NIAMEY" version="3" standard="NewsML-G2" xml:lang="fr-FR">
+  <itemMeta><itemClass qcode="ninat:text"/><provider uri="http://www.exemple.org/agence/"/><versionCreated>2023-11-05T18:00:00+01:00</versionCreated></itemMeta>
+  <contentMeta><contentCreated>2023-11-05T17:10:00+01:00</contentCreated><located qcode="geo:niamey"><name>Niamey</name></located>
+    <subject qcode="medtop:11000000"><name>politique</name></subject><headline>Niamey : couvre-feu levé</headline></contentMeta>
+  <contentSet><inlineXML contenttype="application/nitf+xml"><nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body>
+    <body.head><hedline><hl1>Niamey : couvre-feu levé</hl1></hedline></body.head>
+    <body.content><p>Le couvre-feu a été levé
+      dimanche à Niamey.</p><p>Les commerces ont rouvert.</p></body.content></body></nitf></inlineXML></contentSet>
+</newsItem>"#;
+    let (ds, ps) = read_bytes("g2.xml", xml.as_bytes());
+    assert!(ps.is_empty(), "{ps:?}");
+    let d = &ds[0];
+    assert_eq!(
+        (d.id.as_str(), d.meta.revision, s(&d.source)),
+        ("urn:newsml:exemple.org:20231105:NIAMEY", Some(3), Some("exemple.org"))
+    );
+    assert_eq!(
+        (d.date.unwrap().to_string(), s(&d.meta.time), s(&d.meta.language)),
+        ("2023-11-05".into(), Some("17:10:00+01:00"), Some("fr"))
+    );
+    assert_eq!((s(&d.title), s(&d.meta.place)), (Some("Niamey : couvre-feu levé"), Some("Niamey")));
+    assert_eq!(d.meta.subjects, ["medtop:11000000"]);
+    assert_eq!(d.passages, ["Le couvre-feu a été levé dimanche à Niamey.", "Les commerces ont rouvert."]);
+}
+
+#[test]
 fn gigaword_many_docs_types_and_an_empty_doc() {
     for name in ["afp_fre_202310.sgml", "afp_fre_202310.gz"] {
         let (ds, ps) = read(&fixture(name));

@@ -2,12 +2,12 @@
 //!
 //! Maps `newsItem@guid` → id, `@version` → revision, `@xml:lang` (else
 //! `contentMeta/language@tag`) → language, `itemMeta/firstCreated` (else
-//! `versionCreated`, `contentCreated`) → date and time, `provider`
-//! (`@literal`, else its `name`, else its qcode's code) → source,
-//! `contentMeta/headline` → title, the first `located/name` → place,
-//! `subject` (`name`, else `@qcode`) → subjects, `keyword` → keywords,
-//! `genre` and `urgency`-free `itemClass` codes → item type, and the body
-//! of `contentSet/inlineXML` — XHTML or NITF — → passages.
+//! `contentCreated`, `versionCreated`) → date and time, `provider`
+//! (`@literal`, else its `name`, else its qcode's code, else its `@uri`'s
+//! host) → source, `contentMeta/headline` → title, the first
+//! `located/name` → place, `subject` (`@qcode`, else `name`) → subjects,
+//! `keyword` → keywords, `genre` → item type, and the body of
+//! `contentSet/inlineXML` — XHTML or NITF — → passages.
 
 use std::io::BufRead;
 
@@ -85,6 +85,11 @@ fn read_item<R: BufRead>(reader: &mut XmlReader<R>, item: &Tag, parts: &mut Part
                     Parts::set(&mut parts.source, &name);
                     if let Some(q) = tag.attr("qcode") {
                         Parts::set(&mut parts.source, qcode_code(q));
+                    }
+                    // `uri="http://www.acmenews.com/about/"` → acmenews.com.
+                    if let Some(uri) = tag.attr("uri") {
+                        let host = uri.split("://").nth(1).unwrap_or(uri).split('/').next().unwrap_or("");
+                        Parts::set(&mut parts.source, host.trim_start_matches("www."));
                     }
                 }
                 "headline" => {

@@ -272,6 +272,30 @@ proptest! {
             }
         }
     }
+
+    /// Issue 14: markup pieces shuffled into any format's skeleton never
+    /// panic a reader; every dispatch has clean passages.
+    #[test]
+    fn wire_readers_never_panic(
+        root in prop::sample::select(vec!["<NewsML><NewsItem>", "<newsItem guid=\"g\">", "<nitf>", "<rss><channel><item>", "<feed><entry>", "<html><body>", "<DOC id=\"AFP_FRE_20230101.0001\" type=\"story\">\n<TEXT>\n"]),
+        body in prop::collection::vec(prop::sample::select(vec![
+            "<p>", "</p>", "<P>", "</P>", "Léré", "&amp;", "&lol;", "&#0;", "&#x110000;", "<![CDATA[x]]>", "<!DOCTYPE a [<!ENTITY e \"&e;\">]>",
+            "<body.content>", "</body.content>", "<inlineXML><html><body>", "\n\n", "BAMAKO (AFP) - ", "a/b", "<", ">", "\"", "<?xml version=\"1.0\" encoding=\"latin1\"?>",
+            "<description>&lt;p&gt;x&lt;/p&gt;</description>", "</DOC>", "<DOC>", "\u{0}", "é",
+        ]), 0..40),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.xml");
+        std::fs::write(&path, format!("{root}{}", body.concat())).unwrap();
+        let mut dispatches = Vec::new();
+        depeches::corpus::read_file(&path, &std::cell::Cell::new(0), &mut |d| dispatches.push(d), &mut |_| {});
+        for d in dispatches {
+            prop_assert!(!d.passages.is_empty());
+            for p in &d.passages {
+                prop_assert!(!p.trim().is_empty() && p.trim() == p && !p.contains('\n'));
+            }
+        }
+    }
 }
 
 /// Claim-shaped text: figures, cues, qualifiers, quotes and sources in any

@@ -171,6 +171,7 @@ pub fn filter_labels(args: &FilterArgs) -> Vec<String> {
     if args.scope == ScopeArg::Dispatch {
         out.push("scope: dispatch".into());
     }
+    out.extend(args.langs.iter().map(|l| format!("lang: {l}")));
     out
 }
 
@@ -223,6 +224,13 @@ pub fn filters(args: &FilterArgs) -> Result<Filters, UsageError> {
         filters.undated = args.undated;
     } else if args.undated {
         return Err(UsageError("--undated only makes sense with --from or --to".into()));
+    }
+    for lang in &args.langs {
+        let code = lang.trim().to_ascii_lowercase();
+        if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphabetic()) || code.len() > 8 {
+            return Err(UsageError(format!("--lang {lang:?}: give a language code such as fr, en or ar")));
+        }
+        filters.languages.push(code);
     }
     if !args.kinds.is_empty() {
         let any_of = args.kinds.iter().map(|k| filter::kind_facet(k)).collect::<Result<_, _>>();

@@ -7,8 +7,10 @@
 
 mod claims;
 pub mod config;
+mod follow;
 mod progress;
 mod run;
+mod watch;
 
 pub use run::run;
 
@@ -56,6 +58,9 @@ pub enum Command {
     Claims(ClaimsArgs),
     /// Print the index terms of TEXT, or of each line of standard input.
     Analyze(AnalyzeArgs),
+    /// Print the passages matching QUERY as they are indexed (by another
+    /// `depeches index`, or `index --watch`), until stopped.
+    Follow(FollowArgs),
     /// Benchmarks, with output comparable to the peer harnesses.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -233,6 +238,50 @@ pub struct IndexArgs {
     /// run loses at most the work since the last commit.
     #[arg(long, value_name = "N", default_value_t = 1_000_000, value_parser = clap::value_parser!(u64).range(1..))]
     pub commit_every: u64,
+    /// After indexing, keep following the paths: files added, changed or
+    /// removed reach the index within about two seconds, until stopped
+    /// (Ctrl-C loses nothing: the next run completes the index).
+    #[arg(long)]
+    pub watch: bool,
+}
+
+/// `depeches follow`.
+#[derive(Debug, clap::Args)]
+pub struct FollowArgs {
+    /// The query (see `search`); without one, every new passage the
+    /// filters keep.
+    pub query: Option<String>,
+    /// Filters.
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Output: text for people, or jsonl (one JSON object per hit, the
+    /// fields of `search --format jsonl`).
+    #[arg(long, value_enum, default_value_t = FollowFormatArg::Text)]
+    pub format: FollowFormatArg,
+    /// Run CMD (with `sh -c`) once per new hit, the hit as one JSON object
+    /// on its standard input, instead of printing it.
+    #[arg(long, value_name = "CMD")]
+    pub exec: Option<String>,
+    /// Remember in FILE where following stopped, and start from there: a
+    /// restart neither repeats nor misses a dispatch. Without it, only
+    /// what is indexed after the start is shown.
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+    /// Seconds between looks at the index.
+    #[arg(long, value_name = "SECONDS", default_value_t = 1.0)]
+    pub interval: f64,
+    /// Look once, print what is new, and exit (for cron jobs, with --state).
+    #[arg(long)]
+    pub once: bool,
+}
+
+/// `--format` of `follow`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FollowFormatArg {
+    /// For people.
+    Text,
+    /// One JSON object per line.
+    Jsonl,
 }
 
 /// Filters shared by `search` and `facets`.
@@ -277,6 +326,11 @@ pub struct FilterArgs {
     /// With --from or --to: keep undated dispatches too.
     #[arg(long)]
     pub undated: bool,
+    /// Only dispatches in this language (fr, en, ar…), as the format
+    /// declared it; dispatches of no declared language count as French.
+    /// Repeat for either of several.
+    #[arg(long = "lang", value_name = "CODE")]
+    pub langs: Vec<String>,
 }
 
 fn parse_date(text: &str) -> Result<DispatchDate, String> {

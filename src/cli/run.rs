@@ -34,6 +34,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Stats(args) => stats_command(&cli.index, args),
         Command::Entities(args) => entities_command(args),
         Command::Claims(args) => super::claims::claims_command(&cli.index, args),
+        Command::Follow(args) => super::follow::run(&cli.index, args),
         Command::Analyze(args) => analyze_command(args),
         Command::Bench(BenchCommand::Query(args)) => bench_query_command(args),
         Command::Bench(BenchCommand::Index(args)) => bench_index_command(args),
@@ -46,6 +47,9 @@ pub fn run(cli: Cli) -> Result<Exit> {
 
 fn index_command(index_dir: &Path, args: &IndexArgs) -> Result<Exit> {
     let config = config::index_config(index_dir.to_owned(), args)?;
+    if args.watch {
+        return super::watch::run(config);
+    }
     let summary = build(&config)?;
     let mut out = io::stdout().lock();
     writeln!(out, "{}", describe(&summary, &config))?;
@@ -58,12 +62,15 @@ fn build(config: &IndexConfig) -> Result<BuildSummary> {
     drop(progress);
     if summary.files == 0 {
         let paths: Vec<String> = config.paths.iter().map(|p| p.display().to_string()).collect();
-        bail!("no corpus file (.txt, .jsonl, .jsonl.gz) found in {}", paths.join(", "));
+        bail!(
+            "no corpus file (.txt, .jsonl, .xml, .sgml, .html, .rss, .atom, .gz…) found in {}",
+            paths.join(", ")
+        );
     }
     Ok(summary)
 }
 
-fn describe(s: &BuildSummary, config: &IndexConfig) -> String {
+pub(super) fn describe(s: &BuildSummary, config: &IndexConfig) -> String {
     let mut line = format!(
         "indexed {} dispatches, {} passages from {} file{} in {:.1} s; index {} at {}",
         s.dispatches,
@@ -79,6 +86,14 @@ fn describe(s: &BuildSummary, config: &IndexConfig) -> String {
     }
     if s.skipped + s.warnings > 0 {
         line.push_str(&format!(" ({} skipped, {} warnings: see above)", s.skipped, s.warnings));
+    }
+    if !s.other_languages.is_empty() {
+        let langs: Vec<String> = s.other_languages.iter().map(|(l, n)| format!("{n} {l}")).collect();
+        let total: u64 = s.other_languages.values().sum();
+        line.push_str(&format!(
+            "; {total} not in French ({}): `--lang fr` leaves them out",
+            langs.join(", ")
+        ));
     }
     line
 }

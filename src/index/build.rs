@@ -43,6 +43,9 @@ pub struct IndexConfig {
     /// the first pass: a larger corpus of the same text, for scaling
     /// benchmarks (`depeches bench index --replicate N`).
     pub replicas: usize,
+    /// Paths that are gone (`index --watch`): the dispatches read from
+    /// them, or from under them, are removed.
+    pub gone: Vec<PathBuf>,
 }
 
 impl IndexConfig {
@@ -58,6 +61,7 @@ impl IndexConfig {
             // With COMMIT_SECONDS, bounds the work a kill can lose.
             commit_every: 1_000_000,
             replicas: 1,
+            gone: Vec::new(),
         }
     }
 }
@@ -97,13 +101,16 @@ pub struct BuildSummary {
     pub unchanged: u64,
     /// Dispatches removed because their file, or JSONL line, is gone.
     pub removed: u64,
+    /// Dispatches indexed in another language than French, by language
+    /// code (a dispatch without a language counts as French).
+    pub other_languages: BTreeMap<String, u64>,
 }
 
 /// Runs an indexing job.
 pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<BuildSummary, IndexError> {
     let started = Instant::now();
     let (files, problems) = corpus::files(&config.paths);
-    if files.is_empty() {
+    if files.is_empty() && (config.gone.is_empty() || !super::exists(&config.index_dir)) {
         // Nothing to index: report why, and leave no empty index behind
         // for a later search to find nothing in.
         let mut summary = BuildSummary::default();
@@ -116,13 +123,70 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
     }
     let index = open_for_writing(config)?;
     let mut indexer = Indexer::new(&index, config.threads, config.heap_bytes)?;
-    let known = if config.rebuild {
+    let mut known = if config.rebuild {
         indexer.clear()?;
         Known::default()
     } else {
         indexer.load_near_duplicates(&index)?;
         Known::load(&index)?
     };
+    let mut summary = pass(config, &files, &problems, &mut indexer, &mut known, events, false)?;
+    events.finishing();
+    indexer.finish()?;
+    summary.seconds = started.elapsed().as_secs_f64();
+    summary.index_bytes = size_on_disk(&config.index_dir);
+    Ok(summary)
+}
+
+/// An index held open for writing from one run to the next (`index
+/// --watch`): the writer, the near-duplicate clusters and what the index
+/// holds stay in memory, so a batch of a few files costs what those files
+/// cost, not a reading of the whole index. It holds the index's writer
+/// lock while it lives (searches work meanwhile).
+pub struct Live {
+    indexer: Indexer,
+    known: Known,
+}
+
+impl Live {
+    /// Opens the index of `config` (creating it if needed) for runs.
+    pub fn open(config: &IndexConfig) -> Result<Live, IndexError> {
+        let index = open_for_writing(config)?;
+        let mut indexer = Indexer::new(&index, config.threads, config.heap_bytes)?;
+        indexer.load_near_duplicates(&index)?;
+        let known = Known::load(&index)?;
+        Ok(Live { indexer, known })
+    }
+
+    /// Brings the index up to date with `config.paths` (and removes what
+    /// came from `config.gone`), as [`build`] does, and commits.
+    pub fn run(
+        &mut self,
+        config: &IndexConfig,
+        events: &mut dyn BuildEvents,
+    ) -> Result<BuildSummary, IndexError> {
+        let started = Instant::now();
+        let (files, problems) = corpus::files(&config.paths);
+        let mut summary = pass(config, &files, &problems, &mut self.indexer, &mut self.known, events, true)?;
+        self.indexer.commit()?;
+        summary.seconds = started.elapsed().as_secs_f64();
+        summary.index_bytes = size_on_disk(&config.index_dir);
+        Ok(summary)
+    }
+}
+
+/// One pass over `files` into `indexer`: read, prepare, add in corpus
+/// order, remove what is gone. With `track`, `known` is updated with what
+/// was added and removed (for the next pass of a [`Live`] index).
+fn pass(
+    config: &IndexConfig,
+    files: &[PathBuf],
+    problems: &[Problem],
+    indexer: &mut Indexer,
+    known: &mut Known,
+    events: &mut dyn BuildEvents,
+    track: bool,
+) -> Result<BuildSummary, IndexError> {
     let origins: Vec<String> = files.iter().map(|f| absolute(f).to_string_lossy().into_owned()).collect();
     let sizes: Vec<u64> = files.iter().map(|f| std::fs::metadata(f).map_or(0, |m| m.len())).collect();
     let mut run = Run {
@@ -132,7 +196,7 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
         since_commit: 0,
         last_commit: Instant::now(),
     };
-    for p in &problems {
+    for p in problems {
         run.problem(p);
     }
     run.events.start(files.len(), sizes.iter().sum::<u64>() * config.replicas.max(1) as u64);
@@ -150,9 +214,10 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
     // the reader's next send fails instead of blocking.
     let for_workers = Arc::new(Mutex::new(for_workers));
     let (to_main, for_main) = mpsc::sync_channel::<Stage>(8 * workers);
-    let result = std::thread::scope(|scope| -> Result<(), IndexError> {
+    let known_now: &Known = known;
+    let result = std::thread::scope(|scope| -> Result<(Vec<Added>, Vec<String>), IndexError> {
         let reading =
-            Reading { files: &files, sizes: &sizes, replicas: config.replicas, known: &known, stop: &stop };
+            Reading { files, sizes: &sizes, replicas: config.replicas, known: known_now, stop: &stop, track };
         let reader_out = to_main.clone();
         scope.spawn(move || reading.run(to_workers, reader_out));
         let origins = &origins;
@@ -178,17 +243,22 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
             // file could not be read this time (nothing is lost to a
             // transient error).
             let roots: Vec<PathBuf> =
-                config.paths.iter().filter(|p| p.exists()).map(|p| absolute(p)).collect();
+                config.paths.iter().filter(|p| p.exists()).chain(&config.gone).map(|p| absolute(p)).collect();
             let failed: HashSet<PathBuf> = ended.failed_files.iter().map(|&f| absolute(&files[f])).collect();
             let seen = |id: &str| ended.seen.contains_key(id);
-            for id in known.gone(&roots, &seen) {
-                let origin = &known.origins[known.dispatches[id].origin as usize];
+            let mut removed = Vec::new();
+            for id in known_now.gone(&roots, &seen) {
+                let origin = &known_now.origins[known_now.dispatches[id].origin as usize];
                 if !failed.contains(origin) {
                     run.indexer.remove(id);
                     run.summary.removed += 1;
+                    if track {
+                        removed.push(id.to_owned());
+                    }
                 }
             }
             run.summary.unchanged = ended.unchanged;
+            (ended.added, removed)
         });
         if outcome.is_err() {
             // Let the other stages wind down: they stop at their next send.
@@ -197,13 +267,22 @@ pub fn build(config: &IndexConfig, events: &mut dyn BuildEvents) -> Result<Build
         drop(for_main);
         outcome
     });
-    result?;
-    let Run { events, mut summary, indexer, .. } = run;
-    events.finishing();
-    indexer.finish()?;
-    summary.seconds = started.elapsed().as_secs_f64();
-    summary.index_bytes = size_on_disk(&config.index_dir);
-    Ok(summary)
+    let (added, removed) = result?;
+    for id in removed {
+        known.dispatches.remove(&id);
+    }
+    for Added { id, hash, file_no, revision } in added {
+        known.remember(id, hash, &absolute(&files[file_no]), revision);
+    }
+    Ok(run.summary)
+}
+
+/// A dispatch added by a tracked pass, for [`Known`].
+struct Added {
+    id: String,
+    hash: u64,
+    file_no: usize,
+    revision: u64,
 }
 
 /// A dispatch for the workers, numbered in corpus order.
@@ -238,6 +317,8 @@ struct Ended {
     seen: HashMap<String, usize>,
     /// Files with a problem that skipped something.
     failed_files: HashSet<usize>,
+    /// With `track`: the dispatches sent to be added.
+    added: Vec<Added>,
 }
 
 /// The reading stage: every file in order, dispatches numbered as read.
@@ -247,12 +328,21 @@ struct Reading<'a> {
     replicas: usize,
     known: &'a Known,
     stop: &'a AtomicBool,
+    /// Keep what is sent, for [`Ended::added`].
+    track: bool,
 }
 
 impl Reading<'_> {
     fn run(self, to_workers: mpsc::SyncSender<Work>, to_main: mpsc::SyncSender<Stage>) {
-        let mut ended = Ended { sent: 0, unchanged: 0, seen: HashMap::new(), failed_files: HashSet::new() };
+        let mut ended = Ended {
+            sent: 0,
+            unchanged: 0,
+            seen: HashMap::new(),
+            failed_files: HashSet::new(),
+            added: Vec::new(),
+        };
         let mut done_bytes = 0u64;
+        let mut revisions: HashMap<String, u64> = HashMap::new();
         let stop = self.stop;
         for replica in 1..=self.replicas.max(1) {
             for (file_no, path) in self.files.iter().enumerate() {
@@ -271,9 +361,34 @@ impl Reading<'_> {
                         if replica > 1 {
                             dispatch.id = format!("{}~{replica}", dispatch.id);
                         }
+                        // Revisions: a later one replaces an earlier one,
+                        // whichever file comes first; an earlier one is
+                        // not indexed (its id still counts as seen, so the
+                        // later one is not removed as gone).
+                        let mut superseded = false;
+                        if let Some(revision) = dispatch.meta.revision {
+                            let indexed = self.known.dispatches.get(&dispatch.id).map_or(0, |k| k.revision);
+                            let read = revisions.get(&dispatch.id).copied().unwrap_or(0);
+                            if revision < indexed.max(read) {
+                                let message = format!(
+                                    "revision {revision} of dispatch {:?} is older than revision {} already {}: not indexed",
+                                    dispatch.id,
+                                    indexed.max(read),
+                                    if indexed >= read { "indexed" } else { "read" }
+                                );
+                                let _ = to_main.send(Stage::Problem(Problem {
+                                    origin: dispatch.origin.clone(),
+                                    message,
+                                    skipped: false,
+                                }));
+                                ended.seen.entry(dispatch.id.clone()).or_insert(file_no);
+                                return;
+                            }
+                            superseded = revisions.insert(dispatch.id.clone(), revision).is_some();
+                        }
                         let earlier = ended.seen.insert(dispatch.id.clone(), file_no);
                         let replaces = earlier.is_some() || self.known.dispatches.contains_key(&dispatch.id);
-                        if let Some(first) = earlier {
+                        if let Some(first) = earlier.filter(|_| !superseded) {
                             // A documented rule: the later dispatch wins.
                             let message = format!(
                                 "dispatch id {:?} already read from {}: this one replaces it",
@@ -287,6 +402,10 @@ impl Reading<'_> {
                         if self.known.dispatches.get(&dispatch.id).is_some_and(|k| k.hash == hash) {
                             ended.unchanged += 1;
                             return;
+                        }
+                        if self.track {
+                            let (id, revision) = (dispatch.id.clone(), dispatch.meta.revision.unwrap_or(0));
+                            ended.added.push(Added { id, hash, file_no, revision });
                         }
                         let work = Work { seq: ended.sent, file_no, hash, replaces, dispatch };
                         if to_workers.send(work).is_err() {
@@ -321,7 +440,7 @@ impl Reading<'_> {
 struct Run<'e> {
     events: &'e mut dyn BuildEvents,
     summary: BuildSummary,
-    indexer: Indexer,
+    indexer: &'e mut Indexer,
     since_commit: usize,
     last_commit: Instant,
 }
@@ -376,6 +495,9 @@ impl Run<'_> {
 
     fn add(&mut self, prepared: PreparedDispatch, commit_every: usize) -> Result<(), IndexError> {
         self.summary.text_bytes += prepared.text_bytes;
+        if let Some(lang) = prepared.language.as_deref().filter(|l| *l != "fr") {
+            *self.summary.other_languages.entry(lang.to_owned()).or_default() += 1;
+        }
         let n = self.indexer.add_prepared(prepared)?;
         self.summary.dispatches += 1;
         crash_point(self.summary.dispatches);

@@ -22,6 +22,8 @@ pub struct KnownDispatch {
     pub hash: u64,
     /// Index into [`Known::origins`].
     pub origin: u32,
+    /// Its revision (0 when the format has none).
+    pub revision: u64,
 }
 
 /// The dispatches an index holds, by id.
@@ -31,6 +33,8 @@ pub struct Known {
     pub dispatches: HashMap<String, KnownDispatch>,
     /// Origin files, deduplicated.
     pub origins: Vec<PathBuf>,
+    /// Numbers of `origins`, for [`Known::remember`]; built when needed.
+    by_origin: HashMap<PathBuf, u32>,
 }
 
 impl Known {
@@ -52,6 +56,7 @@ impl Known {
             };
             let hashes = fast.u64("content_hash").map_err(err)?;
             let numbers = fast.u64("passage_no").map_err(err)?;
+            let revisions = fast.u64("revision").map_err(err)?;
             for doc in segment.doc_ids_alive() {
                 // One passage stands for its dispatch.
                 if numbers.first(doc) != Some(0) {
@@ -69,10 +74,29 @@ impl Known {
                     known.origins.push(PathBuf::from(&origin));
                     next
                 });
-                known.dispatches.insert(id.clone(), KnownDispatch { hash, origin });
+                let revision = revisions.first(doc).unwrap_or(0);
+                known.dispatches.insert(id.clone(), KnownDispatch { hash, origin, revision });
             }
         }
         Ok(known)
+    }
+
+    /// Records a dispatch just added (for an index kept open from one run
+    /// to the next).
+    pub fn remember(&mut self, id: String, hash: u64, origin: &Path, revision: u64) {
+        if self.by_origin.len() != self.origins.len() {
+            self.by_origin = self.origins.iter().enumerate().map(|(i, p)| (p.clone(), i as u32)).collect();
+        }
+        let number = match self.by_origin.get(origin) {
+            Some(&n) => n,
+            None => {
+                let n = self.origins.len() as u32;
+                self.origins.push(origin.to_owned());
+                self.by_origin.insert(origin.to_owned(), n);
+                n
+            }
+        };
+        self.dispatches.insert(id, KnownDispatch { hash, origin: number, revision });
     }
 
     /// The known dispatches read from a file under one of `roots` (files
@@ -128,7 +152,8 @@ mod tests {
             title: None,
             source: None,
             passages: passages.iter().map(|p| p.to_string()).collect(),
-            origin: Origin { path: "x".into(), line: None },
+            origin: Origin { path: "x".into(), line: None, column: None },
+            meta: Default::default(),
         }
     }
 

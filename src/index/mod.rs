@@ -12,7 +12,7 @@ pub mod near_dup;
 pub mod stats;
 mod writer;
 
-pub use build::{BuildEvents, BuildSummary, IndexConfig, build};
+pub use build::{BuildEvents, BuildSummary, IndexConfig, Live, build};
 pub use writer::{Indexer, PreparedDispatch, Preparer};
 
 use std::path::{Path, PathBuf};
@@ -96,6 +96,10 @@ pub struct CommitPayload {
     /// built with ([`vocabulary_fingerprint`]); absent in older indexes.
     #[serde(default)]
     pub vocabulary: Option<String>,
+    /// The indexing sequence number the next dispatch gets (see the
+    /// `seq` field); absent before schema 7.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_seq: Option<u64>,
 }
 
 /// The data files in `index_schema/` that decide terms and facets: an index
@@ -209,6 +213,7 @@ impl DepechesIndex {
             schema_version: self.schema.version,
             depeches: env!("CARGO_PKG_VERSION").into(),
             vocabulary: Some(vocabulary_fingerprint()),
+            next_seq: None,
         })
         .expect("payload serializes")
     }
@@ -223,4 +228,26 @@ pub fn size_on_disk(dir: &Path) -> u64 {
         .filter(|m| m.is_file())
         .map(|m| m.len())
         .sum()
+}
+
+/// The highest dispatch sequence number among the live passages of
+/// `index`'s last commit, if any.
+pub fn max_seq(index: &DepechesIndex) -> Result<Option<u64>, IndexError> {
+    let err = |source: tantivy::TantivyError| IndexError::Tantivy { path: index.path.clone(), source };
+    let reader = index.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(err)?;
+    Ok(max_seq_in(&reader.searcher()))
+}
+
+/// The highest `seq` among the live passages `searcher` sees.
+pub fn max_seq_in(searcher: &tantivy::Searcher) -> Option<u64> {
+    let mut max = None;
+    for segment in searcher.segment_readers() {
+        let Ok(column) = segment.fast_fields().u64("seq") else { continue };
+        // The column's max counts deleted passages too: a removed
+        // dispatch's number stays used, which is what sequences want.
+        if segment.num_docs() > 0 || column.max_value() > 0 {
+            max = max.max(Some(column.max_value()));
+        }
+    }
+    max
 }

@@ -42,6 +42,8 @@ pub struct PreparedDispatch {
     /// then are its old documents deleted. A delete costs the writer
     /// memory until the next commit, so a fresh build makes none.
     pub replaces: bool,
+    /// The dispatch's language, for the run's summary.
+    pub language: Option<String>,
 }
 
 /// Turns dispatches into documents: entity extraction, facets, signatures.
@@ -113,7 +115,16 @@ impl Preparer {
             })
             .collect();
         let passage_claims = self.claims_of(dispatch, &mut passage_facets);
-        let dispatch_facets: BTreeSet<&Facet> = passage_facets.iter().flatten().collect();
+        // The dateline place tags the dispatch as a place named in its
+        // first passage would (the dateline was that passage's start).
+        if let Some(place) = dispatch.meta.place.as_deref().and_then(dateline_place)
+            && let Some(first) = passage_facets.first_mut()
+            && !first.contains(&place)
+        {
+            first.push(place);
+        }
+        let meta_facets = meta_facets(dispatch);
+        let dispatch_facets: BTreeSet<&Facet> = passage_facets.iter().flatten().chain(&meta_facets).collect();
         let date = dispatch.date.map(|d| (d.to_string(), u64::from(d.first_day()), u64::from(d.last_day())));
         let mut docs = Vec::with_capacity(dispatch.passages.len());
         for (no, (text, facets)) in dispatch.passages.iter().zip(&passage_facets).enumerate() {
@@ -140,6 +151,20 @@ impl Preparer {
             if let Some(json) = &passage_claims[no] {
                 doc.add_text(f.claims, json);
             }
+            let meta = &dispatch.meta;
+            for (field, value) in [
+                (f.time, &meta.time),
+                (f.language, &meta.language),
+                (f.dateline, &meta.dateline),
+                (f.signature, &meta.signature),
+            ] {
+                if let Some(value) = value {
+                    doc.add_text(field, value);
+                }
+            }
+            if let Some(revision) = meta.revision {
+                doc.add_u64(f.revision, revision);
+            }
             for facet in facets {
                 doc.add_facet(f.facets, facet.clone());
             }
@@ -149,7 +174,14 @@ impl Preparer {
             docs.push(doc);
         }
         let text_bytes = dispatch.passages.iter().map(|p| p.len() as u64).sum();
-        PreparedDispatch { id: dispatch.id.clone(), docs, signatures, text_bytes, replaces: true }
+        PreparedDispatch {
+            id: dispatch.id.clone(),
+            docs,
+            signatures,
+            text_bytes,
+            replaces: true,
+            language: dispatch.meta.language.clone(),
+        }
     }
 
     /// The claims of each passage of `dispatch` (as JSON, `None` when it
@@ -191,6 +223,40 @@ impl Preparer {
     }
 }
 
+/// The place facet of a dateline city: the most precise place of that
+/// name (a dispatch from Bamako is from the town, not the region).
+fn dateline_place(city: &str) -> Option<Facet> {
+    let vocab = crate::entities::Vocabulary::embedded();
+    let place = vocab.resolve_place(city).into_iter().max_by_key(|p| (p.depth(), p.preferred))?;
+    Facet::from_text(&place.facet_path()).ok()
+}
+
+/// The dispatch-level facets of its wire metadata: /type/<item type>,
+/// /subject/<code>, /keyword/<word>, /lang/<code>.
+fn meta_facets(dispatch: &Dispatch) -> Vec<Facet> {
+    let m = &dispatch.meta;
+    let mut out = Vec::new();
+    let mut add = |root: &str, value: &str| {
+        let value = value.trim();
+        if !value.is_empty() {
+            out.push(Facet::from_path([root, value]));
+        }
+    };
+    if let Some(kind) = &m.kind {
+        add("type", kind);
+    }
+    if let Some(lang) = &m.language {
+        add("lang", lang);
+    }
+    for s in &m.subjects {
+        add("subject", s);
+    }
+    for k in &m.keywords {
+        add("keyword", k);
+    }
+    out
+}
+
 /// File naming the process that holds the index's writer lock.
 const HOLDER_FILE: &str = ".depeches-writer";
 
@@ -202,6 +268,8 @@ pub struct Indexer {
     fields: Fields,
     payload: String,
     path: std::path::PathBuf,
+    /// The next dispatch's sequence number.
+    next_seq: u64,
 }
 
 impl Indexer {
@@ -233,7 +301,9 @@ impl Indexer {
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
         );
         let _ = std::fs::write(index.path.join(HOLDER_FILE), holder);
+        let next_seq = next_seq(index)?;
         Ok(Indexer {
+            next_seq,
             writer,
             preparer: Preparer::new(index.schema.fields),
             clusters: WindowedClusterer::new(WINDOW_TEXTS),
@@ -303,8 +373,11 @@ impl Indexer {
             self.writer.delete_term(Term::from_field_text(f.dispatch_id, &prepared.id));
         }
         let n = prepared.docs.len();
+        let seq = self.next_seq;
+        self.next_seq += 1;
         for (mut doc, signature) in prepared.docs.into_iter().zip(&prepared.signatures) {
             doc.add_u64(f.near_dup, self.clusters.assign(signature));
+            doc.add_u64(f.seq, seq);
             self.writer.add_document(doc).map_err(|e| self.error(e))?;
         }
         Ok(n)
@@ -316,7 +389,16 @@ impl Indexer {
             .writer
             .prepare_commit()
             .map_err(|e| IndexError::Tantivy { path: self.path.clone(), source: e })?;
-        prepared.set_payload(&self.payload);
+        // The next sequence number rides with the commit, so that numbers
+        // never go back even when the newest dispatches are removed.
+        let payload = match serde_json::from_str::<serde_json::Value>(&self.payload) {
+            Ok(serde_json::Value::Object(mut map)) => {
+                map.insert("next_seq".into(), self.next_seq.into());
+                serde_json::Value::Object(map).to_string()
+            }
+            _ => self.payload.clone(),
+        };
+        prepared.set_payload(&payload);
         prepared.commit().map_err(|e| IndexError::Tantivy { path: self.path.clone(), source: e })?;
         Ok(())
     }
@@ -331,4 +413,11 @@ impl Indexer {
     fn error(&self, source: tantivy::TantivyError) -> IndexError {
         IndexError::Tantivy { path: self.path.clone(), source }
     }
+}
+
+/// The sequence number after every one the index has used: the larger of
+/// the last commit's `next_seq` and the highest `seq` in the index plus 1.
+pub fn next_seq(index: &DepechesIndex) -> Result<u64, IndexError> {
+    let from_payload = index.last_payload().and_then(|p| p.next_seq).unwrap_or(0);
+    Ok(from_payload.max(super::max_seq(index)?.map_or(0, |m| m + 1)))
 }

@@ -35,6 +35,9 @@ pub fn text(view: &DispatchView, highlight: Highlight, out: &mut dyn Write) -> i
     if !places.is_empty() {
         writeln!(out, "{dim}places: {}{off}", h.escape(&places.join(", ")))?;
     }
+    for (name, value) in &view.wire {
+        writeln!(out, "{dim}{name}: {}{off}", h.escape(value))?;
+    }
     for p in &view.passages {
         writeln!(out)?;
         writeln!(out, "{dim}¶{}{off} {}", p.passage_no, h.mark(&p.snippet.text, &p.snippet.highlights))?;
@@ -64,6 +67,7 @@ pub fn json(view: &DispatchView, out: &mut dyn Write) -> io::Result<()> {
         "places": search::places(&facets),
         "facets": facets,
         "passages": view.passages.iter().map(passage).collect::<Vec<_>>(),
+        "wire": view.wire.iter().map(|(k, v)| (k.clone(), serde_json::Value::from(v.as_str()))).collect::<serde_json::Map<_, _>>(),
     });
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     writeln!(out)

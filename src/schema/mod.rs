@@ -136,6 +136,18 @@ pub struct Fields {
     pub origin: Field,
     /// `claims`: the passage's claims, as JSON.
     pub claims: Field,
+    /// `time`: the dispatch's time of day.
+    pub time: Field,
+    /// `language`: the dispatch's language code.
+    pub language: Field,
+    /// `dateline`: the dateline prefix lifted off passage 0.
+    pub dateline: Field,
+    /// `signature`: the signature line lifted off the end.
+    pub signature: Field,
+    /// `revision`: the dispatch's revision number.
+    pub revision: Field,
+    /// `seq`: the dispatch's indexing sequence number.
+    pub seq: Field,
 }
 
 /// The tantivy schema and its resolved fields.
@@ -277,6 +289,12 @@ impl IndexSchema {
             content_hash: field("content_hash")?,
             origin: field("origin")?,
             claims: field("claims")?,
+            time: field("time")?,
+            language: field("language")?,
+            dateline: field("dateline")?,
+            signature: field("signature")?,
+            revision: field("revision")?,
+            seq: field("seq")?,
         };
         Ok(IndexSchema { schema, settings, fields, version: spec.version })
     }

@@ -62,12 +62,20 @@ pub struct Filters {
     pub dates: Option<DateRange>,
     /// With a date range: keep undated dispatches too.
     pub undated: bool,
+    /// Language codes, any of which the dispatch must be in (`fr` also
+    /// keeps dispatches of no declared language).
+    pub languages: Vec<String>,
+    /// Only dispatches indexed after this sequence number (`follow`).
+    pub after_seq: Option<u64>,
 }
 
 impl Filters {
     /// True when nothing is filtered.
     pub fn is_empty(&self) -> bool {
-        self.facets.is_empty() && self.dates.is_none()
+        self.facets.is_empty()
+            && self.dates.is_none()
+            && self.languages.is_empty()
+            && self.after_seq.is_none()
     }
 
     /// The filters as one query scoring 0, or `None` when there are none.
@@ -84,10 +92,35 @@ impl Filters {
         if let Some(range) = &self.dates {
             clauses.push((Occur::Must, self.date_query(schema, range)));
         }
+        if !self.languages.is_empty() {
+            clauses.push((Occur::Must, self.language_query(schema)));
+        }
+        if let Some(after) = self.after_seq {
+            let lower = Term::from_field_u64(fields.seq, after);
+            clauses.push((Occur::Must, Box::new(RangeQuery::new(Bound::Excluded(lower), Bound::Unbounded))));
+        }
         if clauses.is_empty() {
             return None;
         }
         Some(Box::new(ConstScoreQuery::new(Box::new(BooleanQuery::new(clauses)), 0.0)))
+    }
+
+    fn language_query(&self, schema: &IndexSchema) -> Box<dyn Query> {
+        let field = schema.fields.language;
+        let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for lang in &self.languages {
+            let term = Term::from_field_text(field, lang);
+            any.push((Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+            if lang == "fr" {
+                let name = schema.schema.get_field_name(field).to_owned();
+                let undeclared: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+                    (Occur::Must, Box::new(AllQuery) as Box<dyn Query>),
+                    (Occur::MustNot, Box::new(ExistsQuery::new(name, false))),
+                ]));
+                any.push((Occur::Should, undeclared));
+            }
+        }
+        Box::new(BooleanQuery::new(any))
     }
 
     fn date_query(&self, schema: &IndexSchema, range: &DateRange) -> Box<dyn Query> {

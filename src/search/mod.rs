@@ -9,6 +9,7 @@
 
 pub mod facets;
 pub mod filter;
+pub mod follow;
 pub mod query;
 pub mod snippet;
 pub mod timeline;
@@ -139,6 +140,10 @@ pub struct DispatchView {
     /// Every passage in order, whole, with the query's words marked
     /// (`rank` is the passage number + 1; `score` is 0).
     pub passages: Vec<Hit>,
+    /// What the agency format said beyond the above, as (name, value):
+    /// time, language, dateline, signature, revision, and the type,
+    /// subject and keyword facets.
+    pub wire: Vec<(String, String)>,
 }
 
 impl DispatchView {
@@ -352,6 +357,18 @@ impl Searcher {
             }
         }
         Ok((query, patterns, total))
+    }
+
+    /// Sees the index's latest commit (searches see the index as it was
+    /// when this searcher was made, or last reloaded).
+    pub fn reload(&self) -> Result<(), SearchError> {
+        Ok(self.reader.reload()?)
+    }
+
+    /// The highest dispatch sequence number this searcher sees (see
+    /// [`crate::index::max_seq`]).
+    pub fn max_seq(&self) -> Option<u64> {
+        crate::index::max_seq_in(&self.reader.searcher())
     }
 
     /// Runs `request`.
@@ -792,6 +809,7 @@ impl Searcher {
             let marks = snippet::matches(&mut analyzer, self.extractor, &p.text, &mentions, &patterns);
             p.snippet = snippet::whole(&p.text, &marks);
         }
+        let wire = self.wire_metadata(&searcher, id)?;
         let first = &passages[0];
         Ok(Some(DispatchView {
             dispatch_id: first.dispatch_id.clone(),
@@ -799,6 +817,7 @@ impl Searcher {
             title: first.title.clone(),
             source: first.source.clone(),
             passages,
+            wire,
         }))
     }
 
@@ -815,6 +834,66 @@ impl Searcher {
 
     /// Every passage of dispatch `id`, in order, as hits (rank = passage
     /// number + 1, score 0, no marks); `None` if there is no such dispatch.
+    /// The stored wire metadata of dispatch `id` (from any of its
+    /// passages: they all carry it), and its /type, /subject and /keyword
+    /// facets.
+    fn wire_metadata(
+        &self,
+        searcher: &tantivy::Searcher,
+        id: &str,
+    ) -> Result<Vec<(String, String)>, SearchError> {
+        let f = &self.schema.fields;
+        let by_id = TermQuery::new(Term::from_field_text(f.dispatch_id, id), IndexRecordOption::Basic);
+        let Some((_, address)) =
+            searcher.search(&by_id, &TopDocs::with_limit(1).order_by_score())?.into_iter().next()
+        else {
+            return Ok(Vec::new());
+        };
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let mut out = Vec::new();
+        for (name, field) in
+            [("time", f.time), ("language", f.language), ("dateline", f.dateline), ("signature", f.signature)]
+        {
+            if let Some(v) = doc.get_first(field).and_then(|v| tantivy::schema::Value::as_str(&v)) {
+                out.push((name.to_owned(), v.to_owned()));
+            }
+        }
+        if let Some(r) = doc.get_first(f.revision).and_then(|v| tantivy::schema::Value::as_u64(&v)) {
+            out.push(("revision".to_owned(), r.to_string()));
+        }
+        // Facets are not stored: read the dispatch's from the index.
+        let segment = searcher.segment_reader(address.segment_ord);
+        let mut facets = Vec::new();
+        if let Ok(reader) = segment.facet_reader("dispatch_facets") {
+            let mut facet = tantivy::schema::Facet::root();
+            for ord in reader.facet_ords(address.doc_id) {
+                if reader.facet_from_ord(ord, &mut facet).is_ok() {
+                    facets.push(facet.to_path_string());
+                }
+            }
+        }
+        for root in ["type", "subject", "keyword"] {
+            let values: Vec<&str> = facets
+                .iter()
+                .filter_map(|p| p.strip_prefix('/')?.strip_prefix(root)?.strip_prefix('/'))
+                .collect();
+            if !values.is_empty() {
+                out.push((
+                    if root == "subject" {
+                        "subjects"
+                    } else if root == "keyword" {
+                        "keywords"
+                    } else {
+                        root
+                    }
+                    .to_owned(),
+                    values.join(", "),
+                ));
+            }
+        }
+        Ok(out)
+    }
+
     fn dispatch_passages(
         &self,
         searcher: &tantivy::Searcher,

@@ -413,7 +413,8 @@ pub(crate) mod tests {
             title: None,
             source: None,
             passages: passages.iter().map(|p| (*p).to_owned()).collect(),
-            origin: Origin { path: "test.jsonl".into(), line: None },
+            origin: Origin { path: "test.jsonl".into(), line: None, column: None },
+            meta: Default::default(),
         }
     }
 

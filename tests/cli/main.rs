@@ -14,3 +14,4 @@ mod incremental;
 mod issue_11_entities;
 mod search;
 mod steering;
+mod wire;

@@ -175,12 +175,12 @@ def main():
             if header is None:
                 header = cols
                 if header != ["path", "level", "name", "aliases", "geonameid", "lat", "lon",
-                              "french_word", "preferred"]:
+                              "french_word", "preferred", "tier"]:
                     problems.append("places.tsv: unexpected header %r" % header)
                 continue
             r = dict(zip(header, cols))
-            if (len(cols) != 9 or r["level"] not in LEVELS or r["french_word"] not in ("0", "1")
-                    or r["preferred"] not in ("0", "1")):
+            if (len(cols) != 10 or r["level"] not in LEVELS or r["french_word"] not in ("0", "1")
+                    or r["preferred"] not in ("0", "1") or r["tier"] not in ("bare", "cue")):
                 problems.append("places.tsv: bad row %r" % line)
                 continue
             r["keys"] = {fold(r["name"])} | {fold(a) for a in r["aliases"].split("|") if a}

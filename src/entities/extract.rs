@@ -219,10 +219,11 @@ impl DispatchContext {
         self.named.binary_search(&index).is_ok()
     }
 
-    fn satisfies(&self, needs: &[Evidence], actor: Option<usize>) -> bool {
+    fn satisfies(&self, needs: &[Evidence], actor: Option<usize>, sahel_passage: bool) -> bool {
         needs.iter().any(|n| match n {
             Evidence::Named => actor.is_some_and(|a| self.names(a)),
             Evidence::Sahel => self.sahel,
+            Evidence::SahelPassage => sahel_passage,
             Evidence::Country(c) => self.top_countries.iter().any(|t| t == c),
         })
     }
@@ -496,13 +497,13 @@ impl Extractor {
             }
         }
         for &e in sure {
+            if self.is_sahel(e) {
+                sahel += 1;
+            }
             match e {
                 EntityRef::Actor(i) => {
                     named.push(i);
                     let actor = &self.vocab.actors()[i];
-                    if actor.sahel {
-                        sahel += 1;
-                    }
                     if let Some(c) = &actor.army_of {
                         count(&mut countries, c.as_str());
                     }
@@ -510,9 +511,6 @@ impl Extractor {
                 EntityRef::Place(i) => {
                     let place = &self.vocab.places()[i];
                     let top = place.path[1..].split('/').next().unwrap_or("");
-                    if rules.sahel_countries.iter().any(|c| c == top) || top == "Sahel" {
-                        sahel += 1;
-                    }
                     if rules.elsewhere.iter().any(|c| c == top) {
                         elsewhere += 1;
                     }
@@ -545,16 +543,30 @@ impl Extractor {
         }
     }
 
+    /// Is this sure mention a Sahel one: a place in a Sahel country or the
+    /// zone Sahel, or an actor of the Sahel conflicts?
+    fn is_sahel(&self, e: EntityRef) -> bool {
+        match e {
+            EntityRef::Actor(i) => self.vocab.actors()[i].sahel,
+            EntityRef::Place(i) => {
+                let top = self.vocab.places()[i].path[1..].split('/').next().unwrap_or("");
+                top == "Sahel" || self.vocab.context_rules().sahel_countries.iter().any(|c| c == top)
+            }
+            EntityRef::Generic(_) => false,
+        }
+    }
+
     /// Applies the context to a passage's raw matches.
     fn resolve(&self, raws: &[Raw], ctx: &DispatchContext, out: &mut Vec<Mention>) {
         out.clear();
+        let sahel_passage = raws.iter().any(|r| matches!(r.kind, RawKind::Sure(e) if self.is_sahel(e)));
         for r in raws {
             let entity = match r.kind {
                 RawKind::Sure(e) => Some(e),
-                RawKind::Ambiguous(a) => {
-                    ctx.satisfies(&self.vocab.actors()[a].needs, Some(a)).then_some(EntityRef::Actor(a))
-                }
-                RawKind::Descriptive(d, year) => self.descriptive(d, year, ctx),
+                RawKind::Ambiguous(a) => ctx
+                    .satisfies(&self.vocab.actors()[a].needs, Some(a), sahel_passage)
+                    .then_some(EntityRef::Actor(a)),
+                RawKind::Descriptive(d, year) => self.descriptive(d, year, ctx, sahel_passage, raws),
                 RawKind::Block => None,
             };
             if let Some(entity) = entity {
@@ -564,14 +576,28 @@ impl Extractor {
     }
 
     /// The actor a descriptive mention stands for in `ctx`, if any.
-    fn descriptive(&self, d: usize, year: Option<u16>, ctx: &DispatchContext) -> Option<EntityRef> {
+    fn descriptive(
+        &self,
+        d: usize,
+        year: Option<u16>,
+        ctx: &DispatchContext,
+        sahel_passage: bool,
+        passage: &[Raw],
+    ) -> Option<EntityRef> {
         let rule = &self.vocab.descriptives()[d];
-        if !rule.needs.is_empty() && !ctx.satisfies(&rule.needs, None) {
+        if !rule.needs.is_empty() && !ctx.satisfies(&rule.needs, None, sahel_passage) {
             return None;
         }
         let actors = self.vocab.actors();
         match &rule.resolve {
             Resolve::ByDate(candidates) => {
+                // The operation the passage names ("il servait dans l'armée
+                // française ... pour la mission Serval") is the one meant.
+                let named =
+                    |i: &&usize| passage.iter().any(|r| r.kind == RawKind::Sure(EntityRef::Actor(**i)));
+                if let Some(i) = candidates.iter().find(named) {
+                    return Some(EntityRef::Actor(*i));
+                }
                 let month = |y: u16, m: u32| u32::from(y) * 100 + m;
                 let at = year
                     .map(|y| (month(y, 1), month(y, 12)))
@@ -730,10 +756,15 @@ impl Extractor {
                     if *guarded && !licensed(place, *compass, &words[0], cue) {
                         continue;
                     }
-                    // A village: only after a locative cue, written with a capital.
+                    // A village: only after a locative cue, written with a
+                    // capital, and not the start of a longer name ("à San
+                    // Francisco", "à Sy Kadiatou").
+                    let longer =
+                        buffer.words().get(j + 1).is_some_and(|w| w.capitalized && !w.sentence_start);
                     if place.cue_only
-                        && !(words[0].capitalized
-                            && (cue.locative || cue.strong.is_some_and(|k| k != CueKind::Compass)))
+                        && (longer
+                            || !(words[0].capitalized
+                                && (cue.locative || cue.strong.is_some_and(|k| k != CueKind::Compass))))
                     {
                         continue;
                     }

@@ -206,3 +206,47 @@ pub fn write_report(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Origin;
+
+    fn dispatch(id: &str, passages: &[&str]) -> Dispatch {
+        Dispatch {
+            id: id.into(),
+            date: "2020-08-20".parse().ok(),
+            title: None,
+            source: None,
+            passages: passages.iter().map(|p| p.to_string()).collect(),
+            origin: Origin { path: "t.jsonl".into(), line: None },
+        }
+    }
+
+    fn annotation(line: &str) -> Annotation {
+        serde_json::from_str(line).unwrap()
+    }
+
+    #[test]
+    fn scores_per_passage_with_the_dispatch_as_context() {
+        let d = dispatch(
+            "a",
+            &["Au Mali, la junte a reçu les émissaires.", "Les FAMa ont repoussé l'attaque de Timbuktu."],
+        );
+        let set = [
+            // "la junte" is the Malian junta because the dispatch is about Mali.
+            annotation(r#"{"id": "a", "passage": 0, "actors": ["Junte malienne"], "places": ["Mali"]}"#),
+            // Timbuktu is an alias: compared as Tombouctou. GSIM is missed.
+            annotation(r#"{"id": "a", "passage": 1, "actors": ["GSIM"], "places": ["Tombouctou|Mali"]}"#),
+            annotation(r#"{"id": "b", "passage": 0}"#),
+        ];
+        let r = measure(Extractor::embedded(), &set, &[d]);
+        assert_eq!(r.paragraphs, 2);
+        assert_eq!(r.actors, Counts { true_pos: 1, false_pos: 1, false_neg: 1 });
+        assert_eq!(r.places, Counts { true_pos: 2, false_pos: 0, false_neg: 0 });
+        assert_eq!(r.missing, ["b ¶0"]);
+        assert!(r.errors.contains(&"FP actor FAMa a ¶1 (\"FAMa\")".to_owned()), "{:?}", r.errors);
+        assert!(r.errors.contains(&"FN actor GSIM a ¶1".to_owned()), "{:?}", r.errors);
+        assert!((r.actors.precision() - 0.5).abs() < 1e-9);
+    }
+}

@@ -191,6 +191,10 @@ pub enum Evidence {
     Sahel,
     /// `country:Mali`: the dispatch is about that country.
     Country(String),
+    /// `sahel_passage`: the passage itself names a Sahel place or actor
+    /// (for phrases that are often the institution at home: "l'armée
+    /// française est maltraitée dans ce décret").
+    SahelPassage,
 }
 
 impl Evidence {
@@ -198,6 +202,7 @@ impl Evidence {
         match s {
             "named" => Some(Evidence::Named),
             "sahel" => Some(Evidence::Sahel),
+            "sahel_passage" => Some(Evidence::SahelPassage),
             _ => s.strip_prefix("country:").map(|c| Evidence::Country(c.to_owned())),
         }
     }
@@ -219,9 +224,10 @@ pub struct Descriptive {
 /// How a descriptive mention resolves.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Resolve {
-    /// To the one of these actors (indices) whose `from`..`to` covers a year
-    /// written right by the mention ("troupes françaises au Mali en 2013"),
-    /// else the dispatch's date, else the last one.
+    /// To the one of these actors (indices) the passage names, else the one
+    /// whose `from`..`to` covers a year written right by the mention
+    /// ("troupes françaises au Mali en 2013"), else the dispatch's date,
+    /// else the last one.
     ByDate(Vec<usize>),
     /// To the army ([`Actor::army_of`]) of the country the dispatch is about.
     ArmyOfCountry,

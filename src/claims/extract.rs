@@ -167,19 +167,45 @@ impl ClaimExtractor {
         });
         let m: Vec<&[Mention]> = mentions.iter().map(Vec::as_slice).collect();
         let w: Vec<&WordBuffer> = words.iter().collect();
-        let facts = DispatchFacts::compute(self.entities.vocabulary(), &m, &w, date);
+        let texts: Vec<&str> = passages.iter().map(AsRef::as_ref).collect();
+        let mut out = Vec::new();
+        self.extract_dispatch(&texts, &w, &m, date, &mut ClaimScratch::default(), &mut out);
+        out
+    }
+
+    /// The claims of each passage of a dispatch (`out[i]` for passage
+    /// `i`), from each passage's word stream and mentions: what indexing
+    /// calls. Cheap on dispatches without harm: a passage is read only
+    /// when it or the next one holds a harm word (the one before a claim
+    /// may name its source: "…, a revendiqué l'attaque." then "a-t-il
+    /// déclaré"); the dispatch's facts only when one does.
+    pub(crate) fn extract_dispatch(
+        &self,
+        texts: &[&str],
+        words: &[&WordBuffer],
+        mentions: &[&[Mention]],
+        date: Option<DispatchDate>,
+        scratch: &mut ClaimScratch,
+        out: &mut Vec<Vec<Claim>>,
+    ) {
+        out.clear();
+        out.resize_with(texts.len(), Vec::new);
+        let hot: Vec<bool> = words.iter().map(|w| self.rules.may_hold_claim(w)).collect();
+        if !hot.contains(&true) {
+            return;
+        }
+        let facts = DispatchFacts::compute(self.entities.vocabulary(), texts, mentions, words, date);
         let mut carry = Carry::default();
-        let mut cs = ClaimScratch::default();
-        passages
-            .iter()
-            .zip(&words)
-            .zip(&mentions)
-            .map(|((p, w), m)| {
-                let mut out = Vec::new();
-                self.extract(p.as_ref(), w, m, &facts, &mut carry, &mut cs, &mut out);
-                out
-            })
-            .collect()
+        for (no, text) in texts.iter().enumerate() {
+            if hot[no] || hot.get(no + 1).copied().unwrap_or(false) {
+                self.extract(text, words[no], mentions[no], &facts, &mut carry, scratch, &mut out[no]);
+            } else if let Some(place) = mentions[no].iter().rev().find_map(|m| match m.entity {
+                EntityRef::Place(i) if precise(self.entities.vocabulary().places()[i].level) => Some(i),
+                _ => None,
+            }) {
+                carry.place = Some(place);
+            }
+        }
     }
 
     /// The claims of one passage `text`, whose word stream is `words` and
@@ -1073,6 +1099,7 @@ impl Passage<'_> {
                     && same(c - 1)
                     && self.find(s, c - 1, |k| matches!(k, Cue::Article)).is_some()
                     && before != "les"
+                    && !(c >= 2 && matches!(self.folded(c - 2), "aucun" | "aucune"))
                 {
                     return Some((1, None, (self.start(c - 1), self.end(ce - 1)), (c, c)));
                 }

@@ -234,6 +234,7 @@ impl DispatchFacts {
     /// per passage) and word streams `words`, dated `date`.
     pub(crate) fn compute(
         vocab: &Vocabulary,
+        texts: &[&str],
         mentions: &[&[Mention]],
         words: &[&WordBuffer],
         date: Option<DispatchDate>,
@@ -316,7 +317,12 @@ impl DispatchFacts {
                 if serval { Some("Serval".to_owned()) } else { rules.armies.get("France").cloned() }
             });
         let place = main_place(vocab, &places);
-        let unverified = words.iter().any(|w| extract::has_cue(rules, w, |c| matches!(c, Cue::Unverified)));
+        // Substring checks first: the word-by-word rules only run on the
+        // passages that may say so.
+        let unverified = texts.iter().zip(words).any(|(t, w)| {
+            (t.contains("rifi") || t.contains("ndépendant"))
+                && extract::has_cue(rules, w, |c| matches!(c, Cue::Unverified))
+        });
         let (mut french_words, mut local_words) = (0usize, 0usize);
         for w in words {
             for word in w.words() {

@@ -27,6 +27,12 @@ struct RulesFile {
     attribution: AttributionSpec,
     armies: FxHashMap<String, String>,
     source: Vec<SourceSpec>,
+    prefilter: PrefilterSpec,
+}
+
+#[derive(Debug, Deserialize)]
+struct PrefilterSpec {
+    weak: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -210,6 +216,9 @@ pub struct Rules {
     numbers: FxHashMap<Box<str>, NumberWord>,
     /// Country name (first component of a place path) → army actor id.
     pub armies: FxHashMap<String, String>,
+    /// The words of harm and control cues but function words: a passage
+    /// with none of them holds no claim.
+    harm_words: rustc_hash::FxHashSet<Box<str>>,
     /// The claimants the rules name that are not actors (organisations and
     /// anonymous sources), in file order.
     pub claimants: Vec<String>,
@@ -333,13 +342,37 @@ impl Rules {
             };
             numbers.insert(key(word).into_boxed_str(), n);
         }
+        // French function words that start or fill multi-word cues ("est
+        // mort", "en main", "la vie"): too common to say a claim is near.
+        const FUNCTION: [&str; 24] = [
+            "de", "la", "le", "les", "a", "en", "est", "sont", "ont", "pas", "sous", "au", "aux", "un",
+            "une", "des", "du", "se", "notre", "leur", "son", "total", "ete", "hors",
+        ];
+        let weak: Vec<String> = file.prefilter.weak.iter().map(|w| key(w)).collect();
+        let mut harm_words = rustc_hash::FxHashSet::default();
+        for h in &file.harm {
+            for p in &h.phrases {
+                for w in key(p)
+                    .split(' ')
+                    .filter(|w| !w.is_empty() && !FUNCTION.contains(w) && !weak.iter().any(|k| k == w))
+                {
+                    harm_words.insert(Box::<str>::from(w));
+                }
+            }
+        }
         let mut claimants: Vec<String> = Vec::new();
         for s in &file.source {
             if !s.claimant.starts_with('@') && s.claimant != "narrator" && !claimants.contains(&s.claimant) {
                 claimants.push(s.claimant.clone());
             }
         }
-        Ok(Rules { by_first, numbers, armies: file.armies, claimants })
+        Ok(Rules { by_first, numbers, armies: file.armies, harm_words, claimants })
+    }
+
+    /// Does the word stream hold a harm or control word? When not, it
+    /// holds no claim.
+    pub(crate) fn may_hold_claim(&self, words: &crate::entities::words::WordBuffer) -> bool {
+        words.words().iter().any(|w| self.harm_words.contains(words.folded(w)))
     }
 
     /// The phrases starting with the folded word `first`, longest first.

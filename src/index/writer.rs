@@ -21,7 +21,7 @@ use tantivy::{IndexWriter, Term};
 use super::near_dup::{Signature, WINDOW_TEXTS, WindowedClusterer};
 use super::{DepechesIndex, IndexError};
 use crate::claims::extract::ClaimScratch;
-use crate::claims::{Carry, Claim, ClaimExtractor, DispatchFacts};
+use crate::claims::{Claim, ClaimExtractor};
 use crate::corpus::Dispatch;
 use crate::entities::words::WordBuffer;
 use crate::entities::{Extractor, Mention, Scratch};
@@ -60,7 +60,7 @@ pub struct Preparer {
     /// extracted (buffers reused from dispatch to dispatch).
     passage_words: Vec<WordBuffer>,
     claim_scratch: ClaimScratch,
-    claims: Vec<Claim>,
+    claims: Vec<Vec<Claim>>,
     fields: Fields,
 }
 
@@ -191,24 +191,22 @@ impl Preparer {
         let n = dispatch.passages.len();
         let mentions: Vec<&[Mention]> = self.mentions[..n].iter().map(Vec::as_slice).collect();
         let words: Vec<&WordBuffer> = self.passage_words[..n].iter().collect();
-        let facts = DispatchFacts::compute(self.extractor.vocabulary(), &mentions, &words, dispatch.date);
-        let mut carry = Carry::default();
+        let texts: Vec<&str> = dispatch.passages.iter().map(String::as_str).collect();
+        self.claim_extractor.extract_dispatch(
+            &texts,
+            &words,
+            &mentions,
+            dispatch.date,
+            &mut self.claim_scratch,
+            &mut self.claims,
+        );
         let mut out = Vec::with_capacity(n);
-        for (no, text) in dispatch.passages.iter().enumerate() {
-            self.claim_extractor.extract(
-                text,
-                words[no],
-                mentions[no],
-                &facts,
-                &mut carry,
-                &mut self.claim_scratch,
-                &mut self.claims,
-            );
-            if self.claims.is_empty() {
+        for (no, claims) in self.claims.iter().enumerate() {
+            if claims.is_empty() {
                 out.push(None);
                 continue;
             }
-            for claim in &self.claims {
+            for claim in claims {
                 for path in claim.facet_paths() {
                     if let Ok(facet) = Facet::from_text(&path)
                         && !facets[no].contains(&facet)
@@ -217,7 +215,7 @@ impl Preparer {
                     }
                 }
             }
-            out.push(serde_json::to_string(&self.claims).ok());
+            out.push(serde_json::to_string(claims).ok());
         }
         out
     }

@@ -219,7 +219,8 @@ mod tests {
             title: None,
             source: None,
             passages: passages.iter().map(|p| p.to_string()).collect(),
-            origin: Origin { path: "t.jsonl".into(), line: None },
+            origin: Origin { path: "t.jsonl".into(), line: None, column: None },
+            meta: Default::default(),
         }
     }
 

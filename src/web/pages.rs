@@ -230,7 +230,12 @@ fn active_filters(query: &Query, out: &mut String) {
     let mut chips = Vec::new();
     for (name, label) in FILTER_DIMENSIONS {
         for v in query.all(name) {
-            chips.push((label.to_owned(), v.to_owned(), query.toggle(name, v)));
+            // A place path reads as its names: /Mali/Tombouctou → Mali › Tombouctou.
+            let shown = match v.strip_prefix('/') {
+                Some(path) => path.split('/').filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" › "),
+                None => v.to_owned(),
+            };
+            chips.push((label.to_owned(), shown, query.toggle(name, v)));
         }
     }
     for (name, label) in [("from", "From"), ("to", "To")] {

@@ -5,7 +5,9 @@
 //!   to 127.0.0.1 and then read our answers as its own origin. Browsers
 //!   still send `Host: evil.example`, so a request is served only when its
 //!   `Host` is the bound address, `localhost`, `127.0.0.1` or `[::1]`, with
-//!   the bound port; anything else gets 403.
+//!   the bound port; anything else gets 403. Bound to every interface
+//!   (`--listen 0.0.0.0:PORT`), any IP address with the port is accepted
+//!   too: rebinding needs a domain name.
 //! - **Headers.** A strict Content-Security-Policy (scripts, styles,
 //!   images and fetches from this server only, no inline script or style,
 //!   no framing, forms only to here), `nosniff`, no referrer, and no CORS
@@ -24,7 +26,12 @@ connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
 /// The `Host` values this server answers to.
 #[derive(Debug, Clone)]
-pub struct AllowedHosts(Vec<String>);
+pub struct AllowedHosts {
+    names: Vec<String>,
+    /// Bound to every interface (`--listen 0.0.0.0:PORT`): any IP literal
+    /// with the port is fine too, since rebinding needs a domain name.
+    any_ip_port: Option<u16>,
+}
 
 impl AllowedHosts {
     /// The hosts of a server bound to `addr`.
@@ -43,12 +50,16 @@ impl AllowedHosts {
             }
         }
         hosts.dedup();
-        AllowedHosts(hosts)
+        AllowedHosts { names: hosts, any_ip_port: addr.ip().is_unspecified().then_some(port) }
     }
 
     /// Whether `host` (a `Host` header) names this server.
     pub fn allows(&self, host: &str) -> bool {
-        self.0.iter().any(|h| h.eq_ignore_ascii_case(host))
+        if self.names.iter().any(|h| h.eq_ignore_ascii_case(host)) {
+            return true;
+        }
+        self.any_ip_port
+            .is_some_and(|port| host.parse::<std::net::SocketAddr>().is_ok_and(|a| a.port() == port))
     }
 }
 
@@ -101,5 +112,9 @@ mod tests {
         }
         let lan = AllowedHosts::for_addr("192.168.1.5:9000".parse().unwrap());
         assert!(lan.allows("192.168.1.5:9000"));
+        assert!(!lan.allows("10.0.0.1:9000"));
+        let everywhere = AllowedHosts::for_addr("0.0.0.0:9000".parse().unwrap());
+        assert!(everywhere.allows("10.0.0.1:9000") && everywhere.allows("localhost:9000"));
+        assert!(!everywhere.allows("evil.example:9000") && !everywhere.allows("10.0.0.1:9001"));
     }
 }

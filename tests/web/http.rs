@@ -343,3 +343,14 @@ fn many_clients_while_depeches_index_adds_dispatches() {
     let page = server.get("/?q=zorglubienne").text();
     assert!(page.contains("40 passages match"), "the page sees them too");
 }
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_the_server_cleanly() {
+    let env = TestEnv::with_bundled_corpus();
+    let mut server = Served::start(&env);
+    assert_eq!(server.get("/?q=CMA").status, 200);
+    let status = server.interrupt();
+    assert_eq!(status.code(), Some(0), "{status:?}");
+    assert!(std::net::TcpStream::connect(server.addr).is_err(), "the port is closed");
+}

@@ -35,7 +35,15 @@
     const main = doc.getElementById("main");
     const facets = doc.getElementById("facets");
     if (!main) return;
+    // The live region stays in the document, its text changed, so that
+    // screen readers announce the new count.
+    const liveStatus = document.getElementById("status");
+    const newStatus = main.querySelector("#status");
     document.getElementById("main").replaceWith(main);
+    if (liveStatus && newStatus) {
+      newStatus.replaceWith(liveStatus);
+      liveStatus.textContent = newStatus.textContent;
+    }
     const old = document.getElementById("facets");
     if (old && facets) old.replaceWith(facets);
     document.title = doc.title;

@@ -173,6 +173,9 @@ async fn steps(client: Client, url: String, addr: SocketAddr, downloads: PathBuf
         marked.push(m.text().await.unwrap().to_lowercase());
     }
     assert!(marked.contains(&"armée".to_owned()) && marked.contains(&"malienne".to_owned()), "{marked:?}");
+    // The stylesheet and the script load under the CSP.
+    let rules = client.execute("return document.styleSheets[0].cssRules.length", vec![]).await.unwrap();
+    assert!(rules.as_u64().unwrap_or(0) > 20, "the stylesheet applies: {rules}");
     shot(client, "1-typed-query").await;
 
     // 2. Keyboard: `/` focuses the box, `j` the first result.

@@ -151,6 +151,15 @@ fn other_hosts_are_refused_and_every_answer_carries_the_headers() {
         }
         assert!(r.headers.iter().all(|(n, _)| !n.starts_with("access-control-")), "no CORS on {target}");
     }
+    // Nothing inline, so the policy needs no 'unsafe-inline'.
+    for target in ["/?q=armee+malienne", "/dispatch/000_059ab664ff4507f1?q=CMA", "/?from=never"] {
+        let html = server.get(target).text();
+        assert!(
+            !html.contains("<script>") && !html.contains("style=") && !html.contains("<style"),
+            "{target}"
+        );
+        assert!(!html.contains("onclick=") && !html.contains("oninput="), "no inline handlers on {target}");
+    }
     let refused = server.get_as("/", "evil.example");
     assert_eq!(refused.header("content-security-policy"), Some(SECURITY_HEADERS[0].1));
     for method in ["POST", "PUT", "DELETE"] {

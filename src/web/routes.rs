@@ -210,17 +210,37 @@ async fn api_search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     };
     let print = PrintConfig { format, highlight: output::highlight::Highlight::None, fields, excel: false };
     let labels = query.filter_labels();
-    let body = blocking(&state, true, move |s| {
-        let mut out = Vec::new();
-        output::export::write_hits(s, &request, &print, false, &labels, &mut out).map_err(|e| {
-            match e.downcast::<SearchError>() {
-                Ok(e) => Failure::search(e, true),
-                Err(e) => Failure::internal(e.to_string(), true),
+    // The export streams, as `search --all` does: the search runs on the
+    // pool (holding its permit to the end) and hands over 64 KiB chunks.
+    let permit =
+        state.permits.clone().acquire_owned().await.map_err(|e| Failure::internal(e.to_string(), true))?;
+    let (tx, mut rx) = tokio::sync::mpsc::channel(4);
+    let searcher = state.searcher.clone();
+    tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        let mut out = ChunkWriter { buf: Vec::new(), tx };
+        let written = output::export::write_hits(&searcher, &request, &print, false, &labels, &mut out);
+        match written {
+            Ok(_) => {
+                let _ = std::io::Write::flush(&mut out);
             }
-        })?;
-        Ok(out)
-    })
-    .await?;
+            Err(e) => {
+                let failure = match e.downcast::<SearchError>() {
+                    Ok(e) => Failure::search(e, true),
+                    Err(e) => Failure::internal(e.to_string(), true),
+                };
+                let _ = out.tx.blocking_send(Chunk::Failed(failure));
+            }
+        }
+    });
+    // Nothing is sent before the first chunk: a search that fails early
+    // (most do, at parsing) is still a proper error answer.
+    let first = match rx.recv().await {
+        Some(Chunk::Failed(failure)) => return Err(failure),
+        Some(Chunk::Data(data)) => Some(data),
+        None => None,
+    };
+    let body = axum::body::Body::new(ExportBody { first, rx });
     let mut response = ([(header::CONTENT_TYPE, content_type)], body).into_response();
     if let Some(name) = file {
         let value = format!("attachment; filename=\"{name}\"");
@@ -315,4 +335,65 @@ async fn static_file(uri: Uri) -> Response {
 async fn not_found() -> Response {
     let page = pages::error_page(404, "no such page");
     (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response()
+}
+
+/// A piece of a streamed export.
+enum Chunk {
+    Data(axum::body::Bytes),
+    Failed(Failure),
+}
+
+/// Collects an export's bytes and passes them on in 64 KiB chunks.
+struct ChunkWriter {
+    buf: Vec<u8>,
+    tx: tokio::sync::mpsc::Sender<Chunk>,
+}
+
+impl std::io::Write for ChunkWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.buf.extend_from_slice(bytes);
+        if self.buf.len() >= 64 * 1024 {
+            self.flush()?;
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let data = axum::body::Bytes::from(std::mem::take(&mut self.buf));
+        // The client went away: stop the export.
+        self.tx.blocking_send(Chunk::Data(data)).map_err(|_| {
+            std::io::Error::new(std::io::ErrorKind::BrokenPipe, "the client closed the connection")
+        })
+    }
+}
+
+/// The response body of a streamed export; a failure after the first
+/// chunk cuts the connection, so a truncated export never looks whole.
+struct ExportBody {
+    first: Option<axum::body::Bytes>,
+    rx: tokio::sync::mpsc::Receiver<Chunk>,
+}
+
+impl http_body::Body for ExportBody {
+    type Data = axum::body::Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        use std::task::Poll;
+        if let Some(first) = self.first.take() {
+            return Poll::Ready(Some(Ok(http_body::Frame::data(first))));
+        }
+        match self.rx.poll_recv(cx) {
+            Poll::Ready(Some(Chunk::Data(data))) => Poll::Ready(Some(Ok(http_body::Frame::data(data)))),
+            Poll::Ready(Some(Chunk::Failed(f))) => Poll::Ready(Some(Err(std::io::Error::other(f.message)))),
+            Poll::Ready(None) => Poll::Ready(None),
+            Poll::Pending => Poll::Pending,
+        }
+    }
 }

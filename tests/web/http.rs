@@ -363,3 +363,26 @@ fn ctrl_c_stops_the_server_cleanly() {
     assert_eq!(status.code(), Some(0), "{status:?}");
     assert!(std::net::TcpStream::connect(server.addr).is_err(), "the port is closed");
 }
+
+#[test]
+fn a_large_export_streams_in_chunks_and_equals_the_cli() {
+    let env = TestEnv::with_bundled_corpus();
+    for i in 0..300 {
+        env.write(
+            &format!("corpus/long-{i:03}.txt"),
+            format!(
+                "title: Patrouille {i}\ndate: 2023-11-{:02}\n\nUne patrouille de l'armée malienne est tombée dans une embuscade \
+                 près de Gao, selon une source sécuritaire qui a requis l'anonymat, le {i}e jour d'une opération \
+                 menée avec des supplétifs dans la région.\n\nLe bilan n'était pas connu dans l'immédiat.\n",
+                i % 28 + 1
+            ),
+        );
+    }
+    assert_eq!(env.run(&["index"]).code, 0);
+    let server = Served::start(&env);
+    let cli = env.run(&["search", "armee malienne", "--all", "--format", "csv"]);
+    let api = server.get("/api/search?q=armee+malienne&format=csv");
+    assert!(cli.stdout.len() > 3 * 64 * 1024, "several chunks: {} bytes", cli.stdout.len());
+    assert_eq!(api.header("transfer-encoding"), Some("chunked"), "streamed, not held whole");
+    assert!(api.body == cli.stdout.as_bytes(), "the streamed CSV is the CLI's");
+}

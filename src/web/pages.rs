@@ -495,7 +495,8 @@ fn filter_form(query: &Query, out: &mut String) {
     let _ = writeln!(
         out,
         "<details class=\"filters-form\"{open}>\n<summary>Add a filter</summary>\n<form method=\"get\" action=\"/\">{hidden}\n\
-         <label for=\"f-actor\">Actor (id or alias)</label><input id=\"f-actor\" name=\"actor\" placeholder=\"CMA, JNIM, Wagner…\">\n\
+         <label for=\"f-actor\">Actor (id or alias)</label><input id=\"f-actor\" name=\"actor\" list=\"actor-names\" placeholder=\"CMA, JNIM, Wagner…\">\n\
+         <datalist id=\"actor-names\">{actors}</datalist>\n\
          <label for=\"f-place\">Place (name or /Mali/… path)</label><input id=\"f-place\" name=\"place\" placeholder=\"Kidal, Tombouctou…\">\n\
          <label for=\"f-kind\">Kind</label><select id=\"f-kind\" name=\"kind\"><option value=\"\">any</option>{kinds}</select>\n\
          <label for=\"f-from\">From (YYYY, YYYY-MM or YYYY-MM-DD)</label><input id=\"f-from\" name=\"from\" value=\"{from}\" inputmode=\"numeric\">\n\
@@ -518,6 +519,11 @@ fn filter_form(query: &Query, out: &mut String) {
         .collect::<String>(),
         from = value("from"),
         to = value("to"),
+        actors = crate::entities::Vocabulary::embedded()
+            .actors()
+            .iter()
+            .map(|a| format!("<option value=\"{}\">{}</option>", escape(&a.id), escape(&a.name)))
+            .collect::<String>(),
     );
 }
 

@@ -109,7 +109,7 @@ impl Server {
     pub fn run(self) -> anyhow::Result<()> {
         let Server { runtime, listener, app, .. } = self;
         runtime.block_on(async move {
-            axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await
+            axum::serve(no_delay(listener), app).with_graceful_shutdown(shutdown_signal()).await
         })?;
         Ok(())
     }
@@ -120,9 +120,23 @@ impl Server {
         stop: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let Server { runtime, listener, app, .. } = self;
-        runtime.block_on(async move { axum::serve(listener, app).with_graceful_shutdown(stop).await })?;
+        runtime.block_on(async move {
+            axum::serve(no_delay(listener), app).with_graceful_shutdown(stop).await
+        })?;
         Ok(())
     }
+}
+
+/// Answers leave at once: without TCP_NODELAY the last small write of a
+/// chunked answer waits for the client's delayed ACK (40 ms on Linux).
+fn no_delay(
+    listener: tokio::net::TcpListener,
+) -> axum::serve::TapIo<tokio::net::TcpListener, fn(&mut tokio::net::TcpStream)> {
+    use axum::serve::ListenerExt;
+    fn set(stream: &mut tokio::net::TcpStream) {
+        let _ = stream.set_nodelay(true);
+    }
+    listener.tap_io(set as fn(&mut tokio::net::TcpStream))
 }
 
 async fn shutdown_signal() {

@@ -218,9 +218,13 @@ async fn api_search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     let searcher = state.searcher.clone();
     tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        let mut out = ChunkWriter { buf: Vec::new(), tx };
+        let mut out = ChunkWriter { buf: Vec::new(), tx, sent: false };
         let written = output::export::write_hits(&searcher, &request, &print, false, &labels, &mut out);
         match written {
+            // All of it in one chunk: sent whole, with its length.
+            Ok(_) if !out.sent => {
+                let _ = out.tx.blocking_send(Chunk::Whole(axum::body::Bytes::from(out.buf)));
+            }
             Ok(_) => {
                 let _ = std::io::Write::flush(&mut out);
             }
@@ -235,12 +239,12 @@ async fn api_search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     });
     // Nothing is sent before the first chunk: a search that fails early
     // (most do, at parsing) is still a proper error answer.
-    let first = match rx.recv().await {
+    let body = match rx.recv().await {
         Some(Chunk::Failed(failure)) => return Err(failure),
-        Some(Chunk::Data(data)) => Some(data),
-        None => None,
+        Some(Chunk::Whole(data)) => axum::body::Body::from(data),
+        Some(Chunk::Data(data)) => axum::body::Body::new(ExportBody { first: Some(data), rx }),
+        None => axum::body::Body::empty(),
     };
-    let body = axum::body::Body::new(ExportBody { first, rx });
     let mut response = ([(header::CONTENT_TYPE, content_type)], body).into_response();
     if let Some(name) = file {
         let value = format!("attachment; filename=\"{name}\"");
@@ -339,6 +343,8 @@ async fn not_found() -> Response {
 
 /// A piece of a streamed export.
 enum Chunk {
+    /// The whole export, when it fits in one chunk.
+    Whole(axum::body::Bytes),
     Data(axum::body::Bytes),
     Failed(Failure),
 }
@@ -347,6 +353,8 @@ enum Chunk {
 struct ChunkWriter {
     buf: Vec<u8>,
     tx: tokio::sync::mpsc::Sender<Chunk>,
+    /// Whether a chunk has left.
+    sent: bool,
 }
 
 impl std::io::Write for ChunkWriter {
@@ -363,6 +371,7 @@ impl std::io::Write for ChunkWriter {
             return Ok(());
         }
         let data = axum::body::Bytes::from(std::mem::take(&mut self.buf));
+        self.sent = true;
         // The client went away: stop the export.
         self.tx.blocking_send(Chunk::Data(data)).map_err(|_| {
             std::io::Error::new(std::io::ErrorKind::BrokenPipe, "the client closed the connection")
@@ -390,7 +399,9 @@ impl http_body::Body for ExportBody {
             return Poll::Ready(Some(Ok(http_body::Frame::data(first))));
         }
         match self.rx.poll_recv(cx) {
-            Poll::Ready(Some(Chunk::Data(data))) => Poll::Ready(Some(Ok(http_body::Frame::data(data)))),
+            Poll::Ready(Some(Chunk::Data(data) | Chunk::Whole(data))) => {
+                Poll::Ready(Some(Ok(http_body::Frame::data(data))))
+            }
             Poll::Ready(Some(Chunk::Failed(f))) => Poll::Ready(Some(Err(std::io::Error::other(f.message)))),
             Poll::Ready(None) => Poll::Ready(None),
             Poll::Pending => Poll::Pending,

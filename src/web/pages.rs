@@ -581,3 +581,64 @@ pub fn error_page(status: u16, message: &str) -> String {
     );
     layout(&format!("{status} — depeches"), &Query::default(), &body)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::timeline::{Counts, PeriodCount};
+
+    fn months(counts: &[(&str, u32, u64)]) -> Timeline {
+        Timeline {
+            by: Period::Month,
+            periods: counts
+                .iter()
+                .map(|&(label, first_day, passages)| PeriodCount {
+                    label: label.into(),
+                    first_day,
+                    passages,
+                    dispatches: passages,
+                })
+                .collect(),
+            imprecise: Counts::default(),
+            undated: Counts { passages: 2, dispatches: 1 },
+        }
+    }
+
+    #[test]
+    fn histogram_bars_link_to_their_month_and_shade_the_range() {
+        let timeline =
+            months(&[("2023-08", 20230801, 3), ("2023-09", 20230901, 0), ("2023-10", 20231001, 6)]);
+        let query = Query::parse(Some("q=CMA&from=2023-09&n=40")).unwrap();
+        let mut html = String::new();
+        histogram(&timeline, &query, &mut html);
+        // Each month is a link to that month, keeping the query, dropping n.
+        assert!(html.contains("href=\"/?q=CMA&amp;from=2023-10&amp;to=2023-10\""), "{html}");
+        assert!(html.contains("aria-label=\"2023-09: 0 passages\""));
+        assert!(html.contains("data-months=\"2023-08,2023-09,2023-10\""));
+        assert!(html.contains("(2 undated not shown)"));
+        // from=2023-09: August is out of the range, the others in.
+        let classes: Vec<&str> =
+            html.match_indices("class=\"bar").map(|(i, _)| &html[i + 7..i + 13]).collect();
+        assert_eq!(classes, ["bar ou", "bar in", "bar in"]);
+        // An empty month has no bar height; the tallest fills the chart.
+        assert!(html.contains("height=\"0.00\""));
+        assert!(html.contains("height=\"66.00\""));
+    }
+
+    #[test]
+    fn sidebar_values_are_filter_values() {
+        assert_eq!((SIDEBAR[0].value)("/actor/separatist/CMA"), "CMA");
+        assert_eq!((SIDEBAR[1].value)("/actor/jihadist"), "jihadist");
+        assert_eq!((SIDEBAR[2].value)("/place/Mali/Tombouctou"), "/Mali/Tombouctou");
+        let drilled = Query::parse(Some("place=/Mali/Tombouctou")).unwrap();
+        assert_eq!((SIDEBAR[2].buckets)(&drilled), ("/place/Mali/Tombouctou".to_owned(), 1));
+        let by_name = Query::parse(Some("place=Kidal")).unwrap();
+        assert_eq!((SIDEBAR[2].buckets)(&by_name), ("/place".to_owned(), 1));
+    }
+
+    #[test]
+    fn dispatch_text_is_escaped_everywhere() {
+        let page = error_page(400, "parameter `q`: <script>alert(1)</script>");
+        assert!(!page.contains("<script>alert") && page.contains("&lt;script&gt;"));
+    }
+}

@@ -10,7 +10,7 @@
 //! | `from`, `to` | dates `YYYY`, `YYYY-MM`, `YYYY-MM-DD` | `--from`, `--to` |
 //! | `undated=1`, `scope=dispatch` | | `--undated`, `--scope` |
 //! | `sort` | `score`, `date`, `-date` | `--sort` |
-//! | `n` | hits to show (API: default every hit) | `--limit` |
+//! | `n` (or `limit`) | hits to show (API: default every hit) | `--limit` |
 //! | `fuzzy=1`, `fold=0\|1` | | `--fuzzy`, `--no-fold` |
 //!
 //! Decoding is strict: an invalid percent-escape or invalid UTF-8, a bad
@@ -48,9 +48,9 @@ pub const FILTER_DIMENSIONS: [(&str, &str); 3] = [("actor", "Actor"), ("kind", "
 
 /// Every parameter any route reads; others are refused (a typo would
 /// otherwise be silently ignored).
-const KNOWN: [&str; 17] = [
-    "q", "actor", "place", "kind", "from", "to", "undated", "scope", "sort", "n", "fuzzy", "fold", "format",
-    "fields", "facet", "under", "by",
+const KNOWN: [&str; 18] = [
+    "q", "actor", "place", "kind", "from", "to", "undated", "scope", "sort", "n", "limit", "fuzzy", "fold",
+    "format", "fields", "facet", "under", "by",
 ];
 
 /// The longest value of a parameter, in bytes (queries are limited
@@ -72,6 +72,8 @@ impl Query {
             let name =
                 decode(name).map_err(|m| BadParam::new(&String::from_utf8_lossy(name.as_bytes()), m))?;
             let value = decode(value).map_err(|m| BadParam::new(&name, m))?;
+            // `limit`, the CLI's name, is `n`.
+            let name = if name == "limit" { "n".to_owned() } else { name };
             if !KNOWN.contains(&name.as_str()) {
                 return Err(BadParam::new(&name, "unknown parameter"));
             }
@@ -335,6 +337,7 @@ mod tests {
         assert_eq!(Query::parse(Some("q=%zz")).unwrap_err().name, "q");
         assert_eq!(Query::parse(Some("q=%C3")).unwrap_err().name, "q");
         assert_eq!(Query::parse(Some("nope=1")).unwrap_err().name, "nope");
+        assert_eq!(Query::parse(Some("limit=5")).unwrap().count(10), Ok(Some(5)));
     }
 
     #[test]

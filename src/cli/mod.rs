@@ -64,6 +64,26 @@ pub enum Command {
     /// Benchmarks, with output comparable to the peer harnesses.
     #[command(subcommand)]
     Bench(BenchCommand),
+    /// Serve the search page and its API on this machine (127.0.0.1).
+    Serve(ServeArgs),
+}
+
+/// `depeches serve`.
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Port on 127.0.0.1; 0 picks a free one.
+    #[arg(long, default_value_t = 8040)]
+    pub port: u16,
+    /// Listen on this address instead (e.g. 0.0.0.0:8040): the page is
+    /// then reachable from other machines, with no authentication.
+    #[arg(long, value_name = "ADDR:PORT")]
+    pub listen: Option<std::net::SocketAddr>,
+    /// Open the page in the default browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Searches run at once [default: the number of cores].
+    #[arg(long)]
+    pub workers: Option<usize>,
 }
 
 /// `depeches bench …`.
@@ -88,6 +108,10 @@ pub enum BenchCommand {
     /// Claim extraction against a hand-annotated set: detection precision
     /// and recall, claimant and victim accuracy, and the errors by id.
     Claims(BenchClaimsArgs),
+    /// Requests per second and p50/p99 latency of `/api/search` of a
+    /// `depeches serve` at 1, 8 and 32 concurrent clients, beside the
+    /// in-process throughput of the same searches.
+    Serve(BenchServeArgs),
 }
 
 /// `depeches bench entities`.
@@ -161,6 +185,21 @@ pub enum ClaimsByArg {
     Claim,
     /// One table per event.
     Event,
+}
+
+/// `depeches bench serve`.
+#[derive(Debug, clap::Args)]
+pub struct BenchServeArgs {
+    /// Index directory.
+    pub index_dir: PathBuf,
+    /// Query file: one query per line, blank lines skipped.
+    pub queries: PathBuf,
+    /// Concurrent clients, comma-separated.
+    #[arg(long, default_value = "1,8,32", value_delimiter = ',')]
+    pub clients: Vec<usize>,
+    /// Requests per run.
+    #[arg(long, default_value_t = 2000)]
+    pub requests: usize,
 }
 
 /// `depeches bench index`.

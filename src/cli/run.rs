@@ -9,8 +9,8 @@ use super::config::{self, DEFAULT_CORPUS_DIR};
 use super::progress::Progress;
 use super::{
     AnalyzeArgs, BenchColdArgs, BenchCommand, BenchEntitiesArgs, BenchExportArgs, BenchIndexArgs,
-    BenchQueryArgs, Cli, Command, EntitiesArgs, FacetArg, FacetsArgs, IndexArgs, SearchArgs, ShowArgs,
-    StatsArgs, TableFormatArg, TimelineArgs,
+    BenchQueryArgs, BenchServeArgs, Cli, Command, EntitiesArgs, FacetArg, FacetsArgs, IndexArgs, SearchArgs,
+    ServeArgs, ShowArgs, StatsArgs, TableFormatArg, TimelineArgs,
 };
 use crate::analysis::FrenchTokenizer;
 use crate::entities::{Extractor, Vocabulary};
@@ -42,6 +42,8 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Bench(BenchCommand::Export(args)) => bench_export_command(args),
         Command::Bench(BenchCommand::Entities(args)) => bench_entities_command(args),
         Command::Bench(BenchCommand::Claims(args)) => super::claims::bench_claims_command(args),
+        Command::Bench(BenchCommand::Serve(args)) => bench_serve_command(args),
+        Command::Serve(args) => serve_command(&cli.index, args),
     }
 }
 
@@ -234,16 +236,13 @@ fn facets_command(index_dir: &Path, args: &FacetsArgs) -> Result<Exit> {
     let mut out = BufWriter::new(stdout.lock());
     match args.format {
         TableFormatArg::Table => tables::facet_table(header, &rows, &mut out)?,
-        TableFormatArg::Json => {
-            let doc = serde_json::json!({
-                "facet": header.to_lowercase(),
-                "query": request.query,
-                "under": root.strip_prefix("/place").filter(|_| args.facet == FacetArg::Place),
-                "values": rows,
-            });
-            serde_json::to_writer_pretty(&mut out, &doc)?;
-            writeln!(out)?;
-        }
+        TableFormatArg::Json => tables::facet_json(
+            &header.to_lowercase(),
+            request.query.as_deref(),
+            root.strip_prefix("/place").filter(|_| args.facet == FacetArg::Place),
+            &rows,
+            &mut out,
+        )?,
     }
     out.flush()?;
     Ok(if rows.is_empty() { Exit::NoResults } else { Exit::Results })
@@ -479,4 +478,52 @@ fn bench_entities_command(args: &BenchEntitiesArgs) -> Result<Exit> {
     measure::write_report(&report, &mut out)?;
     out.flush()?;
     Ok(if report.missing.is_empty() && problems == 0 { Exit::Results } else { Exit::Error })
+}
+
+fn serve_command(index_dir: &Path, args: &ServeArgs) -> Result<Exit> {
+    let listen = match args.listen {
+        Some(addr) => {
+            if !addr.ip().is_loopback() {
+                eprintln!(
+                    "depeches: warning: listening on {addr}: anyone who can reach this machine \
+                     can read the index (there is no authentication)"
+                );
+            }
+            addr
+        }
+        None => std::net::SocketAddr::from(([127, 0, 0, 1], args.port)),
+    };
+    let mut config = crate::web::ServeConfig { listen, open: args.open, ..Default::default() };
+    if let Some(w) = args.workers {
+        if w == 0 {
+            bail!(config::UsageError("--workers must be at least 1".into()));
+        }
+        config.workers = w;
+    }
+    let index = open_or_build(index_dir)?;
+    warn_if_stale(&index);
+    let server = crate::web::Server::bind(&index, &config)?;
+    let url = server.url();
+    println!("depeches: serving {} at {url} (Ctrl-C to stop)", index.path.display());
+    io::stdout().flush()?;
+    if config.open {
+        crate::web::open_browser(&url);
+    }
+    server.run()?;
+    Ok(Exit::Results)
+}
+
+fn bench_serve_command(args: &BenchServeArgs) -> Result<Exit> {
+    let index = DepechesIndex::open(&args.index_dir)?;
+    let text = std::fs::read_to_string(&args.queries)
+        .with_context(|| format!("reading queries from {}", args.queries.display()))?;
+    let queries: Vec<String> =
+        text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+    if queries.is_empty() {
+        bail!("{}: no query in the file", args.queries.display());
+    }
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    crate::web::load::bench(&index, &queries, &args.clients, args.requests, &mut out)?;
+    Ok(Exit::Results)
 }

@@ -7,7 +7,8 @@
 //! one hit at a time. Formats: `text` for people (marks follow
 //! `--highlight`), `json` (one document), `jsonl` (one object a line), `csv`
 //! (RFC 4180), `tsv`, `markdown` (a GitHub table) and `html` (one
-//! self-contained page). Column names are a stable interface ([`columns`]).
+//! self-contained page of the same cards as the web page, [`html::card`]).
+//! Column names are a stable interface ([`columns`]).
 
 pub mod claims;
 pub mod columns;
@@ -15,7 +16,7 @@ pub mod destination;
 pub mod dispatch;
 pub mod export;
 pub mod highlight;
-mod html;
+pub mod html;
 mod json;
 pub mod stats;
 pub mod tables;
@@ -142,7 +143,9 @@ pub fn printer(config: &PrintConfig, dispatches: bool) -> Box<dyn Printer> {
         Format::Csv => Box::new(CsvPrinter::new(columns, config.excel)),
         Format::Tsv => Box::new(TsvPrinter { columns }),
         Format::Markdown => Box::new(MarkdownPrinter { columns }),
-        Format::Html => Box::new(HtmlPrinter::new(columns)),
+        // Readable cards; `--fields` asks for the table form.
+        Format::Html if config.fields.is_some() => Box::new(HtmlPrinter::table(columns)),
+        Format::Html => Box::new(HtmlPrinter::cards()),
     }
 }
 

@@ -34,6 +34,21 @@ impl FacetRow {
     }
 }
 
+/// Writes facet rows as the JSON document of `depeches facets --format
+/// json` (and of the web page's `/api/facets`): `facet` is `actor`,
+/// `kind` or `place`, `under` the place counted inside, if any.
+pub fn facet_json(
+    facet: &str,
+    query: Option<&str>,
+    under: Option<&str>,
+    rows: &[FacetRow],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let doc = serde_json::json!({ "facet": facet, "query": query, "under": under, "values": rows });
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}
+
 /// Writes facet rows as an aligned table.
 pub fn facet_table(header: &str, rows: &[FacetRow], out: &mut dyn Write) -> io::Result<()> {
     let show_kind = rows.iter().any(|r| r.kind.is_some());

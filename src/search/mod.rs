@@ -304,6 +304,15 @@ impl Searcher {
         Ok(Searcher { reader, schema: index.schema.clone(), extractor: Extractor::embedded() })
     }
 
+    /// A searcher that follows the index: it sees the commits of a
+    /// `depeches index` running beside it (another process) within about
+    /// a second, as tantivy polls the index's `meta.json`. For a server.
+    pub fn live(index: &DepechesIndex) -> Result<Searcher, SearchError> {
+        let reader =
+            index.index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into()?;
+        Ok(Searcher { reader, schema: index.schema.clone(), extractor: Extractor::embedded() })
+    }
+
     /// The query and filters of `request` as one tantivy query, with what
     /// to highlight.
     fn compile(

@@ -299,3 +299,36 @@ fn unknown_fields_are_usage_errors() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("unknown field \"nope\""), "{}", run.stderr);
 }
+
+/// Issue 13: without `--fields`, the HTML export is the web page's cards,
+/// each passage shown once; `--fields` gives the table.
+#[test]
+fn html_export_is_the_pages_cards_and_fields_give_a_table() {
+    let env = TestEnv::with_bundled_corpus();
+    let run = env.run(&["search", "armee malienne", "--all", "--format", "json"]);
+    let expected = hit_ids(&run.json());
+    let html = env.run(&["search", "armee malienne", "--all", "--format", "html"]).stdout;
+    assert!(html.starts_with("<!DOCTYPE html>") && !html.contains("<table"), "cards, not a table");
+    assert!(html.contains("<style>") && html.contains(".card{"), "self-contained");
+    let cards: Vec<(String, u64)> = html
+        .split("<article class=\"card\"")
+        .skip(1)
+        .map(|c| {
+            let attr = |name: &str| {
+                let start = c.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                c[start..].split('"').next().unwrap().to_owned()
+            };
+            (attr("data-dispatch"), attr("data-passage").parse().unwrap())
+        })
+        .collect();
+    assert_eq!(cards, expected);
+    for card in html.split("<article class=\"card\"").skip(1) {
+        assert_eq!(card.matches("<p class=\"passage\">").count(), 1, "the passage once");
+        assert!(card.contains("<mark>armée</mark>") || card.contains("<mark>malien"), "{card}");
+        assert!(!card.contains("<a "), "no links in a mailed file");
+    }
+    let table =
+        env.run(&["search", "armee malienne", "--all", "--format", "html", "--fields", "dispatch_id"]).stdout;
+    assert!(table.contains("<table>") && !table.contains("<article"));
+    assert_eq!(table.matches("<tr>").count(), expected.len() + 1);
+}

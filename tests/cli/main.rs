@@ -10,5 +10,6 @@ mod export;
 mod facets;
 mod hostile;
 mod incremental;
+mod ranking;
 mod search;
 mod steering;

@@ -94,6 +94,9 @@ pub struct Hit {
     pub date: Option<String>,
     /// Dispatch headline.
     pub title: Option<String>,
+    /// The query's words in the headline, as `[start, end)` character
+    /// offsets into `title`.
+    pub title_highlights: Vec<(usize, usize)>,
     /// Wire service.
     pub source: Option<String>,
     /// The whole passage.
@@ -718,13 +721,23 @@ impl Searcher {
         // One extraction serves the hit's facets and its entity marks.
         let mentions = self.extractor.extract(&text);
         let marks = snippet::matches(analyzer, self.extractor, &text, &mentions, patterns);
+        let title = text_of(doc, fields.title);
+        let title_highlights = match &title {
+            Some(t) if !patterns.patterns.is_empty() || !patterns.entities.is_empty() => {
+                let mentions = self.extractor.extract(t);
+                snippet::whole(t, &snippet::matches(analyzer, self.extractor, t, &mentions, patterns))
+                    .highlights
+            }
+            _ => Vec::new(),
+        };
         Hit {
             rank,
             score,
             dispatch_id: text_of(doc, fields.dispatch_id).unwrap_or_default(),
             passage_no: doc.get_first(fields.passage_no).and_then(|v| v.as_u64()).unwrap_or(0),
             date: text_of(doc, fields.date),
-            title: text_of(doc, fields.title),
+            title,
+            title_highlights,
             source: text_of(doc, fields.source),
             snippet: snippet::snippet(&text, &marks),
             // Not stored: the extraction that tagged the passage while

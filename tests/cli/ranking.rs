@@ -27,7 +27,18 @@ fn title_searches_headlines_only_and_a_headline_word_finds_its_dispatch() {
     let doc = env.search_json("title:Kidal");
     assert_eq!(hit_ids(&doc), [("k1".to_owned(), 0)]);
     for hit in doc["hits"].as_array().unwrap() {
-        assert!(hit["title"].as_str().unwrap().contains("Kidal"));
+        // Marked in the title.
+        let title: Vec<char> = hit["title"].as_str().unwrap().chars().collect();
+        let marks = hit["title_highlights"].as_array().unwrap();
+        let marked: Vec<String> = marks
+            .iter()
+            .map(|m| {
+                title[m["start"].as_u64().unwrap() as usize..m["end"].as_u64().unwrap() as usize]
+                    .iter()
+                    .collect()
+            })
+            .collect();
+        assert_eq!(marked, ["Kidal"], "{hit}");
     }
     // A bare word finds both: k2 by its text, k1 by its headline.
     let both = sorted(hit_ids(&env.search_json("Kidal")));

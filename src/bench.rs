@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use crate::search::{SearchError, SearchRequest, Searcher};
+use crate::search::{Ranking, SearchError, SearchRequest, Searcher};
 
 /// Hits per query, as the peers.
 pub const TOP_K: usize = 10;
@@ -34,17 +34,84 @@ pub struct Latency {
     pub mean_ms: f64,
 }
 
+/// How [`query_latency`] runs.
+#[derive(Debug, Clone)]
+pub struct QueryBench {
+    /// Timed passes after the warm-up.
+    pub repeat: usize,
+    /// Snippets in the warm-up lines.
+    pub snippets: bool,
+    /// The peers' `--op or`: a line's elements are alternatives.
+    pub any_element: bool,
+    /// Passages listed per query in the warm-up lines.
+    pub top: usize,
+    /// `--any` matching.
+    pub any: bool,
+    /// Ranking weights.
+    pub ranking: Ranking,
+}
+
+impl Default for QueryBench {
+    fn default() -> Self {
+        QueryBench {
+            repeat: 10,
+            snippets: false,
+            any_element: false,
+            top: TOP_K,
+            any: false,
+            ranking: Ranking::default(),
+        }
+    }
+}
+
+/// A peers' query line (words and `"quoted phrases"`, an unbalanced `"`
+/// dropped) as a depeches query whose elements are alternatives: each
+/// element that the depeches syntax would read otherwise (`OR`, `-x`,
+/// `(`, `«`, `name:value`) is quoted, so every engine searches the same
+/// words.
+pub fn or_query(line: &str) -> String {
+    let mut elements: Vec<String> = Vec::new();
+    let mut rest = line;
+    while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
+        rest = &rest[start..];
+        let (element, phrase, next) = match rest.strip_prefix('"').and_then(|r| r.find('"').map(|e| (r, e))) {
+            Some((r, end)) => (r[..end].to_owned(), true, &r[end + 1..]),
+            None => {
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                (rest[..end].replace('"', ""), false, &rest[end..])
+            }
+        };
+        rest = next;
+        if element.trim().is_empty() {
+            continue;
+        }
+        let plain = !phrase
+            && element != "OR"
+            && !element.starts_with('-')
+            && !element.contains(['(', ')', '«', '»', '“', '”', ':']);
+        elements.push(if plain { element } else { format!("\"{}\"", element.trim()) });
+    }
+    elements.join(" OR ")
+}
+
 /// Runs `queries` once (printing each result), then `repeat` timed passes.
 pub fn query_latency(
     searcher: &Searcher,
     queries: &[String],
-    repeat: usize,
-    snippets: bool,
+    options: &QueryBench,
     out: &mut dyn Write,
 ) -> Result<Latency, anyhow::Error> {
-    let request = |q: &String| SearchRequest { query: Some(q.clone()), limit: TOP_K, ..Default::default() };
+    let (repeat, snippets) = (options.repeat, options.snippets);
+    let text = |q: &String| if options.any_element { or_query(q) } else { q.clone() };
+    let request = |q: &String, limit| SearchRequest {
+        query: Some(text(q)),
+        limit,
+        any: options.any,
+        ranking: options.ranking,
+        ..Default::default()
+    };
     for q in queries {
-        let line = match searcher.search(&request(q)) {
+        let line = match searcher.search(&request(q, options.top.max(1))) {
             Ok(r) => {
                 let top: Vec<String> =
                     r.hits.iter().map(|h| format!("{}:{}", h.dispatch_id, h.passage_no)).collect();
@@ -63,7 +130,7 @@ pub fn query_latency(
     for _ in 0..repeat {
         for q in queries {
             let started = Instant::now();
-            let _ = std::hint::black_box(searcher.search(&request(q)));
+            let _ = std::hint::black_box(searcher.search(&request(q, TOP_K)));
             lat.push(started.elapsed().as_secs_f64() * 1000.0);
         }
     }
@@ -81,7 +148,7 @@ pub fn query_latency(
         "{}",
         json!({
             "engine": "depeches", "queries": queries.len(), "repeat": repeat, "samples": latency.samples,
-            "op": "and", "p50_ms": round(latency.p50_ms), "p95_ms": round(latency.p95_ms),
+            "op": if options.any_element { "or" } else { "and" }, "p50_ms": round(latency.p50_ms), "p95_ms": round(latency.p95_ms),
             "p99_ms": round(latency.p99_ms), "mean_ms": round(latency.mean_ms),
         })
     )?;
@@ -130,6 +197,17 @@ pub fn percentile(sorted: &[f64], p: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn or_queries_search_the_peers_elements() {
+        assert_eq!(or_query("armée malienne"), "armée OR malienne");
+        assert_eq!(
+            or_query(r#"Kidal "accord de paix" OR -x (a) place:Gao"#),
+            r#"Kidal OR "accord de paix" OR "OR" OR "-x" OR "(a)" OR "place:Gao""#
+        );
+        assert_eq!(or_query(r#"un "seul"#), "un OR seul");
+        assert_eq!(or_query("  "), "");
+    }
 
     #[test]
     fn percentiles_interpolate_like_numpy() {

@@ -165,11 +165,14 @@ proptest! {
                 query::words(&node, &mut words);
                 let schema = IndexSchema::embedded().unwrap();
                 let mut analyzer = FrenchTokenizer::default();
-                for fuzzy in [false, true] {
+                for (fuzzy, any) in [(false, false), (true, false), (false, true)] {
                     let mut target = query::Target {
                         text: schema.fields.text,
                         facets: schema.fields.facets,
                         source: schema.fields.source,
+                        headline: schema.fields.headline,
+                        ranking: depeches::search::Ranking::default(),
+                        any,
                         analyzer: &mut analyzer,
                         extractor: Extractor::embedded(),
                         fuzzy,

@@ -137,6 +137,9 @@ pub fn search_config(args: &SearchArgs) -> Result<(SearchRequest, Export), Usage
         fold: !args.no_fold && !all,
         context: args.context,
         per_dispatch: args.per_dispatch,
+        any: args.any,
+        ranking: crate::search::Ranking::default(),
+        like: None,
     };
     let print = PrintConfig {
         format,

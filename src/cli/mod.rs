@@ -43,6 +43,11 @@ pub enum Command {
     Search(SearchArgs),
     /// Print a whole dispatch: metadata, facets, every passage.
     Show(ShowArgs),
+    /// The dispatches most like dispatch ID (its most distinctive words,
+    /// weighted), or with ID:N the passages most like its passage N; its
+    /// near-duplicates are left out. Takes the options of `search`; a
+    /// QUERY narrows the list.
+    Similar(SimilarArgs),
     /// Count passages and dispatches per actor, kind or place.
     Facets(FacetsArgs),
     /// Matching passages and dispatches per year, month or week, as a bar chart.
@@ -251,12 +256,37 @@ pub struct BenchQueryArgs {
     pub index_dir: PathBuf,
     /// Query file: one query per line, blank lines skipped.
     pub queries: PathBuf,
-    /// Timed passes over all queries.
-    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+    /// Timed passes over all queries (0: the warm-up pass only).
+    #[arg(long, default_value_t = 10)]
     pub repeat: u64,
     /// Include the snippets in the per-query lines.
     #[arg(long)]
     pub snippets: bool,
+    /// How a line's words and "phrases" combine, as the peers' `--op`:
+    /// `and` (the query syntax as typed) or `or` (every element an
+    /// alternative, syntax characters taken as words).
+    #[arg(long, value_enum, default_value_t = BenchOp::And)]
+    pub op: BenchOp,
+    /// Passages listed per query in the warm-up lines.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    pub top: u64,
+    /// Ranking weights to try instead of the defaults, as
+    /// `headline=0.3,proximity=0.5,slop=3,dispatch=0.3,position=0`
+    /// (unnamed ones keep their default; `bm25` alone: BM25 only).
+    #[arg(long, value_name = "NAME=VALUE,...")]
+    pub ranking: Option<String>,
+    /// Match any of the words (as `search --any`).
+    #[arg(long)]
+    pub any: bool,
+}
+
+/// `bench query --op`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BenchOp {
+    /// All elements (the depeches query syntax).
+    And,
+    /// Any element.
+    Or,
 }
 
 /// `depeches index`.
@@ -447,6 +477,11 @@ pub struct SearchArgs {
     /// Keep at most N hits per dispatch.
     #[arg(long, value_name = "N")]
     pub per_dispatch: Option<usize>,
+    /// Match any of the words instead of all: for a pasted headline or
+    /// sentence. All of one or two words must match, 75 % of more; the
+    /// passages matching more of them, closer together, come first.
+    #[arg(long)]
+    pub any: bool,
     /// Output format [default: text, or the --output file's extension].
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
@@ -454,6 +489,16 @@ pub struct SearchArgs {
     /// terminal unless NO_COLOR is set, none otherwise].
     #[arg(long, value_enum)]
     pub highlight: Option<HighlightArg>,
+}
+
+/// `depeches similar`.
+#[derive(Debug, clap::Args)]
+pub struct SimilarArgs {
+    /// Dispatch id, or ID:N for its passage N (as `show` numbers them).
+    pub target: String,
+    /// The search options (and an optional query that narrows the list).
+    #[command(flatten)]
+    pub search: SearchArgs,
 }
 
 /// `depeches show`.

@@ -10,7 +10,7 @@ use super::progress::Progress;
 use super::{
     AnalyzeArgs, BenchColdArgs, BenchCommand, BenchEntitiesArgs, BenchExportArgs, BenchIndexArgs,
     BenchQueryArgs, BenchServeArgs, Cli, Command, EntitiesArgs, FacetArg, FacetsArgs, IndexArgs, SearchArgs,
-    ServeArgs, ShowArgs, StatsArgs, TableFormatArg, TimelineArgs,
+    ServeArgs, ShowArgs, SimilarArgs, StatsArgs, TableFormatArg, TimelineArgs,
 };
 use crate::analysis::FrenchTokenizer;
 use crate::entities::{Extractor, Vocabulary};
@@ -29,6 +29,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Index(args) => index_command(&cli.index, args),
         Command::Search(args) => search_command(&cli.index, args),
         Command::Show(args) => show_command(&cli.index, args),
+        Command::Similar(args) => similar_command(&cli.index, args),
         Command::Facets(args) => facets_command(&cli.index, args),
         Command::Timeline(args) => timeline_command(&cli.index, args),
         Command::Stats(args) => stats_command(&cli.index, args),
@@ -150,6 +151,31 @@ fn search_command(index_dir: &Path, args: &SearchArgs) -> Result<Exit> {
         &export.filter_labels,
         &mut out,
     )?;
+    out.finish().context("writing results")?;
+    Ok(if total > 0 { Exit::Results } else { Exit::NoResults })
+}
+
+fn similar_command(index_dir: &Path, args: &SimilarArgs) -> Result<Exit> {
+    let (mut request, export) = config::search_config(&args.search)?;
+    let like = crate::search::Like::parse(&args.target);
+    // A dispatch is like other dispatches; a passage, like passages.
+    let group_dispatch = export.group_dispatch || like.passage_no.is_none();
+    if group_dispatch && (request.context > 0 || request.per_dispatch.is_some()) {
+        bail!(config::UsageError(
+            "similar ID lists dispatches: --context and --per-dispatch apply to similar ID:N".into()
+        ));
+    }
+    request.like = Some(like);
+    let index = open_or_build(index_dir)?;
+    warn_if_stale(&index);
+    let searcher = Searcher::new(&index)?;
+    let mut out = Destination::open(export.output.as_deref()).with_context(|| {
+        format!("cannot write {}", export.output.as_deref().unwrap_or(Path::new("-")).display())
+    })?;
+    let mut labels = vec![format!("like: {}", args.target)];
+    labels.extend(export.filter_labels.iter().cloned());
+    let total =
+        output::export::write_hits(&searcher, &request, &export.print, group_dispatch, &labels, &mut out)?;
     out.finish().context("writing results")?;
     Ok(if total > 0 { Exit::Results } else { Exit::NoResults })
 }
@@ -351,7 +377,18 @@ fn bench_query_command(args: &BenchQueryArgs) -> Result<Exit> {
     }
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    crate::bench::query_latency(&searcher, &queries, args.repeat as usize, args.snippets, &mut out)?;
+    let options = crate::bench::QueryBench {
+        repeat: args.repeat as usize,
+        snippets: args.snippets,
+        any_element: args.op == crate::cli::BenchOp::Or,
+        top: args.top as usize,
+        any: args.any,
+        ranking: match &args.ranking {
+            Some(spec) => crate::search::Ranking::parse(spec).map_err(config::UsageError)?,
+            None => crate::search::Ranking::default(),
+        },
+    };
+    crate::bench::query_latency(&searcher, &queries, &options, &mut out)?;
     Ok(Exit::Results)
 }
 

@@ -143,6 +143,14 @@ impl Preparer {
             }
             if let Some(title) = &dispatch.title {
                 doc.add_text(f.title, title);
+                if no == 0 {
+                    // The headline tops the lead: a word found only there
+                    // finds the dispatch once, by its first passage, whose
+                    // score then counts for the dispatch's other passages
+                    // (src/search/rank.rs), instead of every passage
+                    // matching it.
+                    doc.add_text(f.headline, title);
+                }
             }
             if let Some(source) = &dispatch.source {
                 doc.add_text(f.source, source);

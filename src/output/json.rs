@@ -46,6 +46,8 @@ fn object(item: Item<'_>, fields: Option<&[Column]>) -> Value {
         map.insert("context".into(), Value::Array(context));
         let similar = hit.similar.as_ref().map(|s| json!({"count": s.count, "dispatches": s.dispatches}));
         map.insert("similar".into(), similar.unwrap_or(Value::Null));
+        let marks = hit.title_highlights.iter().map(|&(start, end)| json!({"start": start, "end": end}));
+        map.insert("title_highlights".into(), Value::Array(marks.collect()));
     }
     Value::Object(map)
 }

@@ -57,7 +57,7 @@ impl TextPrinter {
         }
         writeln!(out, "{off}")?;
         if let Some(title) = &hit.title {
-            writeln!(out, "   {bold}{}{off}", h.escape(title))?;
+            writeln!(out, "   {bold}{}{off}", h.mark(title, &hit.title_highlights))?;
         }
         for n in hit.context.iter().filter(|n| n.passage_no < hit.passage_no) {
             writeln!(out, "   {dim}¶{} {}{off}", n.passage_no, h.escape(&n.text))?;

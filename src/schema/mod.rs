@@ -122,6 +122,8 @@ pub struct Fields {
     pub title: Field,
     /// `source`.
     pub source: Field,
+    /// `headline`: the title, analyzed, searchable.
+    pub headline: Field,
     /// `text`.
     pub text: Field,
     /// `facets`: the passage's actors, kinds and places.
@@ -282,6 +284,7 @@ impl IndexSchema {
             date_last: field("date_last")?,
             title: field("title")?,
             source: field("source")?,
+            headline: field("headline")?,
             text: field("text")?,
             facets: field("facets")?,
             dispatch_facets: field("dispatch_facets")?,

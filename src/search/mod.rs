@@ -10,7 +10,9 @@
 pub mod facets;
 pub mod filter;
 pub mod follow;
+pub mod like;
 pub mod query;
+pub mod rank;
 pub mod snippet;
 pub mod timeline;
 
@@ -21,7 +23,7 @@ use tantivy::collector::{Count, TopDocs};
 
 use tantivy::query::{AllQuery, BooleanQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
-use tantivy::{DocAddress, IndexReader, ReloadPolicy, Term};
+use tantivy::{DocAddress, DocSet, IndexReader, ReloadPolicy, Term};
 
 use crate::analysis::FrenchTokenizer;
 use crate::entities::{DispatchContext, Extractor, Scratch};
@@ -32,7 +34,9 @@ use crate::index::DepechesIndex;
 use crate::schema::IndexSchema;
 pub use facets::FacetCount;
 pub use filter::{DateRange, FacetFilter, Filters, Scope};
+pub use like::Like;
 pub use query::{MatchPatterns, QueryError};
+pub use rank::Ranking;
 pub use snippet::Snippet;
 
 /// Order of the hits.
@@ -68,6 +72,15 @@ pub struct SearchRequest {
     pub context: usize,
     /// Most hits per dispatch.
     pub per_dispatch: Option<usize>,
+    /// Match any of the words (most of them: see
+    /// [`rank::minimum_should_match`]), passages matching more first,
+    /// instead of all of them.
+    pub any: bool,
+    /// Ranking weights (the measured defaults unless benchmarking).
+    pub ranking: Ranking,
+    /// The passages most like this dispatch or passage (`depeches
+    /// similar`), ANDed with `query` if there is one.
+    pub like: Option<Like>,
 }
 
 /// One ranked passage.
@@ -85,6 +98,9 @@ pub struct Hit {
     pub date: Option<String>,
     /// Dispatch headline.
     pub title: Option<String>,
+    /// The query's words in the headline, as `[start, end)` character
+    /// offsets into `title`.
+    pub title_highlights: Vec<(usize, usize)>,
     /// Wire service.
     pub source: Option<String>,
     /// The whole passage.
@@ -275,6 +291,10 @@ pub enum SearchError {
     /// A column of the index could not be read.
     #[error("search failed: {0}")]
     Io(#[from] std::io::Error),
+    /// What to search names nothing in the index (`similar` of an unknown
+    /// dispatch).
+    #[error("{0}")]
+    NotFound(String),
 }
 
 /// A tantivy error, with what to do when it means damaged index files:
@@ -329,6 +349,9 @@ impl Searcher {
                     text: fields.text,
                     facets: fields.facets,
                     source: fields.source,
+                    headline: fields.headline,
+                    ranking: request.ranking,
+                    any: request.any,
                     analyzer: &mut analyzer,
                     extractor: self.extractor,
                     fuzzy,
@@ -337,6 +360,21 @@ impl Searcher {
                 (compiled.query, compiled.patterns)
             }
             None => (Box::new(AllQuery) as Box<dyn Query>, MatchPatterns::default()),
+        };
+        let (text_query, patterns) = match &request.like {
+            Some(like) => {
+                let (like_query, mut like_patterns) =
+                    like::query(&self.reader.searcher(), &self.schema, like)?;
+                if request.query.is_none() {
+                    (like_query, like_patterns)
+                } else {
+                    like_patterns.patterns.extend(patterns.patterns);
+                    like_patterns.entities.extend(patterns.entities);
+                    let both = BooleanQuery::new(vec![(Occur::Must, text_query), (Occur::Must, like_query)]);
+                    (Box::new(both) as Box<dyn Query>, like_patterns)
+                }
+            }
+            None => (text_query, patterns),
         };
         let query = match request.filters.to_query(&self.schema) {
             Some(filter) => {
@@ -603,10 +641,8 @@ impl Searcher {
             TopDocs::with_limit(limit).order_by(key)
         };
         let dated = |top: Vec<(Option<u64>, DocAddress)>| top.into_iter().map(|(_, a)| (0.0, a)).collect();
-        Ok(match (request.sort, request.query.is_some()) {
-            (Sort::Relevance, true) => {
-                searcher.search(query, &TopDocs::with_limit(limit).order_by_score())?
-            }
+        Ok(match (request.sort, request.query.is_some() || request.like.is_some()) {
+            (Sort::Relevance, true) => self.ranked(searcher, query, &request.ranking, limit)?,
             // Oldest first, and undated dispatches after the dated ones.
             (Sort::DateAscending, _) => {
                 dated(searcher.search(query, &by_date(ComparatorEnum::ReverseNoneLower))?)
@@ -615,6 +651,95 @@ impl Searcher {
                 dated(searcher.search(query, &by_date(ComparatorEnum::Natural))?)
             }
         })
+    }
+
+    /// The best `limit` passages by score, the best `ranking.window`
+    /// (or `limit`, if more) re-scored with their dispatch's evidence and
+    /// position ([`rank::rescore`]).
+    fn ranked(
+        &self,
+        searcher: &tantivy::Searcher,
+        query: &dyn Query,
+        ranking: &Ranking,
+        limit: usize,
+    ) -> Result<Vec<(f32, DocAddress)>, SearchError> {
+        if ranking.dispatch <= 0.0 && ranking.position <= 0.0 && ranking.coverage <= 0.0 {
+            return Ok(searcher.search(query, &TopDocs::with_limit(limit).order_by_score())?);
+        }
+        let window = limit.max(ranking.window);
+        let top = searcher.search(query, &TopDocs::with_limit(window).order_by_score())?;
+        let mut dispatches: HashMap<(u32, u64), u32> = HashMap::new();
+        let mut columns = HashMap::new();
+        let mut candidates = Vec::with_capacity(top.len());
+        for &(score, address) in &top {
+            if let std::collections::hash_map::Entry::Vacant(e) = columns.entry(address.segment_ord) {
+                let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+                e.insert((fast.str("dispatch_id")?, fast.u64("passage_no")?));
+            }
+            let (ids, numbers) = &columns[&address.segment_ord];
+            let ord = ids.as_ref().and_then(|c| c.term_ords(address.doc_id).next()).unwrap_or(u64::MAX);
+            let next = dispatches.len() as u32;
+            let dispatch = *dispatches.entry((address.segment_ord, ord)).or_insert(next);
+            let passage_no = numbers.first(address.doc_id).unwrap_or(0);
+            candidates.push(rank::Candidate { score, dispatch, passage_no, terms: 0 });
+        }
+        let idf = if ranking.coverage > 0.0 {
+            self.mark_terms(searcher, query, &top, &mut candidates)?
+        } else {
+            Vec::new()
+        };
+        let scores = rank::rescore(&candidates, &idf, ranking);
+        let mut out: Vec<(f32, DocAddress)> =
+            scores.into_iter().zip(top.into_iter().map(|(_, a)| a)).collect();
+        out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        out.truncate(limit);
+        Ok(out)
+    }
+
+    /// Sets each candidate's bits of the query's text terms it holds (the
+    /// first 64 terms), read from the postings; returns the terms' IDF.
+    fn mark_terms(
+        &self,
+        searcher: &tantivy::Searcher,
+        query: &dyn Query,
+        top: &[(f32, DocAddress)],
+        candidates: &mut [rank::Candidate],
+    ) -> Result<Vec<f32>, SearchError> {
+        let field = self.schema.fields.text;
+        let mut terms: Vec<Term> = Vec::new();
+        query.query_terms(&mut |term, _| {
+            if term.field() == field && !terms.contains(term) && terms.len() < 64 {
+                terms.push(term.clone());
+            }
+        });
+        let n = searcher.num_docs() as f32;
+        let mut idf = Vec::with_capacity(terms.len());
+        for term in &terms {
+            let df = searcher.doc_freq(term)? as f32;
+            idf.push((1.0 + (n - df + 0.5) / (df + 0.5)).ln());
+        }
+        // Candidates by segment, in doc order, for forward-only postings.
+        let mut order: Vec<usize> = (0..top.len()).collect();
+        order.sort_by_key(|&i| top[i].1);
+        for (bit, term) in terms.iter().enumerate() {
+            let mut segment = u32::MAX;
+            let mut postings = None;
+            for &i in &order {
+                let address = top[i].1;
+                if address.segment_ord != segment {
+                    segment = address.segment_ord;
+                    let inverted = searcher.segment_reader(segment).inverted_index(field)?;
+                    postings = inverted.read_postings(term, IndexRecordOption::Basic)?;
+                }
+                if let Some(p) = postings.as_mut()
+                    && p.doc() <= address.doc_id
+                    && p.seek(address.doc_id) == address.doc_id
+                {
+                    candidates[i].terms |= 1u64 << bit;
+                }
+            }
+        }
+        Ok(idf)
     }
 
     /// The context of the dispatch of `doc`, as indexing computed it from
@@ -667,13 +792,23 @@ impl Searcher {
         let mut mentions = Vec::new();
         self.extractor.extract_passage(&text, ctx, &mut mentions, &mut Scratch::default());
         let marks = snippet::matches(analyzer, self.extractor, &text, &mentions, patterns);
+        let title = text_of(doc, fields.title);
+        let title_highlights = match &title {
+            Some(t) if !patterns.patterns.is_empty() || !patterns.entities.is_empty() => {
+                let mentions = self.extractor.extract(t);
+                snippet::whole(t, &snippet::matches(analyzer, self.extractor, t, &mentions, patterns))
+                    .highlights
+            }
+            _ => Vec::new(),
+        };
         Hit {
             rank,
             score,
             dispatch_id: text_of(doc, fields.dispatch_id).unwrap_or_default(),
             passage_no: doc.get_first(fields.passage_no).and_then(|v| v.as_u64()).unwrap_or(0),
             date: text_of(doc, fields.date),
-            title: text_of(doc, fields.title),
+            title,
+            title_highlights,
             source: text_of(doc, fields.source),
             snippet: snippet::snippet(&text, &marks),
             // Not stored: the extraction that tagged the passage while

@@ -11,7 +11,13 @@
 //! - `actor:CMA`, `place:Kidal`, `kind:jihadist`, `source:AFP` filter like
 //!   the `--actor`, `--place`, `--kind` flags, inside the query (so they
 //!   combine with OR and `-`); a value with spaces is quoted:
-//!   `actor:"Ansar Dine"`. Any other `name:` is an error.
+//!   `actor:"Ansar Dine"`. `title:Kidal` or `title:"accord de paix"`
+//!   searches the headlines only. Any other `name:` is an error.
+//!
+//! A word also counts when it stands in the dispatch's headline, and
+//! consecutive words count more when they stand close together (weights in
+//! [`super::rank`]). With `--any` ([`Target::any`]), the query's words are
+//! alternatives of which most must match ([`super::rank::minimum_should_match`]).
 //!
 //! Each word goes through the same French analyzer as the index. A word the
 //! analyzer splits in several terms (`Al-Qaïda`, `aujourd'hui`) is searched
@@ -21,8 +27,8 @@
 use std::fmt;
 
 use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, EnableScoring, Explanation, FuzzyTermQuery, Occur, PhraseQuery,
-    Query, Scorer, TermQuery, Weight,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EnableScoring, Explanation, FuzzyTermQuery, Occur,
+    PhraseQuery, Query, Scorer, TermQuery, Weight,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::{DocId, DocSet, Score, SegmentReader, Term};
@@ -30,6 +36,7 @@ use tantivy::{DocId, DocSet, Score, SegmentReader, Term};
 use crate::analysis::{FrenchTokenizer, is_ambiguous_name};
 use crate::entities::{EntityRef, Extractor};
 use crate::search::filter;
+use crate::search::rank::{Ranking, minimum_should_match};
 
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 4096;
@@ -85,7 +92,7 @@ pub enum Node {
 }
 
 /// Field names accepted in queries.
-pub const FIELDS: [&str; 4] = ["actor", "place", "kind", "source"];
+pub const FIELDS: [&str; 5] = ["actor", "place", "kind", "source", "title"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Lexeme {
@@ -370,6 +377,13 @@ pub struct Target<'a> {
     pub facets: Field,
     /// The source field, for `source:`.
     pub source: Field,
+    /// The analyzed headline field, for `title:` and headline matches.
+    pub headline: Field,
+    /// Weights of the headline and proximity clauses.
+    pub ranking: Ranking,
+    /// `--any`: the top-level words are alternatives, most of which must
+    /// match.
+    pub any: bool,
     /// The analyzer of `text`.
     pub analyzer: &'a mut FrenchTokenizer,
     /// The entity extractor of the index.
@@ -393,11 +407,12 @@ const ENTITY_SCORE: f32 = 0.5;
 /// below them, which is what `--place` is for.
 pub fn compile(node: &Node, target: &mut Target<'_>, raw: &str) -> Result<CompiledQuery, QueryError> {
     let mut patterns = MatchPatterns::default();
-    let built = build(node, target, &mut patterns, true).map_err(|(message, position)| QueryError {
-        message,
-        query: raw.into(),
-        position,
-    })?;
+    let built = if target.any {
+        build_any(node, target, &mut patterns)
+    } else {
+        build(node, target, &mut patterns, true)
+    };
+    let built = built.map_err(|(message, position)| QueryError { message, query: raw.into(), position })?;
     match built {
         Some(query) => Ok(CompiledQuery { query, patterns }),
         None => Err(QueryError {
@@ -416,6 +431,10 @@ fn build(node: &Node, target: &mut Target<'_>, patterns: &mut MatchPatterns, pos
     match node {
         Node::Field { name, value, position } => {
             let vocab = target.extractor.vocabulary();
+            if name == "title" {
+                let is_word = !value.trim().contains(char::is_whitespace);
+                return Ok(build_text(value, is_word, Scope::Headline, target, patterns, positive));
+            }
             let paths = match name.as_str() {
                 "actor" => filter::actor_facet(vocab, value).map(|p| vec![p]),
                 "place" => filter::place_facets(vocab, value),
@@ -430,7 +449,8 @@ fn build(node: &Node, target: &mut Target<'_>, patterns: &mut MatchPatterns, pos
             Ok(Some(Box::new(ConstScoreQuery::new(filter::any_facet(target.facets, &paths), 0.0))))
         }
         Node::Word(text) | Node::Phrase(text) => {
-            let text_query = build_text(text, matches!(node, Node::Word(_)), target, patterns, positive);
+            let text_query =
+                build_text(text, matches!(node, Node::Word(_)), Scope::Passage, target, patterns, positive);
             let Some(entity) = named_entity(text, target.extractor) else { return Ok(text_query) };
             let Ok(facet) = Facet::from_text(&entity) else { return Ok(text_query) };
             let tagged = TermQuery::new(Term::from_facet(target.facets, &facet), IndexRecordOption::Basic);
@@ -451,7 +471,13 @@ fn build(node: &Node, target: &mut Target<'_>, patterns: &mut MatchPatterns, pos
                     clauses.push((Occur::Should, q));
                 }
             }
-            Ok((!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>))
+            if clauses.is_empty() {
+                return Ok(None);
+            }
+            // Each consecutive pair matches only where both words do: the
+            // set of matches stays that of the alternatives.
+            clauses.extend(proximity(children, target).into_iter().map(|q| (Occur::Should, q)));
+            Ok(Some(Box::new(BooleanQuery::new(clauses))))
         }
         Node::Not(inner) => build(inner, target, patterns, !positive),
         Node::And(children) => {
@@ -469,22 +495,147 @@ fn build(node: &Node, target: &mut Target<'_>, patterns: &mut MatchPatterns, pos
             if clauses.iter().all(|(o, _)| *o == Occur::MustNot) {
                 clauses.push((Occur::Must, Box::new(AllQuery)));
             }
+            if positive {
+                clauses.extend(proximity(children, target).into_iter().map(|q| (Occur::Should, q)));
+            }
             Ok(Some(Box::new(BooleanQuery::new(clauses))))
         }
     }
 }
 
+/// `--any`: the query's elements (words, phrases, groups) become
+/// alternatives of which [`minimum_should_match`] must match, the excluded
+/// ones and the `name:` filters stay required; passages matching more of
+/// them score higher (each matching element adds its score), and the
+/// proximity of consecutive words counts on top.
+fn build_any(node: &Node, target: &mut Target<'_>, patterns: &mut MatchPatterns) -> Built {
+    let children = match node {
+        Node::And(children) => children.as_slice(),
+        other => std::slice::from_ref(other),
+    };
+    let mut required: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut optional: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for c in children {
+        match c {
+            Node::Not(inner) => {
+                if let Some(q) = build(inner, target, patterns, false)? {
+                    required.push((Occur::MustNot, Box::new(ForwardOnly(q))));
+                }
+            }
+            Node::Field { name, .. } if name != "title" => {
+                if let Some(q) = build(c, target, patterns, true)? {
+                    required.push((Occur::Must, q));
+                }
+            }
+            _ => {
+                if let Some(q) = build(c, target, patterns, true)? {
+                    optional.push((Occur::Should, q));
+                }
+            }
+        }
+    }
+    if !optional.is_empty() {
+        let n = minimum_should_match(optional.len());
+        let words = BooleanQuery::with_minimum_required_clauses(optional, n);
+        required.push((Occur::Must, Box::new(words)));
+        required.extend(proximity(children, target).into_iter().map(|q| (Occur::Should, q)));
+    } else if required.is_empty() {
+        return Ok(None);
+    } else if required.iter().all(|(o, _)| *o == Occur::MustNot) {
+        required.push((Occur::Must, Box::new(AllQuery)));
+    }
+    Ok(Some(Box::new(BooleanQuery::new(required))))
+}
+
+/// Sloppy-phrase clauses for each pair of consecutive single-term words
+/// among `children`, boosted by the ranking's proximity weight: passages
+/// where the words stand close together score higher. Stop words between
+/// two words keep their gap in the index, so "accord de paix" pairs
+/// `accord` and `paix` two positions apart, within the slop.
+fn proximity(children: &[Node], target: &mut Target<'_>) -> Vec<Box<dyn Query>> {
+    let weight = target.ranking.proximity;
+    if weight <= 0.0 || children.len() < 2 {
+        return Vec::new();
+    }
+    let mut out: Vec<Box<dyn Query>> = Vec::new();
+    let mut previous: Option<String> = None;
+    for c in children {
+        let term = match c {
+            Node::Word(w) => {
+                let mut terms = Vec::new();
+                target.analyzer.for_each_token(w, |t| {
+                    if !t.stacked {
+                        terms.push(t.term.to_owned());
+                    }
+                });
+                match terms.len() {
+                    // A stop word: the pair spans it.
+                    0 => continue,
+                    1 => terms.pop(),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let (Some(a), Some(b)) = (&previous, &term)
+            && a != b
+        {
+            let pair =
+                vec![(0, Term::from_field_text(target.text, a)), (1, Term::from_field_text(target.text, b))];
+            let phrase = PhraseQuery::new_with_offset_and_slop(pair, target.ranking.slop);
+            out.push(Box::new(BoostQuery::new(Box::new(phrase), weight)));
+        }
+        previous = term;
+    }
+    out
+}
+
+/// Where a word is searched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    /// The passage text, and the headline at the ranking's weight.
+    Passage,
+    /// The headline only (`title:`).
+    Headline,
+}
+
 /// The text part of a word or phrase: one term, or a phrase of the terms
 /// the analyzer makes of it (`Al-Qaïda`); for a lowercase word that is also
-/// a name (`boni`), the common word or the name.
+/// a name (`boni`), the common word or the name. In [`Scope::Passage`], the
+/// same found in the headline is an alternative, weighted.
 fn build_text(
     text: &str,
     is_word: bool,
+    scope: Scope,
     target: &mut Target<'_>,
     patterns: &mut MatchPatterns,
     positive: bool,
 ) -> Option<Box<dyn Query>> {
-    let field = target.text;
+    let query = build_field_text(text, is_word, scope, target, patterns, positive)?;
+    let weight = target.ranking.headline;
+    if scope == Scope::Headline || weight <= 0.0 {
+        return Some(query);
+    }
+    let mut ignored = MatchPatterns::default();
+    let in_headline = build_field_text(text, is_word, Scope::Headline, target, &mut ignored, false)?;
+    Some(Box::new(BooleanQuery::new(vec![
+        (Occur::Should, query),
+        (Occur::Should, Box::new(BoostQuery::new(in_headline, weight))),
+    ])))
+}
+
+fn build_field_text(
+    text: &str,
+    is_word: bool,
+    scope: Scope,
+    target: &mut Target<'_>,
+    patterns: &mut MatchPatterns,
+    positive: bool,
+) -> Option<Box<dyn Query>> {
+    let field = match scope {
+        Scope::Passage => target.text,
+        Scope::Headline => target.headline,
+    };
     let mut terms: Vec<(usize, String)> = Vec::new();
     let mut name_term = None;
     target.analyzer.for_each_token(text, |t| {
@@ -511,7 +662,7 @@ fn build_text(
     }
     let mut query = term_query(field, &terms[0].1);
     let distance = typo_budget(text);
-    if target.fuzzy && is_word && distance > 0 {
+    if target.fuzzy && is_word && distance > 0 && scope == Scope::Passage {
         // The exact term stays a clause of its own, so exact hits keep
         // their BM25 score and rank above the typo matches (score 1).
         let term = Term::from_field_text(field, &terms[0].1);
@@ -689,6 +840,9 @@ mod tests {
             text: schema.fields.text,
             facets: schema.fields.facets,
             source: schema.fields.source,
+            headline: schema.fields.headline,
+            ranking: Ranking::default(),
+            any: false,
             analyzer: &mut analyzer,
             extractor: Extractor::embedded(),
             fuzzy: false,

@@ -48,9 +48,9 @@ pub const FILTER_DIMENSIONS: [(&str, &str); 3] = [("actor", "Actor"), ("kind", "
 
 /// Every parameter any route reads; others are refused (a typo would
 /// otherwise be silently ignored).
-const KNOWN: [&str; 18] = [
+const KNOWN: [&str; 19] = [
     "q", "actor", "place", "kind", "from", "to", "undated", "scope", "sort", "n", "limit", "fuzzy", "fold",
-    "format", "fields", "facet", "under", "by",
+    "format", "fields", "facet", "under", "by", "any",
 ];
 
 /// The longest value of a parameter, in bytes (queries are limited
@@ -263,6 +263,10 @@ impl Query {
             fold,
             context: 0,
             per_dispatch: None,
+            // `any=1`: most of the words, as `search --any` (a pasted sentence).
+            any: self.flag("any")?.unwrap_or(false),
+            ranking: crate::search::Ranking::default(),
+            like: None,
         })
     }
 }

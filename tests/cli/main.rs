@@ -12,6 +12,7 @@ mod facets;
 mod hostile;
 mod incremental;
 mod issue_11_entities;
+mod ranking;
 mod search;
 mod steering;
 mod wire;

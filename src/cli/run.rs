@@ -365,16 +365,22 @@ fn analyze_command(args: &AnalyzeArgs) -> Result<Exit> {
     Ok(Exit::Results)
 }
 
-fn bench_query_command(args: &BenchQueryArgs) -> Result<Exit> {
-    let index = DepechesIndex::open(&args.index_dir)?;
-    let searcher = Searcher::new(&index)?;
-    let text = std::fs::read_to_string(&args.queries)
-        .with_context(|| format!("reading queries from {}", args.queries.display()))?;
+/// The queries of a benchmark's query file: one a line, blank lines skipped.
+fn read_queries(path: &Path) -> Result<Vec<String>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading queries from {}", path.display()))?;
     let queries: Vec<String> =
         text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
     if queries.is_empty() {
-        bail!("{}: no query in the file", args.queries.display());
+        bail!("{}: no query in the file", path.display());
     }
+    Ok(queries)
+}
+
+fn bench_query_command(args: &BenchQueryArgs) -> Result<Exit> {
+    let index = DepechesIndex::open(&args.index_dir)?;
+    let searcher = Searcher::new(&index)?;
+    let queries = read_queries(&args.queries)?;
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let options = crate::bench::QueryBench {
@@ -552,13 +558,7 @@ fn serve_command(index_dir: &Path, args: &ServeArgs) -> Result<Exit> {
 
 fn bench_serve_command(args: &BenchServeArgs) -> Result<Exit> {
     let index = DepechesIndex::open(&args.index_dir)?;
-    let text = std::fs::read_to_string(&args.queries)
-        .with_context(|| format!("reading queries from {}", args.queries.display()))?;
-    let queries: Vec<String> =
-        text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
-    if queries.is_empty() {
-        bail!("{}: no query in the file", args.queries.display());
-    }
+    let queries = read_queries(&args.queries)?;
     let stdout = io::stdout();
     let mut out = stdout.lock();
     crate::web::load::bench(&index, &queries, &args.clients, args.requests, &mut out)?;

@@ -421,6 +421,20 @@ impl Extractor {
         scratch.gathered = gathered;
     }
 
+    /// Whether reading `text` depends on its dispatch's context: it holds
+    /// an ambiguous name or a descriptive mention. Search reads a hit's
+    /// whole dispatch only then; otherwise any context gives the same
+    /// mentions.
+    pub fn needs_context(&self, text: &str, scratch: &mut Scratch) -> bool {
+        let mut raws = std::mem::take(&mut scratch.raws);
+        let mut gathered = std::mem::take(&mut scratch.gathered);
+        self.raw_pass(text, &mut raws, &mut gathered, scratch);
+        let needs = raws.iter().any(|r| matches!(r.kind, RawKind::Ambiguous(_) | RawKind::Descriptive(..)));
+        scratch.raws = raws;
+        scratch.gathered = gathered;
+        needs
+    }
+
     /// The mentions of one passage of a dispatch whose context is `ctx`,
     /// into `out` (cleared first).
     pub fn extract_passage(

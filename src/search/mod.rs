@@ -752,6 +752,12 @@ impl Searcher {
         contexts: &mut Contexts,
     ) -> Result<std::rc::Rc<DispatchContext>, SearchError> {
         let fields = &self.schema.fields;
+        let text = text_of(doc, fields.text).unwrap_or_default();
+        if !self.extractor.needs_context(&text, &mut Scratch::default()) {
+            // Most passages read the same in any context: reading the whole
+            // dispatch for them made each hit cost a dispatch's extraction.
+            return Ok(std::rc::Rc::default());
+        }
         let id = text_of(doc, fields.dispatch_id).unwrap_or_default();
         if let Some(ctx) = contexts.get(&id) {
             return Ok(ctx.clone());

@@ -150,7 +150,8 @@ fn open_doc(tag: &str) -> Parts {
         _ => None,
     });
     let digits: String = fields.next().unwrap_or("").chars().take(8).collect();
-    if digits.len() == 8 {
+    // ASCII digits only: eight bytes of other letters would not slice.
+    if digits.len() == 8 && digits.bytes().all(|b| b.is_ascii_digit()) {
         let date = format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..]);
         parts.date = date.parse::<DispatchDate>().ok();
     }

@@ -209,9 +209,11 @@ pub fn sniff(head: &[u8]) -> Content {
             rest = rest.find("?>").map_or("", |e| &rest[e + 2..]).trim_start();
         } else if rest.starts_with("<!--") {
             rest = rest.find("-->").map_or("", |e| &rest[e + 3..]).trim_start();
-        } else if rest.len() >= 9 && rest[..9].eq_ignore_ascii_case("<!DOCTYPE") {
+        } else if rest.as_bytes().get(..9).is_some_and(|p| p.eq_ignore_ascii_case(b"<!DOCTYPE")) {
+            // Compared as bytes: the ninth byte may fall inside a letter
+            // (`<nitf><Léré`), where a `str` slice panics.
             let doctype = rest[9..].trim_start();
-            if doctype.len() >= 4 && doctype[..4].eq_ignore_ascii_case("html") {
+            if doctype.as_bytes().get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"html")) {
                 return Content::Html;
             }
             // Past the internal subset, if any.
@@ -626,6 +628,15 @@ mod tests {
         let (mut ds, mut ps) = (Vec::new(), Vec::new());
         read_file(path, &Cell::new(0), &mut |d| ds.push(d), &mut |p| ps.push(p));
         (ds, ps)
+    }
+
+    /// Found by the `wire_readers_never_panic` property test: the sniffer
+    /// sliced nine bytes into a letter.
+    #[test]
+    fn sniffing_never_cuts_a_letter() {
+        assert_eq!(sniff("<nitf><Léré".as_bytes()), Content::Nitf);
+        assert_eq!(sniff("<!DOCTYPÉ".as_bytes()), Content::Text);
+        assert_eq!(sniff("<!DOCTYPE hé><nitf>".as_bytes()), Content::Nitf);
     }
 
     #[test]

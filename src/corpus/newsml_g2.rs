@@ -41,6 +41,22 @@ pub fn read(input: impl BufRead, sink: &mut Sink<'_>) {
     }
 }
 
+/// The text of the first `<name>` child of the element just opened, the
+/// rest of the element skipped (`located`, `subject` and `genre` alike).
+fn first_name<R: BufRead>(reader: &mut XmlReader<R>) -> Result<Option<String>, XmlError> {
+    let mut name = None;
+    let depth = reader.stack().len();
+    loop {
+        match reader.next_event()? {
+            Ev::Open(t) if t.name == "name" && name.is_none() => name = Some(reader.text_until_close()?),
+            Ev::Close(_) if reader.stack().len() < depth => break,
+            Ev::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(name)
+}
+
 fn qcode_code(qcode: &str) -> &str {
     qcode.rsplit(':').next().unwrap_or(qcode)
 }
@@ -102,36 +118,14 @@ fn read_item<R: BufRead>(reader: &mut XmlReader<R>, item: &Tag, parts: &mut Part
                     }
                 }
                 "located" => {
-                    let mut name = None;
-                    let depth = reader.stack().len();
-                    loop {
-                        match reader.next_event()? {
-                            Ev::Open(t) if t.name == "name" && name.is_none() => {
-                                name = Some(reader.text_until_close()?)
-                            }
-                            Ev::Close(_) if reader.stack().len() < depth => break,
-                            Ev::Eof => break,
-                            _ => {}
-                        }
-                    }
+                    let name = first_name(reader)?;
                     if let Some(name) = name {
                         Parts::set(&mut parts.meta.place, &name);
                     }
                 }
                 "subject" | "genre" => {
                     let qcode = tag.attr("qcode").map(str::to_owned);
-                    let mut name = None;
-                    let depth = reader.stack().len();
-                    loop {
-                        match reader.next_event()? {
-                            Ev::Open(t) if t.name == "name" && name.is_none() => {
-                                name = Some(reader.text_until_close()?)
-                            }
-                            Ev::Close(_) if reader.stack().len() < depth => break,
-                            Ev::Eof => break,
-                            _ => {}
-                        }
-                    }
+                    let name = first_name(reader)?;
                     let value = qcode.or(name).unwrap_or_default();
                     if tag.name == "genre" {
                         if !value.is_empty() {

@@ -10,15 +10,15 @@ use anyhow::{Context, Result, bail};
 
 use super::config;
 use super::{BenchClaimsArgs, ClaimsArgs, ClaimsByArg};
-use crate::claims::events::{self, ClaimRecord};
+use crate::claims::ClaimExtractor;
+use crate::claims::events;
 use crate::claims::measure::{self, GoldParagraph, Score};
-use crate::claims::{ClaimExtractor, ClaimType, facet_component};
 use crate::exit::Exit;
 use crate::output::Format;
 use crate::output::claims as out_claims;
 use crate::output::destination::Destination;
 use crate::output::highlight::Highlight;
-use crate::search::{FacetFilter, SearchError, SearchRequest, Searcher, Sort};
+use crate::search::{SearchRequest, Searcher};
 
 /// `depeches claims`.
 pub fn claims_command(index_dir: &Path, args: &ClaimsArgs) -> Result<Exit> {
@@ -36,45 +36,18 @@ pub fn claims_command(index_dir: &Path, args: &ClaimsArgs) -> Result<Exit> {
         }
         return text_command(text, format, marks);
     }
-    let mut filters = config::filters(&args.filters)?;
-    // Only passages holding a claim.
-    filters.facets.push(FacetFilter { label: "a claim".into(), any_of: vec!["/claim".into()] });
-    let request = SearchRequest {
+    let request = crate::search::claims::request(SearchRequest {
         query: config::query(args.query.as_deref())?,
-        filters,
-        sort: Sort::DateDescending,
-        limit: 0,
+        filters: config::filters(&args.filters)?,
         ..SearchRequest::default()
-    };
-    let types: Vec<ClaimType> = args.filters.claims.iter().filter_map(|t| ClaimType::parse(t)).collect();
-    let vocab = crate::entities::Vocabulary::embedded();
-    let claimants: HashSet<String> = args
-        .filters
-        .claimants
-        .iter()
-        .filter_map(|c| crate::search::filter::claimant_facet(vocab, c).ok())
-        .filter_map(|f| f.strip_prefix("/claimant/").map(str::to_owned))
-        .collect();
+    });
+    let types: Vec<&str> = args.filters.claims.iter().map(String::as_str).collect();
+    let claimants: Vec<&str> = args.filters.claimants.iter().map(String::as_str).collect();
+    let selection = crate::search::claims::ClaimSelection::new(&types, &claimants)
+        .map_err(|(name, m)| config::UsageError(format!("--{name}: {m}")))?;
     let index = super::run::open_or_build(index_dir)?;
     let searcher = Searcher::new(&index)?;
-    let mut records = Vec::new();
-    searcher.for_each_hit(&request, |hit| {
-        for claim in hit.claims {
-            if (!types.is_empty() && !types.contains(&claim.kind))
-                || (!claimants.is_empty() && !claimants.contains(&facet_component(&claim.claimant)))
-            {
-                continue;
-            }
-            let sentence = hit.text.get(claim.sentence_start..claim.sentence_end).unwrap_or("").to_owned();
-            records.push(ClaimRecord {
-                claim,
-                dispatch_id: hit.dispatch_id.clone(),
-                passage_no: hit.passage_no,
-                sentence,
-            });
-        }
-        Ok::<(), SearchError>(())
-    })?;
+    let mut records = crate::search::claims::records(&searcher, &request, &selection)?;
     let limit = if args.all { 0 } else { args.limit };
     let query = args.query.as_deref().unwrap_or("");
     let mut dest = Destination::open(args.output.as_deref()).with_context(|| {

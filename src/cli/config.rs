@@ -162,6 +162,8 @@ pub fn filter_labels(args: &FilterArgs) -> Vec<String> {
     out.extend(args.actors.iter().map(|a| format!("actor: {a}")));
     out.extend(args.places.iter().map(|p| format!("place: {p}")));
     out.extend(args.kinds.iter().map(|k| format!("kind: {k}")));
+    out.extend(args.claims.iter().map(|c| format!("claim: {c}")));
+    out.extend(args.claimants.iter().map(|c| format!("claimant: {c}")));
     if let Some(from) = args.from {
         out.push(format!("from: {from}"));
     }

@@ -139,20 +139,22 @@ pub fn write_claims(
             }
             table(format, &COLUMNS.map(str::to_owned), &rows, excel, out)?;
             if format == Format::Html {
-                writeln!(out, "</body>\n</html>")?;
+                writeln!(out, "</main>\n</body>\n</html>")?;
             }
             Ok(())
         }
     }
 }
 
-/// The head of a self-contained HTML page.
+/// The head of a self-contained HTML page (the stylesheet of the search
+/// export and of the web page, inlined), up to the opening of `<main>`.
 fn page_start(query: &str, out: &mut dyn Write) -> io::Result<()> {
+    let q = Highlight::Html.escape(query);
     writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>depeches claims: {}</title>\n\
-         <style>body{{font-family:sans-serif}}table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:4px;vertical-align:top}}mark{{background:#fd5}}</style>\n</head>\n<body>",
-        Highlight::Html.escape(query)
+        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>depeches claims: {q}</title>\n\
+         <style>{}</style>\n</head>\n<body class=\"export\">\n<main>\n<h1>Claims: {q}</h1>",
+        super::html::STYLESHEET
     )
 }
 
@@ -253,8 +255,25 @@ fn claimants(e: &Event) -> Vec<String> {
     out
 }
 
-/// One event as rows: (type, victim) → the figure each claimant gives.
-fn event_rows(e: &Event, claimants: &[String]) -> Vec<Vec<String>> {
+/// One row of an event's table: a (type, victim), whether its claimants
+/// disagree, and per claimant the distinct figures given, each with the
+/// first claim that gives it (where it can be read).
+pub struct EventRow<'a> {
+    /// The claim type.
+    pub kind: crate::claims::ClaimType,
+    /// The victim side.
+    pub victim: &'a str,
+    /// Claimants of this row give ranges that do not overlap.
+    pub disputed: bool,
+    /// Per claimant (in the order given), its figures: the range as people
+    /// read it and the claim that says it.
+    pub figures: Vec<Vec<(String, &'a ClaimRecord)>>,
+}
+
+/// One event as rows: (type, victim) → the figures each of `claimants`
+/// gives. Every form of `--by event` (text, CSV, HTML, the web page)
+/// lays out these rows.
+pub fn event_table<'a>(e: &'a Event, claimants: &[String]) -> Vec<EventRow<'a>> {
     let mut keys: Vec<(crate::claims::ClaimType, &str)> = Vec::new();
     for r in &e.claims {
         let k = (r.claim.kind, r.claim.victim.as_str());
@@ -263,47 +282,161 @@ fn event_rows(e: &Event, claimants: &[String]) -> Vec<Vec<String>> {
         }
     }
     keys.sort_by_key(|k| k.0);
-    keys.iter()
+    keys.into_iter()
         .map(|(kind, victim)| {
-            let mut row = vec![kind.to_string(), (*victim).to_owned()];
-            for c in claimants {
-                let figures: Vec<String> = e
-                    .claims
-                    .iter()
-                    .filter(|r| r.claim.kind == *kind && r.claim.victim == *victim && &r.claim.claimant == c)
-                    .map(|r| range(r.claim.low, r.claim.high))
-                    .collect();
-                let mut unique: Vec<String> = Vec::new();
-                for f in figures {
-                    if !unique.contains(&f) {
-                        unique.push(f);
+            let figures = claimants
+                .iter()
+                .map(|c| {
+                    let mut unique: Vec<(String, &ClaimRecord)> = Vec::new();
+                    for r in e.claims.iter().filter(|r| {
+                        r.claim.kind == kind && r.claim.victim == victim && &r.claim.claimant == c
+                    }) {
+                        let f = range(r.claim.low, r.claim.high);
+                        if !unique.iter().any(|(u, _)| *u == f) {
+                            unique.push((f, r));
+                        }
                     }
-                }
-                row.push(unique.join("; "));
-            }
-            if e.disputes.iter().any(|d| d.kind == *kind && d.victim == *victim) {
-                row[0].push_str(" (disputed)");
-            }
-            row
+                    unique
+                })
+                .collect();
+            let disputed = e.disputes.iter().any(|d| d.kind == kind && d.victim == victim);
+            EventRow { kind, victim, disputed, figures }
         })
         .collect()
 }
 
+/// One event as rows of text cells.
+fn event_rows(e: &Event, claimants: &[String]) -> Vec<Vec<String>> {
+    event_table(e, claimants)
+        .into_iter()
+        .map(|row| {
+            let mut cells = vec![row.kind.to_string(), row.victim.to_owned()];
+            if row.disputed {
+                cells[0].push_str(" (disputed)");
+            }
+            for f in &row.figures {
+                cells.push(f.iter().map(|(r, _)| r.as_str()).collect::<Vec<_>>().join("; "));
+            }
+            cells
+        })
+        .collect()
+}
+
+/// Where a figure of the events' table links to: the sentence that says
+/// it. The export has no links ([`super::html::NoLinks`]); the web page
+/// links to the dispatch page, at the claim.
+pub fn claim_anchor(r: &ClaimRecord) -> String {
+    format!("p{}-c{}", r.passage_no, r.claim.figure_start)
+}
+
+/// The events as HTML: one section per event, its heading, and its table
+/// (one row per type and victim, one column per claimant, each figure a
+/// link to its sentence where `links` gives one, disputed rows marked).
+/// Written by `claims --by event --format html` (inside a page) and by
+/// the web page's `/claims`.
+pub fn events_html(events: &[Event], links: &dyn super::html::Links, out: &mut dyn Write) -> io::Result<()> {
+    let esc = |t: &str| Highlight::Html.escape(t);
+    for (no, e) in events.iter().enumerate() {
+        let class = if e.disputed { "event disputed" } else { "event" };
+        writeln!(out, "<section class=\"{class}\" id=\"event-{}\">", no + 1)?;
+        write!(out, "<h3>Event {}: {}", no + 1, esc(&heading_plain(e)))?;
+        if e.disputed {
+            write!(out, " <span class=\"badge\">disputed</span>")?;
+        }
+        writeln!(out, "</h3>")?;
+        let cs = claimants(e);
+        write!(
+            out,
+            "<table class=\"claims\">\n<thead><tr><th scope=\"col\">type</th><th scope=\"col\">victim</th>"
+        )?;
+        for c in &cs {
+            write!(out, "<th scope=\"col\">{}</th>", esc(c))?;
+        }
+        writeln!(out, "</tr></thead>\n<tbody>")?;
+        for row in event_table(e, &cs) {
+            let (tr, note) = if row.disputed {
+                (" class=\"disputed\"", " <span class=\"badge\">disputed</span>")
+            } else {
+                ("", "")
+            };
+            write!(out, "<tr{tr}><th scope=\"row\">{}{note}</th><td>{}</td>", row.kind, esc(row.victim))?;
+            for figures in &row.figures {
+                let cells: Vec<String> = figures
+                    .iter()
+                    .map(|(f, r)| {
+                        let title = esc(&format!("{} ¶{}: {}", r.dispatch_id, r.passage_no, r.sentence));
+                        match links.claim(&r.dispatch_id, r.passage_no, &claim_anchor(r)) {
+                            Some(href) => format!(
+                                "<a class=\"figure\" href=\"{}\" title=\"{title}\">{}</a>",
+                                esc(&href),
+                                esc(f)
+                            ),
+                            None => format!("<span class=\"figure\" title=\"{title}\">{}</span>", esc(f)),
+                        }
+                    })
+                    .collect();
+                write!(out, "<td>{}</td>", cells.join("; "))?;
+            }
+            writeln!(out, "</tr>")?;
+        }
+        writeln!(out, "</tbody>\n</table>\n</section>")?;
+    }
+    Ok(())
+}
+
+/// The claims of one passage as an HTML list, the figure marked in its
+/// sentence, each item the target of the figure links of [`events_html`]
+/// (the dispatch page).
+pub fn passage_claims_html(records: &[ClaimRecord], links: &dyn super::html::Links) -> String {
+    if records.is_empty() {
+        return String::new();
+    }
+    let esc = |t: &str| Highlight::Html.escape(t);
+    let mut out = String::from("<ul class=\"passage-claims\" aria-label=\"Claims\">");
+    for r in records {
+        let c = &r.claim;
+        let modality = match c.modality {
+            crate::claims::Modality::Asserted => String::new(),
+            m => format!(" ({})", m.as_str()),
+        };
+        let chip = |dim: &str, value: &str, text: String| match links.filter(dim, value) {
+            Some(h) => format!("<a class=\"chip {dim}\" href=\"{}\">{}</a>", esc(&h), esc(&text)),
+            None => format!("<span class=\"chip {dim}\">{}</span>", esc(&text)),
+        };
+        out.push_str(&format!(
+            "<li id=\"{}\">{} {} {}{} <span class=\"victim\">victim {}</span><q>{}</q></li>",
+            claim_anchor(r),
+            chip("claim", c.kind.as_str(), format!("{} {}", c.kind, range(c.low, c.high))),
+            "by",
+            chip("claimant", &c.claimant, c.claimant.clone()),
+            esc(&modality),
+            esc(&c.victim),
+            marked_sentence(r, Highlight::Html)
+        ));
+    }
+    out.push_str("</ul>");
+    out
+}
+
 /// The heading of an event.
 fn heading(e: &Event) -> String {
+    format!("{}{}", heading_plain(e), if e.disputed { ": DISPUTED" } else { "" })
+}
+
+/// The heading of an event, without saying it is disputed.
+fn heading_plain(e: &Event) -> String {
     let when = match (&e.from, &e.to) {
         (Some(a), Some(b)) if a == b => a.clone(),
         (Some(a), Some(b)) => format!("{a} to {b}"),
         _ => "undated".into(),
     };
     format!(
-        "{} ({}), {}, {} claim{}{}",
+        "{} ({}), {}, {} claim{}",
         e.place.as_deref().unwrap_or("place unknown"),
         e.place_path.as_deref().unwrap_or("-"),
         when,
         e.claims.len(),
         if e.claims.len() == 1 { "" } else { "s" },
-        if e.disputed { ": DISPUTED" } else { "" }
     )
 }
 
@@ -358,31 +491,24 @@ pub fn write_events(
             }
             table(format, &header, &rows, excel, out)
         }
-        Format::Text | Format::Markdown | Format::Html => {
-            if format == Format::Html {
-                page_start(query, out)?;
-            }
+        Format::Html => {
+            page_start(query, out)?;
+            events_html(events, &super::html::NoLinks, out)?;
+            writeln!(out, "</main>\n</body>\n</html>")
+        }
+        Format::Text | Format::Markdown => {
             for (no, e) in events.iter().enumerate() {
                 let head = format!("Event {}: {}", no + 1, heading(e));
                 match format {
                     Format::Markdown => writeln!(out, "### {}\n", head.replace('|', "\\|"))?,
-                    Format::Html => writeln!(out, "<h3>{}</h3>", Highlight::Html.escape(&head))?,
                     _ => writeln!(out, "{head}")?,
                 }
                 let cs = claimants(e);
                 let mut header = vec!["type".to_owned(), "victim".to_owned()];
                 header.extend(cs.iter().cloned());
                 let rows = event_rows(e, &cs);
-                let rows: Vec<Vec<String>> = if format == Format::Html {
-                    rows.iter().map(|r| r.iter().map(|c| Highlight::Html.escape(c)).collect()).collect()
-                } else {
-                    rows
-                };
                 table(format, &header, &rows, excel, out)?;
                 writeln!(out)?;
-            }
-            if format == Format::Html {
-                writeln!(out, "</body>\n</html>")?;
             }
             Ok(())
         }

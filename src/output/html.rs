@@ -30,6 +30,12 @@ pub trait Links {
     /// The current search with a filter on `value` of `dimension` added
     /// (`actor` / `CMA`, `place` / `Léré`).
     fn filter(&self, dimension: &str, value: &str) -> Option<String>;
+    /// The sentence of a claim: passage `passage_no` of dispatch `id`,
+    /// at the element `anchor` (see [`super::claims::claim_anchor`]).
+    fn claim(&self, id: &str, passage_no: u64, anchor: &str) -> Option<String> {
+        let _ = (id, passage_no, anchor);
+        None
+    }
 }
 
 /// No links: a self-contained export.
@@ -67,6 +73,22 @@ pub fn chips(dimension: &str, label: &str, values: &[&str], links: &dyn Links) -
     let mut out = format!("<ul class=\"chips {dimension}s\" aria-label=\"{label}\">");
     for v in values {
         let chip = link_or_span(links.filter(dimension, v), &format!("chip {dimension}"), &escape(v));
+        out.push_str(&format!("<li>{chip}</li>"));
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// The claims of a passage as chips: type and figure, and who says it;
+/// the web page links each to a filter on its claim type.
+pub fn claim_chips(claims: &[crate::claims::Claim], links: &dyn Links) -> String {
+    if claims.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("<ul class=\"chips claims\" aria-label=\"Claims\">");
+    for c in claims {
+        let text = format!("{} {} · {}", c.kind, super::claims::range(c.low, c.high), c.claimant);
+        let chip = link_or_span(links.filter("claim", c.kind.as_str()), "chip claim", &escape(&text));
         out.push_str(&format!("<li>{chip}</li>"));
     }
     out.push_str("</ul>");
@@ -115,8 +137,11 @@ pub fn card(hit: &Hit, links: &dyn Links, out: &mut dyn Write) -> io::Result<()>
     for n in after {
         writeln!(out, "<p class=\"context\">¶{} {}</p>", n.passage_no, escape(&n.text))?;
     }
-    let chip_lists =
-        [chips("actor", "Actors", &hit.actors(), links), chips("place", "Places", &hit.places(), links)];
+    let chip_lists = [
+        chips("actor", "Actors", &hit.actors(), links),
+        chips("place", "Places", &hit.places(), links),
+        claim_chips(&hit.claims, links),
+    ];
     let chip_lists: String = chip_lists.concat();
     if !chip_lists.is_empty() {
         writeln!(out, "<div class=\"tags\">{chip_lists}</div>")?;

@@ -7,6 +7,7 @@
 //! hits nobody sees. Without a query, the matching passages come newest
 //! first. [`facets`] counts passages and dispatches per facet value.
 
+pub mod claims;
 pub mod facets;
 pub mod filter;
 pub mod follow;
@@ -410,6 +411,13 @@ impl Searcher {
     /// when this searcher was made, or last reloaded).
     pub fn reload(&self) -> Result<(), SearchError> {
         Ok(self.reader.reload()?)
+    }
+
+    /// Which state of the index searches see now: it changes when the
+    /// searcher sees a new commit, so whatever is computed from the index
+    /// alone can be kept until then.
+    pub fn generation(&self) -> u64 {
+        self.reader.searcher().generation().generation_id()
     }
 
     /// The highest dispatch sequence number this searcher sees (see

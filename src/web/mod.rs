@@ -18,6 +18,7 @@
 //! ([`Searcher::live`]), so a `depeches index` run beside the server shows
 //! up within a second or two.
 
+pub mod cache;
 pub mod load;
 pub mod pages;
 pub mod params;
@@ -62,6 +63,8 @@ pub struct AppState {
     pub permits: Arc<tokio::sync::Semaphore>,
     /// Where the index is, for the page footer.
     pub index_path: Arc<str>,
+    /// The search page's facets and histogram, per index generation.
+    pub cache: Arc<cache::Cache>,
 }
 
 /// A running server.
@@ -90,6 +93,7 @@ impl Server {
             searcher: Arc::new(Searcher::live(index)?),
             permits: Arc::new(tokio::sync::Semaphore::new(config.workers.max(1))),
             index_path: index.path.display().to_string().into(),
+            cache: Arc::new(cache::Cache::default()),
         };
         let app = routes::router(state, security::AllowedHosts::for_addr(addr));
         Ok(Server { addr, runtime, listener, app })

@@ -10,7 +10,9 @@
 
 use std::fmt::Write as _;
 
+use super::cache::{Cache, Counts};
 use super::params::{BadParam, FILTER_DIMENSIONS, Query, encode_segment};
+use crate::claims::events::ClaimRecord;
 use crate::output::html::{self, Links, escape};
 use crate::search::timeline::{Period, Timeline};
 use crate::search::{DispatchView, FacetCount, SearchError, SearchRequest, SearchResults, Searcher};
@@ -54,9 +56,8 @@ fn place_root(query: &Query) -> (String, usize) {
     }
 }
 
-/// The sidebar, in order. Claim types and claimants (issue 12) are two
-/// more entries here, once the index has their facets.
-pub const SIDEBAR: [SidebarDimension; 3] = [
+/// The sidebar, in order.
+pub const SIDEBAR: [SidebarDimension; 5] = [
     SidebarDimension {
         param: "actor",
         title: "Actors",
@@ -78,12 +79,28 @@ pub const SIDEBAR: [SidebarDimension; 3] = [
         value: place_value,
         label: last_segment,
     },
+    SidebarDimension {
+        param: "claim",
+        title: "Claim types",
+        buckets: |_| ("/claim".to_owned(), 1),
+        value: last_segment,
+        label: last_segment,
+    },
+    SidebarDimension {
+        param: "claimant",
+        title: "Claimants",
+        buckets: |_| ("/claimant".to_owned(), 1),
+        value: last_segment,
+        label: last_segment,
+    },
 ];
 
 /// Links of the cards on the page: the headline opens the dispatch at the
 /// passage, a chip adds its filter to the current search.
 pub struct PageLinks<'a> {
     query: &'a Query,
+    /// The page a filter link stays on (`/` or `/claims`).
+    path: &'a str,
 }
 
 impl Links for PageLinks<'_> {
@@ -99,7 +116,12 @@ impl Links for PageLinks<'_> {
     fn filter(&self, dimension: &str, value: &str) -> Option<String> {
         let already = self.query.all(dimension).any(|v| v.eq_ignore_ascii_case(value));
         let next = if already { self.query.clone() } else { self.query.toggle(dimension, value) };
-        Some(next.without("n").url("/"))
+        Some(next.without("n").url(self.path))
+    }
+
+    fn claim(&self, id: &str, _passage_no: u64, anchor: &str) -> Option<String> {
+        let keep = Query::default().with("q", &self.query.all("q").collect::<Vec<_>>());
+        Some(format!("{}#{anchor}", keep.url(&format!("/dispatch/{}", encode_segment(id)))))
     }
 }
 
@@ -112,8 +134,7 @@ pub struct SearchPage {
 /// Everything the search page shows.
 struct Answer {
     results: SearchResults,
-    facets: Vec<Vec<FacetCount>>,
-    timeline: Timeline,
+    counts: std::sync::Arc<Counts>,
 }
 
 impl SearchPage {
@@ -123,37 +144,34 @@ impl SearchPage {
         Ok(SearchPage { request: query.request(shown)?, shown })
     }
 
-    fn answer(&self, searcher: &Searcher, query: &Query) -> Result<Answer, SearchError> {
+    fn answer(&self, searcher: &Searcher, cache: &Cache, query: &Query) -> Result<Answer, SearchError> {
         let results = searcher.search(&self.request)?;
-        let mut facets = Vec::new();
-        for dim in &SIDEBAR {
-            let (root, depth) = (dim.buckets)(query);
-            facets.push(searcher.facet_counts(&self.request, &root, depth)?);
-        }
-        // The histogram keeps its context: every month of the query, the
-        // chosen range shaded, not only the months chosen.
-        let mut undated = self.request.clone();
-        undated.filters.dates = None;
-        undated.filters.undated = false;
-        let timeline = searcher.timeline(&undated, Period::Month)?;
-        Ok(Answer { results, facets, timeline })
+        let counts = cache.get_or(searcher.generation(), &counts_key(query), || {
+            sidebar_counts(searcher, &self.request, query)
+        })?;
+        Ok(Answer { results, counts })
     }
 
     /// The whole page.
     pub fn render(
         &self,
         searcher: &Searcher,
+        cache: &Cache,
         query: &Query,
         index_path: &str,
     ) -> Result<String, SearchError> {
-        let answer = self.answer(searcher, query)?;
+        let answer = self.answer(searcher, cache, query)?;
         let mut main = String::new();
-        active_filters(query, &mut main);
+        tabs(query, "/", &mut main);
+        if let Some(like) = query.get("like") {
+            let _ = writeln!(main, "<h1 class=\"mode\">Passages like {}</h1>", escape(like));
+        }
+        active_filters(query, "/", &mut main);
         status(&answer.results, query, &mut main);
-        histogram(&answer.timeline, query, &mut main);
+        histogram(&answer.counts.timeline, query, &mut main);
         downloads(query, answer.results.total, &mut main);
         main.push_str("<ol class=\"hits\" id=\"hits\">\n");
-        let links = PageLinks { query };
+        let links = PageLinks { query, path: "/" };
         for hit in &answer.results.hits {
             main.push_str("<li>");
             let mut card = Vec::new();
@@ -173,7 +191,7 @@ impl SearchPage {
                 shown + 1
             );
         }
-        let sidebar = sidebar(query, &answer.facets);
+        let sidebar = sidebar(query, &answer.counts.facets, "/");
         let title = match query.get("q") {
             Some(q) => format!("{} — depeches", escape(q)),
             None => "depeches".to_owned(),
@@ -183,12 +201,133 @@ impl SearchPage {
              <main id=\"main\">\n{main}</main>\n</div>\n<footer class=\"foot\">Index: {}</footer>\n",
             escape(index_path)
         );
-        Ok(layout(&title, query, &body))
+        Ok(layout(&title, query, "/", &body))
     }
 }
 
+/// The key of a query's counts: its parameters but those that only order
+/// or cut the hits.
+fn counts_key(query: &Query) -> String {
+    query.without("n").without("sort").without("fold").without("format").to_query_string()
+}
+
+/// The sidebar's facets and the histogram for `request`.
+fn sidebar_counts(
+    searcher: &Searcher,
+    request: &SearchRequest,
+    query: &Query,
+) -> Result<Counts, SearchError> {
+    let mut facets = Vec::new();
+    for dim in &SIDEBAR {
+        let (root, depth) = (dim.buckets)(query);
+        facets.push(searcher.facet_counts(request, &root, depth)?);
+    }
+    // The histogram keeps its context: every month of the query, the
+    // chosen range shaded, not only the months chosen.
+    let mut undated = request.clone();
+    undated.filters.dates = None;
+    undated.filters.undated = false;
+    let timeline = searcher.timeline(&undated, Period::Month)?;
+    Ok(Counts { facets, timeline })
+}
+
+/// "Passages | Claims": the same query and filters on either page.
+fn tabs(query: &Query, current: &str, out: &mut String) {
+    let keep = query.without("n").without("by");
+    out.push_str("<nav class=\"tabs\" aria-label=\"Views\"><ul>");
+    for (path, label) in [("/", "Passages"), ("/claims", "Claims")] {
+        let here = if path == current { " aria-current=\"page\"" } else { "" };
+        let _ = write!(out, "<li><a href=\"{}\"{here}>{label}</a></li>", escape(&keep.url(path)));
+    }
+    out.push_str("</ul></nav>\n");
+}
+
+/// Events shown on the claims page before "more events".
+pub const EVENTS_PAGE: usize = 50;
+
+/// `/claims`: the events of the claims the query and filters find, one
+/// table each (the renderer of `claims --by event --format html`), every
+/// figure a link to its sentence; the claim-type and claimant facets of
+/// those passages beside them.
+pub fn claims_page(
+    searcher: &Searcher,
+    query: &Query,
+    index_path: &str,
+) -> Result<Result<String, BadParam>, SearchError> {
+    let shown = match query.count(10_000) {
+        Ok(n) => n.unwrap_or(EVENTS_PAGE),
+        Err(e) => return Ok(Err(e)),
+    };
+    let (request, selection) = match (query.request(0), query.claim_selection()) {
+        (Ok(r), Ok(s)) => (crate::search::claims::request(r), s),
+        (Err(e), _) | (_, Err(e)) => return Ok(Err(e)),
+    };
+    let records = crate::search::claims::records(searcher, &request, &selection)?;
+    let claims = records.len();
+    let events = crate::claims::events::group(records);
+    let disputed = events.iter().filter(|e| e.disputed).count();
+    let mut facets = Vec::new();
+    for dim in SIDEBAR.iter() {
+        let (root, depth) = (dim.buckets)(query);
+        facets.push(searcher.facet_counts(&request, &root, depth)?);
+    }
+    let mut main = String::new();
+    tabs(query, "/claims", &mut main);
+    active_filters(query, "/claims", &mut main);
+    let _ = writeln!(
+        main,
+        "<p class=\"status\" id=\"status\" role=\"status\" aria-live=\"polite\">{claims} claim{} in {} event{}, {disputed} disputed{}</p>",
+        if claims == 1 { "" } else { "s" },
+        events.len(),
+        if events.len() == 1 { "" } else { "s" },
+        if events.len() > shown { format!(" · showing the first {shown}") } else { String::new() }
+    );
+    if !events.is_empty() {
+        let all = query.without("n");
+        main.push_str("<p class=\"downloads\">Every event as");
+        for (format, label) in [("csv", "CSV"), ("json", "JSON"), ("markdown", "Markdown"), ("html", "HTML")]
+        {
+            let url = all.with("by", &["event"]).with("format", &[format]).url("/api/claims");
+            let _ = write!(main, " <a href=\"{}\">{label}</a>", escape(&url));
+        }
+        main.push_str(" · every claim as");
+        for (format, label) in [("csv", "CSV"), ("json", "JSON")] {
+            let url = all.with("by", &["claim"]).with("format", &[format]).url("/api/claims");
+            let _ = write!(main, " <a href=\"{}\">{label}</a>", escape(&url));
+        }
+        main.push_str("</p>\n");
+    }
+    let links = PageLinks { query, path: "/claims" };
+    let mut table = Vec::new();
+    let _ = crate::output::claims::events_html(&events[..events.len().min(shown)], &links, &mut table);
+    main.push_str("<div class=\"events\" id=\"events\">\n");
+    main.push_str(&String::from_utf8_lossy(&table));
+    main.push_str("</div>\n");
+    if events.len() > shown {
+        let next = (shown + EVENTS_PAGE).min(10_000);
+        let url = query.with("n", &[&next.to_string()]).url("/claims");
+        let _ = write!(
+            main,
+            "<p class=\"more\"><a href=\"{}#event-{}\" rel=\"next\">More events</a></p>",
+            escape(&url),
+            shown + 1
+        );
+    }
+    let sidebar = sidebar(query, &facets, "/claims");
+    let title = match query.get("q") {
+        Some(q) => format!("Claims: {} — depeches", escape(q)),
+        None => "Claims — depeches".to_owned(),
+    };
+    let body = format!(
+        "<div class=\"layout claims-page\">\n<aside class=\"facets\" id=\"facets\" aria-label=\"Filters and facets\">\n{sidebar}</aside>\n\
+         <main id=\"main\">\n{main}</main>\n</div>\n<footer class=\"foot\">Index: {}</footer>\n",
+        escape(index_path)
+    );
+    Ok(Ok(layout(&title, query, "/claims", &body)))
+}
+
 /// The page around `body`: head, header with the search form.
-fn layout(title: &str, query: &Query, body: &str) -> String {
+fn layout(title: &str, query: &Query, action: &str, body: &str) -> String {
     let q = escape(query.get("q").unwrap_or(""));
     let mut hidden = String::new();
     for (name, _) in FILTER_DIMENSIONS {
@@ -196,7 +335,7 @@ fn layout(title: &str, query: &Query, body: &str) -> String {
             let _ = write!(hidden, "<input type=\"hidden\" name=\"{name}\" value=\"{}\">", escape(v));
         }
     }
-    for name in ["from", "to", "undated", "scope", "fuzzy", "fold"] {
+    for name in ["like", "from", "to", "undated", "scope", "fuzzy", "fold"] {
         if let Some(v) = query.get(name) {
             let _ = write!(hidden, "<input type=\"hidden\" name=\"{name}\" value=\"{}\">", escape(v));
         }
@@ -212,7 +351,7 @@ fn layout(title: &str, query: &Query, body: &str) -> String {
          <link rel=\"stylesheet\" href=\"/static/depeches.css\">\n<script src=\"/static/depeches.js\" defer></script>\n\
          </head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to results</a>\n\
          <header class=\"top\">\n<a class=\"brand\" href=\"/\">depeches</a>\n\
-         <form role=\"search\" method=\"get\" action=\"/\" id=\"search-form\">\n\
+         <form role=\"search\" method=\"get\" action=\"{action}\" id=\"search-form\">\n\
          <label for=\"q\">Search dispatches</label>\n\
          <input type=\"search\" id=\"q\" name=\"q\" value=\"{q}\" autocomplete=\"off\" spellcheck=\"false\" \
          placeholder=\"armée malienne, &quot;Léré&quot;, CMA OR GSIM…\" aria-describedby=\"q-help\">\n{hidden}\n\
@@ -226,7 +365,7 @@ fn layout(title: &str, query: &Query, body: &str) -> String {
     )
 }
 
-fn active_filters(query: &Query, out: &mut String) {
+fn active_filters(query: &Query, path: &str, out: &mut String) {
     let mut chips = Vec::new();
     for (name, label) in FILTER_DIMENSIONS {
         for v in query.all(name) {
@@ -249,6 +388,9 @@ fn active_filters(query: &Query, out: &mut String) {
     if query.get("scope") == Some("dispatch") {
         chips.push(("Scope".into(), "dispatch".into(), query.without("scope")));
     }
+    if let Some(like) = query.get("like") {
+        chips.push(("Like".into(), like.to_owned(), query.without("like")));
+    }
     if chips.is_empty() {
         return;
     }
@@ -257,7 +399,7 @@ fn active_filters(query: &Query, out: &mut String) {
         let _ = writeln!(
             out,
             "<li><a href=\"{}\" aria-label=\"Remove filter {label}: {v}\">{label}: {v} <span aria-hidden=\"true\">×</span></a></li>",
-            escape(&rest.without("n").url("/")),
+            escape(&rest.without("n").url(path)),
             v = escape(value)
         );
     }
@@ -268,7 +410,7 @@ fn active_filters(query: &Query, out: &mut String) {
     let _ = writeln!(
         out,
         "<li class=\"clear\"><a href=\"{}\">Clear all</a></li>\n</ul>",
-        escape(&cleared.url("/"))
+        escape(&cleared.url(path))
     );
 }
 
@@ -415,7 +557,7 @@ fn histogram(timeline: &Timeline, query: &Query, out: &mut String) {
     out.push_str("</svg>\n</figure>\n");
 }
 
-fn sidebar(query: &Query, facets: &[Vec<FacetCount>]) -> String {
+fn sidebar(query: &Query, facets: &[Vec<FacetCount>], path: &str) -> String {
     let mut out = String::new();
     for (dim, counts) in SIDEBAR.iter().zip(facets) {
         let _ = writeln!(
@@ -424,7 +566,7 @@ fn sidebar(query: &Query, facets: &[Vec<FacetCount>]) -> String {
             dim.param, dim.title
         );
         if dim.param == "place" {
-            place_crumbs(query, &mut out);
+            place_crumbs(query, path, &mut out);
         }
         if counts.is_empty() {
             out.push_str("<p class=\"count\">None in these passages.</p>\n</section>\n");
@@ -445,7 +587,7 @@ fn sidebar(query: &Query, facets: &[Vec<FacetCount>]) -> String {
                 out,
                 "<li><a href=\"{}\" aria-pressed=\"{active}\" data-facet=\"{}\" data-value=\"{}\"><span>{}</span> \
                  <span class=\"n\" aria-label=\"{} passages\">{}</span></a></li>",
-                escape(&next.without("n").url("/")),
+                escape(&next.without("n").url(path)),
                 dim.param,
                 escape(&value),
                 escape(&label),
@@ -455,26 +597,28 @@ fn sidebar(query: &Query, facets: &[Vec<FacetCount>]) -> String {
         }
         out.push_str("</ul>\n</section>\n");
     }
-    filter_form(query, &mut out);
+    filter_form(query, path, &mut out);
     out
 }
 
 /// "All places › Mali › Tombouctou" above the place list when drilled in.
-fn place_crumbs(query: &Query, out: &mut String) {
+fn place_crumbs(query: &Query, path: &str, out: &mut String) {
     let places: Vec<&str> = query.all("place").collect();
-    let [path] = places.as_slice() else { return };
-    if !path.starts_with('/') {
+    let [place] = places.as_slice() else { return };
+    if !place.starts_with('/') {
         return;
     }
-    let mut crumbs =
-        vec![format!("<a href=\"{}\">All places</a>", escape(&query.without("place").without("n").url("/")))];
+    let mut crumbs = vec![format!(
+        "<a href=\"{}\">All places</a>",
+        escape(&query.without("place").without("n").url(path))
+    )];
     let mut prefix = String::new();
-    for part in path.split('/').filter(|p| !p.is_empty()) {
+    for part in place.split('/').filter(|p| !p.is_empty()) {
         prefix.push('/');
         prefix.push_str(part);
         crumbs.push(format!(
             "<a href=\"{}\">{}</a>",
-            escape(&query.with("place", &[&prefix]).without("n").url("/")),
+            escape(&query.with("place", &[&prefix]).without("n").url(path)),
             escape(part)
         ));
     }
@@ -483,9 +627,9 @@ fn place_crumbs(query: &Query, out: &mut String) {
 
 /// A form to add a filter by name and to set dates by hand; works without
 /// JavaScript.
-fn filter_form(query: &Query, out: &mut String) {
+fn filter_form(query: &Query, path: &str, out: &mut String) {
     let mut hidden = String::new();
-    for name in ["q", "sort", "actor", "place", "kind", "scope", "fuzzy"] {
+    for name in ["q", "sort", "actor", "place", "kind", "claim", "claimant", "like", "scope", "fuzzy"] {
         for v in query.all(name) {
             let _ = write!(hidden, "<input type=\"hidden\" name=\"{name}\" value=\"{}\">", escape(v));
         }
@@ -494,11 +638,13 @@ fn filter_form(query: &Query, out: &mut String) {
     let undated = if query.flag("undated").ok().flatten() == Some(true) { " checked" } else { "" };
     let _ = writeln!(
         out,
-        "<details class=\"filters-form\"{open}>\n<summary>Add a filter</summary>\n<form method=\"get\" action=\"/\">{hidden}\n\
+        "<details class=\"filters-form\"{open}>\n<summary>Add a filter</summary>\n<form method=\"get\" action=\"{path}\">{hidden}\n\
          <label for=\"f-actor\">Actor (id or alias)</label><input id=\"f-actor\" name=\"actor\" list=\"actor-names\" placeholder=\"CMA, JNIM, Wagner…\">\n\
          <datalist id=\"actor-names\">{actors}</datalist>\n\
          <label for=\"f-place\">Place (name or /Mali/… path)</label><input id=\"f-place\" name=\"place\" placeholder=\"Kidal, Tombouctou…\">\n\
          <label for=\"f-kind\">Kind</label><select id=\"f-kind\" name=\"kind\"><option value=\"\">any</option>{kinds}</select>\n\
+         <label for=\"f-claim\">Claim type</label><select id=\"f-claim\" name=\"claim\"><option value=\"\">any</option>{claim_types}</select>\n\
+         <label for=\"f-claimant\">Claimant (actor or source)</label><input id=\"f-claimant\" name=\"claimant\" placeholder=\"FAMa, CSP-PSD, élu local…\">\n\
          <label for=\"f-from\">From (YYYY, YYYY-MM or YYYY-MM-DD)</label><input id=\"f-from\" name=\"from\" value=\"{from}\" inputmode=\"numeric\">\n\
          <label for=\"f-to\">To</label><input id=\"f-to\" name=\"to\" value=\"{to}\" inputmode=\"numeric\">\n\
          <label class=\"check\"><input type=\"checkbox\" name=\"undated\" value=\"1\"{undated}> keep undated dispatches</label>\n\
@@ -517,6 +663,11 @@ fn filter_form(query: &Query, out: &mut String) {
         .iter()
         .map(|k| format!("<option>{k}</option>"))
         .collect::<String>(),
+        claim_types =
+            ["killed", "wounded", "missing", "captured", "hostage", "neutralized", "materiel", "control"]
+                .iter()
+                .map(|k| format!("<option>{k}</option>"))
+                .collect::<String>(),
         from = value("from"),
         to = value("to"),
         actors = crate::entities::Vocabulary::embedded()
@@ -530,7 +681,7 @@ fn filter_form(query: &Query, out: &mut String) {
 /// `/dispatch/ID`: every passage, the query's words marked, the hit
 /// passage (`#pN`) in view, actors and places of each.
 pub fn dispatch_page(view: &DispatchView, query: &Query) -> String {
-    let links = PageLinks { query };
+    let links = PageLinks { query, path: "/" };
     let back = query.url("/");
     let facets = view.facets();
     let title = view.title.as_deref().unwrap_or(&view.dispatch_id);
@@ -555,21 +706,105 @@ pub fn dispatch_page(view: &DispatchView, query: &Query) -> String {
     body.push_str("</p>\n<div class=\"tags\">");
     body.push_str(&html::chips("actor", "Actors", &crate::search::actors(&facets), &links));
     body.push_str(&html::chips("place", "Places", &crate::search::places(&facets), &links));
-    body.push_str("</div>\n");
+    let like = Query::default().with("like", &[&view.dispatch_id]).url("/");
+    let _ = write!(
+        body,
+        "</div>\n<p class=\"actions\"><a class=\"similar-link\" href=\"{}\">Passages like this dispatch</a>",
+        escape(&like)
+    );
+    let claims = view.passages.iter().map(|p| p.claims.len()).sum::<usize>();
+    if claims > 0 {
+        let _ = write!(body, " · {claims} claim{}, marked below", if claims == 1 { "" } else { "s" });
+    }
+    body.push_str("</p>\n");
     for p in &view.passages {
         let hit = if p.snippet.highlights.is_empty() { "" } else { " hit" };
+        let records: Vec<ClaimRecord> = p
+            .claims
+            .iter()
+            .map(|c| ClaimRecord {
+                claim: c.clone(),
+                dispatch_id: p.dispatch_id.clone(),
+                passage_no: p.passage_no,
+                sentence: p.text.get(c.sentence_start..c.sentence_end).unwrap_or("").to_owned(),
+            })
+            .collect();
+        let like =
+            Query::default().with("like", &[&format!("{}:{}", view.dispatch_id, p.passage_no)]).url("/");
         let _ = writeln!(
             body,
-            "<section class=\"para{hit}\" id=\"p{no}\" aria-label=\"Passage {no}\"><p><a class=\"no\" href=\"#p{no}\">¶{no}</a>{}</p><div class=\"tags\">{}{}</div></section>",
-            crate::output::highlight::Highlight::Html.mark(&p.snippet.text, &p.snippet.highlights),
+            "<section class=\"para{hit}\" id=\"p{no}\" aria-label=\"Passage {no}\"><p><a class=\"no\" href=\"#p{no}\">¶{no}</a>{}</p>\
+             <div class=\"tags\">{}{}<a class=\"similar-link\" href=\"{}\">similar passages</a></div>{}</section>",
+            mark_claims(p),
             html::chips("actor", "Actors", &p.actors(), &links),
             html::chips("place", "Places", &p.places(), &links),
+            escape(&like),
+            crate::output::claims::passage_claims_html(&records, &links),
             no = p.passage_no,
         );
     }
     body.push_str("</article>\n</main>\n");
     let page_title = format!("{} — depeches", escape(title));
-    layout(&page_title, query, &format!("<div class=\"layout one\">{body}</div>\n"))
+    layout(&page_title, query, "/", &format!("<div class=\"layout one\">{body}</div>\n"))
+}
+
+/// A passage's text, the query's words in `<mark>` and each claim's
+/// figure in `<mark class="figure">`, linking to the claim below.
+fn mark_claims(p: &crate::search::Hit) -> String {
+    let text = &p.snippet.text;
+    // Claim figures are byte offsets into the passage; marks are char
+    // offsets into the snippet (the whole passage here).
+    let to_chars = |b: usize| text.get(..b).map(|s| s.chars().count());
+    let mut figures: Vec<(usize, usize, usize)> = p
+        .claims
+        .iter()
+        .filter_map(|c| Some((to_chars(c.figure_start)?, to_chars(c.figure_end)?, c.figure_start)))
+        .filter(|(a, b, _)| a < b)
+        .collect();
+    figures.sort();
+    figures.dedup_by(|b, a| b.0 < a.1);
+    if figures.is_empty() || p.snippet.text != p.text {
+        return crate::output::highlight::Highlight::Html.mark(text, &p.snippet.highlights);
+    }
+    // Query marks inside a figure are dropped: the figure is marked whole.
+    let words: Vec<(usize, usize)> = p
+        .snippet
+        .highlights
+        .iter()
+        .copied()
+        .filter(|(a, b)| !figures.iter().any(|(fa, fb, _)| a < fb && fa < b))
+        .collect();
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut at = 0;
+    let mut pieces: Vec<(usize, usize, Option<usize>)> = words
+        .iter()
+        .map(|&(a, b)| (a, b, None))
+        .chain(figures.iter().map(|&(a, b, f)| (a, b, Some(f))))
+        .collect();
+    pieces.sort();
+    for (a, b, figure) in pieces {
+        if a < at || b > chars.len() {
+            continue;
+        }
+        out.push_str(&escape(&chars[at..a].iter().collect::<String>()));
+        let inner = escape(&chars[a..b].iter().collect::<String>());
+        match figure {
+            Some(start) => {
+                let _ = write!(
+                    out,
+                    "<a class=\"figure\" href=\"#p{}-c{start}\"><mark class=\"figure\">{inner}</mark></a>",
+                    p.passage_no
+                );
+            }
+            None => {
+                let _ = write!(out, "<mark>{inner}</mark>");
+            }
+        }
+        at = b;
+    }
+    out.push_str(&escape(&chars[at..].iter().collect::<String>()));
+    out
 }
 
 /// A page saying what went wrong (400 naming the parameter, 404, 500).
@@ -579,7 +814,7 @@ pub fn error_page(status: u16, message: &str) -> String {
          <p><a href=\"/\">Start a new search</a></p>\n</main></div>\n",
         escape(message)
     );
-    layout(&format!("{status} — depeches"), &Query::default(), &body)
+    layout(&format!("{status} — depeches"), &Query::default(), "/", &body)
 }
 
 #[cfg(test)]

@@ -6,7 +6,9 @@
 //! | parameter | meaning | CLI |
 //! |---|---|---|
 //! | `q` | the query (the CLI's syntax) | `QUERY` |
-//! | `actor`, `place`, `kind` (repeatable) | facet filters, either of the values | `--actor` … |
+//! | `actor`, `place`, `kind`, `claim`, `claimant` (repeatable) | facet filters, either of the values | `--actor` … `--claim`, `--claimant` |
+//! | `like` | passages like dispatch `ID` or its passage `ID:N` | `depeches similar ID[:N]` |
+//! | `by` | `/api/claims`: `claim` (one row a claim) or `event` | `claims --by` |
 //! | `from`, `to` | dates `YYYY`, `YYYY-MM`, `YYYY-MM-DD` | `--from`, `--to` |
 //! | `undated=1`, `scope=dispatch` | | `--undated`, `--scope` |
 //! | `sort` | `score`, `date`, `-date` | `--sort` |
@@ -14,10 +16,10 @@
 //! | `fuzzy=1`, `fold=0\|1` | | `--fuzzy`, `--no-fold` |
 //!
 //! Decoding is strict: an invalid percent-escape or invalid UTF-8, a bad
-//! date or an unknown actor is a [`BadParam`] naming the parameter (a 400),
-//! never a lossy guess. Empty values are absent (an HTML form sends
-//! `from=` for an empty box). New filter dimensions (claim type, claimant)
-//! are one entry of [`FILTER_DIMENSIONS`] and one arm of [`Query::filters`].
+//! date, an unknown actor or claimant, a value too long is a [`BadParam`]
+//! naming the parameter (a 400), never a lossy guess. Empty values are
+//! absent (an HTML form sends `from=` for an empty box). A filter dimension
+//! is one entry of [`FILTER_DIMENSIONS`] and one arm of [`Query::filters`].
 
 use std::fmt::Write as _;
 
@@ -44,13 +46,14 @@ impl BadParam {
 
 /// The filter dimensions of the URL, in the order of the sidebar and of
 /// the active-filter chips: parameter name and what a person calls it.
-pub const FILTER_DIMENSIONS: [(&str, &str); 3] = [("actor", "Actor"), ("kind", "Kind"), ("place", "Place")];
+pub const FILTER_DIMENSIONS: [(&str, &str); 5] =
+    [("actor", "Actor"), ("kind", "Kind"), ("place", "Place"), ("claim", "Claim"), ("claimant", "Claimant")];
 
 /// Every parameter any route reads; others are refused (a typo would
 /// otherwise be silently ignored).
-const KNOWN: [&str; 19] = [
-    "q", "actor", "place", "kind", "from", "to", "undated", "scope", "sort", "n", "limit", "fuzzy", "fold",
-    "format", "fields", "facet", "under", "by", "any",
+const KNOWN: [&str; 22] = [
+    "q", "actor", "place", "kind", "claim", "claimant", "like", "from", "to", "undated", "scope", "sort",
+    "n", "limit", "fuzzy", "fold", "format", "fields", "facet", "under", "by", "any",
 ];
 
 /// The longest value of a parameter, in bytes (queries are limited
@@ -179,6 +182,8 @@ impl Query {
                     "actor" => filter::actor_facet(vocab, v).map(|p| vec![p]),
                     "place" => filter::place_facets(vocab, v),
                     "kind" => filter::kind_facet(v).map(|p| vec![p]),
+                    "claim" => filter::claim_facet(v).map(|p| vec![p]),
+                    "claimant" => filter::claimant_facet(vocab, v).map(|p| vec![p]),
                     _ => unreachable!("every dimension of FILTER_DIMENSIONS has an arm"),
                 };
                 any_of.extend(paths.map_err(|m| BadParam::new(name, m))?);
@@ -216,7 +221,10 @@ impl Query {
     /// prints them in output headers).
     pub fn filter_labels(&self) -> Vec<String> {
         let mut out = Vec::new();
-        for name in ["actor", "place", "kind", "from", "to"] {
+        if let Some(like) = self.get("like") {
+            out.push(format!("like: {like}"));
+        }
+        for name in ["actor", "place", "kind", "claim", "claimant", "from", "to"] {
             out.extend(self.all(name).map(|v| format!("{name}: {v}")));
         }
         if self.flag("undated").ok().flatten() == Some(true) {
@@ -266,8 +274,23 @@ impl Query {
             // `any=1`: most of the words, as `search --any` (a pasted sentence).
             any: self.flag("any")?.unwrap_or(false),
             ranking: crate::search::Ranking::default(),
-            like: None,
+            like: self.get("like").map(|l| crate::search::Like::parse(l.trim())),
         })
+    }
+
+    /// `like=ID` (a whole dispatch): its twin lists dispatches, as
+    /// `depeches similar ID` does.
+    pub fn like_dispatch(&self) -> bool {
+        self.get("like").is_some_and(|l| crate::search::Like::parse(l.trim()).passage_no.is_none())
+    }
+
+    /// The claim types and claimants asked for (`claim=`, `claimant=`),
+    /// as the claims layer selects claims within passages.
+    pub fn claim_selection(&self) -> Result<crate::search::claims::ClaimSelection, BadParam> {
+        let types: Vec<&str> = self.all("claim").collect();
+        let claimants: Vec<&str> = self.all("claimant").collect();
+        crate::search::claims::ClaimSelection::new(&types, &claimants)
+            .map_err(|(name, m)| BadParam::new(name, m))
     }
 }
 

@@ -6,8 +6,9 @@
 //! `{"error": …, "parameter": …}`). Nothing here searches or renders
 //! hits itself: the search layer and the output printers do.
 //!
-//! Claims (issue 12) plug in here: a `/claims` page and `/api/claims`
-//! beside `/api/facets`, with their parameters in [`super::params`].
+//! `/claims` and `/api/claims` are the claims of the same query and
+//! filters (`claims --by event` on the page; `/api/claims` is `depeches
+//! claims --all --format F`, `by=event` its `--by event`).
 
 use axum::Router;
 use axum::extract::{RawQuery, State};
@@ -37,8 +38,8 @@ pub fn router(state: AppState, allowed: AllowedHosts) -> Router {
         .route("/api/facets", get(api_facets))
         .route("/api/timeline", get(api_timeline))
         .route("/api/dispatch/{id}", get(api_dispatch))
-        // Claims (issue 12): `.route("/claims", get(claims_page))` and
-        // `.route("/api/claims", get(api_claims))` belong here.
+        .route("/claims", get(claims_page))
+        .route("/api/claims", get(api_claims))
         .route("/static/{name}", get(static_file))
         .fallback(not_found)
         .layer(from_fn_with_state(allowed, security::guard))
@@ -63,6 +64,8 @@ impl Failure {
         match e {
             // A query that does not parse is the `q` parameter's fault.
             SearchError::Query(q) => Failure::bad(BadParam::new("q", q.to_string()), json),
+            // Only `like` names a dispatch to search from.
+            SearchError::NotFound(m) => Failure::bad(BadParam::new("like", m), json),
             other => Failure {
                 status: StatusCode::INTERNAL_SERVER_ERROR,
                 parameter: None,
@@ -113,11 +116,70 @@ async fn search_page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> 
     let query = Query::parse(raw.as_deref()).map_err(|e| Failure::bad(e, false))?;
     let page = pages::SearchPage::request(&query).map_err(|e| Failure::bad(e, false))?;
     let index_path = state.index_path.clone();
+    let cache = state.cache.clone();
     let body = blocking(&state, false, move |searcher| {
-        page.render(searcher, &query, &index_path).map_err(|e| Failure::search(e, false))
+        page.render(searcher, &cache, &query, &index_path).map_err(|e| Failure::search(e, false))
     })
     .await?;
     Ok(html(body))
+}
+
+async fn claims_page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, Failure> {
+    let query = Query::parse(raw.as_deref()).map_err(|e| Failure::bad(e, false))?;
+    let index_path = state.index_path.clone();
+    let body = blocking(&state, false, move |searcher| {
+        pages::claims_page(searcher, &query, &index_path)
+            .map_err(|e| Failure::search(e, false))?
+            .map_err(|e| Failure::bad(e, false))
+    })
+    .await?;
+    Ok(html(body))
+}
+
+/// `/api/claims`: what `depeches claims … --all --format F [--by event]`
+/// prints.
+async fn api_claims(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, Failure> {
+    let bad = |e| Failure::bad(e, true);
+    let query = Query::parse(raw.as_deref()).map_err(bad)?;
+    let (format, content_type, file) = export_format(&query).map_err(bad)?;
+    let limit = query.count(1_000_000).map_err(bad)?.unwrap_or(0);
+    let by_event = match query.get("by").unwrap_or("claim") {
+        "claim" => false,
+        "event" => true,
+        other => return Err(bad(BadParam::new("by", format!("{other:?} is not claim or event")))),
+    };
+    let request = crate::search::claims::request(query.request(0).map_err(bad)?);
+    let selection = query.claim_selection().map_err(bad)?;
+    let text = query.get("q").unwrap_or("").to_owned();
+    let body = blocking(&state, true, move |s| {
+        let mut records =
+            crate::search::claims::records(s, &request, &selection).map_err(|e| Failure::search(e, true))?;
+        let mut out = Vec::new();
+        let highlight = output::highlight::Highlight::None;
+        let written = if by_event {
+            let mut events = crate::claims::events::group(records);
+            if limit > 0 {
+                events.truncate(limit);
+            }
+            output::claims::write_events(&events, format, false, &text, &mut out)
+        } else {
+            if limit > 0 {
+                records.truncate(limit);
+            }
+            output::claims::write_claims(&records, format, highlight, false, &text, &mut out)
+        };
+        written.map_err(|e| Failure::internal(e.to_string(), true))?;
+        Ok(out)
+    })
+    .await?;
+    let mut response = ([(header::CONTENT_TYPE, content_type)], body).into_response();
+    if let Some(name) = file {
+        let value = format!("attachment; filename=\"{}\"", name.replace("depeches", "depeches-claims"));
+        if let Ok(v) = header::HeaderValue::from_str(&value) {
+            response.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+        }
+    }
+    Ok(response)
 }
 
 /// The id of `/dispatch/ID` or `/api/dispatch/ID`, percent-decoded.
@@ -210,6 +272,8 @@ async fn api_search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     };
     let print = PrintConfig { format, highlight: output::highlight::Highlight::None, fields, excel: false };
     let labels = query.filter_labels();
+    // `like=ID`: dispatches like it, as `depeches similar ID` lists them.
+    let group_dispatch = query.like_dispatch();
     // The export streams, as `search --all` does: the search runs on the
     // pool (holding its permit to the end) and hands over 64 KiB chunks.
     let permit =
@@ -219,7 +283,8 @@ async fn api_search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     tokio::task::spawn_blocking(move || {
         let _permit = permit;
         let mut out = ChunkWriter { buf: Vec::new(), tx, sent: false };
-        let written = output::export::write_hits(&searcher, &request, &print, false, &labels, &mut out);
+        let written =
+            output::export::write_hits(&searcher, &request, &print, group_dispatch, &labels, &mut out);
         match written {
             // All of it in one chunk: sent whole, with its length.
             Ok(_) if !out.sent => {

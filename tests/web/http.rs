@@ -386,3 +386,151 @@ fn a_large_export_streams_in_chunks_and_equals_the_cli() {
     assert_eq!(api.header("transfer-encoding"), Some("chunked"), "streamed, not held whole");
     assert!(api.body == cli.stdout.as_bytes(), "the streamed CSV is the CLI's");
 }
+
+#[test]
+fn claims_page_and_twins_equal_depeches_claims() {
+    let env = TestEnv::with_bundled_corpus();
+    let server = Served::start(&env);
+    // The twins: byte for byte what `depeches claims … --all` prints.
+    let cases: [(&str, &[&str]); 4] = [
+        ("", &[]),
+        ("claim=killed", &["--claim", "killed"]),
+        ("q=L%C3%A9r%C3%A9&claimant=FAMa", &["Léré", "--claimant", "FAMa"]),
+        (
+            "claim=tu%C3%A9s&claim=wounded&claimant=CSP-PSD",
+            &["--claim", "tués", "--claim", "wounded", "--claimant", "CSP-PSD"],
+        ),
+    ];
+    for (params, args) in cases {
+        for by in ["claim", "event"] {
+            for format in ["csv", "json", "jsonl", "tsv", "markdown", "html"] {
+                let mut cli_args = vec!["claims"];
+                cli_args.extend_from_slice(args);
+                cli_args.extend_from_slice(&["--by", by, "--all", "--format", format]);
+                let cli = env.run(&cli_args);
+                assert!(cli.code <= 1, "{}", cli.stderr);
+                let api = server.get(&format!("/api/claims?{params}&by={by}&format={format}"));
+                assert_eq!(api.status, 200, "{params} {by} {format}: {}", api.text());
+                assert!(
+                    api.body == cli.stdout.as_bytes(),
+                    "{params} by {by} as {format}:\nAPI:\n{}\nCLI:\n{}",
+                    api.text(),
+                    cli.stdout
+                );
+            }
+        }
+    }
+    // The page: the Léré event, disputed, FAMa 5 against CSP-PSD 35, each
+    // figure a link to its sentence on the dispatch page.
+    let page = server.get("/claims");
+    assert_eq!(page.status, 200);
+    let html = page.text();
+    let lere =
+        html.split("<section class=\"event").skip(1).find(|e| e.contains("Léré")).expect("the Léré event");
+    assert!(lere.starts_with(" disputed\""), "{lere}");
+    let row = lere
+        .split("<tr")
+        .find(|r| r.contains("killed <span class=\"badge\">disputed"))
+        .expect("disputed row");
+    assert!(row.contains(">5</a>") && row.contains(">35</a>"), "{row}");
+    let href = row.split("href=\"").nth(1).unwrap().split('"').next().unwrap().replace("&amp;", "&");
+    let (path, anchor) = href.split_once('#').unwrap();
+    let dispatch = server.get(path);
+    assert_eq!(dispatch.status, 200);
+    let target = dispatch.text();
+    let claim = target
+        .split(&format!("<li id=\"{anchor}\">"))
+        .nth(1)
+        .expect("the claim's sentence on the dispatch page");
+    let claim = claim.split("</li>").next().unwrap();
+    assert!(claim.contains("<mark>"), "figure marked: {claim}");
+    // A claim filter narrows the events; a bad one is a 400 naming it.
+    let killed = server.get("/claims?claim=control").text();
+    assert!(!killed.contains(">35</a>") && killed.contains("control"));
+    let bad = server.get("/api/claims?claimant=Nobody-At-All");
+    assert_eq!(bad.status, 400);
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&bad.body).unwrap()["parameter"], "claimant");
+    assert_eq!(server.get("/claims?claim=sunk").status, 400);
+    assert_eq!(server.get("/api/claims?by=weather").status, 400);
+}
+
+#[test]
+fn claim_facets_filters_and_chips_on_the_search_page() {
+    let env = TestEnv::with_bundled_corpus();
+    let server = Served::start(&env);
+    for (facet, params, args) in [
+        ("claim", "", vec![]),
+        ("claimant", "q=soldats", vec!["soldats"]),
+        ("claim", "claimant=FAMa", vec!["--claimant", "FAMa"]),
+    ] {
+        let mut cli_args = vec!["facets", facet];
+        cli_args.extend(args.iter().copied());
+        cli_args.extend(["--format", "json"]);
+        let cli = env.run(&cli_args);
+        let page = server.get(&format!("/?{params}")).text();
+        let rows = cli.json()["values"].as_array().unwrap().clone();
+        assert!(!rows.is_empty(), "facets {facet} {params}");
+        for row in rows.iter().take(15) {
+            let value = row["value"].as_str().unwrap();
+            let needle = format!(
+                "data-facet=\"{facet}\" data-value=\"{value}\"><span>{value}</span> <span class=\"n\" aria-label=\"{n} passages\">{n}</span>",
+                n = row["passages"]
+            );
+            assert!(page.contains(&needle), "sidebar lacks {needle}");
+        }
+    }
+    // claim= and claimant= filter as --claim and --claimant do.
+    for (params, args) in [
+        ("claim=killed", vec!["--claim", "killed"]),
+        ("claimant=CSP-PSD&q=soldats", vec!["soldats", "--claimant", "CSP-PSD"]),
+    ] {
+        let mut cli_args = vec!["search"];
+        cli_args.extend(args.iter().copied());
+        cli_args.extend(["--all", "--format", "csv"]);
+        let cli = env.run(&cli_args);
+        let api = server.get(&format!("/api/search?{params}&format=csv"));
+        assert_eq!(api.text(), cli.stdout, "{params}");
+    }
+    // Cards carry their claims as chips that filter on the claim type.
+    let page = server.get("/?q=trente-cinq+soldats").text();
+    assert!(page.contains("<a class=\"chip claim\" href=\"/?q=trente-cinq+soldats&amp;claim=killed\">killed 35 · CSP-PSD</a>"), "{page}");
+    let filtered = server.get("/?claim=killed&claimant=FAMa").text();
+    assert!(filtered.contains("Claim: killed") && filtered.contains("Claimant: FAMa"), "active chips");
+}
+
+#[test]
+fn similar_mode_equals_depeches_similar() {
+    let env = TestEnv::with_bundled_corpus();
+    let server = Served::start(&env);
+    let page = server.get("/dispatch/003_aa44441a36803ad2").text();
+    assert!(
+        page.contains("href=\"/?like=003_aa44441a36803ad2\""),
+        "dispatch page links to its similar passages"
+    );
+    assert!(page.contains("href=\"/?like=003_aa44441a36803ad2%3A1\""));
+    for (like, target) in [
+        ("003_aa44441a36803ad2", "003_aa44441a36803ad2"),
+        ("003_aa44441a36803ad2%3A1", "003_aa44441a36803ad2:1"),
+    ] {
+        for format in ["csv", "json"] {
+            let cli = env.run(&["similar", target, "--all", "--format", format]);
+            let api = server.get(&format!("/api/search?like={like}&format={format}"));
+            assert_eq!(api.status, 200);
+            assert!(
+                api.body == cli.stdout.as_bytes(),
+                "like {target} {format}:\n{}\n{}",
+                api.text(),
+                cli.stdout
+            );
+        }
+    }
+    let similar = server.get("/?like=003_aa44441a36803ad2%3A1");
+    assert_eq!(similar.status, 200);
+    let html = similar.text();
+    assert!(
+        html.contains("Passages like 003_aa44441a36803ad2:1") && html.contains("<article class=\"card\"")
+    );
+    let unknown = server.get("/api/search?like=nope");
+    assert_eq!(unknown.status, 400);
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&unknown.body).unwrap()["parameter"], "like");
+}

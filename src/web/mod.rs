@@ -20,6 +20,7 @@
 
 pub mod cache;
 pub mod load;
+pub mod long_target;
 pub mod pages;
 pub mod params;
 pub mod routes;
@@ -113,7 +114,9 @@ impl Server {
     pub fn run(self) -> anyhow::Result<()> {
         let Server { runtime, listener, app, .. } = self;
         runtime.block_on(async move {
-            axum::serve(no_delay(listener), app).with_graceful_shutdown(shutdown_signal()).await
+            axum::serve(long_target::GuardedListener(listener), app)
+                .with_graceful_shutdown(shutdown_signal())
+                .await
         })?;
         Ok(())
     }
@@ -125,22 +128,10 @@ impl Server {
     ) -> anyhow::Result<()> {
         let Server { runtime, listener, app, .. } = self;
         runtime.block_on(async move {
-            axum::serve(no_delay(listener), app).with_graceful_shutdown(stop).await
+            axum::serve(long_target::GuardedListener(listener), app).with_graceful_shutdown(stop).await
         })?;
         Ok(())
     }
-}
-
-/// Answers leave at once: without TCP_NODELAY the last small write of a
-/// chunked answer waits for the client's delayed ACK (40 ms on Linux).
-fn no_delay(
-    listener: tokio::net::TcpListener,
-) -> axum::serve::TapIo<tokio::net::TcpListener, fn(&mut tokio::net::TcpStream)> {
-    use axum::serve::ListenerExt;
-    fn set(stream: &mut tokio::net::TcpStream) {
-        let _ = stream.set_nodelay(true);
-    }
-    listener.tap_io(set as fn(&mut tokio::net::TcpStream))
 }
 
 async fn shutdown_signal() {

@@ -80,6 +80,13 @@ impl Query {
             if !KNOWN.contains(&name.as_str()) {
                 return Err(BadParam::new(&name, "unknown parameter"));
             }
+            // An over-long value the connection left out (see `long_target`).
+            if let Some(len) = value.strip_prefix(super::long_target::TOO_LONG) {
+                return Err(BadParam::new(
+                    &name,
+                    format!("too long ({len} bytes; at most {MAX_VALUE_BYTES})"),
+                ));
+            }
             if value.len() > MAX_VALUE_BYTES {
                 return Err(BadParam::new(&name, format!("too long (more than {MAX_VALUE_BYTES} bytes)")));
             }

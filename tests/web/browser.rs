@@ -262,4 +262,73 @@ async fn steps(client: Client, url: String, addr: SocketAddr, downloads: PathBuf
     until("the whole CSV", || async { std::fs::read(&file).map(|b| b == expected).unwrap_or(false) }).await;
     assert!(String::from_utf8_lossy(&expected).starts_with("rank,score,dispatch_id"));
     shot(client, "5-after-download").await;
+
+    // 7. The claims of the same query: the Léré event, disputed.
+    client.goto(&server.url).await.unwrap();
+    let tab = client.wait().at_most(PATIENCE).for_element(Locator::LinkText("Claims")).await.unwrap();
+    tab.click().await.unwrap();
+    until("the claims page", || async { client.current_url().await.unwrap().path() == "/claims" }).await;
+    let disputed =
+        client.wait().at_most(PATIENCE).for_element(Locator::Css(".event.disputed")).await.unwrap();
+    let heading = disputed.find(Locator::Css("h3")).await.unwrap().text().await.unwrap();
+    assert!(heading.contains("Léré") && heading.contains("disputed"), "{heading}");
+    let status_before = text_of(client, "#status").await;
+    shot(client, "6-claims").await;
+
+    // 8. A claim facet: only the control claims, the counts change.
+    let facet =
+        client.find(Locator::Css("#facets a[data-facet='claim'][data-value='control']")).await.unwrap();
+    facet.click().await.unwrap();
+    until("the control claims", || async {
+        client.current_url().await.unwrap().as_str().contains("claim=control")
+            && text_of(client, "#status").await != status_before
+    })
+    .await;
+    let types = client.find_all(Locator::Css("table.claims tbody th")).await.unwrap();
+    assert!(!types.is_empty());
+    for t in &types {
+        assert!(t.text().await.unwrap().starts_with("control"), "only control rows");
+    }
+    assert!(text_of(client, ".active").await.contains("Claim: control"));
+    shot(client, "7-claim-facet").await;
+
+    // 9. A figure: its sentence on the dispatch page, in view and marked.
+    client.goto(&format!("{}claims", server.url)).await.unwrap();
+    let figure =
+        client.wait().at_most(PATIENCE).for_element(Locator::Css("tr.disputed a.figure")).await.unwrap();
+    let href = figure.attr("href").await.unwrap().unwrap();
+    let anchor = href.rsplit('#').next().unwrap().to_owned();
+    figure.click().await.unwrap();
+    until("the claim's sentence", || async {
+        let url = client.current_url().await.unwrap();
+        url.path().starts_with("/dispatch/") && url.fragment() == Some(anchor.as_str())
+    })
+    .await;
+    let sentence = client.wait().at_most(PATIENCE).for_element(Locator::Id(&anchor)).await.unwrap();
+    assert!(sentence.is_displayed().await.unwrap());
+    shot(client, "8-claim-sentence").await;
+    until("the sentence in view", || async {
+        client
+            .execute(
+                "const r = document.getElementById(arguments[0]).getBoundingClientRect(); \
+                 return r.bottom > 0 && r.top < window.innerHeight;",
+                vec![serde_json::json!(anchor)],
+            )
+            .await
+            .unwrap()
+            == serde_json::json!(true)
+    })
+    .await;
+    assert!(!sentence.find_all(Locator::Css("mark")).await.unwrap().is_empty(), "the figure is marked");
+
+    // 10. "Similar": passages like this dispatch, as cards.
+    let similar = client.find(Locator::Css("a.similar-link")).await.unwrap();
+    similar.click().await.unwrap();
+    until("similar passages", || async {
+        client.current_url().await.unwrap().as_str().contains("like=")
+            && client.find_all(Locator::Css("#hits .card")).await.map(|c| !c.is_empty()).unwrap_or(false)
+    })
+    .await;
+    assert!(text_of(client, "h1.mode").await.starts_with("Passages like"));
+    shot(client, "9-similar").await;
 }

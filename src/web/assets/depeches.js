@@ -17,7 +17,9 @@
       if (String(value).trim() !== "") params.append(name, value);
     }
     const qs = params.toString();
-    return "/" + (qs ? "?" + qs : "");
+    // The page the form belongs to: the passages (/) or the claims.
+    const path = new URL(form.getAttribute("action") || "/", location.href).pathname;
+    return path + (qs ? "?" + qs : "");
   }
 
   // Fetches the page at `url` and swaps in its results and facets.

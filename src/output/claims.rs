@@ -384,38 +384,73 @@ pub fn events_html(events: &[Event], links: &dyn super::html::Links, out: &mut d
     Ok(())
 }
 
-/// The claims of one passage as an HTML list, the figure marked in its
-/// sentence, each item the target of the figure links of [`events_html`]
-/// (the dispatch page).
+/// The claims of one passage as an HTML list, one item per sentence:
+/// the sentence with its figures marked, then each claim (type and
+/// figure, claimant, victim), each the target of the figure links of
+/// [`events_html`] (the dispatch page).
 pub fn passage_claims_html(records: &[ClaimRecord], links: &dyn super::html::Links) -> String {
     if records.is_empty() {
         return String::new();
     }
     let esc = |t: &str| Highlight::Html.escape(t);
-    let mut out = String::from("<ul class=\"passage-claims\" aria-label=\"Claims\">");
+    let chip = |dim: &str, value: &str, text: String| match links.filter(dim, value) {
+        Some(h) => format!("<a class=\"chip {dim}\" href=\"{}\">{}</a>", esc(&h), esc(&text)),
+        None => format!("<span class=\"chip {dim}\">{}</span>", esc(&text)),
+    };
+    // Sentences in order, each with its claims in the order of their figures.
+    let mut sentences: Vec<(usize, Vec<&ClaimRecord>)> = Vec::new();
     for r in records {
-        let c = &r.claim;
-        let modality = match c.modality {
-            crate::claims::Modality::Asserted => String::new(),
-            m => format!(" ({})", m.as_str()),
-        };
-        let chip = |dim: &str, value: &str, text: String| match links.filter(dim, value) {
-            Some(h) => format!("<a class=\"chip {dim}\" href=\"{}\">{}</a>", esc(&h), esc(&text)),
-            None => format!("<span class=\"chip {dim}\">{}</span>", esc(&text)),
-        };
-        out.push_str(&format!(
-            "<li id=\"{}\">{} {} {}{} <span class=\"victim\">victim {}</span><q>{}</q></li>",
-            claim_anchor(r),
-            chip("claim", c.kind.as_str(), format!("{} {}", c.kind, range(c.low, c.high))),
-            "by",
-            chip("claimant", &c.claimant, c.claimant.clone()),
-            esc(&modality),
-            esc(&c.victim),
-            marked_sentence(r, Highlight::Html)
-        ));
+        match sentences.iter_mut().find(|(start, _)| *start == r.claim.sentence_start) {
+            Some((_, rs)) => rs.push(r),
+            None => sentences.push((r.claim.sentence_start, vec![r])),
+        }
+    }
+    sentences.sort_by_key(|(start, _)| *start);
+    let mut out = String::from("<ul class=\"passage-claims\" aria-label=\"Claims\">");
+    for (_, mut rs) in sentences {
+        rs.sort_by_key(|r| r.claim.figure_start);
+        out.push_str(&format!("<li class=\"claim-sentence\"><q>{}</q><ul>", marked_figures(&rs)));
+        for r in rs {
+            let c = &r.claim;
+            let modality = match c.modality {
+                crate::claims::Modality::Asserted => String::new(),
+                m => format!(" ({})", m.as_str()),
+            };
+            out.push_str(&format!(
+                "<li id=\"{}\">{} by {}{} <span class=\"victim\">victim {}</span></li>",
+                claim_anchor(r),
+                chip("claim", c.kind.as_str(), format!("{} {}", c.kind, range(c.low, c.high))),
+                chip("claimant", &c.claimant, c.claimant.clone()),
+                esc(&modality),
+                esc(&c.victim),
+            ));
+        }
+        out.push_str("</ul></li>");
     }
     out.push_str("</ul>");
     out
+}
+
+/// A sentence with the figures of `records` (claims of that sentence,
+/// in order of their figures) marked.
+fn marked_figures(records: &[&ClaimRecord]) -> String {
+    let Some(first) = records.first() else { return String::new() };
+    let s = &first.sentence;
+    let start = first.claim.sentence_start;
+    let mut marks: Vec<(usize, usize)> = Vec::new();
+    for r in records {
+        let (from, to) =
+            (r.claim.figure_start.saturating_sub(start), r.claim.figure_end.saturating_sub(start));
+        if to > s.len() || !s.is_char_boundary(from) || !s.is_char_boundary(to) || from >= to {
+            continue;
+        }
+        let a = s[..from].chars().count();
+        let b = a + s[from..to].chars().count();
+        if marks.last().is_none_or(|&(_, end)| end <= a) {
+            marks.push((a, b));
+        }
+    }
+    Highlight::Html.mark(s, &marks)
 }
 
 /// The heading of an event.

@@ -96,6 +96,11 @@ impl Server {
             index_path: index.path.display().to_string().into(),
             cache: Arc::new(cache::Cache::default()),
         };
+        let (searcher, cache) = (state.searcher.clone(), state.cache.clone());
+        std::thread::Builder::new()
+            .name("depeches-warm".into())
+            .spawn(move || pages::warm(&searcher, &cache))
+            .context("starting the server")?;
         let app = routes::router(state, security::AllowedHosts::for_addr(addr));
         Ok(Server { addr, runtime, listener, app })
     }

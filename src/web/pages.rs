@@ -205,6 +205,18 @@ impl SearchPage {
     }
 }
 
+/// Counts the landing page's facets and histogram (every passage) into
+/// `cache`: on a large index they take most of a second, which the first
+/// visitor should not wait for.
+pub fn warm(searcher: &Searcher, cache: &Cache) {
+    let query = Query::default();
+    if let Ok(page) = SearchPage::request(&query) {
+        let _ = cache.get_or(searcher.generation(), &counts_key(&query), || {
+            sidebar_counts(searcher, &page.request, &query)
+        });
+    }
+}
+
 /// The key of a query's counts: its parameters but those that only order
 /// or cut the hits.
 fn counts_key(query: &Query) -> String {

@@ -319,7 +319,14 @@ async fn steps(client: Client, url: String, addr: SocketAddr, downloads: PathBuf
             == serde_json::json!(true)
     })
     .await;
-    assert!(!sentence.find_all(Locator::Css("mark")).await.unwrap().is_empty(), "the figure is marked");
+    let marked = client
+        .execute(
+            "return document.getElementById(arguments[0]).closest('.claim-sentence').querySelectorAll('q mark').length;",
+            vec![serde_json::json!(anchor)],
+        )
+        .await
+        .unwrap();
+    assert!(marked.as_u64().unwrap_or(0) > 0, "the figure is marked in its sentence");
 
     // 10. "Similar": passages like this dispatch, as cards.
     let similar = client.find(Locator::Css("a.similar-link")).await.unwrap();

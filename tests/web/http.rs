@@ -451,12 +451,12 @@ fn claims_page_and_twins_equal_depeches_claims() {
     let dispatch = server.get(path);
     assert_eq!(dispatch.status, 200);
     let target = dispatch.text();
-    let claim = target
-        .split(&format!("<li id=\"{anchor}\">"))
-        .nth(1)
-        .expect("the claim's sentence on the dispatch page");
-    let claim = claim.split("</li>").next().unwrap();
-    assert!(claim.contains("<mark>"), "figure marked: {claim}");
+    // The claim, under its sentence with the figure marked.
+    let (sentence, claim) =
+        target.split_once(&format!("<li id=\"{anchor}\">")).expect("the claim on the dispatch page");
+    let sentence = sentence.rsplit("<li class=\"claim-sentence\">").next().unwrap();
+    assert!(sentence.contains("<mark>5</mark> soldats"), "figure marked: {sentence}");
+    assert!(claim.split("</li>").next().unwrap().contains("killed 5"), "{claim}");
     // A claim filter narrows the events; a bad one is a 400 naming it.
     let killed = server.get("/claims?claim=control").text();
     assert!(!killed.contains(">35</a>") && killed.contains("control"));

@@ -311,6 +311,14 @@ fn damage_advice(e: &tantivy::TantivyError) -> String {
     }
 }
 
+/// Decompressed doc-store blocks a live searcher keeps per segment (of
+/// `[store] block_bytes`, 16 KiB: at most 16 MiB a segment). A server
+/// reads the same dispatches again and again (a hit's card, its dispatch
+/// page, the passages around an ambiguous name), and each block read
+/// anew costs a zstd decompression whose context tantivy creates afresh:
+/// profiled under `bench serve`, about a quarter of the server's CPU.
+pub const LIVE_STORE_BLOCKS: usize = 1024;
+
 /// Searches one index.
 pub struct Searcher {
     reader: IndexReader,
@@ -327,10 +335,15 @@ impl Searcher {
 
     /// A searcher that follows the index: it sees the commits of a
     /// `depeches index` running beside it (another process) within about
-    /// a second, as tantivy polls the index's `meta.json`. For a server.
+    /// a second, as tantivy polls the index's `meta.json`. For a server,
+    /// which keeps more decompressed store blocks ([`LIVE_STORE_BLOCKS`]).
     pub fn live(index: &DepechesIndex) -> Result<Searcher, SearchError> {
-        let reader =
-            index.index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into()?;
+        let reader = index
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::OnCommitWithDelay)
+            .doc_store_cache_num_blocks(LIVE_STORE_BLOCKS)
+            .try_into()?;
         Ok(Searcher { reader, schema: index.schema.clone(), extractor: Extractor::embedded() })
     }
 

@@ -1,12 +1,14 @@
-//! Counts kept between two commits of the index.
+//! What is counted over every match, kept between two commits of the index.
 //!
 //! The sidebar's facets and the histogram count every passage a query
 //! matches: over all of OrangeSum (273k passages) that is most of a
-//! landing page's second. They depend only on the index and the query's
-//! parameters, so they are kept, keyed by those parameters, until the
-//! searcher sees a new commit ([`crate::search::Searcher::generation`]);
-//! "more results", the sort order and a return to the landing page then
-//! cost only the search itself. At most [`ENTRIES`] queries are kept, the
+//! landing page's second; the claims page reads every claim of its
+//! passages (seconds with no query). They depend only on the index and
+//! the query's parameters, so they are kept, keyed by those parameters,
+//! until the searcher sees a new commit
+//! ([`crate::search::Searcher::generation`]); "more results", the sort
+//! order, "more events" and a return to the landing page then cost only
+//! the search itself. At most [`ENTRIES`] queries are kept per cache, the
 //! oldest dropped first.
 
 use std::collections::{HashMap, VecDeque};
@@ -27,28 +29,43 @@ pub struct Counts {
     pub timeline: Timeline,
 }
 
-/// Counts per query, for one generation of the index.
-#[derive(Default)]
-pub struct Cache {
-    inner: Mutex<Inner>,
+/// What the claims page shows of a query.
+#[derive(Debug)]
+pub struct ClaimsAnswer {
+    /// Claims found.
+    pub claims: usize,
+    /// Their events.
+    pub events: Vec<crate::claims::events::Event>,
+    /// One list per sidebar dimension, over the passages holding them.
+    pub facets: Vec<Vec<FacetCount>>,
 }
 
-#[derive(Default)]
-struct Inner {
+/// Answers per query, for one generation of the index.
+pub struct Cache<T = Counts> {
+    inner: Mutex<Inner<T>>,
+}
+
+impl<T> Default for Cache<T> {
+    fn default() -> Cache<T> {
+        Cache { inner: Mutex::new(Inner { generation: 0, entries: HashMap::new(), order: VecDeque::new() }) }
+    }
+}
+
+struct Inner<T> {
     generation: u64,
-    entries: HashMap<String, Arc<Counts>>,
+    entries: HashMap<String, Arc<T>>,
     order: VecDeque<String>,
 }
 
-impl Cache {
-    /// The counts of `key` at `generation`, computed by `compute` when not
-    /// kept (outside the lock: two requests may both compute them).
+impl<T> Cache<T> {
+    /// The answer of `key` at `generation`, computed by `compute` when not
+    /// kept (outside the lock: two requests may both compute it).
     pub fn get_or<E>(
         &self,
         generation: u64,
         key: &str,
-        compute: impl FnOnce() -> Result<Counts, E>,
-    ) -> Result<Arc<Counts>, E> {
+        compute: impl FnOnce() -> Result<T, E>,
+    ) -> Result<Arc<T>, E> {
         if let Ok(inner) = self.inner.lock()
             && inner.generation == generation
             && let Some(found) = inner.entries.get(key)
@@ -93,7 +110,7 @@ mod tests {
 
     #[test]
     fn kept_within_a_generation_recomputed_after() {
-        let cache = Cache::default();
+        let cache: Cache = Cache::default();
         let first = cache.get_or(1, "q=a", || Ok::<_, ()>(counts(1))).unwrap();
         let again = cache.get_or(1, "q=a", || Ok::<_, ()>(counts(2))).unwrap();
         assert_eq!(first.facets[0][0].passages, again.facets[0][0].passages);

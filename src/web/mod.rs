@@ -66,6 +66,8 @@ pub struct AppState {
     pub index_path: Arc<str>,
     /// The search page's facets and histogram, per index generation.
     pub cache: Arc<cache::Cache>,
+    /// The claims page's events and facets, per index generation.
+    pub claims_cache: Arc<cache::Cache<cache::ClaimsAnswer>>,
 }
 
 /// A running server.
@@ -95,6 +97,7 @@ impl Server {
             permits: Arc::new(tokio::sync::Semaphore::new(config.workers.max(1))),
             index_path: index.path.display().to_string().into(),
             cache: Arc::new(cache::Cache::default()),
+            claims_cache: Arc::new(cache::Cache::default()),
         };
         let (searcher, cache) = (state.searcher.clone(), state.cache.clone());
         std::thread::Builder::new()

@@ -10,7 +10,7 @@
 
 use std::fmt::Write as _;
 
-use super::cache::{Cache, Counts};
+use super::cache::{Cache, ClaimsAnswer, Counts};
 use super::params::{BadParam, FILTER_DIMENSIONS, Query, encode_segment};
 use crate::claims::events::ClaimRecord;
 use crate::output::html::{self, Links, escape};
@@ -263,6 +263,7 @@ pub const EVENTS_PAGE: usize = 50;
 /// those passages beside them.
 pub fn claims_page(
     searcher: &Searcher,
+    cache: &Cache<ClaimsAnswer>,
     query: &Query,
     index_path: &str,
 ) -> Result<Result<String, BadParam>, SearchError> {
@@ -274,15 +275,20 @@ pub fn claims_page(
         (Ok(r), Ok(s)) => (crate::search::claims::request(r), s),
         (Err(e), _) | (_, Err(e)) => return Ok(Err(e)),
     };
-    let records = crate::search::claims::records(searcher, &request, &selection)?;
-    let claims = records.len();
-    let events = crate::claims::events::group(records);
+    let key = counts_key(&query.without("by"));
+    let answer = cache.get_or(searcher.generation(), &key, || {
+        let records = crate::search::claims::records(searcher, &request, &selection)?;
+        let claims = records.len();
+        let events = crate::claims::events::group(records);
+        let mut facets = Vec::new();
+        for dim in SIDEBAR.iter() {
+            let (root, depth) = (dim.buckets)(query);
+            facets.push(searcher.facet_counts(&request, &root, depth)?);
+        }
+        Ok::<_, SearchError>(ClaimsAnswer { claims, events, facets })
+    })?;
+    let (claims, events, facets) = (answer.claims, &answer.events, &answer.facets);
     let disputed = events.iter().filter(|e| e.disputed).count();
-    let mut facets = Vec::new();
-    for dim in SIDEBAR.iter() {
-        let (root, depth) = (dim.buckets)(query);
-        facets.push(searcher.facet_counts(&request, &root, depth)?);
-    }
     let mut main = String::new();
     tabs(query, "/claims", &mut main);
     active_filters(query, "/claims", &mut main);
@@ -325,7 +331,7 @@ pub fn claims_page(
             shown + 1
         );
     }
-    let sidebar = sidebar(query, &facets, "/claims");
+    let sidebar = sidebar(query, facets, "/claims");
     let title = match query.get("q") {
         Some(q) => format!("Claims: {} — depeches", escape(q)),
         None => "Claims — depeches".to_owned(),

@@ -127,8 +127,9 @@ async fn search_page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> 
 async fn claims_page(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, Failure> {
     let query = Query::parse(raw.as_deref()).map_err(|e| Failure::bad(e, false))?;
     let index_path = state.index_path.clone();
+    let cache = state.claims_cache.clone();
     let body = blocking(&state, false, move |searcher| {
-        pages::claims_page(searcher, &query, &index_path)
+        pages::claims_page(searcher, &cache, &query, &index_path)
             .map_err(|e| Failure::search(e, false))?
             .map_err(|e| Failure::bad(e, false))
     })

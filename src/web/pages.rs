@@ -578,6 +578,10 @@ fn histogram(timeline: &Timeline, query: &Query, out: &mut String) {
 fn sidebar(query: &Query, facets: &[Vec<FacetCount>], path: &str) -> String {
     let mut out = String::new();
     for (dim, counts) in SIDEBAR.iter().zip(facets) {
+        // Most passages hold no claim: an empty claim list is noise.
+        if counts.is_empty() && matches!(dim.param, "claim" | "claimant") && query.get(dim.param).is_none() {
+            continue;
+        }
         let _ = writeln!(
             out,
             "<section aria-labelledby=\"facet-{0}\">\n<h2 id=\"facet-{0}\">{1}</h2>",

@@ -680,6 +680,13 @@ impl Extractor {
                         RawKind::Descriptive(d, _) => {
                             RawKind::Descriptive(d, year_near(&scratch.words, i, j))
                         }
+                        // "la coalition anti-EI", "anti-Daech": the enemy of
+                        // the actor, not the actor.
+                        RawKind::Sure(EntityRef::Actor(_)) | RawKind::Ambiguous(_)
+                            if after_anti(&scratch.words, text, i) =>
+                        {
+                            RawKind::Block
+                        }
                         k => k,
                     };
                     let (start, end) = (words[i].start, words[j].end);
@@ -770,6 +777,9 @@ impl Extractor {
                     if *guarded && !licensed(place, *compass, &words[0], cue) {
                         continue;
                     }
+                    if place.level == PlaceLevel::Country && in_longer_name(buffer, text, i, j) {
+                        continue;
+                    }
                     // A village: only after a locative cue, written with a
                     // capital, and not the start of a longer name ("à San
                     // Francisco", "à Sy Kadiatou").
@@ -850,7 +860,9 @@ fn year_near(buffer: &WordBuffer, i: usize, j: usize) -> Option<u16> {
         if word.sentence_start {
             break;
         }
-        if let Some(y) = year(k) {
+        // "engagées depuis 2013": a start, the mention is of the dispatch's
+        // time.
+        if let Some(y) = year(k).filter(|_| k == 0 || buffer.folded(&words[k - 1]) != "depuis") {
             return Some(y);
         }
     }
@@ -863,6 +875,12 @@ fn year_near(buffer: &WordBuffer, i: usize, j: usize) -> Option<u16> {
         }
     }
     None
+}
+
+/// Is word `i` glued to a preceding "anti-" ("anti-EI", "anti-État islamique")?
+fn after_anti(buffer: &WordBuffer, text: &str, i: usize) -> bool {
+    let words = buffer.words();
+    i > 0 && buffer.folded(&words[i - 1]) == "anti" && text.get(words[i - 1].end..words[i].start) == Some("-")
 }
 
 /// Is `written` the acronym `acronym` (all capitals) with one capital, as
@@ -887,6 +905,54 @@ fn default_rank(level: PlaceLevel) -> u8 {
         PlaceLevel::Commune | PlaceLevel::Locality => 2,
         PlaceLevel::Cercle => 3,
         PlaceLevel::Region => 4,
+    }
+}
+
+/// Is the country named by words `i..=j` part of a longer proper name: glued
+/// by a hyphen to a capitalised word ("Ouest-France", "Hauts-de-France",
+/// "France-Presse", "Guinée-Bissau"), or followed in the same sentence by a
+/// capitalised word with nothing but a space between ("France Bleu Alsace",
+/// "Russie Unie", "Santé publique France Geneviève Chêne")? A country is
+/// then the name of a medium, a party or a region, not the place. Compass
+/// words are not names ("Nord-Mali"), and text in capitals carries no case.
+fn in_longer_name(buffer: &WordBuffer, text: &str, i: usize, j: usize) -> bool {
+    let words = buffer.words();
+    if words[i].all_caps {
+        return false;
+    }
+    let named = |k: usize| {
+        let w = &words[k];
+        w.capitalized && !w.all_caps && !COMPASS.contains(&buffer.folded(w))
+    };
+    let glued = |a: &Word, b: &Word| text.get(a.end..b.start) == Some("-");
+    if i > 0 && words[i].elision == Elision::None && glued(&words[i - 1], &words[i]) {
+        // "Hauts-de-France": the hyphenated chain before the country starts
+        // with a capital.
+        let mut k = i - 1;
+        while k > 0 && !words[k].capitalized && glued(&words[k - 1], &words[k]) {
+            k -= 1;
+        }
+        if named(k) {
+            return true;
+        }
+    }
+    let Some(next) = words.get(j + 1) else { return false };
+    if next.sentence_start || next.elision != Elision::None || !named(j + 1) {
+        return false;
+    }
+    // After an article the country is the place and a name follows it: "le
+    // président du Mali Moussa Traoré" (but "à France Bleu", "de France
+    // Inter": a name takes no article).
+    let article = words[i].elision == Elision::Other
+        || (i > 0
+            && matches!(buffer.folded(&words[i - 1]), "le" | "la" | "les" | "du" | "des" | "au" | "aux"));
+    if article && text.get(words[j].end..next.start) != Some("-") {
+        return false;
+    }
+    match text.get(words[j].end..next.start) {
+        Some("-") => true,
+        Some(gap) => !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'),
+        None => false,
     }
 }
 
@@ -1256,5 +1322,106 @@ mod tests {
         assert_eq!(out.len(), 40_000);
         x().extract_into(sentence, &mut out, &mut scratch);
         assert_eq!(out.len(), 4);
+    }
+
+    /// The facets of each passage of a dispatch dated `date`, read with the
+    /// dispatch as context, as indexing reads them.
+    fn dispatch_facets(passages: &[&str], date: &str) -> Vec<Vec<String>> {
+        let mut out = Vec::new();
+        x().extract_dispatch(passages, date.parse().ok(), &mut out, &mut Scratch::default(), &mut |_| {});
+        out.iter().map(|m| x().facet_paths(m)).collect()
+    }
+
+    fn has(facets: &[String], facet: &str) -> bool {
+        facets.iter().any(|f| f == facet)
+    }
+
+    #[test]
+    fn a_country_glued_to_a_capitalised_word_is_a_name() {
+        for text in [
+            "rapporte France Bleu Picardie ce matin.",
+            "selon le quotidien Ouest-France, mardi.",
+            "la présidente de la région Hauts-de-France Valérie Dupont",
+            "une dépêche de l'Agence France-Presse.",
+            "le président de la Guinée-Bissau a voyagé.",
+            "le parti Russie Unie a gagné.",
+        ] {
+            assert_eq!(facets(text), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(facets("Il vit en France. Bleu est sa couleur."), ["/place/France"]);
+        assert_eq!(facets("en France, Emmanuel Macron a parlé"), ["/place/France"]);
+        assert!(has(&facets("l'ex-président du Mali Moussa Traoré"), "/place/Mali"));
+        assert_eq!(facets("TOURNÉE EN FRANCE ET AU MALI"), ["/place/France", "/place/Mali"]);
+        // A compass word glued to a country is a direction, not a name.
+        assert!(has(&facets("les jihadistes du Nord-Mali"), "/place/Mali"));
+    }
+
+    #[test]
+    fn a_country_in_a_river_lake_or_gulf_name_is_not_the_country() {
+        assert_eq!(facets("les pirogues sur le fleuve Niger"), Vec::<String>::new());
+        assert_eq!(facets("autour du lac Tchad et dans le golfe de Guinée"), Vec::<String>::new());
+        assert_eq!(facets("les pirogues au Niger"), ["/place/Niger"]);
+    }
+
+    #[test]
+    fn an_actor_after_anti_is_its_enemy() {
+        assert_eq!(facets("la coalition anti-EI a frappé"), Vec::<String>::new());
+        assert_eq!(facets("la coalition anti-État islamique a frappé"), Vec::<String>::new());
+        assert_eq!(facets("l'EI a revendiqué"), ["/actor/jihadist/EI"]);
+    }
+
+    #[test]
+    fn french_forces_engaged_since_a_year_are_those_of_the_dispatch_date() {
+        let p = ["Au Sahel, où les forces françaises sont engagées depuis 2013, le sable use les moteurs."];
+        assert!(has(&dispatch_facets(&p, "2018-07-13")[0], "/actor/foreign/Barkhane"));
+        let p = ["Il avait décidé l'engagement des troupes françaises au Mali en 2013."];
+        let f = &dispatch_facets(&p, "2019-11-27")[0];
+        assert!(has(f, "/actor/foreign/Serval") && !has(f, "/actor/foreign/Barkhane"), "{f:?}");
+    }
+
+    #[test]
+    fn french_forces_in_a_sahel_passage_of_another_story() {
+        // A story about army helicopters: one passage is about the Sahel.
+        let p = [
+            "Seul un hélicoptère sur trois peut voler, selon un rapport parlementaire.",
+            "En Syrie et en Irak, les soldats français manquent d'appareils.",
+            "Au Niger, les soldats français manquent de pièces détachées.",
+        ];
+        let f = dispatch_facets(&p, "2018-07-13");
+        assert!(!has(&f[1], "/actor/foreign/Barkhane"), "{:?}", f[1]);
+        assert!(has(&f[2], "/actor/foreign/Barkhane"), "{:?}", f[2]);
+    }
+
+    #[test]
+    fn a_french_operation_in_a_sahel_passage_is_the_operation_of_the_date() {
+        let p = ["Le chef jihadiste a été tué dans le nord du Mali au cours d'une opération française."];
+        assert!(has(&dispatch_facets(&p, "2020-06-06")[0], "/actor/foreign/Barkhane"));
+        let p = ["Une opération française a visé un entrepôt à Raqqa."];
+        assert!(!has(&dispatch_facets(&p, "2020-06-06")[0], "/actor/foreign/Barkhane"));
+    }
+
+    #[test]
+    fn the_french_army_in_a_sahel_dispatch_and_a_chief_of_staff_title() {
+        let p = [
+            "Treize soldats français sont morts au Mali dans la collision de deux hélicoptères.",
+            "L'armée française dément toute prise à partie.",
+            "Le chef d'état-major de l'armée de terre a salué leur mémoire au Mali.",
+        ];
+        let f = dispatch_facets(&p, "2019-11-29");
+        assert!(has(&f[1], "/actor/foreign/Barkhane"), "{:?}", f[1]);
+        assert!(!has(&f[2], "/actor/foreign/Barkhane"), "{:?}", f[2]);
+    }
+
+    #[test]
+    fn capitals_attack_sites_and_news_villages_are_tagged_bare() {
+        for (text, place) in [
+            ("au sommet de Nouakchott début juillet", "/place/Mauritanie/District de Nouakchott/Nouakchott"),
+            ("la réserve de girafes de Kouré, où ils ont été tués", "/place/Niger/Tillabéri/Kouré"),
+            ("le camp d'Indelimane a été attaqué", "/place/Mali/Ménaka/Indelimane"),
+            ("L'Anzourou compte 24 villages", "/place/Niger/Tillabéri/Anzourou"),
+            ("dans toute la bande sahélo-saharienne", "/place/Sahel"),
+        ] {
+            assert!(has(&facets(text), place), "{text}: {:?}", facets(text));
+        }
     }
 }

@@ -55,6 +55,10 @@ use crate::corpus::DispatchDate;
 /// "région de/du".
 const COMPASS: [&str; 5] = ["nord", "sud", "est", "ouest", "centre"];
 
+/// Mentions of a country (its places, its army) a dispatch of several
+/// passages needs to be about it (`country:` evidence, a bare "l'armée").
+const MIN_COUNTRY_MENTIONS: usize = 2;
+
 /// One entity named in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Mention {
@@ -186,7 +190,7 @@ impl DispatchContext {
                 _ => None,
             }));
         }
-        extractor.context_of(&sure, &gathered, date)
+        extractor.context_of(&sure, &gathered, date, passages.len())
     }
 
     /// The dispatch's date, as given.
@@ -219,14 +223,25 @@ impl DispatchContext {
         self.named.binary_search(&index).is_ok()
     }
 
-    fn satisfies(&self, needs: &[Evidence], actor: Option<usize>, sahel_passage: bool) -> bool {
+    fn satisfies(&self, needs: &[Evidence], actor: Option<usize>, passage: PassageFacts) -> bool {
         needs.iter().any(|n| match n {
             Evidence::Named => actor.is_some_and(|a| self.names(a)),
             Evidence::Sahel => self.sahel,
-            Evidence::SahelPassage => sahel_passage,
+            Evidence::SahelPassage => passage.sahel,
+            Evidence::ArmedPassage => self.sahel && passage.armed,
             Evidence::Country(c) => self.top_countries.iter().any(|t| t == c),
         })
     }
+}
+
+/// What a passage's sure mentions say, for the evidence of its ambiguous
+/// names and descriptive mentions.
+#[derive(Debug, Clone, Copy, Default)]
+struct PassageFacts {
+    /// It names a Sahel place or actor.
+    sahel: bool,
+    /// It names an actor or a generic armed group ("les jihadistes").
+    armed: bool,
 }
 
 /// The context before a place name.
@@ -415,7 +430,7 @@ impl Extractor {
             RawKind::Sure(e) => Some(e),
             _ => None,
         }));
-        let ctx = self.context_of(&scratch.sure, &gathered, None);
+        let ctx = self.context_of(&scratch.sure, &gathered, None, 1);
         self.resolve(&raws, &ctx, out);
         scratch.raws = raws;
         scratch.gathered = gathered;
@@ -480,7 +495,7 @@ impl Extractor {
                 _ => None,
             }));
         }
-        let ctx = self.context_of(&scratch.sure, &gathered, date);
+        let ctx = self.context_of(&scratch.sure, &gathered, date, passages.len());
         out.resize_with(passages.len(), Vec::new);
         out.truncate(passages.len());
         for (raws, mentions) in all.iter().zip(out.iter_mut()) {
@@ -498,6 +513,7 @@ impl Extractor {
         sure: &[EntityRef],
         gathered: &Gathered,
         date: Option<DispatchDate>,
+        passages: usize,
     ) -> DispatchContext {
         let rules = self.vocab.context_rules();
         let mut named: Vec<usize> = gathered.evidence.clone();
@@ -542,6 +558,11 @@ impl Extractor {
         named.sort_unstable();
         named.dedup();
         countries.sort_by_key(|c| std::cmp::Reverse(c.1));
+        // One passing mention ("un village du Mali" in a story on Korea) does
+        // not make a dispatch about a country.
+        // A text read alone (`entities TEXT`) is all there is.
+        let min = if passages > 1 { MIN_COUNTRY_MENTIONS } else { 1 };
+        countries.retain(|c| c.1 >= min);
         let country = match countries.as_slice() {
             [] => None,
             [(c, _)] => Some(*c),
@@ -573,14 +594,19 @@ impl Extractor {
     /// Applies the context to a passage's raw matches.
     fn resolve(&self, raws: &[Raw], ctx: &DispatchContext, out: &mut Vec<Mention>) {
         out.clear();
-        let sahel_passage = raws.iter().any(|r| matches!(r.kind, RawKind::Sure(e) if self.is_sahel(e)));
+        let passage = PassageFacts {
+            sahel: raws.iter().any(|r| matches!(r.kind, RawKind::Sure(e) if self.is_sahel(e))),
+            armed: raws
+                .iter()
+                .any(|r| matches!(r.kind, RawKind::Sure(EntityRef::Actor(_) | EntityRef::Generic(_)))),
+        };
         for r in raws {
             let entity = match r.kind {
                 RawKind::Sure(e) => Some(e),
                 RawKind::Ambiguous(a) => ctx
-                    .satisfies(&self.vocab.actors()[a].needs, Some(a), sahel_passage)
+                    .satisfies(&self.vocab.actors()[a].needs, Some(a), passage)
                     .then_some(EntityRef::Actor(a)),
-                RawKind::Descriptive(d, year) => self.descriptive(d, year, ctx, sahel_passage, raws),
+                RawKind::Descriptive(d, year) => self.descriptive(d, year, ctx, passage, raws),
                 RawKind::Block => None,
             };
             if let Some(entity) = entity {
@@ -595,11 +621,11 @@ impl Extractor {
         d: usize,
         year: Option<u16>,
         ctx: &DispatchContext,
-        sahel_passage: bool,
+        facts: PassageFacts,
         passage: &[Raw],
     ) -> Option<EntityRef> {
         let rule = &self.vocab.descriptives()[d];
-        if !rule.needs.is_empty() && !ctx.satisfies(&rule.needs, None, sahel_passage) {
+        if !rule.needs.is_empty() && !ctx.satisfies(&rule.needs, None, facts) {
             return None;
         }
         let actors = self.vocab.actors();
@@ -993,6 +1019,8 @@ fn cue_before(buffer: &WordBuffer, text: &str, i: usize) -> Cue {
             | "villages" | "bourgade" | "agglomeration" => Some(CueKind::Town),
             "pres" | "proximite" | "environs" | "alentours" | "zone" | "secteur" | "reserve" | "axe"
             | "route" | "hameau" | "campement" | "foret" | "site" | "camp" => Some(CueKind::Near),
+            // "c'est de dire", "il est du Nord": the verb, not the east.
+            "est" if is_verb_est(buffer, text, h) => None,
             w if COMPASS.contains(&w) => Some(CueKind::Compass),
             _ => None,
         });
@@ -1002,6 +1030,24 @@ fn cue_before(buffer: &WordBuffer, text: &str, i: usize) -> Cue {
     let locative = matches!(folded(i - 1), "au" | "aux" | "en" | "vers" | "depuis")
         || matches!(&text[prev.start..prev.end], "à" | "À");
     Cue { strong: None, locative }
+}
+
+/// Is the word `est` at `k` the verb: after "c'" or a subject pronoun?
+fn is_verb_est(buffer: &WordBuffer, text: &str, k: usize) -> bool {
+    let words = buffer.words();
+    let before = &text[..words[k].start];
+    let elided_c = words[k].elision == Elision::Other
+        && before
+            .strip_suffix(['\'', '\u{2019}'])
+            .and_then(|b| b.strip_suffix(['c', 'C']))
+            .is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphabetic));
+    elided_c
+        || k > 0
+            && words[k].elision == Elision::None
+            && matches!(
+                buffer.folded(&words[k - 1]),
+                "il" | "elle" | "on" | "qui" | "ce" | "cela" | "ca" | "tout"
+            )
 }
 
 /// A cased alias: which of its words are written with a capital.
@@ -1404,12 +1450,39 @@ mod tests {
     fn the_french_army_in_a_sahel_dispatch_and_a_chief_of_staff_title() {
         let p = [
             "Treize soldats français sont morts au Mali dans la collision de deux hélicoptères.",
-            "L'armée française dément toute prise à partie.",
+            "L'armée française dément toute prise à partie par les jihadistes.",
             "Le chef d'état-major de l'armée de terre a salué leur mémoire au Mali.",
         ];
         let f = dispatch_facets(&p, "2019-11-29");
         assert!(has(&f[1], "/actor/foreign/Barkhane"), "{:?}", f[1]);
         assert!(!has(&f[2], "/actor/foreign/Barkhane"), "{:?}", f[2]);
+    }
+
+    #[test]
+    fn the_french_army_at_war_or_at_home_in_a_sahel_dispatch() {
+        let p = [
+            "Treize soldats français sont morts au Mali.",
+            "L'armée française a neutralisé un chef jihadiste.",
+            "Une campagne de recrutement lancée par l'armée française fait polémique.",
+        ];
+        let f = dispatch_facets(&p, "2019-11-29");
+        assert!(has(&f[1], "/actor/foreign/Barkhane"), "{:?}", f[1]);
+        assert!(!has(&f[2], "/actor/foreign/Barkhane"), "{:?}", f[2]);
+    }
+
+    #[test]
+    fn one_passing_mention_does_not_make_a_dispatch_about_a_country() {
+        let p = ["Un habitant de Kidal est arrivé à Séoul.", "L'armée a fermé la route."];
+        assert!(!has(&dispatch_facets(&p, "2020-06-24")[1], "/actor/state/FAMa"));
+        let p = ["Des jihadistes ont attaqué Kidal.", "Au Mali, l'armée a fermé la route."];
+        assert!(has(&dispatch_facets(&p, "2020-06-24")[1], "/actor/state/FAMa"));
+    }
+
+    #[test]
+    fn c_est_is_the_verb_not_the_east() {
+        assert_eq!(facets("La réponse correcte, c'est de dire non."), Vec::<String>::new());
+        assert_eq!(facets("Il est de dire que tout va bien."), Vec::<String>::new());
+        assert!(has(&facets("les villages à l'est de Diré"), "/place/Mali/Tombouctou/Diré/Diré"));
     }
 
     #[test]

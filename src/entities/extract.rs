@@ -1476,6 +1476,9 @@ mod tests {
         assert!(!has(&dispatch_facets(&p, "2020-06-24")[1], "/actor/state/FAMa"));
         let p = ["Des jihadistes ont attaqué Kidal.", "Au Mali, l'armée a fermé la route."];
         assert!(has(&dispatch_facets(&p, "2020-06-24")[1], "/actor/state/FAMa"));
+        // Another country's army is not the army of the dispatch's country.
+        let p = ["Des jihadistes ont attaqué Kidal.", "Au Mali, l'armée algérienne a fermé la frontière."];
+        assert!(!has(&dispatch_facets(&p, "2020-06-24")[1], "/actor/state/FAMa"));
     }
 
     #[test]

@@ -201,12 +201,16 @@ FACT_PLACES = [
 
 # Zones: not administrative, but used as places in copy.
 ZONES = [
-    ("/Sahel", "Sahel", ["le Sahel", "Sahel central", "bande sahélienne"]),
+    ("/Sahel", "Sahel", ["le Sahel", "Sahel central", "bande sahélienne", "bande sahélo-saharienne",
+                         "zone sahélo-saharienne"]),
     ("/Liptako-Gourma", "Liptako-Gourma",
      ["Liptako", "zone des trois frontières", "trois frontières", "région des trois frontières"]),
     ("/Mali/Azawad", "Azawad", ["Azawad"]),
     ("/Mali/Nord du Mali", "Nord du Mali", ["nord du Mali", "nord malien", "septentrion malien"]),
     ("/Mali/Centre du Mali", "Centre du Mali", ["centre du Mali", "centre malien"]),
+    # The Gourma of Mali, south of the Niger bend (Barkhane's theatre); the
+    # Burkina province of that name is a town row at a lower rank.
+    ("/Mali/Gourma", "Gourma", ["Gourma malien"]),
     ("/Mali/Delta intérieur du Niger", "Delta intérieur du Niger",
      ["delta intérieur du Niger", "delta central du Niger", "Inner Niger Delta"]),
 ]
@@ -292,8 +296,22 @@ NEIGHBOUR_CAPITALS = [
 ]
 EXTRA_COUNTRIES = [("Bénin", ["Benin"]), ("Togo", []), ("Ghana", [])]
 
+# Attack sites of conflict reporting that the 2014 GeoNames dumps lack (or
+# file under another spelling): (path, aliases). Parents as AFP gives them
+# ("Indelimane, dans la région de Ménaka"). Tagged on a capitalised mention.
+CONFLICT_LOCALITIES = [
+    ("/Mali/Ménaka/Indelimane", []), ("/Mali/Ménaka/Tamalat", []),
+    ("/Mali/Gao/Tabankort", []), ("/Mali/Gao/Intahaka", []),
+    ("/Niger/Tillabéri/Anzourou", []), ("/Niger/Tillabéri/Inatès", ["Inates"]),
+    ("/Niger/Tillabéri/Banibangou", []), ("/Niger/Agadez/Assamaka", []),
+    ("/Burkina Faso/Sahel/Inata", []),
+]
+# Attack sites the dumps have as villages (under these names or with the news
+# spelling as a variant): tagged bare like a town.
+BARE_VILLAGES = {"Sitenga", "Marsila", "Sobane-Da", "Chinagodrar"}
+
 # Variant spellings of villages of the GeoNames dumps seen in wire copy.
-VILLAGE_ALIASES = {"Aribinda": ["Arbinda"], "Kouré": ["Koure"]}
+VILLAGE_ALIASES = {"Aribinda": ["Arbinda"], "Kouré": ["Koure"], "Chinagodrar": ["Chinégodar", "Chinegodar"]}
 
 # Villages and towns: every populated place of the four dumps, at the tier
 # "cue" (tagged only after a locative cue: "à X", "village de X", "près de
@@ -302,6 +320,12 @@ VILLAGE_ALIASES = {"Aribinda": ["Arbinda"], "Kouré": ["Koure"]}
 # out when OrangeSum writes it capitalised in stories that are not about the
 # Sahel at least this often (a common word or a name abroad, not a village):
 FOREIGN_USES_MAX = 2
+# A capital or main town (the test the BF and NE towns pass above: PPLC, PPLA,
+# PPLA2 or 20,000 people; Mauritania's have no such list) is tagged bare.
+# So is a village that OrangeSum writes capitalised at least this often, only
+# in Sahel stories, and mostly not next to another capitalised word: it is
+# news there ("la réserve de girafes de Kouré"), not a name.
+VILLAGE_NEWS_MIN = 3
 # An admin or facts-sheet place named by a single word goes down to the cue
 # tier when OrangeSum writes it next to another capitalised word (a first
 # name: "Ibrahim Boubacar Keïta", "Sy Kadiatou Sow") in at least this share
@@ -602,6 +626,10 @@ def build(shared):
         rows.add("/" + name, "country", name, aliases)
     for name, aliases, country in NEIGHBOUR_CAPITALS:
         rows.add("%s/%s" % (country, name), "locality", name, aliases)
+    for path, aliases in CONFLICT_LOCALITIES:
+        if path.rsplit("/", 1)[0] not in rows.rows:
+            raise SystemExit("gen_places: parent of %s missing" % path)
+        rows.add(path, "locality", path.rsplit("/", 1)[1], aliases)
 
     # -- every populated place: villages at the cue tier ----------------------
     taken = set()
@@ -659,7 +687,11 @@ def build(shared):
                     and not (stats.get(ka) and stats[ka][0] > FOREIGN_USES_MAX) and a not in aliases):
                 aliases.append(a)
         r = rows.add(path, "locality", name, aliases, ft=ft)
-        r["tier"] = "cue"
+        st = stats.get(fold(name))
+        town = ft.fcode in ("PPLC", "PPLA", "PPLA2") or ft.pop >= 20000
+        known = (st is not None and st[2] >= VILLAGE_NEWS_MIN and st[0] == 0
+                 and st[1] < PERSON_SHARE * st[2])
+        r["tier"] = "bare" if town or known or name in BARE_VILLAGES else "cue"
 
     # -- person names among the admin places ---------------------------------
     for path, r in rows.rows.items():

@@ -55,6 +55,10 @@ use crate::corpus::DispatchDate;
 /// "région de/du".
 const COMPASS: [&str; 5] = ["nord", "sud", "est", "ouest", "centre"];
 
+/// Mentions of a country (its places, its army) a dispatch of several
+/// passages needs to be about it (`country:` evidence, a bare "l'armée").
+const MIN_COUNTRY_MENTIONS: usize = 2;
+
 /// One entity named in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Mention {
@@ -186,7 +190,7 @@ impl DispatchContext {
                 _ => None,
             }));
         }
-        extractor.context_of(&sure, &gathered, date)
+        extractor.context_of(&sure, &gathered, date, passages.len())
     }
 
     /// The dispatch's date, as given.
@@ -219,14 +223,25 @@ impl DispatchContext {
         self.named.binary_search(&index).is_ok()
     }
 
-    fn satisfies(&self, needs: &[Evidence], actor: Option<usize>, sahel_passage: bool) -> bool {
+    fn satisfies(&self, needs: &[Evidence], actor: Option<usize>, passage: PassageFacts) -> bool {
         needs.iter().any(|n| match n {
             Evidence::Named => actor.is_some_and(|a| self.names(a)),
             Evidence::Sahel => self.sahel,
-            Evidence::SahelPassage => sahel_passage,
+            Evidence::SahelPassage => passage.sahel,
+            Evidence::ArmedPassage => self.sahel && passage.armed,
             Evidence::Country(c) => self.top_countries.iter().any(|t| t == c),
         })
     }
+}
+
+/// What a passage's sure mentions say, for the evidence of its ambiguous
+/// names and descriptive mentions.
+#[derive(Debug, Clone, Copy, Default)]
+struct PassageFacts {
+    /// It names a Sahel place or actor.
+    sahel: bool,
+    /// It names an actor or a generic armed group ("les jihadistes").
+    armed: bool,
 }
 
 /// The context before a place name.
@@ -415,7 +430,7 @@ impl Extractor {
             RawKind::Sure(e) => Some(e),
             _ => None,
         }));
-        let ctx = self.context_of(&scratch.sure, &gathered, None);
+        let ctx = self.context_of(&scratch.sure, &gathered, None, 1);
         self.resolve(&raws, &ctx, out);
         scratch.raws = raws;
         scratch.gathered = gathered;
@@ -480,7 +495,7 @@ impl Extractor {
                 _ => None,
             }));
         }
-        let ctx = self.context_of(&scratch.sure, &gathered, date);
+        let ctx = self.context_of(&scratch.sure, &gathered, date, passages.len());
         out.resize_with(passages.len(), Vec::new);
         out.truncate(passages.len());
         for (raws, mentions) in all.iter().zip(out.iter_mut()) {
@@ -498,6 +513,7 @@ impl Extractor {
         sure: &[EntityRef],
         gathered: &Gathered,
         date: Option<DispatchDate>,
+        passages: usize,
     ) -> DispatchContext {
         let rules = self.vocab.context_rules();
         let mut named: Vec<usize> = gathered.evidence.clone();
@@ -542,6 +558,11 @@ impl Extractor {
         named.sort_unstable();
         named.dedup();
         countries.sort_by_key(|c| std::cmp::Reverse(c.1));
+        // One passing mention ("un village du Mali" in a story on Korea) does
+        // not make a dispatch about a country.
+        // A text read alone (`entities TEXT`) is all there is.
+        let min = if passages > 1 { MIN_COUNTRY_MENTIONS } else { 1 };
+        countries.retain(|c| c.1 >= min);
         let country = match countries.as_slice() {
             [] => None,
             [(c, _)] => Some(*c),
@@ -573,14 +594,19 @@ impl Extractor {
     /// Applies the context to a passage's raw matches.
     fn resolve(&self, raws: &[Raw], ctx: &DispatchContext, out: &mut Vec<Mention>) {
         out.clear();
-        let sahel_passage = raws.iter().any(|r| matches!(r.kind, RawKind::Sure(e) if self.is_sahel(e)));
+        let passage = PassageFacts {
+            sahel: raws.iter().any(|r| matches!(r.kind, RawKind::Sure(e) if self.is_sahel(e))),
+            armed: raws
+                .iter()
+                .any(|r| matches!(r.kind, RawKind::Sure(EntityRef::Actor(_) | EntityRef::Generic(_)))),
+        };
         for r in raws {
             let entity = match r.kind {
                 RawKind::Sure(e) => Some(e),
                 RawKind::Ambiguous(a) => ctx
-                    .satisfies(&self.vocab.actors()[a].needs, Some(a), sahel_passage)
+                    .satisfies(&self.vocab.actors()[a].needs, Some(a), passage)
                     .then_some(EntityRef::Actor(a)),
-                RawKind::Descriptive(d, year) => self.descriptive(d, year, ctx, sahel_passage, raws),
+                RawKind::Descriptive(d, year) => self.descriptive(d, year, ctx, passage, raws),
                 RawKind::Block => None,
             };
             if let Some(entity) = entity {
@@ -595,11 +621,11 @@ impl Extractor {
         d: usize,
         year: Option<u16>,
         ctx: &DispatchContext,
-        sahel_passage: bool,
+        facts: PassageFacts,
         passage: &[Raw],
     ) -> Option<EntityRef> {
         let rule = &self.vocab.descriptives()[d];
-        if !rule.needs.is_empty() && !ctx.satisfies(&rule.needs, None, sahel_passage) {
+        if !rule.needs.is_empty() && !ctx.satisfies(&rule.needs, None, facts) {
             return None;
         }
         let actors = self.vocab.actors();
@@ -679,6 +705,13 @@ impl Extractor {
                     let kind = match kind {
                         RawKind::Descriptive(d, _) => {
                             RawKind::Descriptive(d, year_near(&scratch.words, i, j))
+                        }
+                        // "la coalition anti-EI", "anti-Daech": the enemy of
+                        // the actor, not the actor.
+                        RawKind::Sure(EntityRef::Actor(_)) | RawKind::Ambiguous(_)
+                            if after_anti(&scratch.words, text, i) =>
+                        {
+                            RawKind::Block
                         }
                         k => k,
                     };
@@ -770,6 +803,9 @@ impl Extractor {
                     if *guarded && !licensed(place, *compass, &words[0], cue) {
                         continue;
                     }
+                    if place.level == PlaceLevel::Country && in_longer_name(buffer, text, i, j) {
+                        continue;
+                    }
                     // A village: only after a locative cue, written with a
                     // capital, and not the start of a longer name ("à San
                     // Francisco", "à Sy Kadiatou").
@@ -850,7 +886,9 @@ fn year_near(buffer: &WordBuffer, i: usize, j: usize) -> Option<u16> {
         if word.sentence_start {
             break;
         }
-        if let Some(y) = year(k) {
+        // "engagées depuis 2013": a start, the mention is of the dispatch's
+        // time.
+        if let Some(y) = year(k).filter(|_| k == 0 || buffer.folded(&words[k - 1]) != "depuis") {
             return Some(y);
         }
     }
@@ -863,6 +901,12 @@ fn year_near(buffer: &WordBuffer, i: usize, j: usize) -> Option<u16> {
         }
     }
     None
+}
+
+/// Is word `i` glued to a preceding "anti-" ("anti-EI", "anti-État islamique")?
+fn after_anti(buffer: &WordBuffer, text: &str, i: usize) -> bool {
+    let words = buffer.words();
+    i > 0 && buffer.folded(&words[i - 1]) == "anti" && text.get(words[i - 1].end..words[i].start) == Some("-")
 }
 
 /// Is `written` the acronym `acronym` (all capitals) with one capital, as
@@ -887,6 +931,54 @@ fn default_rank(level: PlaceLevel) -> u8 {
         PlaceLevel::Commune | PlaceLevel::Locality => 2,
         PlaceLevel::Cercle => 3,
         PlaceLevel::Region => 4,
+    }
+}
+
+/// Is the country named by words `i..=j` part of a longer proper name: glued
+/// by a hyphen to a capitalised word ("Ouest-France", "Hauts-de-France",
+/// "France-Presse", "Guinée-Bissau"), or followed in the same sentence by a
+/// capitalised word with nothing but a space between ("France Bleu Alsace",
+/// "Russie Unie", "Santé publique France Geneviève Chêne")? A country is
+/// then the name of a medium, a party or a region, not the place. Compass
+/// words are not names ("Nord-Mali"), and text in capitals carries no case.
+fn in_longer_name(buffer: &WordBuffer, text: &str, i: usize, j: usize) -> bool {
+    let words = buffer.words();
+    if words[i].all_caps {
+        return false;
+    }
+    let named = |k: usize| {
+        let w = &words[k];
+        w.capitalized && !w.all_caps && !COMPASS.contains(&buffer.folded(w))
+    };
+    let glued = |a: &Word, b: &Word| text.get(a.end..b.start) == Some("-");
+    if i > 0 && words[i].elision == Elision::None && glued(&words[i - 1], &words[i]) {
+        // "Hauts-de-France": the hyphenated chain before the country starts
+        // with a capital.
+        let mut k = i - 1;
+        while k > 0 && !words[k].capitalized && glued(&words[k - 1], &words[k]) {
+            k -= 1;
+        }
+        if named(k) {
+            return true;
+        }
+    }
+    let Some(next) = words.get(j + 1) else { return false };
+    if next.sentence_start || next.elision != Elision::None || !named(j + 1) {
+        return false;
+    }
+    // After an article the country is the place and a name follows it: "le
+    // président du Mali Moussa Traoré" (but "à France Bleu", "de France
+    // Inter": a name takes no article).
+    let article = words[i].elision == Elision::Other
+        || (i > 0
+            && matches!(buffer.folded(&words[i - 1]), "le" | "la" | "les" | "du" | "des" | "au" | "aux"));
+    if article && text.get(words[j].end..next.start) != Some("-") {
+        return false;
+    }
+    match text.get(words[j].end..next.start) {
+        Some("-") => true,
+        Some(gap) => !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'),
+        None => false,
     }
 }
 
@@ -927,6 +1019,8 @@ fn cue_before(buffer: &WordBuffer, text: &str, i: usize) -> Cue {
             | "villages" | "bourgade" | "agglomeration" => Some(CueKind::Town),
             "pres" | "proximite" | "environs" | "alentours" | "zone" | "secteur" | "reserve" | "axe"
             | "route" | "hameau" | "campement" | "foret" | "site" | "camp" => Some(CueKind::Near),
+            // "c'est de dire", "il est du Nord": the verb, not the east.
+            "est" if is_verb_est(buffer, text, h) => None,
             w if COMPASS.contains(&w) => Some(CueKind::Compass),
             _ => None,
         });
@@ -936,6 +1030,24 @@ fn cue_before(buffer: &WordBuffer, text: &str, i: usize) -> Cue {
     let locative = matches!(folded(i - 1), "au" | "aux" | "en" | "vers" | "depuis")
         || matches!(&text[prev.start..prev.end], "à" | "À");
     Cue { strong: None, locative }
+}
+
+/// Is the word `est` at `k` the verb: after "c'" or a subject pronoun?
+fn is_verb_est(buffer: &WordBuffer, text: &str, k: usize) -> bool {
+    let words = buffer.words();
+    let before = &text[..words[k].start];
+    let elided_c = words[k].elision == Elision::Other
+        && before
+            .strip_suffix(['\'', '\u{2019}'])
+            .and_then(|b| b.strip_suffix(['c', 'C']))
+            .is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphabetic));
+    elided_c
+        || k > 0
+            && words[k].elision == Elision::None
+            && matches!(
+                buffer.folded(&words[k - 1]),
+                "il" | "elle" | "on" | "qui" | "ce" | "cela" | "ca" | "tout"
+            )
 }
 
 /// A cased alias: which of its words are written with a capital.
@@ -1256,5 +1368,136 @@ mod tests {
         assert_eq!(out.len(), 40_000);
         x().extract_into(sentence, &mut out, &mut scratch);
         assert_eq!(out.len(), 4);
+    }
+
+    /// The facets of each passage of a dispatch dated `date`, read with the
+    /// dispatch as context, as indexing reads them.
+    fn dispatch_facets(passages: &[&str], date: &str) -> Vec<Vec<String>> {
+        let mut out = Vec::new();
+        x().extract_dispatch(passages, date.parse().ok(), &mut out, &mut Scratch::default(), &mut |_| {});
+        out.iter().map(|m| x().facet_paths(m)).collect()
+    }
+
+    fn has(facets: &[String], facet: &str) -> bool {
+        facets.iter().any(|f| f == facet)
+    }
+
+    #[test]
+    fn a_country_glued_to_a_capitalised_word_is_a_name() {
+        for text in [
+            "rapporte France Bleu Picardie ce matin.",
+            "selon le quotidien Ouest-France, mardi.",
+            "la présidente de la région Hauts-de-France Valérie Dupont",
+            "une dépêche de l'Agence France-Presse.",
+            "le président de la Guinée-Bissau a voyagé.",
+            "le parti Russie Unie a gagné.",
+        ] {
+            assert_eq!(facets(text), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(facets("Il vit en France. Bleu est sa couleur."), ["/place/France"]);
+        assert_eq!(facets("en France, Emmanuel Macron a parlé"), ["/place/France"]);
+        assert!(has(&facets("l'ex-président du Mali Moussa Traoré"), "/place/Mali"));
+        assert_eq!(facets("TOURNÉE EN FRANCE ET AU MALI"), ["/place/France", "/place/Mali"]);
+        // A compass word glued to a country is a direction, not a name.
+        assert!(has(&facets("les jihadistes du Nord-Mali"), "/place/Mali"));
+    }
+
+    #[test]
+    fn a_country_in_a_river_lake_or_gulf_name_is_not_the_country() {
+        assert_eq!(facets("les pirogues sur le fleuve Niger"), Vec::<String>::new());
+        assert_eq!(facets("autour du lac Tchad et dans le golfe de Guinée"), Vec::<String>::new());
+        assert_eq!(facets("les pirogues au Niger"), ["/place/Niger"]);
+    }
+
+    #[test]
+    fn an_actor_after_anti_is_its_enemy() {
+        assert_eq!(facets("la coalition anti-EI a frappé"), Vec::<String>::new());
+        assert_eq!(facets("la coalition anti-État islamique a frappé"), Vec::<String>::new());
+        assert_eq!(facets("l'EI a revendiqué"), ["/actor/jihadist/EI"]);
+    }
+
+    #[test]
+    fn french_forces_engaged_since_a_year_are_those_of_the_dispatch_date() {
+        let p = ["Au Sahel, où les forces françaises sont engagées depuis 2013, le sable use les moteurs."];
+        assert!(has(&dispatch_facets(&p, "2018-07-13")[0], "/actor/foreign/Barkhane"));
+        let p = ["Il avait décidé l'engagement des troupes françaises au Mali en 2013."];
+        let f = &dispatch_facets(&p, "2019-11-27")[0];
+        assert!(has(f, "/actor/foreign/Serval") && !has(f, "/actor/foreign/Barkhane"), "{f:?}");
+    }
+
+    #[test]
+    fn french_forces_in_a_sahel_passage_of_another_story() {
+        // A story about army helicopters: one passage is about the Sahel.
+        let p = [
+            "Seul un hélicoptère sur trois peut voler, selon un rapport parlementaire.",
+            "En Syrie et en Irak, les soldats français manquent d'appareils.",
+            "Au Niger, les soldats français manquent de pièces détachées.",
+        ];
+        let f = dispatch_facets(&p, "2018-07-13");
+        assert!(!has(&f[1], "/actor/foreign/Barkhane"), "{:?}", f[1]);
+        assert!(has(&f[2], "/actor/foreign/Barkhane"), "{:?}", f[2]);
+    }
+
+    #[test]
+    fn a_french_operation_in_a_sahel_passage_is_the_operation_of_the_date() {
+        let p = ["Le chef jihadiste a été tué dans le nord du Mali au cours d'une opération française."];
+        assert!(has(&dispatch_facets(&p, "2020-06-06")[0], "/actor/foreign/Barkhane"));
+        let p = ["Une opération française a visé un entrepôt à Raqqa."];
+        assert!(!has(&dispatch_facets(&p, "2020-06-06")[0], "/actor/foreign/Barkhane"));
+    }
+
+    #[test]
+    fn the_french_army_in_a_sahel_dispatch_and_a_chief_of_staff_title() {
+        let p = [
+            "Treize soldats français sont morts au Mali dans la collision de deux hélicoptères.",
+            "L'armée française dément toute prise à partie par les jihadistes.",
+            "Le chef d'état-major de l'armée de terre a salué leur mémoire au Mali.",
+        ];
+        let f = dispatch_facets(&p, "2019-11-29");
+        assert!(has(&f[1], "/actor/foreign/Barkhane"), "{:?}", f[1]);
+        assert!(!has(&f[2], "/actor/foreign/Barkhane"), "{:?}", f[2]);
+    }
+
+    #[test]
+    fn the_french_army_at_war_or_at_home_in_a_sahel_dispatch() {
+        let p = [
+            "Treize soldats français sont morts au Mali.",
+            "L'armée française a neutralisé un chef jihadiste.",
+            "Une campagne de recrutement lancée par l'armée française fait polémique.",
+        ];
+        let f = dispatch_facets(&p, "2019-11-29");
+        assert!(has(&f[1], "/actor/foreign/Barkhane"), "{:?}", f[1]);
+        assert!(!has(&f[2], "/actor/foreign/Barkhane"), "{:?}", f[2]);
+    }
+
+    #[test]
+    fn one_passing_mention_does_not_make_a_dispatch_about_a_country() {
+        let p = ["Un habitant de Kidal est arrivé à Séoul.", "L'armée a fermé la route."];
+        assert!(!has(&dispatch_facets(&p, "2020-06-24")[1], "/actor/state/FAMa"));
+        let p = ["Des jihadistes ont attaqué Kidal.", "Au Mali, l'armée a fermé la route."];
+        assert!(has(&dispatch_facets(&p, "2020-06-24")[1], "/actor/state/FAMa"));
+        // Another country's army is not the army of the dispatch's country.
+        let p = ["Des jihadistes ont attaqué Kidal.", "Au Mali, l'armée algérienne a fermé la frontière."];
+        assert!(!has(&dispatch_facets(&p, "2020-06-24")[1], "/actor/state/FAMa"));
+    }
+
+    #[test]
+    fn c_est_is_the_verb_not_the_east() {
+        assert_eq!(facets("La réponse correcte, c'est de dire non."), Vec::<String>::new());
+        assert_eq!(facets("Il est de dire que tout va bien."), Vec::<String>::new());
+        assert!(has(&facets("les villages à l'est de Diré"), "/place/Mali/Tombouctou/Diré/Diré"));
+    }
+
+    #[test]
+    fn capitals_attack_sites_and_news_villages_are_tagged_bare() {
+        for (text, place) in [
+            ("au sommet de Nouakchott début juillet", "/place/Mauritanie/District de Nouakchott/Nouakchott"),
+            ("la réserve de girafes de Kouré, où ils ont été tués", "/place/Niger/Tillabéri/Kouré"),
+            ("le camp d'Indelimane a été attaqué", "/place/Mali/Ménaka/Indelimane"),
+            ("L'Anzourou compte 24 villages", "/place/Niger/Tillabéri/Anzourou"),
+            ("dans toute la bande sahélo-saharienne", "/place/Sahel"),
+        ] {
+            assert!(has(&facets(text), place), "{text}: {:?}", facets(text));
+        }
     }
 }

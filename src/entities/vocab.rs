@@ -195,6 +195,11 @@ pub enum Evidence {
     /// (for phrases that are often the institution at home: "l'armée
     /// française est maltraitée dans ce décret").
     SahelPassage,
+    /// `armed_passage`: the dispatch is about the Sahel conflicts and the
+    /// passage names an armed actor or group ("les jihadistes", "Al-Qaïda"):
+    /// "l'armée française" is then at war, not the institution at home
+    /// ("une campagne de recrutement lancée par l'armée française").
+    ArmedPassage,
 }
 
 impl Evidence {
@@ -203,6 +208,7 @@ impl Evidence {
             "named" => Some(Evidence::Named),
             "sahel" => Some(Evidence::Sahel),
             "sahel_passage" => Some(Evidence::SahelPassage),
+            "armed_passage" => Some(Evidence::ArmedPassage),
             _ => s.strip_prefix("country:").map(|c| Evidence::Country(c.to_owned())),
         }
     }

@@ -1270,7 +1270,15 @@ impl Passage<'_> {
                         "leur" | "leurs" | "ses" => Some(None),
                         _ => None,
                     };
-                    if let Some(high) = high {
+                    // "sa mort" is as often a natural death ("la veille de
+                    // sa mort"): only when announced or confirmed.
+                    let natural = matches!(self.folded(c), "mort" | "deces")
+                        && !(c.saturating_sub(4)..c - 1).any(|k| {
+                            same(k) && self.find(s, k, |x| matches!(x, Cue::Speech | Cue::Denial)).is_some()
+                        });
+                    if let Some(high) = high
+                        && !natural
+                    {
                         return Some((1, high, (self.start(c - 1), self.end(ce - 1)), (c, c)));
                     }
                 }

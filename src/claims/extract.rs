@@ -82,6 +82,9 @@ const OF_WINDOW: usize = 8;
 /// Forms of "être" before a participle: its subject is before it.
 const PASSIVE: [&str; 10] =
     ["ete", "sont", "est", "etaient", "etait", "soient", "seraient", "serait", "fut", "furent"];
+/// Verbs without an object: their figure is always their subject.
+const INTRANSITIVE: [&str; 8] =
+    ["peri", "mort", "morts", "decede", "decedes", "decedee", "decedees", "succombe"];
 /// How far a noun cue looks back for its figure, in words.
 const NOUN_WINDOW: usize = 3;
 /// How far a verb cue looks ahead for its object's figure, in words.
@@ -250,6 +253,13 @@ impl ClaimExtractor {
         p.figures(s);
         p.attributions(s, mentions, carry);
         p.claims(s, mentions, carry, out);
+        if let Some(v) = out
+            .iter()
+            .rev()
+            .find(|c| matches!(c.kind, ClaimType::Killed | ClaimType::Wounded) && c.victim != "unknown")
+        {
+            carry.victim = Some(v.victim.clone());
+        }
         if let Some(last) = s.attributions.iter().rev().find_map(|a| a.source.clone()) {
             carry.source = Some(last);
         }
@@ -354,6 +364,39 @@ impl Passage<'_> {
 
     fn end(&self, i: usize) -> usize {
         self.words.words()[i].end
+    }
+
+    /// Is word `j` a reflexive verb ("s'arrêter", "se rendre")?
+    fn reflexive(&self, j: usize) -> bool {
+        (j > 0 && self.folded(j - 1) == "se")
+            || (self.words.words()[j].elision == Elision::Other
+                && self.text[..self.start(j)]
+                    .trim_end_matches(['\'', '\u{2019}'])
+                    .to_ascii_lowercase()
+                    .ends_with('s'))
+    }
+
+    /// Is word `j` glued to an elided "qu'"?
+    fn elided_que(&self, j: usize) -> bool {
+        self.words.words()[j].elision == Elision::Other
+            && self.text[..self.start(j)]
+                .trim_end_matches(['\'', '\u{2019}'])
+                .to_ascii_lowercase()
+                .ends_with("qu")
+    }
+
+    /// Does word `j` start with a capital letter?
+    fn capitalized(&self, j: usize) -> bool {
+        self.text[self.start(j)..].chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Is word `j` part of a person's name: capitalized, no place or
+    /// actor mention, no pronoun or source word?
+    fn name_word(&self, s: &ClaimScratch, j: usize) -> bool {
+        self.capitalized(j)
+            && s.mention[j].is_none()
+            && !PRONOUNS.contains(&self.folded(j))
+            && self.at(s, j).is_empty()
     }
 
     /// The text between word `i - 1` and word `i`.
@@ -551,6 +594,21 @@ impl Passage<'_> {
         }
         // "35 ans", "12 km", "3 heures", "le 12 janvier": not head counts.
         if last < n && self.find(s, last, |c| matches!(c, Cue::Unit)).is_some() {
+            return None;
+        }
+        // "une dizaine de jours", "des centaines de kilomètres".
+        if approx.is_some()
+            && last + 1 < n
+            && self.folded(last) == "de"
+            && self.find(s, last + 1, |c| matches!(c, Cue::Unit)).is_some()
+        {
+            return None;
+        }
+        if approx.is_some()
+            && last < n
+            && self.words.words()[last].elision == Elision::De
+            && self.find(s, last, |c| matches!(c, Cue::Unit)).is_some()
+        {
             return None;
         }
         Some(Figure { first: i, last, low, high, zero: false })
@@ -776,6 +834,11 @@ impl Passage<'_> {
             {
                 break;
             }
+            // "ajoutant qu'un militaire avait été blessé": what is said,
+            // not who says it.
+            if self.folded(j) == "que" || self.elided_que(j) {
+                break;
+            }
             let skip = AFTER_SPEECH.contains(&self.folded(j)) && s.mention[j].is_none();
             if !skip && let Some(src) = self.source_at(s, mentions, j) {
                 return Some(src);
@@ -806,6 +869,16 @@ impl Passage<'_> {
         }
         let f = self.find(s, j, |c| matches!(c, Cue::Source(_)))?;
         let Cue::Source(name) = &f.entry.cue else { return None };
+        if &**name == "@government" {
+            // "le ministère de l'Intérieur béninois": that country's.
+            let end = j + f.len;
+            if let Some(g) = (end..(end + 4).min(self.n()))
+                .take_while(|&k| s.sentence[k] == s.sentence[j])
+                .find_map(|k| government_of(self.folded(k)))
+            {
+                return Some(g.to_owned());
+            }
+        }
         Some(self.resolve(name))
     }
 
@@ -949,6 +1022,12 @@ impl Passage<'_> {
                     });
                     return Some(VictimWord::Equipment(owner));
                 }
+                if side == Side::State
+                    && let Some(army) = self.army_named_after(j + f.len)
+                {
+                    // "quatre douaniers burkinabè" in a dispatch about Benin.
+                    return Some(VictimWord::Actor(army));
+                }
                 return Some(VictimWord::Side(side));
             }
             if self.folded(j) == "autres" {
@@ -956,6 +1035,32 @@ impl Passage<'_> {
             }
         }
         None
+    }
+
+    /// Does the sentence of word `c` name an event that strikes civilians
+    /// (a flood, a massacre, an attack on a village)?
+    fn civil_event(&self, s: &ClaimScratch, c: usize) -> bool {
+        let id = s.sentence[c];
+        let first = (0..=c).rev().take_while(|&k| s.sentence[k] == id).last().unwrap_or(c);
+        (first..self.n())
+            .take_while(|&k| s.sentence[k] == id)
+            .any(|k| self.rules.civil_events.contains(self.folded(k)))
+    }
+
+    /// The army a nationality adjective at word `j` names ("soldats
+    /// maliens", "douaniers burkinabè").
+    fn army_named_after(&self, j: usize) -> Option<String> {
+        if j >= self.n() {
+            return None;
+        }
+        let country = match self.folded(j) {
+            "malien" | "maliens" | "malienne" | "maliennes" => "Mali",
+            "burkinabe" | "burkinabes" => "Burkina Faso",
+            "nigerien" | "nigeriens" | "nigerienne" | "nigeriennes" => "Niger",
+            "francais" | "francaise" | "francaises" => return self.facts.french.clone(),
+            _ => return None,
+        };
+        self.rules.armies.get(country).cloned()
     }
 
     /// The last place of cercle level or below named in the passage.
@@ -1022,7 +1127,17 @@ impl Passage<'_> {
             if has_role(Role::Event) {
                 let span = (self.start(c), self.end(ce - 1));
                 let victims = (ce, (ce + 6).min(n));
-                self.push_claim(s, mentions, carry, kind, (c, ce), (1, None, false), span, victims, out);
+                self.push_claim(
+                    s,
+                    mentions,
+                    carry,
+                    (kind, true, false),
+                    (c, ce),
+                    (1, None, false),
+                    span,
+                    victims,
+                    out,
+                );
                 continue;
             }
             if kind == ClaimType::Control {
@@ -1038,7 +1153,20 @@ impl Passage<'_> {
                     || self.gap(k).contains([':', ';'])
             };
             // The nearest free figure before the cue: (figure, victim words from, to).
+            // A figure after a preposition ("à bord d'un véhicule", "commandant
+            // de plusieurs groupes") is a complement, never the subject of a
+            // passive participle.
+            let complement = |f: usize| {
+                let first = s.figures[f].first;
+                self.words.words()[first].elision == Elision::De
+                    || (first > 0
+                        && matches!(
+                            self.folded(first - 1),
+                            "de" | "par" | "avec" | "dans" | "sur" | "bord" | "pour" | "contre" | "vers"
+                        ))
+            };
             let back = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
+                let skip_complements = window != NOUN_WINDOW;
                 let mut k = c;
                 while k > 0 && c - k < window + 1 && same(k - 1) {
                     if k != c && blocked(k, s) {
@@ -1046,6 +1174,9 @@ impl Passage<'_> {
                     }
                     k -= 1;
                     if let Some(f) = free(k, s) {
+                        if skip_complements && complement(f) {
+                            continue;
+                        }
                         return Some((f, s.figures[f].last, c));
                     }
                     if s.figure_at[k].is_some() {
@@ -1061,7 +1192,21 @@ impl Passage<'_> {
                 })
             };
             let before = if c > 0 && same(c - 1) { self.folded(c - 1) } else { "" };
-            let passive = PASSIVE.contains(&before) || PASSIVE.contains(&self.folded(c));
+            // "a été grièvement blessé": past the adverbs.
+            let mut b = c;
+            while b > 0 && same(b - 1) && c - b < 2 && self.folded(b - 1).ends_with("ment") {
+                b -= 1;
+            }
+            let aux = if b > 0 && same(b - 1) { self.folded(b - 1) } else { "" };
+            // "avaient péri": these verbs take no object.
+            let passive = PASSIVE.contains(&before)
+                || PASSIVE.contains(&aux)
+                || PASSIVE.contains(&self.folded(c))
+                || INTRANSITIVE.contains(&self.folded(c));
+            // "refusé de s'arrêter": a reflexive verb is no harm.
+            if verb && !noun && !of && kind != ClaimType::Materiel && self.reflexive(c) {
+                continue;
+            }
             let mut link: Option<(usize, usize, usize)> = None;
             if noun {
                 link = back(NOUN_WINDOW, s).filter(|(f, from, _)| {
@@ -1078,12 +1223,21 @@ impl Passage<'_> {
                 link = forward(OF_WINDOW, s).filter(|(f, _, _)| {
                     let first = s.figures[*f].first;
                     self.words.words()[first].elision == Elision::De
-                        || (first > 0 && matches!(self.folded(first - 1), "de" | "des" | "entre" | "a"))
+                        || self.folded(first) == "entre"
+                        || (first > 0
+                            && matches!(self.folded(first - 1), "de" | "des" | "entre")
+                            || (first > 0 && self.folded(first - 1) == "a" && kind != ClaimType::Materiel))
+                        // "la collision de leurs deux hélicoptères".
+                        || (first > 1
+                            && matches!(self.folded(first - 1), "leurs" | "ses" | "nos")
+                            && matches!(self.folded(first - 2), "de" | "des"))
                 });
             }
             if link.is_none() && verb {
                 let cue_word = self.folded(c);
-                let active = AVOIR.contains(&before) || cue_word.ends_with("ant") || cue_word.ends_with("er");
+                let active =
+                    (AVOIR.contains(&before) || cue_word.ends_with("ant") || cue_word.ends_with("er"))
+                        && !INTRANSITIVE.contains(&cue_word);
                 link = if passive {
                     back(PASSIVE_WINDOW, s)
                 } else if active {
@@ -1093,6 +1247,11 @@ impl Passage<'_> {
                 };
             }
             let fallback = || -> Option<Unnumbered> {
+                // "sa disparition", "figure parmi les disparus": said of the
+                // dead as often as of the missing; a missing claim needs a figure.
+                if kind == ClaimType::Missing {
+                    return None;
+                }
                 // "des morts", "il y avait des blessés", "de lourdes pertes": at least one.
                 if noun
                     && c > 0
@@ -1103,37 +1262,123 @@ impl Passage<'_> {
                 {
                     return Some((1, None, (self.start(c - 1), self.end(ce - 1)), (c, c)));
                 }
+                // "sa mort", "leur assassinat", "leurs corps": the death of
+                // people the passage spoke of.
+                if (noun || of) && c > 0 && same(c - 1) {
+                    let high = match before {
+                        "sa" | "son" => Some(Some(1)),
+                        "leur" | "leurs" | "ses" => Some(None),
+                        _ => None,
+                    };
+                    // "sa mort" is as often a natural death ("la veille de
+                    // sa mort"): only when announced or confirmed.
+                    let natural = matches!(self.folded(c), "mort" | "deces")
+                        && !(c.saturating_sub(4)..c - 1).any(|k| {
+                            same(k) && self.find(s, k, |x| matches!(x, Cue::Speech | Cue::Denial)).is_some()
+                        });
+                    if let Some(high) = high
+                        && !natural
+                    {
+                        return Some((1, high, (self.start(c - 1), self.end(ce - 1)), (c, c)));
+                    }
+                }
                 // "les soldats français sont morts", "le militaire a été tué",
-                // "la libération des otages".
+                // "la libération des otages", "la libération du président".
+                let victim_at = |k: usize| {
+                    self.find(s, k, |x| {
+                        matches!(x, Cue::Victim(v) if (*v != Side::Equipment || kind == ClaimType::Materiel) && *v != Side::Own)
+                    })
+                };
                 let subject = |k: usize| -> Option<Unnumbered> {
                     let article = self.folded(k);
                     let elided = self.words.words()[k + 1].elision == Elision::Other && article != "les";
-                    let person = self
-                        .find(
-                            s,
-                            k + 1,
-                            |x| matches!(x, Cue::Victim(v) if *v != Side::Equipment && *v != Side::Own),
-                        )
-                        .or_else(|| {
-                            self.find(
-                                s,
-                                k,
-                                |x| matches!(x, Cue::Victim(v) if *v != Side::Equipment && *v != Side::Own),
-                            )
-                            .filter(|_| elided)
-                        })?;
+                    // "les autres responsables", "l'ancien président".
+                    let skip = usize::from(
+                        k + 2 < n
+                            && same(k + 2)
+                            && matches!(
+                                self.folded(k + 1),
+                                "autres" | "ancien" | "ancienne" | "ex" | "jeunes" | "deux"
+                            ),
+                    );
+                    let person = victim_at(k + 1 + skip).or_else(|| victim_at(k).filter(|_| elided))?;
+                    // "un accident de véhicule": a descriptor, not a loss.
+                    if kind == ClaimType::Materiel && matches!(article, "de" | "des") {
+                        return None;
+                    }
                     let _ = person;
                     let (low, high) = match article {
-                        "les" | "des" | "ces" | "leurs" | "nos" | "ses" | "plusieurs" | "de" => (1, None),
-                        "le" | "la" | "son" | "sa" | "ce" | "cet" | "cette" | "notre" | "leur" => {
-                            (1, Some(1))
-                        }
+                        // "hommage à ces soldats morts": people a claim
+                        // before already counted.
+                        "ce" | "cet" | "cette" | "ces" => return None,
+                        "les" | "des" | "leurs" | "nos" | "ses" | "plusieurs" | "de" | "aux" => (1, None),
+                        "le" | "la" | "son" | "sa" | "notre" | "leur" | "du" => (1, Some(1)),
                         _ if elided => (1, Some(1)),
                         _ => return None,
                     };
-                    Some((low, high, (self.start(k), self.end(k + 1)), (k, (k + 4).min(c.max(k + 2)))))
+                    Some((
+                        low,
+                        high,
+                        (self.start(k), self.end(k + 1)),
+                        (k, (k + 4 + skip).min(c.max(k + 2 + skip))),
+                    ))
                 };
-                if verb && !AVOIR.contains(&before) {
+                // A person named: "Philippe Verdon a été exécuté", "la mort
+                // d'Abdelmalek Droukdal".
+                let name_from = |k: usize, forward: bool| -> Option<Unnumbered> {
+                    let (mut first, mut last) = (k, k);
+                    if forward {
+                        while last + 1 < n && same(last + 1) && self.name_word(s, last + 1) && last - k < 3 {
+                            last += 1;
+                        }
+                    } else {
+                        while first > 0 && same(first - 1) && self.name_word(s, first - 1) && k - first < 3 {
+                            first -= 1;
+                        }
+                    }
+                    let initial = first == 0 || !same(first - 1);
+                    // "originaire de Bergerac en Dordogne": a place.
+                    if !forward
+                        && !initial
+                        && (self.words.words()[first].elision == Elision::De
+                            || matches!(
+                                self.folded(first - 1),
+                                "en" | "de"
+                                    | "a"
+                                    | "au"
+                                    | "aux"
+                                    | "du"
+                                    | "des"
+                                    | "dans"
+                                    | "sur"
+                                    | "pres"
+                                    | "vers"
+                            ))
+                    {
+                        return None;
+                    }
+                    if initial
+                        && first == last
+                        && (self.folded(first).len() < 4
+                            || matches!(
+                                self.folded(first),
+                                "tous"
+                                    | "toutes"
+                                    | "certains"
+                                    | "certaines"
+                                    | "chacun"
+                                    | "beaucoup"
+                                    | "celui"
+                                    | "celle"
+                            ))
+                    {
+                        return None;
+                    }
+                    let from = (first.saturating_sub(4)..first).find(|&j| same(j)).unwrap_or(first);
+                    let victims = if forward { (last + 1, (last + 7).min(n)) } else { (from, first) };
+                    Some((1, Some(1), (self.start(first), self.end(last)), victims))
+                };
+                if verb && (!AVOIR.contains(&before) || passive) {
                     let from = c.saturating_sub(SUBJECT_WINDOW);
                     let found = (from..c)
                         .rev()
@@ -1142,6 +1387,21 @@ impl Passage<'_> {
                     if found.is_some() {
                         return found;
                     }
+                    if passive && kind != ClaimType::Materiel {
+                        let mut b = c;
+                        while b > 0
+                            && same(b - 1)
+                            && c - b < 4
+                            && (PASSIVE.contains(&self.folded(b - 1))
+                                || CHAIN.contains(&self.folded(b - 1))
+                                || self.folded(b - 1).ends_with("ment"))
+                        {
+                            b -= 1;
+                        }
+                        if b > 0 && same(b - 1) && self.name_word(s, b - 1) {
+                            return name_from(b - 1, false);
+                        }
+                    }
                 }
                 if of || (verb && (AVOIR.contains(&before) || self.folded(c).ends_with("ant"))) {
                     if !(of || ce < n && matches!(self.folded(ce), "les" | "le" | "la" | "des")) {
@@ -1149,7 +1409,27 @@ impl Passage<'_> {
                     }
                     let k = ce;
                     if k + 1 < n && same(k + 1) {
-                        return subject(k);
+                        if let Some(found) = subject(k) {
+                            return Some(found);
+                        }
+                        // "la libération immédiate du président".
+                        if of
+                            && k + 2 < n
+                            && same(k + 2)
+                            && self.find(s, k, |x| matches!(x, Cue::Article)).is_none()
+                            && matches!(self.folded(k + 1), "du" | "des" | "de" | "le" | "la" | "les")
+                            && let Some(found) = subject(k + 1)
+                        {
+                            return Some(found);
+                        }
+                    }
+                    if of && kind != ClaimType::Materiel && k < n && same(k) {
+                        if self.words.words()[k].elision == Elision::De && self.name_word(s, k) {
+                            return name_from(k, true);
+                        }
+                        if self.folded(k) == "de" && k + 1 < n && same(k + 1) && self.name_word(s, k + 1) {
+                            return name_from(k + 1, true);
+                        }
                     }
                 }
                 None
@@ -1176,7 +1456,7 @@ impl Passage<'_> {
                 s,
                 mentions,
                 carry,
-                kind,
+                (kind, fig_index.is_none(), false),
                 (c, ce),
                 (low, high, zero),
                 fig_span,
@@ -1185,6 +1465,9 @@ impl Passage<'_> {
             );
             if let (Some(f), Some(index)) = (fig_index, index) {
                 claim_of[f] = Some(index);
+            }
+            if index.is_some() && verb && (passive || link.is_some_and(|l| l.2 == c)) {
+                self.companions(s, mentions, carry, kind, (c, ce), out);
             }
             // "sept personnes …, six Français, dont quatre femmes, et un
             // Nigérien, ont été tuées": every figure of the subject.
@@ -1199,7 +1482,8 @@ impl Passage<'_> {
                         matches!(self.folded(j), "dont" | "et" | "ou")
                             || self.gap(j).contains([',', '-', '(', '\u{2013}'])
                     }) || self.gap(next_first).contains([',', '-', '(', '\u{2013}']);
-                    let person = (fig.last..(fig.last + 2).min(n)).any(|j| self.is_person(s, mentions, j));
+                    let person = (fig.last..(fig.last + 2).min(n)).any(|j| self.is_person(s, mentions, j))
+                        && self.find(s, fig.last, |x| matches!(x, Cue::Source(_))).is_none();
                     if !separated || !person {
                         break;
                     }
@@ -1208,7 +1492,7 @@ impl Passage<'_> {
                         s,
                         mentions,
                         carry,
-                        kind,
+                        (kind, false, true),
                         (c, ce),
                         (fig.low, fig.high, fig.zero),
                         (self.start(fig.first), self.end(fig.last - 1)),
@@ -1224,6 +1508,66 @@ impl Passage<'_> {
         self.subsets(s, mentions, &claim_of, out);
     }
 
+    /// "ont été tués avec leur chauffeur et leur guide": each person
+    /// listed after "avec" is a claim of its own.
+    fn companions(
+        &self,
+        s: &ClaimScratch,
+        mentions: &[Mention],
+        carry: &Carry,
+        kind: ClaimType,
+        (c, ce): (usize, usize),
+        out: &mut Vec<Claim>,
+    ) {
+        let n = self.n();
+        let sentence = s.sentence[c];
+        let same = |k: usize| k < n && s.sentence[k] == sentence;
+        let Some(mut k) = (ce..(ce + 6).min(n)).take_while(|&k| same(k)).find(|&k| self.folded(k) == "avec")
+        else {
+            return;
+        };
+        k += 1;
+        while same(k + 1) {
+            let high = match self.folded(k) {
+                "un" | "une" | "leur" | "son" | "sa" => Some(1),
+                _ => break,
+            };
+            let person = self.find(
+                s,
+                k + 1,
+                |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own | Side::People)),
+            );
+            let Some(person) = person else { break };
+            let end = k + 1 + person.len;
+            self.push_claim(
+                s,
+                mentions,
+                carry,
+                (kind, false, true),
+                (c, ce),
+                (1, high, false),
+                (self.start(k), self.end(end - 1)),
+                (k + 1, end),
+                out,
+            );
+            k = end;
+            // "leur chauffeur et leur guide nigériens".
+            while same(k)
+                && self.find(s, k, |x| matches!(x, Cue::Victim(_))).is_none()
+                && !matches!(self.folded(k), "et")
+            {
+                if k > end + 1 {
+                    return;
+                }
+                k += 1;
+            }
+            if !same(k) || self.folded(k) != "et" {
+                return;
+            }
+            k += 1;
+        }
+    }
+
     /// Does word `j` name people (a victim word or an actor)?
     fn is_person(&self, s: &ClaimScratch, mentions: &[Mention], j: usize) -> bool {
         self.find(s, j, |x| matches!(x, Cue::Victim(v) if *v != Side::Equipment)).is_some()
@@ -1237,7 +1581,7 @@ impl Passage<'_> {
         s: &ClaimScratch,
         mentions: &[Mention],
         carry: &Carry,
-        kind: ClaimType,
+        (kind, unnumbered, listed): (ClaimType, bool, bool),
         (c, ce): (usize, usize),
         (low, high, zero): (u64, Option<u64>, bool),
         fig_span: (usize, usize),
@@ -1250,9 +1594,17 @@ impl Passage<'_> {
         let (mut claimant, denial) = self.claimant(s, c);
         // "après la mort de six humanitaires": told as background, in the
         // narrator's voice, even inside an attributed sentence.
-        if (c.saturating_sub(3)..c)
-            .any(|k| same(k) && matches!(self.folded(k), "apres" | "suite" | "lendemain"))
-        {
+        let said_after = s.attributions.iter().any(|a| s.sentence[a.at] == sentence && a.at > c);
+        let background = (c.saturating_sub(8)..c)
+            .any(|k| same(k) && matches!(self.folded(k), "apres" | "suite" | "lendemain"));
+        // "…, a dit X, au lendemain de l'attaque qui a fait huit morts":
+        // a relative clause after the verb of saying is the narrator's.
+        let relative = (c.saturating_sub(6)..c).any(|k| {
+            same(k)
+                && matches!(self.folded(k), "qui" | "ayant")
+                && (k + 1..(k + 3).min(c)).any(|j| matches!(self.folded(j), "fait" | "coute"))
+        }) && !said_after;
+        if background || relative {
             claimant = "narrator".into();
         }
         let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);
@@ -1274,12 +1626,32 @@ impl Passage<'_> {
         let previous =
             out.last().filter(|p| p.sentence_start <= self.start(c) && self.start(c) < p.sentence_end);
         let mut kind = kind;
+        if kind == ClaimType::Materiel
+            && matches!(&victim_word, Some(VictimWord::Side(side)) if *side != Side::Equipment)
+                | matches!(&victim_word, Some(VictimWord::Actor(_)))
+        {
+            // "la perte de deux soldats" is a death; a collision "of"
+            // people is not a materiel claim.
+            if self.folded(c).starts_with("pert") {
+                kind = ClaimType::Killed;
+            } else {
+                return None;
+            }
+        }
+        if kind == ClaimType::Hostage && matches!(victim_word, Some(VictimWord::Side(Side::Officials))) {
+            kind = ClaimType::Captured;
+        }
         let victim = match victim_word {
             Some(VictimWord::Equipment(owner)) => {
                 kind = ClaimType::Materiel;
                 match owner {
                     Some(o) => o,
                     None if LOSS.contains(&self.folded(c)) => claimant.clone(),
+                    // "tués dans la collision de deux hélicoptères": the
+                    // dead's equipment.
+                    None if previous.is_some() && !self.is_armed_group(&claimant) => {
+                        previous.map_or_else(|| "unknown".into(), |p| p.victim.clone())
+                    }
                     None if self.is_state(&claimant) => self.other_side(&claimant),
                     None if self.is_armed_group(&claimant) => self.army(),
                     // "les soldats sont morts dans la collision de deux
@@ -1292,9 +1664,74 @@ impl Passage<'_> {
             Some(VictimWord::Others) => previous.map_or_else(|| "unknown".into(), |p| p.victim.clone()),
             None if kind == ClaimType::Hostage => "civils".into(),
             // "les six victimes": civilians, unless a noun said otherwise.
-            None if self.folded(c).starts_with("victime") => "civils".into(),
-            None => "unknown".into(),
+            // "les victimes": those of the claim before, else civilians.
+            None if self.folded(c).starts_with("victime") => previous
+                .map(|p| p.victim.clone())
+                .or_else(|| carry.victim.clone())
+                .unwrap_or_else(|| "civils".into()),
+            // "les inondations ont fait 38 morts", "une tuerie qui a fait 26
+            // morts": an event that strikes civilians.
+            None if previous.is_none()
+                && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+                && !self.facts.french_side
+                && self.civil_event(s, c) =>
+            {
+                "civils".into()
+            }
+            // "quatre soldats ont été tués et un blessé", "sa mort": the
+            // people of the claim before, else of the last one that named
+            // them.
+            None => previous
+                .or_else(|| out.last().filter(|_| unnumbered))
+                .map(|p| p.victim.clone())
+                .filter(|v| v != "unknown")
+                .unwrap_or_else(|| "unknown".into()),
         };
+        // French soldiers of a dispatch dated in Barkhane's years are
+        // Barkhane's, even in a passage recalling Serval.
+        let victim = if victim == "Serval" && self.facts.french.as_deref() == Some("Barkhane") {
+            "Barkhane".to_owned()
+        } else {
+            victim
+        };
+        // "la disparition des deux soldats" after their death: the same
+        // people, not a missing claim.
+        if kind == ClaimType::Missing
+            && out
+                .iter()
+                .any(|o| o.kind == ClaimType::Killed && o.victim == victim && o.low == low && o.high == high)
+        {
+            kind = ClaimType::Killed;
+        }
+        let sentence_span = self.sentence_span(s, c);
+        // The same figure of the same harm by the same source, told again
+        // in another sentence.
+        if out.iter().any(|o| {
+            o.kind == kind
+                && o.claimant == claimant
+                && o.victim == victim
+                && o.low == low
+                && o.high == high
+                && o.sentence_start != sentence_span.0
+        }) {
+            return None;
+        }
+        // "les otages … les otages": a claim without a figure, said again
+        // by the same source, is one claim.
+        // "un soldat … le militaire", "la mort d'Alain … une mort aussi
+        // soudaine": one fact, told again.
+        if (unnumbered || (low, high) == (1, Some(1)))
+            && !listed
+            && out.iter().any(|o| {
+                o.kind == kind
+                    && o.claimant == claimant
+                    && o.victim == victim
+                    && o.low <= high.unwrap_or(u64::MAX)
+                    && low <= o.high.unwrap_or(u64::MAX)
+            })
+        {
+            return None;
+        }
         if kind == ClaimType::Materiel && LOSS.contains(&self.folded(c)) && victim == "unknown" {
             return None;
         }
@@ -1306,7 +1743,6 @@ impl Passage<'_> {
         } else {
             Modality::Asserted
         };
-        let sentence_span = self.sentence_span(s, c);
         out.push(self.claim(
             kind,
             fig_span,
@@ -1388,7 +1824,9 @@ impl Passage<'_> {
             Side::State => self.army(),
             Side::Civilians => "civils".into(),
             Side::Enemy => self.other_side(claimant),
-            Side::Jihadist => self.facts.jihadist.clone().unwrap_or_else(|| "jihadist".into()),
+            // Unnamed jihadists are a kind, not the dispatch's main group.
+            Side::Jihadist => "jihadist".into(),
+            Side::Officials => self.government(),
             Side::Separatist => self.facts.separatist.clone().unwrap_or_else(|| "separatist".into()),
             Side::Peacekeepers => "Minusma".into(),
             Side::French => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
@@ -1584,6 +2022,18 @@ enum VictimWord {
     Equipment(Option<String>),
     /// "autres": the victims of the claim before.
     Others,
+}
+
+/// The government a nationality adjective names ("béninois").
+fn government_of(adjective: &str) -> Option<&'static str> {
+    Some(match adjective {
+        "malien" | "malienne" => "gouvernement malien",
+        "nigerien" | "nigerienne" => "gouvernement nigérien",
+        "burkinabe" => "gouvernement burkinabè",
+        "beninois" | "beninoise" => "gouvernement béninois",
+        "francais" | "francaise" => "gouvernement français",
+        _ => return None,
+    })
 }
 
 fn precise(level: PlaceLevel) -> bool {

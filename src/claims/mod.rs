@@ -315,6 +315,15 @@ impl DispatchFacts {
             .or_else(|| {
                 let serval = date.is_some_and(|d| d.first_day() < 20_140_801);
                 if serval { Some("Serval".to_owned()) } else { rules.armies.get("France").cloned() }
+            })
+            // A dispatch naming both operations ("Serval (2013) et
+            // Barkhane") is about the one of its date.
+            .map(|f| match (f.as_str(), date) {
+                ("Serval", Some(d)) if d.first_day() >= 20_140_801 => {
+                    rules.armies.get("France").cloned().unwrap_or(f)
+                }
+                ("Barkhane", Some(d)) if d.first_day() < 20_140_801 => "Serval".to_owned(),
+                _ => f,
             });
         let place = main_place(vocab, &places);
         // Substring checks first: the word-by-word rules only run on the
@@ -373,6 +382,9 @@ pub struct Carry {
     pub source: Option<String>,
     /// The last place of cercle level or below.
     pub place: Option<usize>,
+    /// The victims of the last killed or wounded claim that named them:
+    /// whom a later bare "les victimes" means.
+    pub victim: Option<String>,
 }
 
 #[cfg(test)]

@@ -65,6 +65,7 @@ struct QualifierSpec {
 struct FigureSpec {
     units: Vec<String>,
     fillers: Vec<String>,
+    civil_events: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -128,6 +129,9 @@ pub enum Side {
     Equipment,
     /// People of no stated side.
     People,
+    /// Office holders (a president, ministers): when held, the
+    /// government's loss, and `captured`.
+    Officials,
 }
 
 /// What a phrase of the rules is.
@@ -222,6 +226,9 @@ pub struct Rules {
     /// The claimants the rules name that are not actors (organisations and
     /// anonymous sources), in file order.
     pub claimants: Vec<String>,
+    /// Events that strike civilians (folded words): the victims of a toll
+    /// that names none.
+    pub civil_events: rustc_hash::FxHashSet<Box<str>>,
 }
 
 impl Rules {
@@ -366,7 +373,8 @@ impl Rules {
                 claimants.push(s.claimant.clone());
             }
         }
-        Ok(Rules { by_first, numbers, armies: file.armies, harm_words, claimants })
+        let civil_events = file.figures.civil_events.iter().map(|w| key(w).into_boxed_str()).collect();
+        Ok(Rules { by_first, numbers, armies: file.armies, harm_words, claimants, civil_events })
     }
 
     /// Does the word stream hold a harm or control word? When not, it

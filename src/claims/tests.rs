@@ -201,3 +201,110 @@ fn claim_types_parse_in_both_languages() {
         assert_eq!(ClaimType::parse(t.as_str()), Some(t));
     }
 }
+
+// Rules of the second claims session, one test each, on sentences written
+// for the test (not corpus text).
+
+fn kinds(claims: &[Claim]) -> Vec<(ClaimType, u64, Option<u64>)> {
+    claims.iter().map(|c| (c.kind, c.low, c.high)).collect()
+}
+
+#[test]
+fn a_named_victim_is_one_claim_without_a_figure() {
+    let c = text("Jean Dupont a été tué jeudi près de Gao.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("L'armée a annoncé la mort d'Amadou Diallo.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn people_killed_with_others_are_claims_of_their_own() {
+    let c = text("Quatre enseignants ont été tués avec leur chauffeur et leur guide.");
+    assert_eq!(
+        kinds(&c),
+        vec![
+            (ClaimType::Killed, 4, Some(4)),
+            (ClaimType::Killed, 1, Some(1)),
+            (ClaimType::Killed, 1, Some(1))
+        ],
+        "{c:#?}"
+    );
+    assert!(c.iter().all(|x| x.victim == "civils"), "{c:#?}");
+}
+
+#[test]
+fn an_elided_victim_is_the_one_before() {
+    let c = text("Trois soldats maliens ont été tués et un blessé, selon l'armée.");
+    let wounded = find(&c, ClaimType::Wounded, 1);
+    assert_eq!(wounded.victim, "FAMa");
+}
+
+#[test]
+fn a_nationality_names_the_army() {
+    let c = text("Deux douaniers burkinabè ont été tués.");
+    assert_eq!(find(&c, ClaimType::Killed, 2).victim, "Armée burkinabè");
+}
+
+#[test]
+fn office_holders_held_are_captured() {
+    // "libération" alone is a weak cue: a strong one makes the passage read.
+    let c = text("Deux soldats ont été tués. La junte a annoncé la libération du président.");
+    let held = find(&c, ClaimType::Captured, 1);
+    assert_eq!((held.claimant.as_str(), held.victim.as_str()), ("Junte malienne", "gouvernement malien"));
+}
+
+#[test]
+fn a_disappearance_with_a_figure_is_missing() {
+    let c = text("Les autorités ont annoncé la disparition de deux touristes.");
+    let missing = find(&c, ClaimType::Missing, 2);
+    assert_eq!(missing.victim, "civils");
+}
+
+#[test]
+fn a_collision_between_aircraft_is_their_loss() {
+    let c = text("Dix soldats français sont morts dans la collision entre deux hélicoptères.");
+    let killed = find(&c, ClaimType::Killed, 10);
+    let lost = find(&c, ClaimType::Materiel, 2);
+    assert_eq!(lost.victim, killed.victim);
+}
+
+#[test]
+fn one_death_told_twice_is_one_claim() {
+    let c = text("Un soldat a été tué lundi. Le militaire a été tué par une mine.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn not_claims_natural_deaths_and_reflexive_verbs() {
+    assert!(text("La veille de sa mort, il avait écrit une lettre.").is_empty());
+    assert!(text("Le chauffeur a refusé de s'arrêter au barrage.").is_empty());
+}
+
+#[test]
+fn what_is_said_is_not_who_says_it() {
+    let c = text(
+        "Deux soldats ont été tués, a indiqué la présidence dans un communiqué, ajoutant qu'un troisième militaire avait été blessé.",
+    );
+    let killed = find(&c, ClaimType::Killed, 2);
+    let wounded = find(&c, ClaimType::Wounded, 1);
+    assert_eq!(wounded.claimant, killed.claimant);
+    assert_ne!(wounded.claimant, "narrator");
+}
+
+#[test]
+fn a_government_with_its_nationality() {
+    let c = text("Un homme a été tué, a déclaré le ministère de l'Intérieur béninois.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "gouvernement béninois");
+}
+
+#[test]
+fn a_figure_after_a_preposition_is_no_subject() {
+    let c = text("Le soldat, à bord d'un véhicule blindé, a été grièvement blessé.");
+    assert!(!c.iter().any(|x| x.kind == ClaimType::Materiel), "{c:#?}");
+}
+
+#[test]
+fn a_flood_toll_is_of_civilians() {
+    let c = text("Les inondations ont fait 38 morts.");
+    assert_eq!(find(&c, ClaimType::Killed, 38).victim, "civils");
+}

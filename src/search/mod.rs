@@ -350,6 +350,7 @@ impl Searcher {
                     facets: fields.facets,
                     source: fields.source,
                     headline: fields.headline,
+                    dateline: fields.dateline_text,
                     ranking: request.ranking,
                     any: request.any,
                     analyzer: &mut analyzer,
@@ -663,12 +664,21 @@ impl Searcher {
         ranking: &Ranking,
         limit: usize,
     ) -> Result<Vec<(f32, DocAddress)>, SearchError> {
-        if ranking.dispatch <= 0.0 && ranking.position <= 0.0 && ranking.coverage <= 0.0 {
+        if ranking.dispatch <= 0.0
+            && ranking.position <= 0.0
+            && ranking.coverage <= 0.0
+            && ranking.evidence <= 0.0
+        {
             return Ok(searcher.search(query, &TopDocs::with_limit(limit).order_by_score())?);
         }
         let window = limit.max(ranking.window);
         let top = searcher.search(query, &TopDocs::with_limit(window).order_by_score())?;
-        let mut dispatches: HashMap<(u32, u64), u32> = HashMap::new();
+        // Dispatches by id: the indexing threads may put a dispatch's
+        // passages in different segments, where the same id has another
+        // ordinal (keyed by ordinal, a split dispatch lost its coverage).
+        let mut by_ordinal: HashMap<(u32, u64), u32> = HashMap::new();
+        let mut by_id: HashMap<String, u32> = HashMap::new();
+        let mut id = String::new();
         let mut columns = HashMap::new();
         let mut candidates = Vec::with_capacity(top.len());
         for &(score, address) in &top {
@@ -678,12 +688,25 @@ impl Searcher {
             }
             let (ids, numbers) = &columns[&address.segment_ord];
             let ord = ids.as_ref().and_then(|c| c.term_ords(address.doc_id).next()).unwrap_or(u64::MAX);
-            let next = dispatches.len() as u32;
-            let dispatch = *dispatches.entry((address.segment_ord, ord)).or_insert(next);
+            let dispatch = match by_ordinal.get(&(address.segment_ord, ord)) {
+                Some(&d) => d,
+                None => {
+                    id.clear();
+                    if let Some(column) = ids.as_ref()
+                        && ord != u64::MAX
+                    {
+                        column.ord_to_str(ord, &mut id)?;
+                    }
+                    let next = by_id.len() as u32;
+                    let d = *by_id.entry(id.clone()).or_insert(next);
+                    by_ordinal.insert((address.segment_ord, ord), d);
+                    d
+                }
+            };
             let passage_no = numbers.first(address.doc_id).unwrap_or(0);
             candidates.push(rank::Candidate { score, dispatch, passage_no, terms: 0 });
         }
-        let idf = if ranking.coverage > 0.0 {
+        let idf = if ranking.coverage > 0.0 || ranking.evidence > 0.0 {
             self.mark_terms(searcher, query, &top, &mut candidates)?
         } else {
             Vec::new()

@@ -91,6 +91,24 @@ pub struct DispatchMeta {
     pub keywords: Vec<String>,
 }
 
+impl DispatchMeta {
+    /// The places the dateline names, to search: the city of the dateline
+    /// prefix (`BAMAKO` of `BAMAKO, 22 oct 2023 (AFP)`) and the place the
+    /// agency format gives, when it is another; the date and the agency
+    /// are left out (the date has its own field, and "AFP" would match
+    /// every dispatch).
+    pub fn dateline_places(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        let prefix = self.dateline.as_deref().and_then(|d| d.split([',', '(']).next()).map(str::trim);
+        for place in [prefix, self.place.as_deref().map(str::trim)].into_iter().flatten() {
+            if !place.is_empty() && !out.iter().any(|o| o.to_lowercase() == place.to_lowercase()) {
+                out.push(place);
+            }
+        }
+        out
+    }
+}
+
 /// A place in the corpus: a file, and a line for line-based formats.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Origin {

@@ -152,6 +152,12 @@ impl Preparer {
                     doc.add_text(f.headline, title);
                 }
             }
+            if no == 0 {
+                // Searchable as the headline is, on the lead only.
+                for place in dispatch.meta.dateline_places() {
+                    doc.add_text(f.dateline_text, place);
+                }
+            }
             if let Some(source) = &dispatch.source {
                 doc.add_text(f.source, source);
             }

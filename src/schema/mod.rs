@@ -146,6 +146,8 @@ pub struct Fields {
     pub dateline: Field,
     /// `signature`: the signature line lifted off the end.
     pub signature: Field,
+    /// `dateline_text`: the dateline's place, analyzed, searchable.
+    pub dateline_text: Field,
     /// `revision`: the dispatch's revision number.
     pub revision: Field,
     /// `seq`: the dispatch's indexing sequence number.
@@ -296,6 +298,7 @@ impl IndexSchema {
             language: field("language")?,
             dateline: field("dateline")?,
             signature: field("signature")?,
+            dateline_text: field("dateline_text")?,
             revision: field("revision")?,
             seq: field("seq")?,
         };

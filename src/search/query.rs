@@ -12,9 +12,11 @@
 //!   the `--actor`, `--place`, `--kind` flags, inside the query (so they
 //!   combine with OR and `-`); a value with spaces is quoted:
 //!   `actor:"Ansar Dine"`. `title:Kidal` or `title:"accord de paix"`
-//!   searches the headlines only. Any other `name:` is an error.
+//!   searches the headlines only, `dateline:Bamako` the datelines' places
+//!   only. Any other `name:` is an error.
 //!
-//! A word also counts when it stands in the dispatch's headline, and
+//! A word also counts when it stands in the dispatch's headline or
+//! dateline, and
 //! consecutive words count more when they stand close together (weights in
 //! [`super::rank`]). With `--any` ([`Target::any`]), the query's words are
 //! alternatives of which most must match ([`super::rank::minimum_should_match`]).
@@ -92,7 +94,7 @@ pub enum Node {
 }
 
 /// Field names accepted in queries.
-pub const FIELDS: [&str; 5] = ["actor", "place", "kind", "source", "title"];
+pub const FIELDS: [&str; 6] = ["actor", "place", "kind", "source", "title", "dateline"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Lexeme {
@@ -379,6 +381,8 @@ pub struct Target<'a> {
     pub source: Field,
     /// The analyzed headline field, for `title:` and headline matches.
     pub headline: Field,
+    /// The analyzed dateline field, for `dateline:` and dateline matches.
+    pub dateline: Field,
     /// Weights of the headline and proximity clauses.
     pub ranking: Ranking,
     /// `--any`: the top-level words are alternatives, most of which must
@@ -431,9 +435,10 @@ fn build(node: &Node, target: &mut Target<'_>, patterns: &mut MatchPatterns, pos
     match node {
         Node::Field { name, value, position } => {
             let vocab = target.extractor.vocabulary();
-            if name == "title" {
+            if name == "title" || name == "dateline" {
                 let is_word = !value.trim().contains(char::is_whitespace);
-                return Ok(build_text(value, is_word, Scope::Headline, target, patterns, positive));
+                let scope = if name == "title" { Scope::Headline } else { Scope::Dateline };
+                return Ok(build_text(value, is_word, scope, target, patterns, positive));
             }
             let paths = match name.as_str() {
                 "actor" => filter::actor_facet(vocab, value).map(|p| vec![p]),
@@ -522,7 +527,7 @@ fn build_any(node: &Node, target: &mut Target<'_>, patterns: &mut MatchPatterns)
                     required.push((Occur::MustNot, Box::new(ForwardOnly(q))));
                 }
             }
-            Node::Field { name, .. } if name != "title" => {
+            Node::Field { name, .. } if name != "title" && name != "dateline" => {
                 if let Some(q) = build(c, target, patterns, true)? {
                     required.push((Occur::Must, q));
                 }
@@ -597,12 +602,14 @@ enum Scope {
     Passage,
     /// The headline only (`title:`).
     Headline,
+    /// The dateline's places only (`dateline:`).
+    Dateline,
 }
 
 /// The text part of a word or phrase: one term, or a phrase of the terms
 /// the analyzer makes of it (`Al-Qaïda`); for a lowercase word that is also
 /// a name (`boni`), the common word or the name. In [`Scope::Passage`], the
-/// same found in the headline is an alternative, weighted.
+/// same found in the headline or the dateline is an alternative, weighted.
 fn build_text(
     text: &str,
     is_word: bool,
@@ -612,16 +619,23 @@ fn build_text(
     positive: bool,
 ) -> Option<Box<dyn Query>> {
     let query = build_field_text(text, is_word, scope, target, patterns, positive)?;
-    let weight = target.ranking.headline;
-    if scope == Scope::Headline || weight <= 0.0 {
+    if scope != Scope::Passage {
         return Some(query);
     }
-    let mut ignored = MatchPatterns::default();
-    let in_headline = build_field_text(text, is_word, Scope::Headline, target, &mut ignored, false)?;
-    Some(Box::new(BooleanQuery::new(vec![
-        (Occur::Should, query),
-        (Occur::Should, Box::new(BoostQuery::new(in_headline, weight))),
-    ])))
+    let mut either = vec![(Occur::Should, query)];
+    for (weight, elsewhere) in
+        [(target.ranking.headline, Scope::Headline), (target.ranking.dateline, Scope::Dateline)]
+    {
+        if weight > 0.0 {
+            let mut ignored = MatchPatterns::default();
+            let q = build_field_text(text, is_word, elsewhere, target, &mut ignored, false)?;
+            either.push((Occur::Should, Box::new(BoostQuery::new(q, weight))));
+        }
+    }
+    if either.len() == 1 {
+        return either.pop().map(|(_, q)| q);
+    }
+    Some(Box::new(BooleanQuery::new(either)))
 }
 
 fn build_field_text(
@@ -635,6 +649,7 @@ fn build_field_text(
     let field = match scope {
         Scope::Passage => target.text,
         Scope::Headline => target.headline,
+        Scope::Dateline => target.dateline,
     };
     let mut terms: Vec<(usize, String)> = Vec::new();
     let mut name_term = None;
@@ -841,6 +856,7 @@ mod tests {
             facets: schema.fields.facets,
             source: schema.fields.source,
             headline: schema.fields.headline,
+            dateline: schema.fields.dateline_text,
             ranking: Ranking::default(),
             any: false,
             analyzer: &mut analyzer,

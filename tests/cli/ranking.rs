@@ -130,3 +130,50 @@ fn similar_lists_the_other_dispatches_about_the_story() {
     assert_eq!(no_passage.code, 2);
     assert!(no_passage.stderr.contains("no passage 999"), "{}", no_passage.stderr);
 }
+
+/// A dispatch whose dateline prefix names a city its text never names.
+const PARIS_DATELINE: &str = "id: p1\ndate: 2023-11-03\ntitle: Sommet sur le Sahel\nsource: AFP\n\n\
+    PARIS, 3 nov 2023 (AFP) - Les ministres se sont réunis vendredi pour parler du Sahel.\n\n\
+    Aucun accord n'a été annoncé à l'issue de la réunion.\n";
+/// A dispatch whose text names that city, with no dateline.
+const PARIS_TEXT: &str = "id: p2\ndate: 2023-11-04\ntitle: Réactions\nsource: AFP\n\n\
+    Les ministres réunis à Paris ont promis une nouvelle réunion.\n";
+
+#[test]
+fn issue_15_dateline_is_searchable() {
+    let env = env_with(&[("p1.txt", PARIS_DATELINE), ("p2.txt", PARIS_TEXT)]);
+    // The dateline was lifted off the lead: it is no passage text...
+    let show = env.run(&["show", "p1", "--format", "json"]);
+    let doc = show.json();
+    assert_eq!(doc["wire"]["dateline"], "PARIS, 3 nov 2023 (AFP)", "{}", show.stdout);
+    assert!(doc["passages"][0]["text"].as_str().unwrap().starts_with("Les ministres"), "{}", show.stdout);
+    // ... and `dateline:` searches the datelines' places only, in any case
+    // and accents.
+    assert_eq!(hit_ids(&env.search_json("dateline:Paris")), [("p1".to_owned(), 0)]);
+    assert_eq!(hit_ids(&env.search_json("dateline:PARIS")), [("p1".to_owned(), 0)]);
+    let none = env.run(&["search", "dateline:ministres"]);
+    assert_eq!(none.code, 1, "a text word is no dateline: {}", none.stdout);
+    // A bare word finds both: p2 by its text, p1 by its dateline (its lead).
+    assert_eq!(sorted(hit_ids(&env.search_json("Paris"))), [("p1".to_owned(), 0), ("p2".to_owned(), 0)]);
+    // ANDed with a word of the lead, as a headline word is.
+    assert_eq!(hit_ids(&env.search_json("Paris vendredi")), [("p1".to_owned(), 0)]);
+    // Combined with the other query syntax.
+    assert_eq!(hit_ids(&env.search_json("ministres -dateline:paris")), [("p2".to_owned(), 0)]);
+    // Under `--any`, one of the words like the others: two of three match
+    // on p1's lead (its dateline and "ministres"), one on p2's.
+    let any = env.run(&["search", "--any", "dateline:Paris ministres accord", "--format", "json"]);
+    assert_eq!(hit_ids(&any.json()), [("p1".to_owned(), 0)], "{}", any.stdout);
+}
+
+#[test]
+fn issue_15_a_nitf_dateline_city_is_searchable() {
+    let env = TestEnv::empty();
+    let nitf = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats/same.nitf.xml");
+    env.write("wire/same.nitf.xml", std::fs::read(nitf).unwrap());
+    let run = env.run(&["index", "wire"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // "BAMAKO, 22 oct 2023 (AFP)": the lead's city, nowhere in the text.
+    assert_eq!(hit_ids(&env.search_json("dateline:bamako")), [("AFP-LERE-1".to_owned(), 0)]);
+    let none = env.run(&["search", "dateline:Léré"]);
+    assert_eq!(none.code, 1, "Léré is in the text, not the dateline: {}", none.stdout);
+}

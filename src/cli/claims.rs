@@ -18,7 +18,7 @@ use crate::output::Format;
 use crate::output::claims as out_claims;
 use crate::output::destination::Destination;
 use crate::output::highlight::Highlight;
-use crate::search::{FacetFilter, SearchError, SearchRequest, Searcher, Sort};
+use crate::search::{FacetFilter, SearchRequest, Sort};
 
 /// `depeches claims`.
 pub fn claims_command(index_dir: &Path, args: &ClaimsArgs) -> Result<Exit> {
@@ -55,10 +55,9 @@ pub fn claims_command(index_dir: &Path, args: &ClaimsArgs) -> Result<Exit> {
         .filter_map(|c| crate::search::filter::claimant_facet(vocab, c).ok())
         .filter_map(|f| f.strip_prefix("/claimant/").map(str::to_owned))
         .collect();
-    let index = super::run::open_or_build(index_dir)?;
-    let searcher = Searcher::new(&index)?;
+    let searcher = super::run::engine(args.engine.as_deref(), index_dir)?;
     let mut records = Vec::new();
-    searcher.for_each_hit(&request, |hit| {
+    searcher.for_each_hit(&request, &mut |hit| {
         for claim in hit.claims {
             if (!types.is_empty() && !types.contains(&claim.kind))
                 || (!claimants.is_empty() && !claimants.contains(&facet_component(&claim.claimant)))
@@ -73,7 +72,7 @@ pub fn claims_command(index_dir: &Path, args: &ClaimsArgs) -> Result<Exit> {
                 sentence,
             });
         }
-        Ok::<(), SearchError>(())
+        Ok(())
     })?;
     let limit = if args.all { 0 } else { args.limit };
     let query = args.query.as_deref().unwrap_or("");

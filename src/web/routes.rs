@@ -219,7 +219,7 @@ async fn api_search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     tokio::task::spawn_blocking(move || {
         let _permit = permit;
         let mut out = ChunkWriter { buf: Vec::new(), tx, sent: false };
-        let written = output::export::write_hits(&searcher, &request, &print, false, &labels, &mut out);
+        let written = output::export::write_hits(&*searcher, &request, &print, false, &labels, &mut out);
         match written {
             // All of it in one chunk: sent whole, with its length.
             Ok(_) if !out.sent => {

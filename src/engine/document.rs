@@ -46,6 +46,12 @@ pub fn hash63(parts: &[&str]) -> u64 {
     (h & 0x7fff_ffff_ffff_ffff).max(1)
 }
 
+/// `value` in 63 bits: engines keep signed 64-bit integers, and a value
+/// past 2^63 would come back negative (and differ from what was sent).
+pub fn signed63(value: u64) -> u64 {
+    value & 0x7fff_ffff_ffff_ffff
+}
+
 /// The engine document id of passage `no` of dispatch `id`.
 pub fn passage_id(dispatch_id: &str, no: u64) -> u64 {
     hash63(&[dispatch_id, &no.to_string()])
@@ -188,9 +194,9 @@ pub struct PassageDoc {
     pub facets: Vec<String>,
     /// The facet paths of its whole dispatch (leaves).
     pub dispatch_facets: Vec<String>,
-    /// Near-duplicate cluster (0: none).
+    /// Near-duplicate cluster (0: none), 63 bits (see [`signed63`]).
     pub near_dup: u64,
-    /// Content hash of the dispatch.
+    /// Content hash of the dispatch, 63 bits (see [`signed63`]).
     pub content_hash: u64,
     /// Order of indexing (`follow`).
     pub seq: u64,
@@ -246,7 +252,7 @@ pub fn read_index(index: &DepechesIndex) -> tantivy::Result<BTreeMap<String, Vec
                 claims: text_of(f.claims),
                 facets: read_facets(&facets, doc)?,
                 dispatch_facets: read_facets(&dispatch_facets, doc)?,
-                near_dup: near_dup.first(doc).unwrap_or(0),
+                near_dup: near_dup.first(doc).map_or(0, signed63),
                 content_hash: 0,
                 seq: u64_of(f.seq).unwrap_or(0),
             });
@@ -258,7 +264,7 @@ pub fn read_index(index: &DepechesIndex) -> tantivy::Result<BTreeMap<String, Vec
         let hash = hashes.get(id).copied().unwrap_or(0);
         for p in passages.iter_mut() {
             p.passages = n;
-            p.content_hash = hash;
+            p.content_hash = signed63(hash);
         }
     }
     Ok(out)

@@ -393,3 +393,57 @@ fn the_cluster_answers_as_the_local_index() {
     let r = run(&index, &["push", &push_url]);
     assert!(r.stdout.contains("0 dispatches added, 0 replaced, 0 deleted"), "{}", r.stdout);
 }
+
+/// `cluster opensearch`: the mapping uses core field types only, every
+/// bulk line pair parses, and each passage's terms are `depeches analyze`
+/// of its text. No engine needed.
+#[test]
+fn the_opensearch_export_validates() {
+    let tmp = tempfile::tempdir().unwrap();
+    let index = tmp.path().join("index");
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let r = run(&index, &["index", corpus.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = tmp.path().join("os");
+    let r = run(&index, &["cluster", "opensearch", out.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mapping: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("mapping.json")).unwrap()).unwrap();
+    let core = ["text", "keyword", "integer", "long", "date", "object", "boolean", "float", "double"];
+    let properties = mapping["mappings"]["properties"].as_object().unwrap();
+    assert!(properties.len() >= 20);
+    for (name, field) in properties {
+        let kind = field["type"].as_str().unwrap();
+        assert!(core.contains(&kind), "{name}: {kind} is not a core type");
+    }
+    let bulk = std::fs::read_to_string(out.join("bulk.ndjson")).unwrap();
+    let lines: Vec<&str> = bulk.lines().collect();
+    assert_eq!(lines.len() % 2, 0);
+    assert!(!lines.is_empty());
+    let mut texts = String::new();
+    let mut terms = Vec::new();
+    for pair in lines.chunks(2) {
+        let action: Value = serde_json::from_str(pair[0]).unwrap();
+        assert!(action["index"]["_id"].is_string(), "{}", pair[0]);
+        let doc: Value = serde_json::from_str(pair[1]).unwrap();
+        for key in doc.as_object().unwrap().keys() {
+            assert!(properties.contains_key(key), "{key} is not in the mapping");
+        }
+        let text = doc["text"].as_str().unwrap();
+        assert!(!text.contains('\n'));
+        texts.push_str(text);
+        texts.push('\n');
+        terms.push(doc["terms"].as_str().unwrap().to_owned());
+    }
+    let mut child = Command::new(bin())
+        .arg("analyze")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(texts.as_bytes()).unwrap();
+    let analyzed = child.wait_with_output().unwrap();
+    let analyzed: Vec<String> =
+        String::from_utf8(analyzed.stdout).unwrap().lines().map(str::to_owned).collect();
+    assert_eq!(analyzed, terms);
+}

@@ -13,6 +13,7 @@ pub mod bench;
 pub mod claims;
 pub mod cli;
 pub mod corpus;
+pub mod engine;
 pub mod entities;
 pub mod exit;
 pub mod index;

@@ -171,6 +171,7 @@ proptest! {
                         facets: schema.fields.facets,
                         source: schema.fields.source,
                         headline: schema.fields.headline,
+                        dateline: schema.fields.dateline_text,
                         ranking: depeches::search::Ranking::default(),
                         any,
                         analyzer: &mut analyzer,

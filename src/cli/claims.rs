@@ -18,7 +18,7 @@ use crate::output::Format;
 use crate::output::claims as out_claims;
 use crate::output::destination::Destination;
 use crate::output::highlight::Highlight;
-use crate::search::{SearchRequest, Searcher};
+use crate::search::SearchRequest;
 
 /// `depeches claims`.
 pub fn claims_command(index_dir: &Path, args: &ClaimsArgs) -> Result<Exit> {
@@ -45,9 +45,8 @@ pub fn claims_command(index_dir: &Path, args: &ClaimsArgs) -> Result<Exit> {
     let claimants: Vec<&str> = args.filters.claimants.iter().map(String::as_str).collect();
     let selection = crate::search::claims::ClaimSelection::new(&types, &claimants)
         .map_err(|(name, m)| config::UsageError(format!("--{name}: {m}")))?;
-    let index = super::run::open_or_build(index_dir)?;
-    let searcher = Searcher::new(&index)?;
-    let mut records = crate::search::claims::records(&searcher, &request, &selection)?;
+    let searcher = super::run::engine(args.engine.as_deref(), index_dir)?;
+    let mut records = crate::search::claims::records(&*searcher, &request, &selection)?;
     let limit = if args.all { 0 } else { args.limit };
     let query = args.query.as_deref().unwrap_or("");
     let mut dest = Destination::open(args.output.as_deref()).with_context(|| {

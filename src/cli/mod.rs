@@ -6,6 +6,7 @@
 //! or input error.
 
 mod claims;
+mod cluster;
 pub mod config;
 mod follow;
 mod progress;
@@ -71,6 +72,65 @@ pub enum Command {
     Bench(BenchCommand),
     /// Serve the search page and its API on this machine (127.0.0.1).
     Serve(ServeArgs),
+    /// Bring a Manticore / Sphinx cluster up to date with the index (the
+    /// PATHs are indexed first, as `index` does): unchanged dispatches
+    /// skipped, changed ones replaced, removed ones deleted.
+    Push(PushArgs),
+    /// Run past one machine: searchd configurations for a cluster, or the
+    /// OpenSearch mapping and bulk export.
+    #[command(subcommand)]
+    Cluster(ClusterCommand),
+}
+
+/// `depeches push`.
+#[derive(Debug, clap::Args)]
+pub struct PushArgs {
+    /// The cluster: `manticore://host:port[,host:port…]/table`, every node
+    /// listed (SphinxQL ports), in the order of `cluster config`.
+    pub url: String,
+    /// Corpus files and directories to index first (as `depeches index`).
+    pub paths: Vec<PathBuf>,
+}
+
+/// `depeches cluster …`.
+#[derive(Debug, Subcommand)]
+pub enum ClusterCommand {
+    /// Write a searchd configuration per node, with a distributed table
+    /// over them, and a README on running them.
+    Config(ClusterConfigArgs),
+    /// Write the OpenSearch mapping (mapping.json) and a bulk export of the
+    /// index (bulk.ndjson).
+    Opensearch(OpensearchArgs),
+}
+
+/// `depeches cluster config`.
+#[derive(Debug, clap::Args)]
+pub struct ClusterConfigArgs {
+    /// Number of nodes.
+    #[arg(long, default_value_t = 2)]
+    pub nodes: usize,
+    /// SphinxQL port of the first node; node k listens on PORT + 2(k-1)
+    /// (SphinxQL) and the port above (binary API, for the agents).
+    #[arg(long, default_value_t = 9306)]
+    pub port: u16,
+    /// Address the nodes listen on and reach each other at.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: String,
+    /// Name of the distributed table.
+    #[arg(long, default_value = "dispatches")]
+    pub table: String,
+    /// Where to write the configurations.
+    pub dir: PathBuf,
+}
+
+/// `depeches cluster opensearch`.
+#[derive(Debug, clap::Args)]
+pub struct OpensearchArgs {
+    /// Name of the OpenSearch index.
+    #[arg(long, default_value = "dispatches")]
+    pub table: String,
+    /// Where to write mapping.json and bulk.ndjson.
+    pub dir: PathBuf,
 }
 
 /// `depeches serve`.
@@ -148,6 +208,11 @@ pub struct BenchClaimsArgs {
 /// `depeches claims`.
 #[derive(Debug, clap::Args)]
 pub struct ClaimsArgs {
+    /// Run on this engine instead of the local index:
+    /// `manticore://host:port/table` (a Manticore or Sphinx cluster, see
+    /// `depeches cluster config`).
+    #[arg(long, value_name = "URL")]
+    pub engine: Option<String>,
     /// The query (as `search`); without one, every passage with a claim.
     pub query: Option<String>,
     /// Filters (as `search`); --claim and --claimant also keep only the
@@ -430,6 +495,11 @@ pub enum ScopeArg {
 /// `depeches search`.
 #[derive(Debug, clap::Args)]
 pub struct SearchArgs {
+    /// Run on this engine instead of the local index:
+    /// `manticore://host:port/table` (a Manticore or Sphinx cluster, see
+    /// `depeches cluster config`).
+    #[arg(long, value_name = "URL")]
+    pub engine: Option<String>,
     /// The query: words (ANDed), "phrases", OR, -excluded, ( ). Without
     /// one, the passages the filters keep, newest first.
     pub query: Option<String>,
@@ -523,6 +593,11 @@ pub struct ShowArgs {
 /// `depeches facets`.
 #[derive(Debug, clap::Args)]
 pub struct FacetsArgs {
+    /// Run on this engine instead of the local index:
+    /// `manticore://host:port/table` (a Manticore or Sphinx cluster, see
+    /// `depeches cluster config`).
+    #[arg(long, value_name = "URL")]
+    pub engine: Option<String>,
     /// What to count.
     #[arg(value_enum)]
     pub facet: FacetArg,
@@ -570,6 +645,11 @@ pub enum TableFormatArg {
 /// `depeches timeline`.
 #[derive(Debug, clap::Args)]
 pub struct TimelineArgs {
+    /// Run on this engine instead of the local index:
+    /// `manticore://host:port/table` (a Manticore or Sphinx cluster, see
+    /// `depeches cluster config`).
+    #[arg(long, value_name = "URL")]
+    pub engine: Option<String>,
     /// Count only the passages matching this query.
     pub query: Option<String>,
     /// Filters.

@@ -45,6 +45,8 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Bench(BenchCommand::Claims(args)) => super::claims::bench_claims_command(args),
         Command::Bench(BenchCommand::Serve(args)) => bench_serve_command(args),
         Command::Serve(args) => serve_command(&cli.index, args),
+        Command::Push(args) => super::cluster::push_command(&cli.index, args),
+        Command::Cluster(command) => super::cluster::cluster_command(&cli.index, command),
     }
 }
 
@@ -135,16 +137,24 @@ pub(super) fn open_or_build(index_dir: &Path) -> Result<DepechesIndex> {
     Ok(DepechesIndex::open(index_dir)?)
 }
 
+/// The engine of `--engine URL`, or the local index (built from
+/// `./corpus` on a fresh checkout).
+pub(super) fn engine(url: Option<&str>, index_dir: &Path) -> Result<Box<dyn crate::engine::Engine>> {
+    crate::engine::open(url, || {
+        let index = open_or_build(index_dir)?;
+        warn_if_stale(&index);
+        Ok(index)
+    })
+}
+
 fn search_command(index_dir: &Path, args: &SearchArgs) -> Result<Exit> {
     let (request, export) = config::search_config(args)?;
-    let index = open_or_build(index_dir)?;
-    warn_if_stale(&index);
-    let searcher = Searcher::new(&index)?;
+    let searcher = engine(args.engine.as_deref(), index_dir)?;
     let mut out = Destination::open(export.output.as_deref()).with_context(|| {
         format!("cannot write {}", export.output.as_deref().unwrap_or(Path::new("-")).display())
     })?;
     let total = output::export::write_hits(
-        &searcher,
+        &*searcher,
         &request,
         &export.print,
         export.group_dispatch,
@@ -252,8 +262,7 @@ fn facets_command(index_dir: &Path, args: &FacetsArgs) -> Result<Exit> {
     if args.under.is_some() && args.facet != FacetArg::Place {
         bail!(config::UsageError("--under only applies to `facets place`".into()));
     }
-    let index = open_or_build(index_dir)?;
-    let counts = Searcher::new(&index)?.facet_counts(&request, &root, depth)?;
+    let counts = engine(args.engine.as_deref(), index_dir)?.facet_counts(&request, &root, depth)?;
     let mut rows: Vec<FacetRow> = counts.iter().map(FacetRow::from_count).collect();
     if args.limit > 0 {
         rows.truncate(args.limit);
@@ -286,8 +295,7 @@ fn timeline_command(index_dir: &Path, args: &TimelineArgs) -> Result<Exit> {
         super::PeriodArg::Month => Period::Month,
         super::PeriodArg::Week => Period::Week,
     };
-    let index = open_or_build(index_dir)?;
-    let timeline = Searcher::new(&index)?.timeline(&request, by)?;
+    let timeline = engine(args.engine.as_deref(), index_dir)?.timeline(&request, by)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match args.format {

@@ -9,11 +9,12 @@
 use std::io::Write;
 
 use super::{Head, Item, PrintConfig, printer};
-use crate::search::{SearchRequest, Searcher};
+use crate::engine::Engine;
+use crate::search::SearchRequest;
 
 /// Writes the hits of `request` to `out`; returns how many matched.
 pub fn write_hits(
-    searcher: &Searcher,
+    searcher: &dyn Engine,
     request: &SearchRequest,
     config: &PrintConfig,
     group_dispatch: bool,
@@ -71,7 +72,7 @@ pub fn write_hits(
     };
     printer.begin(&head, out)?;
     let mut shown = 0;
-    let total = searcher.for_each_hit(request, |hit| -> anyhow::Result<()> {
+    let total = searcher.for_each_hit(request, &mut |hit| -> anyhow::Result<()> {
         fail_point(shown)?;
         printer.item(Item::Hit(&hit), out)?;
         shown += 1;

@@ -10,7 +10,7 @@
 
 use std::collections::HashSet;
 
-use super::{FacetFilter, SearchError, SearchRequest, Searcher, Sort, filter};
+use super::{FacetFilter, SearchError, SearchRequest, Sort, filter};
 use crate::claims::events::ClaimRecord;
 use crate::claims::{ClaimType, facet_component};
 
@@ -63,25 +63,31 @@ pub fn request(mut request: SearchRequest) -> SearchRequest {
 /// The claims of the passages `request` matches (see [`request`]) that
 /// `selection` keeps, each with its dispatch, passage and sentence.
 pub fn records(
-    searcher: &Searcher,
+    engine: &dyn crate::engine::Engine,
     request: &SearchRequest,
     selection: &ClaimSelection,
 ) -> Result<Vec<ClaimRecord>, SearchError> {
     let mut records = Vec::new();
-    searcher.for_each_hit(request, |hit| {
-        for claim in hit.claims {
-            if !selection.keeps(&claim) {
-                continue;
+    engine
+        .for_each_hit(request, &mut |hit| {
+            for claim in hit.claims {
+                if !selection.keeps(&claim) {
+                    continue;
+                }
+                let sentence =
+                    hit.text.get(claim.sentence_start..claim.sentence_end).unwrap_or("").to_owned();
+                records.push(ClaimRecord {
+                    claim,
+                    dispatch_id: hit.dispatch_id.clone(),
+                    passage_no: hit.passage_no,
+                    sentence,
+                });
             }
-            let sentence = hit.text.get(claim.sentence_start..claim.sentence_end).unwrap_or("").to_owned();
-            records.push(ClaimRecord {
-                claim,
-                dispatch_id: hit.dispatch_id.clone(),
-                passage_no: hit.passage_no,
-                sentence,
-            });
-        }
-        Ok::<(), SearchError>(())
-    })?;
+            Ok(())
+        })
+        .map_err(|e| match e.downcast::<SearchError>() {
+            Ok(e) => e,
+            Err(e) => SearchError::Engine(format!("{e:#}")),
+        })?;
     Ok(records)
 }

@@ -296,6 +296,10 @@ pub enum SearchError {
     /// dispatch).
     #[error("{0}")]
     NotFound(String),
+    /// An external engine (`--engine`) failed or cannot answer this
+    /// request: the message names the node.
+    #[error("{0}")]
+    Engine(String),
 }
 
 /// A tantivy error, with what to do when it means damaged index files:

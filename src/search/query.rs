@@ -772,7 +772,7 @@ fn term_query(field: Field, term: &str) -> Box<dyn Query> {
 
 /// The facet of the entity `text` names as a whole, if it is an actor (by
 /// any of its names, in any case) or a place with nothing below it.
-fn named_entity(text: &str, extractor: &Extractor) -> Option<String> {
+pub fn named_entity(text: &str, extractor: &Extractor) -> Option<String> {
     // An actor's name in any case: a user typing `jnim`, `fama` or `aqmi`
     // means the group, though the extractor reads lowercase acronyms in
     // running text as words.

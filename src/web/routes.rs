@@ -285,7 +285,7 @@ async fn api_search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
         let _permit = permit;
         let mut out = ChunkWriter { buf: Vec::new(), tx, sent: false };
         let written =
-            output::export::write_hits(&searcher, &request, &print, group_dispatch, &labels, &mut out);
+            output::export::write_hits(&*searcher, &request, &print, group_dispatch, &labels, &mut out);
         match written {
             // All of it in one chunk: sent whole, with its length.
             Ok(_) if !out.sent => {

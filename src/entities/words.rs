@@ -72,11 +72,7 @@ impl WordBuffer {
             first = false;
             prev_end = end;
             let word = &text[start..end];
-            let elision = match elided_prefix_len(word) {
-                0 => Elision::None,
-                n if word[..n].starts_with(['d', 'D']) && n <= 1 + '\u{2019}'.len_utf8() => Elision::De,
-                _ => Elision::Other,
-            };
+            let elision = elision_of(word);
             let mut first_piece = true;
             let (words, folded, lower, tmp) =
                 (&mut self.words, &mut self.folded, &mut self.lower, &mut self.tmp);
@@ -109,6 +105,15 @@ impl WordBuffer {
     /// The lowercase, accent-folded form of `word`.
     pub fn folded(&self, word: &Word) -> &str {
         &self.folded[word.folded.0 as usize..word.folded.1 as usize]
+    }
+}
+
+/// The elided article glued before `word`, if any.
+fn elision_of(word: &str) -> Elision {
+    match elided_prefix_len(word) {
+        0 => Elision::None,
+        n if word[..n].starts_with(['d', 'D']) && n <= 1 + '\u{2019}'.len_utf8() => Elision::De,
+        _ => Elision::Other,
     }
 }
 

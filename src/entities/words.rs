@@ -126,16 +126,22 @@ fn starts_sentence(gap: &str) -> bool {
 /// under which it is matched and resolved ("Coordination des mouvements de
 /// l'Azawad" → `coordination des mouvements de azawad`).
 pub(crate) fn key(entry: &str) -> String {
-    let mut buffer = WordBuffer::default();
-    buffer.fill(entry);
-    let mut out = String::with_capacity(entry.len());
-    for w in buffer.words() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(buffer.folded(w));
+    thread_local! {
+        // Reused: loading the vocabularies keys every name of places.tsv
+        // (tens of thousands), at the start of every process.
+        static BUFFER: std::cell::RefCell<WordBuffer> = std::cell::RefCell::default();
     }
-    out
+    BUFFER.with_borrow_mut(|buffer| {
+        buffer.fill(entry);
+        let mut out = String::with_capacity(entry.len());
+        for w in buffer.words() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(buffer.folded(w));
+        }
+        out
+    })
 }
 
 #[cfg(test)]

@@ -10,6 +10,12 @@
 # WORK_DIR (default /tmp/depeches-bench) receives the indexes and logs.
 # Needs the Lucene harness installed (`sh SHARED_DIR/peers/install.sh`,
 # as root: Debian's liblucene8-java and a JDK) and python3 for the table.
+#
+# Every extraction is on (it always is: entities with their dispatch
+# context, claims, near-duplicates, the headline field and wire metadata).
+# BASELINES="name=/path/to/depeches ..." also indexes the corpus with other
+# builds of depeches in the same run (e.g. the binary from before an
+# issue), printing their time against this build's and Lucene's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=$(cd "${1:-../shared}" && pwd)
@@ -38,6 +44,13 @@ echo "== depeches: index (from the .jsonl.gz, with facets) and queries" >&2
 tail -n 1 "$work/depeches-query.jsonl" | sed 's/^{/{"run":"1x",/' | tee -a "$log"
 "$depeches" bench cold "$work/idx-depeches" "armee malienne" --runs 20 | tee -a "$log"
 "$depeches" bench export "$work/idx-depeches" france --format csv | tee -a "$log"
+
+for baseline in ${BASELINES:-}; do
+    name=${baseline%%=*}
+    echo "== $name: index" >&2
+    "${baseline#*=}" bench index "$corpus_gz" "$work/idx-$name" | sed "s/^{/{\"run\":\"$name\",/" | tee -a "$log"
+    rm -rf "$work/idx-$name"
+done
 
 echo "== depeches: the corpus 4 times" >&2
 "$depeches" bench index "$corpus_gz" "$work/idx-depeches-4x" --replicate 4 | sed 's/^{/{"run":"4x",/' | tee -a "$log"
@@ -81,5 +94,8 @@ for name, value, target, ok in checks:
 print()
 print(f"1x: {di['passages']} passages, {di['mb_per_s']} MB/s, {di['passages_per_s']:.0f} passages/s, peak RSS {di['peak_rss_bytes'] / mb:.0f} MB")
 print(f"4x: {d4['passages']} passages in {d4['seconds']} s, peak RSS {d4['peak_rss_bytes'] / mb:.0f} MB, index {d4['index_bytes'] / mb:.1f} MB")
+for r in rows:
+    if r.get("run") not in (None, "1x", "4x") and "passages" in r:
+        print(f"{r['run']}: indexing {r['seconds']:.2f} s, {r['seconds'] / li['seconds']:.2f}x Lucene; this build {di['seconds'] / r['seconds']:.2f}x of it")
 print(f"export --all 'france' (csv): {exp['rows']} rows in {exp['seconds']} s, peak RSS {exp['peak_rss_bytes'] / mb:.0f} MB")
 EOF

@@ -8,7 +8,7 @@
 //! offsets into the original text (for highlights). Buffers are owned by the
 //! tokenizer and reused: no allocation per token.
 
-use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+use tantivy::tokenizer::{PreTokenizedString, Token, TokenStream, Tokenizer};
 
 use super::elision::for_each_piece;
 use super::fold::{fold_into, lowercase_into};
@@ -40,11 +40,121 @@ pub struct AnalyzedToken<'a> {
     pub stacked: bool,
 }
 
+/// One piece of a text (a word once its elided article is gone, or a
+/// part of a word split on an apostrophe), stop words included, as
+/// [`FrenchTokenizer::for_each_piece`] sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnalyzedPiece<'a> {
+    /// Byte range of the word (step 1) the piece was cut from.
+    pub word: (usize, usize),
+    /// Byte offset just past the previous word (0 for the first word).
+    pub prev_word_end: usize,
+    /// The piece belongs to the text's first word.
+    pub first_word: bool,
+    /// The piece is the first of its word.
+    pub first_piece: bool,
+    /// Byte offset of the piece in the text.
+    pub from: usize,
+    /// Byte offset just past the piece.
+    pub to: usize,
+    /// Word position, as in [`AnalyzedToken::position`].
+    pub position: usize,
+    /// Lowercased and folded, unstemmed, stop words too: `Léré` → `lere`.
+    pub folded: &'a str,
+    /// The index term, `None` for a stop word.
+    pub term: Option<&'a str>,
+    /// The second term stacked at the same position (glued prefix).
+    pub stacked: Option<&'a str>,
+    /// Written with a capital first letter.
+    pub capitalized: bool,
+}
+
+/// One index term of a passage: a range into [`PassageTerms`]' terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct TermSpan {
+    from: u32,
+    to: u32,
+    position: u32,
+    term: (u32, u32),
+}
+
+/// The index terms of one passage, with positions and byte offsets, in
+/// token order: the buffers are reused from passage to passage.
+#[derive(Debug, Clone, Default)]
+pub struct PassageTerms {
+    spans: Vec<TermSpan>,
+    terms: String,
+}
+
+impl PassageTerms {
+    /// Empties the list (keeping its buffers).
+    pub fn clear(&mut self) {
+        self.spans.clear();
+        self.terms.clear();
+    }
+
+    /// Adds the tokens of `piece` (none for a stop word, two for a word
+    /// with a stacked term).
+    pub fn push(&mut self, piece: &AnalyzedPiece<'_>) {
+        for term in piece.term.iter().chain(&piece.stacked) {
+            let from = self.terms.len() as u32;
+            self.terms.push_str(term);
+            self.spans.push(TermSpan {
+                from: piece.from as u32,
+                to: piece.to as u32,
+                position: piece.position as u32,
+                term: (from, self.terms.len() as u32),
+            });
+        }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Whether there is no token.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The tokens: (term, position, byte offsets into the passage).
+    pub fn iter(&self) -> impl Iterator<Item = (&str, usize, (usize, usize))> + '_ {
+        self.spans.iter().map(|s| {
+            let term = &self.terms[s.term.0 as usize..s.term.1 as usize];
+            (term, s.position as usize, (s.from as usize, s.to as usize))
+        })
+    }
+
+    /// The passage `text` with these tokens, for tantivy to index as they
+    /// are ([`tantivy::TantivyDocument::add_pre_tokenized_text`]): the
+    /// stored text is `text`, the indexed tokens are these.
+    pub fn to_pre_tokenized(&self, text: &str) -> PreTokenizedString {
+        let tokens = self
+            .iter()
+            .map(|(term, position, (from, to))| Token {
+                offset_from: from,
+                offset_to: to,
+                position,
+                text: term.to_owned(),
+                position_length: 1,
+            })
+            .collect();
+        PreTokenizedString { text: text.to_owned(), tokens }
+    }
+}
+
 /// The French news tokenizer; register it with [`super::register`].
 #[derive(Clone, Default)]
 pub struct FrenchTokenizer {
     normalizer: Normalizer,
     pieces: Vec<(usize, usize)>,
+}
+
+impl std::fmt::Debug for FrenchTokenizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FrenchTokenizer").field("memo_entries", &self.normalizer.entries.len()).finish()
+    }
 }
 
 impl FrenchTokenizer {
@@ -53,17 +163,65 @@ impl FrenchTokenizer {
         let mut stream = self.token_stream(text);
         while stream.advance() {
             let token = &stream.token;
-            let folded = stream.normalizer.folded.as_str();
+            let folded = stream.normalizer.folded();
+            let prefix_len = stream.normalizer.stacked().map_or(0, |(_, len)| len);
             visit(&AnalyzedToken {
                 from: token.offset_from,
                 to: token.offset_to,
                 position: token.position,
-                folded: if stream.stacked { &folded[stream.normalizer.prefix_len..] } else { folded },
+                folded: if stream.stacked { &folded[prefix_len..] } else { folded },
                 term: &token.text,
                 capitalized: stream.capitalized,
                 stacked: stream.stacked,
             });
         }
+    }
+
+    /// Calls `visit` on every piece of `text`, stop words included, in
+    /// order: the one pass over a passage's words that indexing shares
+    /// between the index terms ([`PassageTerms`]), the entity matcher's
+    /// word stream and the claim extractor. A piece's `term` and `stacked`
+    /// are exactly the tokens [`Self::for_each_token`] gives at its
+    /// position, from the same memo.
+    pub fn for_each_piece(&mut self, text: &str, mut visit: impl FnMut(&AnalyzedPiece<'_>)) {
+        let normalizer = &mut self.normalizer;
+        let mut position = 0;
+        let mut prev_word_end = 0;
+        for (word_no, (start, end)) in Words::new(text).enumerate() {
+            let word = &text[start..end];
+            let mut first_piece = true;
+            for_each_piece(word, |s, e| {
+                let piece = &word[s..e];
+                let capitalized = piece.chars().next().is_some_and(char::is_uppercase);
+                let entry = normalizer.entry(piece, capitalized);
+                let arena = normalizer.arena.as_str();
+                let at = |(a, b): (u32, u32)| &arena[a as usize..b as usize];
+                visit(&AnalyzedPiece {
+                    word: (start, end),
+                    prev_word_end,
+                    first_word: word_no == 0,
+                    first_piece,
+                    from: start + s,
+                    to: start + e,
+                    position,
+                    folded: at(entry.folded),
+                    term: entry.term.map(at),
+                    stacked: entry.stacked.map(at),
+                    capitalized,
+                });
+                position += 1;
+                first_piece = false;
+            });
+            prev_word_end = end;
+        }
+    }
+
+    /// The index terms of `text` with their positions and offsets, into
+    /// `out` (cleared first): what tantivy indexes for a passage, and what
+    /// a remote engine is sent.
+    pub fn passage_terms(&mut self, text: &str, out: &mut PassageTerms) {
+        out.clear();
+        self.for_each_piece(text, |p| out.push(p));
     }
 
     /// The index terms of `text`, in order.
@@ -80,7 +238,7 @@ impl Tokenizer for FrenchTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> FrenchTokenStream<'a> {
         self.pieces.clear();
         // No stacked term left over from the previous text.
-        self.normalizer.prefix_len = 0;
+        self.normalizer.current = None;
         FrenchTokenStream {
             text,
             words: Words::new(text),
@@ -112,12 +270,14 @@ pub struct FrenchTokenStream<'a> {
 
 impl TokenStream for FrenchTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        if !self.stacked && self.normalizer.prefix_len > 0 {
+        if !self.stacked
+            && let Some((stacked, _)) = self.normalizer.stacked()
+        {
             // The pending second term of a prefixed word: same offsets and
             // position, copied into the reused token buffer.
             self.stacked = true;
             self.token.text.clear();
-            self.token.text.push_str(&self.normalizer.stacked);
+            self.token.text.push_str(stacked);
             return true;
         }
         self.stacked = false;
@@ -158,16 +318,18 @@ impl TokenStream for FrenchTokenStream<'_> {
     }
 }
 
-/// What [`Normalizer::normalize`] made of a lowercase piece: `None` for a
-/// word that gives no term (a stop word).
-type Memo = Option<MemoEntry>;
-
-#[derive(Clone)]
+/// What the analysis made of one lowercase piece (and case): ranges into
+/// [`Normalizer::arena`].
+#[derive(Clone, Copy)]
 struct MemoEntry {
-    term: Box<str>,
-    folded: Box<str>,
-    stacked: Box<str>,
-    prefix_len: usize,
+    /// The folded form, stop words included (the entity matcher's word).
+    folded: (u32, u32),
+    /// The index term; `None` for a word that gives none (a stop word).
+    term: Option<(u32, u32)>,
+    /// The term of the word without its glued prefix, if it stacks one.
+    stacked: Option<(u32, u32)>,
+    /// Byte length of the glued prefix in `folded` (0 without a stacked term).
+    prefix_len: u32,
 }
 
 /// Past this many entries a memo is emptied and refilled: news text is
@@ -179,58 +341,100 @@ const MEMO_CAPACITY: usize = 100_000;
 struct Normalizer {
     /// Everything after lowercasing depends only on the lowercase piece and
     /// on whether it was capitalized (names), so each is worked out once:
-    /// most tokens cost a lowercase and one lookup. One memo per case.
-    memo: [rustc_hash::FxHashMap<Box<str>, Memo>; 2],
+    /// most tokens cost a lowercase and one lookup. One memo per case, to
+    /// an entry in `entries` whose strings live in `arena` (no allocation
+    /// per entry).
+    memo: [rustc_hash::FxHashMap<Box<str>, u32>; 2],
+    entries: Vec<MemoEntry>,
+    arena: String,
     lower: String,
     folded: String,
     /// The folded word in its canonical spelling (see [`super::synonyms`]).
     canonical: String,
+    term: String,
     /// The term of the word without its glued prefix, when `prefix_len > 0`.
     stacked: String,
     /// Byte length of the glued prefix of `folded` (0: none, no stacked term).
     prefix_len: usize,
     stems: StemCache,
+    /// The entry of the piece last normalized.
+    current: Option<MemoEntry>,
 }
 
 impl Normalizer {
     /// Writes the term of `piece` into `term`; false for a stop word.
+    /// The piece's folded form and stacked term are then read with
+    /// [`Self::folded`] and [`Self::stacked`] (not copied: tantivy's
+    /// stream needs neither for most tokens).
     fn normalize(&mut self, piece: &str, capitalized: bool, term: &mut String) -> bool {
-        self.prefix_len = 0;
-        lowercase_into(piece, &mut self.lower);
-        let memo = &mut self.memo[usize::from(capitalized)];
-        if let Some(known) = memo.get(self.lower.as_str()) {
-            let Some(m) = known else { return false };
-            term.clear();
-            term.push_str(&m.term);
-            self.folded.clear();
-            self.folded.push_str(&m.folded);
-            self.stacked.clear();
-            self.stacked.push_str(&m.stacked);
-            self.prefix_len = m.prefix_len;
-            return true;
-        }
-        let kept = self.work_out(capitalized, term);
-        let entry = kept.then(|| MemoEntry {
-            term: term.as_str().into(),
-            folded: self.folded.as_str().into(),
-            stacked: self.stacked.as_str().into(),
-            prefix_len: self.prefix_len,
-        });
-        let memo = &mut self.memo[usize::from(capitalized)];
-        if memo.len() >= MEMO_CAPACITY {
-            memo.clear();
-        }
-        memo.insert(self.lower.as_str().into(), entry);
-        kept
+        let e = self.entry(piece, capitalized);
+        self.current = Some(e);
+        let Some((from, to)) = e.term else { return false };
+        term.clear();
+        term.push_str(&self.arena[from as usize..to as usize]);
+        true
     }
 
-    /// Steps 4 to 9 on `self.lower`.
+    fn at(&self, (from, to): (u32, u32)) -> &str {
+        &self.arena[from as usize..to as usize]
+    }
+
+    /// The folded form of the piece last normalized.
+    fn folded(&self) -> &str {
+        self.current.map_or("", |e| self.at(e.folded))
+    }
+
+    /// The stacked term of the piece last normalized, and the byte length
+    /// of its prefix in the folded form.
+    fn stacked(&self) -> Option<(&str, usize)> {
+        let e = self.current?;
+        e.stacked.map(|s| (self.at(s), e.prefix_len as usize))
+    }
+
+    /// The memo entry of `piece`, worked out on first sight.
+    fn entry(&mut self, piece: &str, capitalized: bool) -> MemoEntry {
+        lowercase_into(piece, &mut self.lower);
+        let case = usize::from(capitalized);
+        if let Some(&i) = self.memo[case].get(self.lower.as_str()) {
+            return self.entries[i as usize];
+        }
+        if self.entries.len() >= 2 * MEMO_CAPACITY || self.memo[case].len() >= MEMO_CAPACITY {
+            // Both memos share the arena: empty them together.
+            self.memo[0].clear();
+            self.memo[1].clear();
+            self.entries.clear();
+            self.arena.clear();
+        }
+        self.prefix_len = 0;
+        let mut term = std::mem::take(&mut self.term);
+        let kept = self.work_out(capitalized, &mut term);
+        let mut keep = |s: &str| {
+            let from = self.arena.len() as u32;
+            self.arena.push_str(s);
+            (from, self.arena.len() as u32)
+        };
+        let folded = keep(&self.folded);
+        let entry = MemoEntry {
+            folded,
+            term: kept.then(|| keep(&term)),
+            stacked: (kept && self.prefix_len > 0).then(|| keep(&self.stacked)),
+            prefix_len: if kept { self.prefix_len as u32 } else { 0 },
+        };
+        self.term = term;
+        self.memo[case].insert(self.lower.as_str().into(), self.entries.len() as u32);
+        self.entries.push(entry);
+        entry
+    }
+
+    /// Steps 4 to 9 on `self.lower`: the term into `term` (false for none),
+    /// the folded form into `self.folded` in every case.
     fn work_out(&mut self, capitalized: bool, term: &mut String) -> bool {
         self.stacked.clear();
+        // Folded even for a stop word: the entity matcher reads every word.
+        fold_into(&self.lower, &mut self.folded);
         if is_stop_word(&self.lower) {
             return false;
         }
-        fold_into(&self.lower, &mut self.folded);
         let folded = self.folded.as_str();
         if folded.is_empty() {
             // Only combining marks that count as letters (U+1920, U+112DF):
@@ -302,6 +506,28 @@ mod tests {
         // Found by tests/proptests.rs: alphabetic combining marks fold to
         // "". Like stop words, they keep their position.
         assert_eq!(tokens("\u{1920}{ \u{112df} Kidal"), [(2, "kidal".to_owned(), false)]);
+    }
+
+    #[test]
+    fn one_pass_gives_the_tokens_of_the_stream() {
+        // Stop words, elisions, a stacked prefix, a name, figures, an
+        // unsplit apostrophe, capitals, marks alone: every kind of piece.
+        let text = "L'armée malienne a confirmé qu’il y avait 1,5 million de déplacés \
+                    antijihadistes à Boni, aujourd'hui, selon l’AFP. \u{1920} Les FAMa ont TUÉ 13H30.";
+        let mut expected = Vec::new();
+        FrenchTokenizer::default()
+            .for_each_token(text, |t| expected.push((t.term.to_owned(), t.position, (t.from, t.to))));
+        let mut tokenizer = FrenchTokenizer::default();
+        let mut terms = PassageTerms::default();
+        // Twice: the second time from the memo.
+        for _ in 0..2 {
+            tokenizer.passage_terms(text, &mut terms);
+            let got: Vec<_> = terms.iter().map(|(t, p, o)| (t.to_owned(), p, o)).collect();
+            assert_eq!(got, expected);
+        }
+        let mut folded = Vec::new();
+        tokenizer.for_each_piece(text, |p| folded.push(p.folded.to_owned()));
+        assert_eq!(folded[..4], ["armee", "malienne", "a", "confirme"]);
     }
 
     #[test]

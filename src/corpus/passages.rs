@@ -57,11 +57,34 @@ fn is_space(c: char) -> bool {
 /// Appends the words of `line` to `out`, one space between words: runs
 /// are copied whole (this runs over every byte of the corpus).
 fn append_collapsed(line: &str, out: &mut String) {
-    for word in line.split(is_space).filter(|w| !w.is_empty()) {
+    let bytes = line.as_bytes();
+    let mut push = |word: &str| {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
+    };
+    // Bytes, not chars: an ASCII byte is a space exactly when `is_space`
+    // says so of its char (whitespace and controls: up to 0x20, and DEL);
+    // only the rest is decoded (issue 16: this was 4 % of indexing).
+    let (mut i, mut word) = (0, None);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b < 0x80 {
+            (b <= 0x20 || b == 0x7f, 1)
+        } else {
+            let c = line[i..].chars().next().expect("char boundary");
+            (is_space(c), c.len_utf8())
+        };
+        if !space {
+            word.get_or_insert(i);
+        } else if let Some(start) = word.take() {
+            push(&line[start..i]);
+        }
+        i += len;
+    }
+    if let Some(start) = word {
+        push(&line[start..]);
     }
 }
 
@@ -117,6 +140,29 @@ fn cut(mut rest: &str, passages: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collapsing_by_bytes_agrees_with_splitting_chars() {
+        let lines = [
+            "  Des hommes\tarmés\u{a0}ont\u{2009}attaqué  ",
+            "x\u{7f}y\u{0}z\u{b}w\u{c}v\u{feff}u\u{85}t\u{3000}é",
+            "Léré, « Kidal » — Tombouctou…",
+            "",
+            "\u{a0}\u{a0}",
+        ];
+        for line in lines {
+            let mut expected = String::new();
+            for word in line.split(is_space).filter(|w| !w.is_empty()) {
+                if !expected.is_empty() {
+                    expected.push(' ');
+                }
+                expected.push_str(word);
+            }
+            let mut got = String::new();
+            append_collapsed(line, &mut got);
+            assert_eq!(got, expected, "{line:?}");
+        }
+    }
 
     #[test]
     fn splits_on_blank_lines_of_any_kind() {

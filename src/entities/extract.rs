@@ -193,6 +193,47 @@ impl DispatchContext {
         extractor.context_of(&sure, &gathered, date, passages.len())
     }
 
+    /// The context as stored on a passage that needs it (see
+    /// [`Scratch::needs_context`]), so that search reads a hit in its
+    /// dispatch's context without reading the dispatch: the country, the
+    /// top countries, the Sahel flag and the named actors by id (ids, not
+    /// indices, so a vocabulary that gains an actor reads it the same).
+    /// Fields are separated by U+001E, list items by U+001F.
+    pub fn to_stored(&self, vocab: &Vocabulary) -> String {
+        let actors = vocab.actors();
+        let named: Vec<&str> = self.named.iter().map(|&i| actors[i].id.as_str()).collect();
+        format!(
+            "{}\u{1e}{}\u{1e}{}\u{1e}{}",
+            self.country.as_deref().unwrap_or(""),
+            self.top_countries.join("\u{1f}"),
+            u8::from(self.sahel),
+            named.join("\u{1f}")
+        )
+    }
+
+    /// The context [`Self::to_stored`] wrote, for a dispatch dated `date`;
+    /// `None` if `stored` is not of that form.
+    pub fn from_stored(
+        stored: &str,
+        vocab: &Vocabulary,
+        date: Option<DispatchDate>,
+    ) -> Option<DispatchContext> {
+        let mut parts = stored.split('\u{1e}');
+        let (country, top, sahel, named) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+        let list =
+            |s: &str| s.split('\u{1f}').filter(|x| !x.is_empty()).map(str::to_owned).collect::<Vec<_>>();
+        let mut named: Vec<usize> =
+            list(named).iter().filter_map(|id| vocab.actors().iter().position(|a| a.id == *id)).collect();
+        named.sort_unstable();
+        Some(DispatchContext {
+            date,
+            country: (!country.is_empty()).then(|| country.to_owned()),
+            top_countries: list(top),
+            sahel: sahel == "1",
+            named,
+        })
+    }
+
     /// The dispatch's date, as given.
     pub fn date(&self) -> Option<DispatchDate> {
         self.date
@@ -286,6 +327,23 @@ pub struct Scratch {
 }
 
 impl Scratch {
+    /// Whether passage `no` of the dispatch last read by
+    /// [`Extractor::extract_dispatch`] depends on the dispatch's context
+    /// (it holds an ambiguous name or a descriptive mention), as
+    /// [`Extractor::needs_context`] would say of its text.
+    pub fn needs_context(&self, no: usize) -> bool {
+        self.passages.get(no).is_some_and(|raws| {
+            raws.iter().any(|r| matches!(r.kind, RawKind::Ambiguous(_) | RawKind::Descriptive(..)))
+        })
+    }
+
+    /// Swaps the word stream of the text last read with `other`: indexing
+    /// keeps each passage's stream for the claims without copying it (the
+    /// buffer given back is refilled by the next text).
+    pub(crate) fn swap_words(&mut self, other: &mut WordBuffer) {
+        std::mem::swap(&mut self.words, other);
+    }
+
     /// The folded words (stop words kept) of the text last passed to
     /// [`Extractor::extract_into`]: the near-duplicate signature reuses
     /// them instead of splitting the passage again.
@@ -472,14 +530,15 @@ impl Extractor {
     /// the same mentions as [`DispatchContext::new`] then
     /// [`Self::extract_passage`] on each passage. `each` is called after
     /// each passage's pass, while `scratch` holds its words (for the
-    /// near-duplicate signature).
+    /// near-duplicate signature); it may take the words with
+    /// `Scratch::swap_words`.
     pub fn extract_dispatch<S: AsRef<str>>(
         &self,
         passages: &[S],
         date: Option<DispatchDate>,
         out: &mut Vec<Vec<Mention>>,
         scratch: &mut Scratch,
-        each: &mut dyn FnMut(&Scratch),
+        each: &mut dyn FnMut(&mut Scratch),
     ) -> DispatchContext {
         let mut all = std::mem::take(&mut scratch.passages);
         let mut gathered = std::mem::take(&mut scratch.gathered);
@@ -1156,6 +1215,29 @@ mod tests {
 
     fn strs(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn stored_context_reads_back_the_same() {
+        let x = Extractor::embedded();
+        let passages = [
+            "Les combattants de Wagner et l'armée malienne ont repris Kidal, a annoncé la junte.",
+            "La CMA, qui contrôlait Kidal, dénonce l'offensive des FAMa au Mali.",
+        ];
+        let date = "2023-11".parse().ok();
+        let ctx = DispatchContext::new(x, &passages, date);
+        assert!(!ctx.actors().is_empty());
+        let stored = ctx.to_stored(x.vocabulary());
+        assert_eq!(DispatchContext::from_stored(&stored, x.vocabulary(), date), Some(ctx.clone()));
+        assert_eq!(DispatchContext::from_stored("garbage", x.vocabulary(), date), None);
+        // The passages whose reading depends on the context are those
+        // `needs_context` names.
+        let mut out = Vec::new();
+        let mut scratch = Scratch::default();
+        x.extract_dispatch(&passages, date, &mut out, &mut scratch, &mut |_| {});
+        for (no, p) in passages.iter().enumerate() {
+            assert_eq!(scratch.needs_context(no), x.needs_context(p, &mut Scratch::default()), "{no}");
+        }
     }
 
     #[test]

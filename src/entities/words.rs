@@ -72,11 +72,7 @@ impl WordBuffer {
             first = false;
             prev_end = end;
             let word = &text[start..end];
-            let elision = match elided_prefix_len(word) {
-                0 => Elision::None,
-                n if word[..n].starts_with(['d', 'D']) && n <= 1 + '\u{2019}'.len_utf8() => Elision::De,
-                _ => Elision::Other,
-            };
+            let elision = elision_of(word);
             let mut first_piece = true;
             let (words, folded, lower, tmp) =
                 (&mut self.words, &mut self.folded, &mut self.lower, &mut self.tmp);
@@ -112,6 +108,15 @@ impl WordBuffer {
     }
 }
 
+/// The elided article glued before `word`, if any.
+fn elision_of(word: &str) -> Elision {
+    match elided_prefix_len(word) {
+        0 => Elision::None,
+        n if word[..n].starts_with(['d', 'D']) && n <= 1 + '\u{2019}'.len_utf8() => Elision::De,
+        _ => Elision::Other,
+    }
+}
+
 /// Does the gap between two words end a sentence?
 fn starts_sentence(gap: &str) -> bool {
     gap.contains(['.', '!', '?', '…', '\n']) || gap.trim_end().ends_with(['«', '“', '"'])
@@ -121,16 +126,22 @@ fn starts_sentence(gap: &str) -> bool {
 /// under which it is matched and resolved ("Coordination des mouvements de
 /// l'Azawad" → `coordination des mouvements de azawad`).
 pub(crate) fn key(entry: &str) -> String {
-    let mut buffer = WordBuffer::default();
-    buffer.fill(entry);
-    let mut out = String::with_capacity(entry.len());
-    for w in buffer.words() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(buffer.folded(w));
+    thread_local! {
+        // Reused: loading the vocabularies keys every name of places.tsv
+        // (tens of thousands), at the start of every process.
+        static BUFFER: std::cell::RefCell<WordBuffer> = std::cell::RefCell::default();
     }
-    out
+    BUFFER.with_borrow_mut(|buffer| {
+        buffer.fill(entry);
+        let mut out = String::with_capacity(entry.len());
+        for w in buffer.words() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(buffer.folded(w));
+        }
+        out
+    })
 }
 
 #[cfg(test)]

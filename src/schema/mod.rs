@@ -138,6 +138,8 @@ pub struct Fields {
     pub origin: Field,
     /// `claims`: the passage's claims, as JSON.
     pub claims: Field,
+    /// `context`: the dispatch context, on passages that need it.
+    pub context: Field,
     /// `time`: the dispatch's time of day.
     pub time: Field,
     /// `language`: the dispatch's language code.
@@ -294,6 +296,7 @@ impl IndexSchema {
             content_hash: field("content_hash")?,
             origin: field("origin")?,
             claims: field("claims")?,
+            context: field("context")?,
             time: field("time")?,
             language: field("language")?,
             dateline: field("dateline")?,

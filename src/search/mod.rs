@@ -814,17 +814,38 @@ impl Searcher {
         contexts: &mut Contexts,
     ) -> Result<std::rc::Rc<DispatchContext>, SearchError> {
         let fields = &self.schema.fields;
-        let text = text_of(doc, fields.text).unwrap_or_default();
-        if !self.extractor.needs_context(&text, &mut Scratch::default()) {
-            // Most passages read the same in any context: reading the whole
-            // dispatch for them made each hit cost a dispatch's extraction.
+        // Indexing stored the context on the passages whose reading
+        // depends on it; the others read the same in any context.
+        let Some(stored) = text_of(doc, fields.context) else {
             return Ok(std::rc::Rc::default());
-        }
+        };
         let id = text_of(doc, fields.dispatch_id).unwrap_or_default();
         if let Some(ctx) = contexts.get(&id) {
             return Ok(ctx.clone());
         }
-        let by_id = TermQuery::new(Term::from_field_text(fields.dispatch_id, &id), IndexRecordOption::Basic);
+        let date = text_of(doc, fields.date).and_then(|d| d.parse().ok());
+        let ctx = match DispatchContext::from_stored(&stored, self.extractor.vocabulary(), date) {
+            Some(ctx) => std::rc::Rc::new(ctx),
+            None => self.read_context(searcher, &id, date)?,
+        };
+        // Bounded: an export streams every hit of a large corpus.
+        if contexts.len() >= 4096 {
+            contexts.clear();
+        }
+        contexts.insert(id, ctx.clone());
+        Ok(ctx)
+    }
+
+    /// The context of dispatch `id` from all its passages (for a stored
+    /// context this build cannot read).
+    fn read_context(
+        &self,
+        searcher: &tantivy::Searcher,
+        id: &str,
+        date: Option<crate::corpus::DispatchDate>,
+    ) -> Result<std::rc::Rc<DispatchContext>, SearchError> {
+        let fields = &self.schema.fields;
+        let by_id = TermQuery::new(Term::from_field_text(fields.dispatch_id, id), IndexRecordOption::Basic);
         let count = searcher.search(&by_id, &Count)?;
         let mut passages: Vec<(u64, String)> = Vec::with_capacity(count);
         for (_, address) in searcher.search(&by_id, &TopDocs::with_limit(count.max(1)).order_by_score())? {
@@ -834,14 +855,7 @@ impl Searcher {
         }
         passages.sort_by_key(|p| p.0);
         let texts: Vec<&str> = passages.iter().map(|p| p.1.as_str()).collect();
-        let date = text_of(doc, fields.date).and_then(|d| d.parse().ok());
-        let ctx = std::rc::Rc::new(DispatchContext::new(self.extractor, &texts, date));
-        // Bounded: an export streams every hit of a large corpus.
-        if contexts.len() >= 4096 {
-            contexts.clear();
-        }
-        contexts.insert(id, ctx.clone());
-        Ok(ctx)
+        Ok(std::rc::Rc::new(DispatchContext::new(self.extractor, &texts, date)))
     }
 
     /// A hit from its stored document, read in its dispatch's context.

@@ -566,7 +566,7 @@ fn unknown_field_names_are_refused_with_the_known_ones() {
     refused_everywhere(
         &env,
         "titre:x",
-        "unknown field \"titre\" (known: actor, place, kind, source, title) (at character 1)",
+        "unknown field \"titre\" (known: actor, place, kind, source, title, dateline) (at character 1)",
     );
     refused_everywhere(&env, "Kidal date:2023", "unknown field \"date\"");
     refused_everywhere(&env, "actor:", "actor: needs a value");

@@ -27,7 +27,7 @@ use mysql::{Conn, OptsBuilder, Row, Value};
 
 use super::document::{self, ALL_TAG};
 use super::{ClusterUrl, Engine};
-use crate::analysis::{FrenchTokenizer, is_ambiguous_name};
+use crate::analysis::FrenchTokenizer;
 use crate::entities::Extractor;
 use crate::schema::IndexSchema;
 use crate::search::query::{self, Node, QueryError};
@@ -650,17 +650,7 @@ impl Translator {
     /// A word or phrase in the passage terms (and the headline), or the
     /// headline only.
     fn text(&mut self, text: &str, is_word: bool, passage: bool) -> Option<String> {
-        let mut terms: Vec<(usize, String)> = Vec::new();
-        let mut name_term = None;
-        self.analyzer.for_each_token(text, |t| {
-            if t.stacked {
-                return;
-            }
-            if is_word && !t.capitalized && is_ambiguous_name(t.folded) && t.folded != t.term {
-                name_term = Some(t.folded.to_owned());
-            }
-            terms.push((t.position, t.term.to_owned()));
-        });
+        let (terms, name_term) = query::query_terms(&mut self.analyzer, text, is_word);
         let first = terms.first()?.0;
         let fields = |body: &str, single: bool| {
             let passage_fields = if single { "@(terms,stacked)" } else { "@terms" };

@@ -651,19 +651,7 @@ fn build_field_text(
         Scope::Headline => target.headline,
         Scope::Dateline => target.dateline,
     };
-    let mut terms: Vec<(usize, String)> = Vec::new();
-    let mut name_term = None;
-    target.analyzer.for_each_token(text, |t| {
-        // Stacked terms (`jihadiste` under `antijihadiste`) widen what the
-        // index finds; a query means the word it typed.
-        if t.stacked {
-            return;
-        }
-        if is_word && !t.capitalized && is_ambiguous_name(t.folded) && t.folded != t.term {
-            name_term = Some(t.folded.to_owned());
-        }
-        terms.push((t.position, t.term.to_owned()));
-    });
+    let (mut terms, name_term) = query_terms(target.analyzer, text, is_word);
     let first = terms.first()?.0;
     for t in &mut terms {
         t.0 -= first;
@@ -764,6 +752,30 @@ impl Scorer for ForwardOnlyScorer {
     fn score(&mut self) -> Score {
         self.0.score()
     }
+}
+
+/// The index terms a query word or phrase searches, with their positions,
+/// and, for a lower-case word that is also a name (`wagner`), the folded
+/// name term it may mean too. Every engine searches these same terms.
+pub fn query_terms(
+    analyzer: &mut FrenchTokenizer,
+    text: &str,
+    is_word: bool,
+) -> (Vec<(usize, String)>, Option<String>) {
+    let mut terms: Vec<(usize, String)> = Vec::new();
+    let mut name_term = None;
+    analyzer.for_each_token(text, |t| {
+        // Stacked terms (`jihadiste` under `antijihadiste`) widen what the
+        // index finds; a query means the word it typed.
+        if t.stacked {
+            return;
+        }
+        if is_word && !t.capitalized && is_ambiguous_name(t.folded) && t.folded != t.term {
+            name_term = Some(t.folded.to_owned());
+        }
+        terms.push((t.position, t.term.to_owned()));
+    });
+    (terms, name_term)
 }
 
 fn term_query(field: Field, term: &str) -> Box<dyn Query> {

@@ -167,16 +167,9 @@ proptest! {
                 let mut analyzer = FrenchTokenizer::default();
                 for (fuzzy, any) in [(false, false), (true, false), (false, true)] {
                     let mut target = query::Target {
-                        text: schema.fields.text,
-                        facets: schema.fields.facets,
-                        source: schema.fields.source,
-                        headline: schema.fields.headline,
-                        dateline: schema.fields.dateline_text,
-                        ranking: depeches::search::Ranking::default(),
                         any,
-                        analyzer: &mut analyzer,
-                        extractor: Extractor::embedded(),
                         fuzzy,
+                        ..query::Target::new(&schema.fields, &mut analyzer, Extractor::embedded())
                     };
                     if let Err(e) = query::compile(&node, &mut target, &q) {
                         prop_assert!(e.position <= q.chars().count());

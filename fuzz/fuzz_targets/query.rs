@@ -77,14 +77,7 @@ fuzz_target!(|data: &[u8]| {
     let searcher = fixture.reader.searcher();
     let mut analyzer = FrenchTokenizer::default();
     for fuzzy in [false, true] {
-        let mut target = query::Target {
-            text: fields.text,
-            facets: fields.facets,
-            source: fields.source,
-            analyzer: &mut analyzer,
-            extractor: Extractor::embedded(),
-            fuzzy,
-        };
+        let mut target = query::Target { fuzzy, ..query::Target::new(fields, &mut analyzer, Extractor::embedded()) };
         let compiled = match query::compile(&node, &mut target, raw) {
             Ok(c) => c,
             Err(e) => {
@@ -94,7 +87,7 @@ fuzz_target!(|data: &[u8]| {
         };
         let count = searcher.search(&*compiled.query, &Count).expect("search");
         assert!(count <= 2);
-        let marks = snippet::matches(&mut analyzer, Extractor::embedded(), passage, &compiled.patterns);
+        let marks = snippet::matches(&mut analyzer, Extractor::embedded(), passage, &[], &compiled.patterns);
         let mut end = 0;
         for &(s, e) in &marks {
             assert!(s >= end && s < e && e <= passage.len(), "mark {s}..{e} after {end}");

@@ -251,18 +251,9 @@ impl Cluster {
             let node = query::parse(q)?;
             // The local compiler, for the same errors and the same marks.
             let mut analyzer = FrenchTokenizer::default();
-            let fields = &self.schema.fields;
             let mut target = query::Target {
-                text: fields.text,
-                facets: fields.facets,
-                source: fields.source,
-                headline: fields.headline,
-                dateline: fields.dateline_text,
                 ranking: request.ranking,
-                any: false,
-                analyzer: &mut analyzer,
-                extractor: self.extractor,
-                fuzzy: false,
+                ..query::Target::new(&self.schema.fields, &mut analyzer, self.extractor)
             };
             compiled.patterns = query::compile(&node, &mut target, q)?.patterns;
             let mut translator =

@@ -364,16 +364,10 @@ impl Searcher {
                 let node = query::parse(q)?;
                 let mut analyzer = FrenchTokenizer::default();
                 let mut target = query::Target {
-                    text: fields.text,
-                    facets: fields.facets,
-                    source: fields.source,
-                    headline: fields.headline,
-                    dateline: fields.dateline_text,
                     ranking: request.ranking,
                     any: request.any,
-                    analyzer: &mut analyzer,
-                    extractor: self.extractor,
                     fuzzy,
+                    ..query::Target::new(fields, &mut analyzer, self.extractor)
                 };
                 let compiled = query::compile(&node, &mut target, q)?;
                 (compiled.query, compiled.patterns)

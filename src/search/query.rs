@@ -37,6 +37,7 @@ use tantivy::{DocId, DocSet, Score, SegmentReader, Term};
 
 use crate::analysis::{FrenchTokenizer, is_ambiguous_name};
 use crate::entities::{EntityRef, Extractor};
+use crate::schema::Fields;
 use crate::search::filter;
 use crate::search::rank::{Ranking, minimum_should_match};
 
@@ -394,6 +395,26 @@ pub struct Target<'a> {
     pub extractor: &'a Extractor,
     /// Allow typos in words of 5+ letters.
     pub fuzzy: bool,
+}
+
+impl<'a> Target<'a> {
+    /// The target of an index of `fields`: default ranking, every word
+    /// required, no typos. Every front end starts here, so a field added to
+    /// the schema is filled once, not by each caller.
+    pub fn new(fields: &Fields, analyzer: &'a mut FrenchTokenizer, extractor: &'a Extractor) -> Target<'a> {
+        Target {
+            text: fields.text,
+            facets: fields.facets,
+            source: fields.source,
+            headline: fields.headline,
+            dateline: fields.dateline_text,
+            ranking: Ranking::default(),
+            any: false,
+            analyzer,
+            extractor,
+            fuzzy: false,
+        }
+    }
 }
 
 /// Score of a passage found only because it is tagged with the entity a

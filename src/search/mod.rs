@@ -692,52 +692,27 @@ impl Searcher {
         }
         let window = limit.max(ranking.window);
         let top = searcher.search(query, &TopDocs::with_limit(window).order_by_score())?;
+        // Dispatches by their sequence number, which every passage of a
+        // dispatch carries and no other live dispatch shares: the indexing
+        // threads may put one dispatch's passages in different segments,
+        // where its id has another ordinal. Reading the ids themselves from
+        // the dictionary cost a quarter of a whole search.
         let mut columns = HashMap::new();
-        let mut keys = Vec::with_capacity(top.len());
         let mut candidates = Vec::with_capacity(top.len());
+        let mut dispatch_of: HashMap<u64, u32> = HashMap::with_capacity(top.len());
         for &(score, address) in &top {
             if let std::collections::hash_map::Entry::Vacant(e) = columns.entry(address.segment_ord) {
                 let fast = searcher.segment_reader(address.segment_ord).fast_fields();
-                e.insert((fast.str("dispatch_id")?, fast.u64("passage_no")?));
+                e.insert((fast.u64("seq")?, fast.u64("passage_no")?));
             }
-            let (ids, numbers) = &columns[&address.segment_ord];
-            let ord = ids.as_ref().and_then(|c| c.term_ords(address.doc_id).next()).unwrap_or(u64::MAX);
-            keys.push((address.segment_ord, ord));
+            let (seqs, numbers) = &columns[&address.segment_ord];
+            // A passage without a sequence number (never written by this
+            // version) is a dispatch of its own.
+            let key = seqs.first(address.doc_id).unwrap_or(u64::MAX - candidates.len() as u64);
+            let next = dispatch_of.len() as u32;
+            let dispatch = *dispatch_of.entry(key).or_insert(next);
             let passage_no = numbers.first(address.doc_id).unwrap_or(0);
-            candidates.push(rank::Candidate { score, dispatch: 0, passage_no, terms: 0 });
-        }
-        // Dispatches by id: the indexing threads may put a dispatch's
-        // passages in different segments, where its id has another
-        // ordinal (keyed by ordinal, a split dispatch lost its coverage).
-        // Each segment's ids are read in one sorted pass of its
-        // dictionary: one lookup per id cost 0.2 ms.
-        let mut dispatch_of: HashMap<(u32, u64), u32> = HashMap::with_capacity(top.len());
-        let mut by_id: HashMap<String, u32> = HashMap::new();
-        for (&segment, (ids, _)) in &columns {
-            let mut ords: Vec<u64> =
-                keys.iter().filter(|k| k.0 == segment && k.1 != u64::MAX).map(|k| k.1).collect();
-            ords.sort_unstable();
-            ords.dedup();
-            let mut names: Vec<String> = Vec::with_capacity(ords.len());
-            if let Some(column) = ids.as_ref() {
-                column.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
-                    names.push(String::from_utf8_lossy(bytes).into_owned())
-                })?;
-            }
-            for (ord, name) in ords.iter().zip(names) {
-                let next = by_id.len() as u32;
-                let d = *by_id.entry(name).or_insert(next);
-                dispatch_of.insert((segment, *ord), d);
-            }
-        }
-        for (c, key) in candidates.iter_mut().zip(&keys) {
-            c.dispatch = match dispatch_of.get(key) {
-                Some(&d) => d,
-                None => {
-                    let next = (by_id.len() + dispatch_of.len()) as u32;
-                    *dispatch_of.entry(*key).or_insert(next)
-                }
-            };
+            candidates.push(rank::Candidate { score, dispatch, passage_no, terms: 0 });
         }
         let idf = if ranking.coverage > 0.0 || ranking.evidence > 0.0 {
             self.mark_terms(searcher, query, &top, &mut candidates)?

@@ -44,28 +44,45 @@ pub fn matches(
     mentions: &[Mention],
     patterns: &MatchPatterns,
 ) -> Vec<(usize, usize)> {
-    // Tokens by position; a position may hold more than one term later
-    // (prefix splits), hence the Vec.
-    let mut tokens: Vec<(usize, usize, usize, String)> = Vec::new();
-    analyzer.for_each_token(text, |t| tokens.push((t.position, t.from, t.to, t.term.to_owned())));
-    let mut at: HashMap<(usize, &str), usize> = HashMap::with_capacity(tokens.len());
-    for (i, (pos, _, _, term)) in tokens.iter().enumerate() {
-        at.insert((*pos, term.as_str()), i);
-    }
-    let mut marked = vec![false; tokens.len()];
-    for (i, (_, _, _, term)) in tokens.iter().enumerate() {
-        if patterns.fuzzy.iter().any(|f| within(term, &f.term, f.distance)) {
-            marked[i] = true;
+    // Only the tokens a pattern could mark are kept, each with the index of
+    // its term among the patterns' terms: no copy of every word, and a
+    // position may hold more than one term (prefix splits).
+    let mut terms: Vec<&str> = Vec::new();
+    for pattern in &patterns.patterns {
+        for (_, t) in pattern {
+            if !terms.contains(&t.as_str()) {
+                terms.push(t);
+            }
         }
     }
+    const NO_TERM: usize = usize::MAX;
+    let mut tokens: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut marked: Vec<bool> = Vec::new();
+    let any_word = !terms.is_empty() || !patterns.fuzzy.is_empty();
+    analyzer.for_each_token(if any_word { text } else { "" }, |t| {
+        let fuzzy = patterns.fuzzy.iter().any(|f| within(t.term, &f.term, f.distance));
+        let k = terms.iter().position(|x| *x == t.term).unwrap_or(NO_TERM);
+        if fuzzy || k != NO_TERM {
+            tokens.push((t.position, t.from, t.to, k));
+            marked.push(fuzzy);
+        }
+    });
+    let at: HashMap<(usize, usize), usize> =
+        tokens.iter().enumerate().filter(|(_, t)| t.3 != NO_TERM).map(|(i, t)| ((t.0, t.3), i)).collect();
     for pattern in &patterns.patterns {
         let Some((_, first)) = pattern.first() else { continue };
-        for (i, (pos, _, _, term)) in tokens.iter().enumerate() {
-            if term != first {
+        let Some(first) = terms.iter().position(|x| x == first) else { continue };
+        for (i, &(pos, _, _, k)) in tokens.iter().enumerate() {
+            if k != first {
                 continue;
             }
-            let found: Option<Vec<usize>> =
-                pattern.iter().map(|(off, t)| at.get(&(pos + off, t.as_str())).copied()).collect();
+            let found: Option<Vec<usize>> = pattern
+                .iter()
+                .map(|(off, t)| {
+                    let k = terms.iter().position(|x| x == t)?;
+                    at.get(&(pos + off, k)).copied()
+                })
+                .collect();
             if let Some(found) = found {
                 marked[i] = true;
                 for j in found {

@@ -117,28 +117,90 @@ fn near(a: Option<(i64, i64)>, b: Option<(i64, i64)>) -> bool {
     }
 }
 
+/// The part of a place path that two paths of one event share: the
+/// cercle for a cercle or a place below it, else the whole path. Paths
+/// [`same_place`] accepts always share it, so events are looked up by it.
+fn place_key(path: Option<&str>) -> Option<&str> {
+    let path = path?;
+    match path.match_indices('/').nth(3) {
+        Some((end, _)) => Some(&path[..end]),
+        None => Some(path),
+    }
+}
+
+/// The days an event covers, for [`near`] in logarithmic time: an event
+/// of one place can gather thousands of claims over the years.
+#[derive(Default)]
+struct Days {
+    undated: bool,
+    spans: std::collections::BTreeSet<(i64, i64)>,
+    longest: i64,
+}
+
+impl Days {
+    fn add(&mut self, d: Option<(i64, i64)>) {
+        match d {
+            None => self.undated = true,
+            Some(d) => {
+                self.longest = self.longest.max(d.1 - d.0);
+                self.spans.insert(d);
+            }
+        }
+    }
+
+    /// `near` of any day of the event.
+    fn near(&self, d: Option<(i64, i64)>) -> bool {
+        let Some(d) = d else { return true };
+        if self.undated {
+            return true;
+        }
+        let from = (d.0 - DAYS - self.longest, i64::MIN);
+        self.spans.range(from..=(d.1 + DAYS, i64::MAX)).any(|x| near(Some(*x), Some(d)))
+    }
+}
+
 /// Groups `records` into events, in the order of their first claim.
 pub fn group(records: Vec<ClaimRecord>) -> Vec<Event> {
     struct Building {
         paths: Vec<Option<String>>,
-        days: Vec<Option<(i64, i64)>>,
+        days: Days,
         claims: Vec<ClaimRecord>,
     }
     let mut events: Vec<Building> = Vec::new();
+    let mut by_place: std::collections::HashMap<Option<String>, Vec<usize>> =
+        std::collections::HashMap::new();
     for r in records {
         let path = r.claim.place_path.clone();
         let d = days(r.claim.date.as_deref());
-        let found = events.iter_mut().find(|e| {
-            e.paths.iter().any(|p| same_place(p.as_deref(), path.as_deref()))
-                && e.days.iter().any(|x| near(*x, d))
+        let key = place_key(path.as_deref()).map(str::to_owned);
+        // The first event, in the order events began, of this place and
+        // these days.
+        let found = by_place.get(&key).and_then(|candidates| {
+            candidates
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let e = &events[i];
+                    e.paths.iter().any(|p| same_place(p.as_deref(), path.as_deref())) && e.days.near(d)
+                })
+                .min()
         });
         match found {
-            Some(e) => {
-                e.paths.push(path);
-                e.days.push(d);
+            Some(i) => {
+                let e = &mut events[i];
+                if !e.paths.contains(&path) {
+                    e.paths.push(path);
+                }
+                e.days.add(d);
                 e.claims.push(r);
             }
-            None => events.push(Building { paths: vec![path], days: vec![d], claims: vec![r] }),
+            None => {
+                let i = events.len();
+                let mut days = Days::default();
+                days.add(d);
+                events.push(Building { paths: vec![path], days, claims: vec![r] });
+                by_place.entry(key).or_default().push(i);
+            }
         }
     }
     events
@@ -149,8 +211,8 @@ pub fn group(records: Vec<ClaimRecord>) -> Vec<Event> {
                 .iter()
                 .filter(|r| r.claim.place_path.is_some())
                 .max_by_key(|r| r.claim.place_path.as_deref().map_or(0, |p| p.matches('/').count()));
-            let from = b.days.iter().flatten().map(|d| d.0).min();
-            let to = b.days.iter().flatten().map(|d| d.1).max();
+            let from = b.days.spans.iter().map(|d| d.0).min();
+            let to = b.days.spans.iter().map(|d| d.1).max();
             let disputes = disputes(&b.claims);
             Event {
                 place: best.and_then(|r| r.claim.place.clone()),
@@ -165,39 +227,64 @@ pub fn group(records: Vec<ClaimRecord>) -> Vec<Event> {
         .collect()
 }
 
-/// The (type, victim) pairs on which two claimants' ranges do not overlap.
+/// The (type, victim) pairs on which two claimants' ranges do not overlap,
+/// in the order of the first pair of claims that shows each. Claims are
+/// compared within their (type, victim) side only: an event of one place
+/// can gather thousands of claims.
 fn disputes(claims: &[ClaimRecord]) -> Vec<Dispute> {
-    let mut out: Vec<Dispute> = Vec::new();
-    for (i, a) in claims.iter().enumerate() {
-        for b in &claims[i + 1..] {
-            let (x, y) = (&a.claim, &b.claim);
-            if x.kind != y.kind || x.victim != y.victim || x.claimant == y.claimant || x.victim == "unknown" {
-                continue;
-            }
-            if x.claimant == "narrator" || y.claimant == "narrator" {
-                continue;
-            }
-            let overlap = x.low <= y.high.unwrap_or(u64::MAX) && y.low <= x.high.unwrap_or(u64::MAX);
-            if overlap {
-                continue;
-            }
-            match out.iter_mut().find(|d| d.kind == x.kind && d.victim == x.victim) {
-                Some(d) => {
-                    for c in [&x.claimant, &y.claimant] {
-                        if !d.claimants.contains(c) {
-                            d.claimants.push(c.clone());
+    let mut sides: std::collections::HashMap<(ClaimType, &str), Vec<&Claim>> =
+        std::collections::HashMap::new();
+    let mut firsts: Vec<(ClaimType, &str)> = Vec::new();
+    for r in claims {
+        let c = &r.claim;
+        if c.victim == "unknown" || c.claimant == "narrator" {
+            continue;
+        }
+        let side = sides.entry((c.kind, c.victim.as_str())).or_default();
+        if side.is_empty() {
+            firsts.push((c.kind, c.victim.as_str()));
+        }
+        side.push(c);
+    }
+    let mut found: Vec<((usize, usize), Dispute)> = Vec::new();
+    for key in firsts {
+        let side = &sides[&key];
+        let mut dispute: Option<((usize, usize), Dispute)> = None;
+        for (i, x) in side.iter().enumerate() {
+            for y in side.iter().skip(i + 1) {
+                let overlap = x.low <= y.high.unwrap_or(u64::MAX) && y.low <= x.high.unwrap_or(u64::MAX);
+                if x.claimant == y.claimant || overlap {
+                    continue;
+                }
+                match &mut dispute {
+                    Some((_, d)) => {
+                        for c in [&x.claimant, &y.claimant] {
+                            if !d.claimants.contains(c) {
+                                d.claimants.push(c.clone());
+                            }
                         }
                     }
+                    None => {
+                        // Ordered as the pair (x, y) came in a scan of
+                        // every pair of the event's claims.
+                        let at =
+                            |c: &Claim| claims.iter().position(|r| std::ptr::eq(&r.claim, c)).unwrap_or(0);
+                        dispute = Some((
+                            (at(x), at(y)),
+                            Dispute {
+                                kind: x.kind,
+                                victim: x.victim.clone(),
+                                claimants: vec![x.claimant.clone(), y.claimant.clone()],
+                            },
+                        ));
+                    }
                 }
-                None => out.push(Dispute {
-                    kind: x.kind,
-                    victim: x.victim.clone(),
-                    claimants: vec![x.claimant.clone(), y.claimant.clone()],
-                }),
             }
         }
+        found.extend(dispute);
     }
-    out
+    found.sort_by_key(|(first, _)| *first);
+    found.into_iter().map(|(_, d)| d).collect()
 }
 
 #[cfg(test)]

@@ -65,8 +65,14 @@ pub fn is_ambiguous_name(folded: &str) -> bool {
     AMBIGUOUS
         .get_or_init(|| {
             let mut set = HashSet::default();
+            let mut cols = Vec::new();
             for line in PLACES_TSV.lines().filter(|l| !l.starts_with('#') && !l.starts_with("path\t")) {
-                let cols: Vec<&str> = line.split('\t').collect();
+                // `french_word` is the third field from the end: only the
+                // few flagged lines are split (this runs on every start).
+                if line.rsplit('\t').nth(2) != Some("1") {
+                    continue;
+                }
+                tsv_fields(line, &mut cols);
                 if cols.get(7) == Some(&"1") {
                     let names =
                         std::iter::once(cols[2]).chain(cols.get(3).into_iter().flat_map(|a| a.split('|')));
@@ -127,13 +133,44 @@ fn for_each_place_name(tsv: &str, add: &mut impl FnMut(&str)) {
         if line.ends_with("\tcue") {
             continue;
         }
-        let mut cols = line.split('\t').skip(2);
+        let mut cols = TabFields { line, pos: 0 }.skip(2);
         if let Some(name) = cols.next() {
             add(name);
         }
         if let Some(aliases) = cols.next() {
             aliases.split('|').for_each(&mut *add);
         }
+    }
+}
+
+/// The tab-separated fields of `line`, into `out` (cleared first). Every
+/// process reads places.tsv (33k lines) at start: `str::split` sets up a
+/// searcher per field (fields are short), costlier than this byte loop.
+pub(crate) fn tsv_fields<'a>(line: &'a str, out: &mut Vec<&'a str>) {
+    out.clear();
+    out.extend(TabFields { line, pos: 0 });
+}
+
+/// Iterator over the tab-separated fields of a line.
+struct TabFields<'a> {
+    line: &'a str,
+    /// Start of the next field; past the end when done.
+    pos: usize,
+}
+
+impl<'a> Iterator for TabFields<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let start = self.pos;
+        if start > self.line.len() {
+            return None;
+        }
+        let rest = &self.line.as_bytes()[start..];
+        let len = rest.iter().position(|&b| b == b'\t').unwrap_or(rest.len());
+        self.pos = start + len + 1;
+        // A tab is one byte: both ends are char boundaries.
+        Some(&self.line[start..start + len])
     }
 }
 
@@ -165,6 +202,15 @@ fn for_each_actor_name(toml_text: &str, add: &mut impl FnMut(&str)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tsv_fields_split_like_str_split() {
+        let mut out = Vec::new();
+        for line in ["a\tb\t\tc", "", "\t", "é\tx\t", "one"] {
+            tsv_fields(line, &mut out);
+            assert_eq!(out, line.split('\t').collect::<Vec<_>>(), "{line:?}");
+        }
+    }
 
     #[test]
     fn vocabulary_names_are_known_folded() {

@@ -41,6 +41,7 @@
 //! then a Malian place, then the first by path. A named actor wins over a
 //! place spelled the same.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use tantivy::schema::Facet;
@@ -361,13 +362,22 @@ impl Scratch {
 /// Finds actor and place mentions in text; build once, share freely.
 #[derive(Debug, Clone)]
 pub struct Extractor {
-    vocab: Vocabulary,
+    /// Borrowed for the embedded vocabularies (parsed once per process and
+    /// shared with filters): copying 33k places cost more than building
+    /// the trie.
+    vocab: Cow<'static, Vocabulary>,
     trie: Trie<Candidate>,
 }
 
 impl Extractor {
     /// An extractor over `vocab` (copied: built once per run).
     pub fn new(vocab: &Vocabulary) -> Extractor {
+        let trie = Extractor::trie(vocab);
+        Extractor { vocab: Cow::Owned(vocab.clone()), trie }
+    }
+
+    /// The matcher's trie over every name of `vocab`.
+    fn trie(vocab: &Vocabulary) -> Trie<Candidate> {
         let mut trie = Trie::new();
         let mut scratch = WordBuffer::default();
         let mut insert =
@@ -431,21 +441,47 @@ impl Extractor {
                 }
             }
         }
+        let place_rule = |place: &Place, folded: &[&str]| {
+            let all_compass = folded.iter().all(|w| COMPASS.contains(w));
+            Rule::Place {
+                guarded: place.french_word && (folded.len() == 1 || all_compass),
+                compass: folded.len() == 1 && all_compass,
+            }
+        };
+        // Most of the 40k place names are ASCII letters, spaces and hyphens:
+        // their words are the runs of letters, lowercased, as the word
+        // stream would split and fold them, at a fraction of its cost (this
+        // loop runs at the start of every `search`).
+        let (mut lower, mut spans) = (String::new(), Vec::new());
         for (i, place) in vocab.places().iter().enumerate() {
+            let target = Target::Entity(EntityRef::Place(i));
             for name in std::iter::once(&place.name).chain(&place.aliases) {
-                insert(
-                    &mut trie,
-                    name,
-                    &|b| {
-                        let folded: Vec<&str> = b.words().iter().map(|w| b.folded(w)).collect();
-                        let all_compass = folded.iter().all(|w| COMPASS.contains(w));
-                        Rule::Place {
-                            guarded: place.french_word && (folded.len() == 1 || all_compass),
-                            compass: folded.len() == 1 && all_compass,
+                if name.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-') {
+                    lower.clear();
+                    lower.push_str(name);
+                    lower.make_ascii_lowercase();
+                    spans.clear();
+                    let mut at = 0;
+                    for word in lower.split([' ', '-']) {
+                        if !word.is_empty() {
+                            spans.push((at, at + word.len()));
                         }
-                    },
-                    Target::Entity(EntityRef::Place(i)),
-                );
+                        at += word.len() + 1;
+                    }
+                    if spans.is_empty() {
+                        continue;
+                    }
+                    let folded: Vec<&str> = spans.iter().map(|&(s, e)| &lower[s..e]).collect();
+                    let rule = place_rule(place, &folded);
+                    trie.insert(folded, Candidate { target, rule });
+                } else {
+                    insert(
+                        &mut trie,
+                        name,
+                        &|b| place_rule(place, &b.words().iter().map(|w| b.folded(w)).collect::<Vec<_>>()),
+                        target,
+                    );
+                }
             }
         }
         for name in &vocab.context_rules().elsewhere {
@@ -454,13 +490,16 @@ impl Extractor {
         for name in &vocab.context_rules().not_entities {
             insert(&mut trie, name, &|b| cased(name, b), Target::Block);
         }
-        Extractor { vocab: vocab.clone(), trie }
+        trie
     }
 
     /// The extractor over the embedded vocabularies, built once.
     pub fn embedded() -> &'static Extractor {
         static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
-        EXTRACTOR.get_or_init(|| Extractor::new(Vocabulary::embedded()))
+        EXTRACTOR.get_or_init(|| {
+            let vocab = Vocabulary::embedded();
+            Extractor { vocab: Cow::Borrowed(vocab), trie: Extractor::trie(vocab) }
+        })
     }
 
     /// The vocabularies mentions refer to.

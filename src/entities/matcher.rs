@@ -46,8 +46,16 @@ impl<P: PartialEq> Trie<P> {
     pub fn insert<'w>(&mut self, words: impl IntoIterator<Item = &'w str>, payload: P) {
         let mut node = Self::ROOT;
         for word in words {
-            let next_id = self.words.len() as WordId;
-            let id = *self.words.entry(word.into()).or_insert(next_id);
+            // Looked up before inserting: most words of 57k names are
+            // already interned, and `entry` would box each one first.
+            let id = match self.words.get(word) {
+                Some(&id) => id,
+                None => {
+                    let id = self.words.len() as WordId;
+                    self.words.insert(word.into(), id);
+                    id
+                }
+            };
             let children = &self.nodes[node as usize].children;
             node = match children.binary_search_by_key(&id, |&(w, _)| w) {
                 Ok(i) => children[i].1,

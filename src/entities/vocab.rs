@@ -26,6 +26,7 @@ use serde::Deserialize;
 use tantivy::schema::Facet;
 
 use super::words::key;
+use crate::analysis::names::tsv_fields;
 
 const ACTORS_TOML: &str = include_str!("../../index_schema/actors.toml");
 const PLACES_TSV: &str = include_str!("../../index_schema/places.tsv");
@@ -390,9 +391,10 @@ pub struct Vocabulary {
     generics: Vec<Generic>,
     /// Folded id / name / alias / acronym → actor.
     actor_keys: HashMap<String, usize>,
-    /// Folded name / alias → places, in file (path) order.
-    place_keys: HashMap<String, Vec<usize>>,
-    place_paths: HashMap<String, usize>,
+    /// Folded name / alias → places, in file (path) order. Built on the
+    /// first place filter: folding 40k names costs more than a whole
+    /// `search` otherwise does, and extraction never needs it.
+    place_keys: OnceLock<HashMap<String, Vec<usize>>>,
     descriptives: Vec<Descriptive>,
     context: ContextRules,
 }
@@ -437,35 +439,40 @@ impl Vocabulary {
         places_file: &str,
     ) -> Result<Vocabulary, VocabError> {
         let (actors, generics, actor_keys, descriptives, context) = parse_actors(actors_toml, actors_file)?;
-        let places = parse_places(places_tsv, places_file)?;
-        let mut place_keys: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut place_paths = HashMap::new();
-        for (i, (place, _)) in places.iter().enumerate() {
-            place_paths.insert(place.path.clone(), i);
-            for name in std::iter::once(&place.name).chain(&place.aliases) {
-                let list = place_keys.entry(key(name)).or_default();
-                if !list.contains(&i) {
-                    list.push(i);
-                }
-            }
-        }
+        let (places, lines): (Vec<Place>, Vec<usize>) =
+            parse_places(places_tsv, places_file)?.into_iter().unzip();
         let invalid = |line, message| VocabError::Invalid { file: places_file.to_owned(), line, message };
-        for (place, line) in &places {
+        for (place, line) in places.iter().zip(lines) {
             if let Some(parent) = place.parent_path()
-                && !place_paths.contains_key(parent)
+                && path_index(&places, parent).is_none()
             {
-                return Err(invalid(*line, format!("parent {parent} of {} is not listed", place.path)));
+                return Err(invalid(line, format!("parent {parent} of {} is not listed", place.path)));
             }
         }
         Ok(Vocabulary {
             actors,
-            places: places.into_iter().map(|(p, _)| p).collect(),
+            places,
             generics,
             actor_keys,
-            place_keys,
-            place_paths,
+            place_keys: OnceLock::new(),
             descriptives,
             context,
+        })
+    }
+
+    /// Folded name / alias → places, built on first use.
+    fn place_keys(&self) -> &HashMap<String, Vec<usize>> {
+        self.place_keys.get_or_init(|| {
+            let mut place_keys: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, place) in self.places.iter().enumerate() {
+                for name in std::iter::once(&place.name).chain(&place.aliases) {
+                    let list = place_keys.entry(key(name)).or_default();
+                    if !list.contains(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+            place_keys
         })
     }
 
@@ -501,7 +508,7 @@ impl Vocabulary {
 
     /// The place with this path (exact, `/Mali/Tombouctou`).
     pub fn place_by_path(&self, path: &str) -> Option<&Place> {
-        self.place_paths.get(path).map(|&i| &self.places[i])
+        path_index(&self.places, path).map(|i| &self.places[i])
     }
 
     /// The actor a filter value names: its id, name, an alias or an acronym,
@@ -529,7 +536,7 @@ impl Vocabulary {
                 .filter(|p| p.path.split('/').skip(1).map(key).eq(folded.iter().cloned()))
                 .collect();
         }
-        self.place_keys
+        self.place_keys()
             .get(&key(query))
             .map(|v| v.iter().map(|&i| &self.places[i]).collect())
             .unwrap_or_default()
@@ -634,6 +641,12 @@ impl Vocabulary {
         // Components never hold '/' (checked at load), so the text form parses.
         Facet::from_text(&self.facet_path(entity)).expect("facet paths are absolute")
     }
+}
+
+/// Index of the place with this path: places are sorted by path (checked
+/// at load), so a binary search needs no table built at start.
+fn path_index(places: &[Place], path: &str) -> Option<usize> {
+    places.binary_search_by(|p| p.path.as_str().cmp(path)).ok()
 }
 
 #[derive(Deserialize)]
@@ -859,14 +872,16 @@ const PLACE_COLUMNS: [&str; 10] =
 
 fn parse_places(text: &str, file: &str) -> Result<Vec<(Place, usize)>, VocabError> {
     let invalid = |line, message: String| VocabError::Invalid { file: file.to_owned(), line, message };
-    let mut places: Vec<(Place, usize)> = Vec::new();
+    // About 90 bytes a line: one allocation instead of a dozen doublings.
+    let mut places: Vec<(Place, usize)> = Vec::with_capacity(text.len() / 64);
     let mut header_seen = false;
+    let mut cols = Vec::with_capacity(PLACE_COLUMNS.len());
     for (n, raw) in text.lines().enumerate() {
         let line = n + 1;
         if raw.starts_with('#') || raw.trim().is_empty() {
             continue;
         }
-        let cols: Vec<&str> = raw.split('\t').collect();
+        tsv_fields(raw, &mut cols);
         if !header_seen {
             if cols != PLACE_COLUMNS {
                 return Err(invalid(line, format!("header must be {}", PLACE_COLUMNS.join("<TAB>"))));
@@ -908,7 +923,15 @@ fn parse_places(text: &str, file: &str) -> Result<Vec<(Place, usize)>, VocabErro
             _ => None,
         };
         let name = cols[2];
-        if name.is_empty() || key(name).is_empty() {
+        // A name without apostrophe has a word iff it has a letter or digit
+        // (the word stream's word characters); others go through its own
+        // split (slower: 33k names are checked at every start).
+        let wordless = if !name.bytes().any(|b| matches!(b, b'\'' | 0xE2 | 0xCA)) {
+            !name.chars().any(char::is_alphanumeric)
+        } else {
+            key(name).is_empty()
+        };
+        if name.is_empty() || wordless {
             return Err(invalid(line, "empty name".to_owned()));
         }
         if places.last().is_some_and(|(p, _)| p.path.as_str() >= path) {

@@ -398,6 +398,9 @@ impl Scratch {
 pub struct Extractor {
     vocab: Vocabulary,
     trie: Trie<Candidate>,
+    /// The trie's ids of [`FORCE_HEADS`]: a coordination is looked for
+    /// only after one of them.
+    heads: Vec<WordId>,
 }
 
 impl Extractor {
@@ -492,7 +495,8 @@ impl Extractor {
         for name in &vocab.context_rules().not_entities {
             insert(&mut trie, name, &|b| cased(name, b), Target::Block);
         }
-        Extractor { vocab: vocab.clone(), trie }
+        let heads = FORCE_HEADS.iter().filter_map(|h| trie.word_id(h)).collect();
+        Extractor { vocab: vocab.clone(), trie, heads }
     }
 
     /// The extractor over the embedded vocabularies, built once.
@@ -852,8 +856,7 @@ impl Extractor {
             |out: &[Raw], k: usize| out.iter().any(|r| r.start <= words[k].start && words[k].start < r.end);
         let mut h = 0;
         while h < words.len() {
-            let Some(head) = scratch.ids[h].filter(|_| FORCE_HEADS.contains(&buffer.folded(&words[h])))
-            else {
+            let Some(head) = scratch.ids[h].filter(|id| self.heads.contains(id)) else {
                 h += 1;
                 continue;
             };

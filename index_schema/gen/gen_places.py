@@ -306,6 +306,10 @@ CONFLICT_LOCALITIES = [
     ("/Niger/Tillabéri/Banibangou", []), ("/Niger/Agadez/Assamaka", []),
     ("/Burkina Faso/Sahel/Inata", []),
 ]
+# Attack sites the dumps lack whose name also starts a longer name abroad
+# ("Sanam Luang", a square of Bangkok): at the cue tier, so "à Sanam" is the
+# village and "à Sanam Luang" is refused.
+CONFLICT_VILLAGES_CUE = [("/Niger/Tillabéri/Sanam", [])]
 # Attack sites the dumps have as villages (under these names or with the news
 # spelling as a variant): tagged bare like a town.
 BARE_VILLAGES = {"Sitenga", "Marsila", "Sobane-Da", "Chinagodrar"}
@@ -630,6 +634,10 @@ def build(shared):
         if path.rsplit("/", 1)[0] not in rows.rows:
             raise SystemExit("gen_places: parent of %s missing" % path)
         rows.add(path, "locality", path.rsplit("/", 1)[1], aliases)
+    for path, aliases in CONFLICT_VILLAGES_CUE:
+        if path.rsplit("/", 1)[0] not in rows.rows:
+            raise SystemExit("gen_places: parent of %s missing" % path)
+        rows.add(path, "locality", path.rsplit("/", 1)[1], aliases)["tier"] = "cue"
 
     # -- every populated place: villages at the cue tier ----------------------
     taken = set()

@@ -48,7 +48,7 @@ use tantivy::schema::Facet;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use super::matcher::{Trie, WordId};
-use super::vocab::{EntityRef, Evidence, Place, PlaceLevel, Resolve, Vocabulary};
+use super::vocab::{ActorKind, EntityRef, Evidence, Place, PlaceLevel, Resolve, Vocabulary};
 use super::words::{Elision, Word, WordBuffer, key};
 use crate::corpus::DispatchDate;
 
@@ -56,9 +56,32 @@ use crate::corpus::DispatchDate;
 /// "région de/du".
 const COMPASS: [&str; 5] = ["nord", "sud", "est", "ouest", "centre"];
 
-/// Mentions of a country (its places, its army) a dispatch of several
-/// passages needs to be about it (`country:` evidence, a bare "l'armée").
-const MIN_COUNTRY_MENTIONS: usize = 2;
+/// Head nouns of force mentions an adjective of nationality follows, which
+/// a coordination shares ("les soldats maliens et nigériens"), folded.
+const FORCE_HEADS: [&str; 8] =
+    ["forces", "force", "armees", "armee", "soldats", "militaires", "troupes", "contingents"];
+
+/// Month names, folded: "depuis août 2014" is a start like "depuis 2014".
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+
+/// Mentions of a country (its places, its army) a dispatch of four passages
+/// or more needs to be about it (one fewer for a brief of two or three),
+/// for `country:` evidence and a bare "l'armée": a story on a French army helicopter crash that recalls, twice, the
+/// accident "au Mali" is not about Mali, and its "l'armée" is not FAMa.
+const MIN_COUNTRY_MENTIONS: usize = 3;
 
 /// One entity named in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -99,7 +122,7 @@ enum Rule {
     /// it ("l'armée").
     Elided,
     /// A place name; `guarded` for a single-word French-word name, `compass`
-    /// for a single compass word.
+    /// for a name made of compass words ("Nord", "Sud-Ouest").
     Place { guarded: bool, compass: bool },
 }
 
@@ -265,9 +288,21 @@ impl DispatchContext {
         self.named.binary_search(&index).is_ok()
     }
 
-    fn satisfies(&self, needs: &[Evidence], actor: Option<usize>, passage: PassageFacts) -> bool {
+    /// Whether one of `needs` holds. `since` (`YYYYMM`) is when the actor
+    /// came to be: a dispatch dated before it cannot mean it by context (a
+    /// "CSP" in 2018 is not the 2021 alliance, "la junte" in 2019 is not
+    /// the 2020 junta); only naming it unambiguously still counts.
+    fn satisfies(
+        &self,
+        needs: &[Evidence],
+        actor: Option<usize>,
+        since: Option<u32>,
+        passage: PassageFacts,
+    ) -> bool {
+        let too_early = since.is_some_and(|f| self.date.is_some_and(|d| d.last_day() / 100 < f));
         needs.iter().any(|n| match n {
             Evidence::Named => actor.is_some_and(|a| self.names(a)),
+            _ if too_early => false,
             Evidence::Sahel => self.sahel,
             Evidence::SahelPassage => passage.sahel,
             Evidence::ArmedPassage => self.sahel && passage.armed,
@@ -367,13 +402,21 @@ pub struct Extractor {
     /// the trie.
     vocab: Cow<'static, Vocabulary>,
     trie: Trie<Candidate>,
+    /// The trie's ids of [`FORCE_HEADS`]: a coordination is looked for
+    /// only after one of them.
+    heads: Vec<WordId>,
 }
 
 impl Extractor {
     /// An extractor over `vocab` (copied: built once per run).
     pub fn new(vocab: &Vocabulary) -> Extractor {
-        let trie = Extractor::trie(vocab);
-        Extractor { vocab: Cow::Owned(vocab.clone()), trie }
+        Extractor::over(Cow::Owned(vocab.clone()))
+    }
+
+    fn over(vocab: Cow<'static, Vocabulary>) -> Extractor {
+        let trie = Extractor::trie(&vocab);
+        let heads = FORCE_HEADS.iter().filter_map(|h| trie.word_id(h)).collect();
+        Extractor { vocab, trie, heads }
     }
 
     /// The matcher's trie over every name of `vocab`.
@@ -445,7 +488,10 @@ impl Extractor {
             let all_compass = folded.iter().all(|w| COMPASS.contains(w));
             Rule::Place {
                 guarded: place.french_word && (folded.len() == 1 || all_compass),
-                compass: folded.len() == 1 && all_compass,
+                // "Sud-Ouest" is a French region and a newspaper as often
+                // as Burkina's region: compound compass names need
+                // "région du" too.
+                compass: all_compass,
             }
         };
         // Most of the 40k place names are ASCII letters, spaces and hyphens:
@@ -498,7 +544,7 @@ impl Extractor {
         static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
         EXTRACTOR.get_or_init(|| {
             let vocab = Vocabulary::embedded();
-            Extractor { vocab: Cow::Borrowed(vocab), trie: Extractor::trie(vocab) }
+            Extractor::over(Cow::Borrowed(vocab))
         })
     }
 
@@ -659,7 +705,12 @@ impl Extractor {
         // One passing mention ("un village du Mali" in a story on Korea) does
         // not make a dispatch about a country.
         // A text read alone (`entities TEXT`) is all there is.
-        let min = if passages > 1 { MIN_COUNTRY_MENTIONS } else { 1 };
+        // A short dispatch (a brief of two or three paragraphs) says less.
+        let min = match passages {
+            0 | 1 => 1,
+            2..=3 => MIN_COUNTRY_MENTIONS - 1,
+            _ => MIN_COUNTRY_MENTIONS,
+        };
         countries.retain(|c| c.1 >= min);
         let country = match countries.as_slice() {
             [] => None,
@@ -701,9 +752,11 @@ impl Extractor {
         for r in raws {
             let entity = match r.kind {
                 RawKind::Sure(e) => Some(e),
-                RawKind::Ambiguous(a) => ctx
-                    .satisfies(&self.vocab.actors()[a].needs, Some(a), passage)
-                    .then_some(EntityRef::Actor(a)),
+                RawKind::Ambiguous(a) => {
+                    let actor = &self.vocab.actors()[a];
+                    ctx.satisfies(&actor.needs, Some(a), bound(actor.from.as_deref(), 1), passage)
+                        .then_some(EntityRef::Actor(a))
+                }
                 RawKind::Descriptive(d, year) => self.descriptive(d, year, ctx, passage, raws),
                 RawKind::Block => None,
             };
@@ -723,17 +776,21 @@ impl Extractor {
         passage: &[Raw],
     ) -> Option<EntityRef> {
         let rule = &self.vocab.descriptives()[d];
-        if !rule.needs.is_empty() && !ctx.satisfies(&rule.needs, None, facts) {
+        if !rule.needs.is_empty() && !ctx.satisfies(&rule.needs, None, None, facts) {
             return None;
         }
         let actors = self.vocab.actors();
         match &rule.resolve {
             Resolve::ByDate(candidates) => {
-                // The operation the passage names ("il servait dans l'armée
-                // française ... pour la mission Serval") is the one meant.
+                // In a dispatch about something else, the operation the
+                // passage names ("il servait dans l'armée française ... pour
+                // la mission Serval") is the one meant. A Sahel dispatch is
+                // about its own time: "treize militaires français ont péri
+                // ... 41 tués depuis l'intervention de 2013, avec l'opération
+                // Serval" are Barkhane's dead, unless a year says otherwise.
                 let named =
                     |i: &&usize| passage.iter().any(|r| r.kind == RawKind::Sure(EntityRef::Actor(**i)));
-                if let Some(i) = candidates.iter().find(named) {
+                if let Some(i) = candidates.iter().find(named).filter(|_| year.is_none() && !ctx.sahel) {
                     return Some(EntityRef::Actor(*i));
                 }
                 let month = |y: u16, m: u32| u32::from(y) * 100 + m;
@@ -750,7 +807,11 @@ impl Extractor {
             }
             Resolve::ArmyOfCountry => {
                 let country = ctx.country.as_deref()?;
-                let i = actors.iter().position(|a| a.army_of.as_deref() == Some(country))?;
+                // A foreign force counts toward its country (Barkhane toward
+                // France) but is not that country's army at home.
+                let i = actors
+                    .iter()
+                    .position(|a| a.army_of.as_deref() == Some(country) && a.kind == ActorKind::State)?;
                 Some(EntityRef::Actor(i))
             }
         }
@@ -820,6 +881,101 @@ impl Extractor {
                 None => i += 1,
             }
         }
+        self.coordinated(text, scratch, out);
+    }
+
+    /// Mentions that share a force's head noun through a coordination:
+    /// "les soldats maliens et nigériens" (FAMa and the Nigerien army),
+    /// "les forces de l'ONU, françaises et ouest-africaines", "les armées
+    /// malienne et française". After a head noun of [`FORCE_HEADS`] (and
+    /// the mention starting there, if any), each adjective joined by a comma,
+    /// "et" or "ou" is read as the head followed by it (in the plural too:
+    /// "armées" + "malienne" is "armées maliennes"), if that is an entry.
+    fn coordinated(&self, text: &str, scratch: &mut Scratch, out: &mut Vec<Raw>) {
+        let buffer = &scratch.words;
+        let words = buffer.words();
+        let before = out.len();
+        let covered =
+            |out: &[Raw], k: usize| out.iter().any(|r| r.start <= words[k].start && words[k].start < r.end);
+        let mut h = 0;
+        while h < words.len() {
+            let Some(head) = scratch.ids[h].filter(|id| self.heads.contains(id)) else {
+                h += 1;
+                continue;
+            };
+            let mut k = h + 1;
+            let mut first = true;
+            if let Some(r) = out[..before].iter().find(|r| r.start == words[h].start) {
+                k = words.iter().position(|w| w.start >= r.end).unwrap_or(words.len());
+                first = false;
+            } else if covered(out, h) {
+                h += 1;
+                continue;
+            }
+            loop {
+                if !first && k < words.len() && matches!(buffer.folded(&words[k]), "et" | "ou") {
+                    k += 1;
+                } else if !first
+                    && !text
+                        .get(words[k.saturating_sub(1)].end..words.get(k).map_or(0, |w| w.start))
+                        .is_some_and(|g| g.contains(','))
+                {
+                    break;
+                }
+                if k >= words.len() || words[k].sentence_start || covered(out, k) {
+                    break;
+                }
+                let Some(kind) = self.head_with(head, buffer.folded(&words[k]), &mut scratch.tmp) else {
+                    break;
+                };
+                let kind = match kind {
+                    RawKind::Descriptive(d, _) => RawKind::Descriptive(d, year_near(buffer, k, k)),
+                    k => k,
+                };
+                let start = if first { words[h].start } else { words[k].start };
+                out.push(Raw { start, end: words[k].end, kind });
+                first = false;
+                k += 1;
+            }
+            h = k.max(h + 1);
+        }
+        if out.len() > before {
+            out.sort_by_key(|r| r.start);
+        }
+    }
+
+    /// The entry "`head` `word`" (an alias or descriptive phrase of two
+    /// words), trying `word` in the plural too.
+    fn head_with(&self, head: WordId, word: &str, tmp: &mut String) -> Option<RawKind> {
+        let node = self.trie.child(Trie::<Candidate>::ROOT, head)?;
+        tmp.clear();
+        tmp.push_str(word);
+        let forms: [&str; 2] = [
+            word,
+            if word.ends_with(['s', 'x']) {
+                word
+            } else {
+                tmp.push('s');
+                tmp
+            },
+        ];
+        for form in forms {
+            let Some(next) = self.trie.word_id(form).and_then(|id| self.trie.child(node, id)) else {
+                continue;
+            };
+            for c in self.trie.payloads(next) {
+                if c.rule != Rule::Any {
+                    continue;
+                }
+                match c.target {
+                    Target::Entity(e @ EntityRef::Actor(_)) => return Some(RawKind::Sure(e)),
+                    Target::Ambiguous(a) => return Some(RawKind::Ambiguous(a)),
+                    Target::Descriptive(d) => return Some(RawKind::Descriptive(d, None)),
+                    _ => {}
+                }
+            }
+        }
+        None
     }
 
     /// The distinct facet paths of `mentions`, sorted: a passage's facets.
@@ -984,9 +1140,11 @@ fn year_near(buffer: &WordBuffer, i: usize, j: usize) -> Option<u16> {
         if word.sentence_start {
             break;
         }
-        // "engagées depuis 2013": a start, the mention is of the dispatch's
-        // time.
-        if let Some(y) = year(k).filter(|_| k == 0 || buffer.folded(&words[k - 1]) != "depuis") {
+        // "engagées depuis 2013", "depuis août 2014": a start, the mention
+        // is of the dispatch's time.
+        let since = |n: usize| k >= n && buffer.folded(&words[k - n]) == "depuis";
+        let after_month = k >= 1 && MONTHS.contains(&buffer.folded(&words[k - 1]));
+        if let Some(y) = year(k).filter(|_| !(since(1) || after_month && since(2))) {
             return Some(y);
         }
     }
@@ -1620,5 +1778,99 @@ mod tests {
         ] {
             assert!(has(&facets(text), place), "{text}: {:?}", facets(text));
         }
+    }
+
+    #[test]
+    fn a_coordination_shares_the_head_noun() {
+        let f = facets("Des soldats maliens et nigériens ont été tués près de Ménaka.");
+        assert!(has(&f, "/actor/state/FAMa") && has(&f, "/actor/state/Armée nigérienne"), "{f:?}");
+        let f = facets("Les armées malienne, nigérienne et burkinabè patrouillent.");
+        for army in ["FAMa", "Armée nigérienne", "Armée burkinabè"] {
+            assert!(has(&f, &format!("/actor/state/{army}")), "{army}: {f:?}");
+        }
+        // In a Sahel dispatch, the French forces of the coordination too.
+        let p = ["Les forces de l'ONU, françaises et ouest-africaines présentes au Mali restent."];
+        let f = &dispatch_facets(&p, "2020-08-20")[0];
+        assert!(has(f, "/actor/foreign/Barkhane") && has(f, "/actor/international/Minusma"), "{f:?}");
+        // Nothing is shared past a word that is not an adjective of the head.
+        let f = facets("Des soldats maliens et des civils ont été tués à Gao.");
+        assert!(!f.iter().any(|x| x.contains("nigérienne")), "{f:?}");
+    }
+
+    #[test]
+    fn context_cannot_name_an_actor_before_it_existed() {
+        // "CSP" in 2018 is not the alliance of 2021, whatever the dispatch.
+        let p = ["Le collectif des sans-papiers (CSP 75) manifeste.", "Un migrant sera renvoyé au Mali."];
+        assert!(!has(&dispatch_facets(&p, "2018-07-13")[0], "/actor/separatist/CSP-PSD"));
+        let p = ["Le CSP a attaqué un camp de l'armée près de Kidal.", "Les combats ont repris au Mali."];
+        assert!(has(&dispatch_facets(&p, "2023-10-02")[0], "/actor/separatist/CSP-PSD"));
+    }
+
+    #[test]
+    fn french_units_and_equipment_in_a_sahel_dispatch() {
+        let p = [
+            "Deux soldats du 1er régiment de hussards parachutistes sont morts au Sahel.",
+            "Un convoi blindé français a été attaqué au Mali.",
+            "Ce lourd tribut payé par la Légion étrangère n'entame pas sa détermination.",
+        ];
+        for f in dispatch_facets(&p, "2020-09-05") {
+            assert!(has(&f, "/actor/foreign/Barkhane"), "{f:?}");
+        }
+        // A soldier's home unit, in a passage about home, is not the operation.
+        let p = [
+            "Membre du 54e régiment de transmissions de Haguenau, il est mort.",
+            "Au Mali, l'enquête continue.",
+        ];
+        assert!(!has(&dispatch_facets(&p, "2020-02-25")[0], "/actor/foreign/Barkhane"));
+    }
+
+    #[test]
+    fn a_periphrasis_of_the_2013_intervention_is_serval() {
+        let text = "Ils en ont été chassés par une intervention militaire internationale lancée par la France \
+                    en janvier 2013 dans le nord du Mali.";
+        assert!(has(&facets(text), "/actor/foreign/Serval"), "{:?}", facets(text));
+    }
+
+    #[test]
+    fn a_sahel_dispatch_dates_french_soldiers_by_itself() {
+        // The operation a count names ("avec l'opération Serval") is history:
+        // the soldiers who died are Barkhane's.
+        let p = [
+            "Treize militaires français ont péri au Mali. Cela porte à 41 le nombre de militaires \
+             français tués au Sahel depuis le début de l'intervention française en 2013, avec \
+             l'opération Serval.",
+            "L'armée française poursuit ses opérations contre les jihadistes au Mali.",
+        ];
+        let f = &dispatch_facets(&p, "2019-12-08")[0];
+        assert!(has(f, "/actor/foreign/Barkhane") && has(f, "/actor/foreign/Serval"), "{f:?}");
+        // "depuis août 2014" is a start: the dispatch's date decides.
+        let p = [
+            "Il n'y a plus de soldats français stationnés à Bamako depuis août 2014.",
+            "Au Mali, la ministre réagit.",
+        ];
+        assert!(has(&dispatch_facets(&p, "2020-02-27")[0], "/actor/foreign/Barkhane"));
+    }
+
+    #[test]
+    fn a_closing_quote_does_not_split_a_phrase() {
+        let p = [
+            "Elle a salué \"l'héroïsme des forces spéciales\" françaises au Burkina Faso.",
+            "Au Mali aussi.",
+        ];
+        assert!(has(&dispatch_facets(&p, "2019-05-11")[0], "/actor/foreign/Barkhane"));
+    }
+
+    #[test]
+    fn compound_compass_regions_need_region_de() {
+        assert!(!has(&facets("selon le quotidien Sud-Ouest, mardi."), "/place/Burkina Faso/Sud-Ouest"));
+        assert!(has(&facets("dans la région du Sud-Ouest, au Burkina"), "/place/Burkina Faso/Sud-Ouest"));
+    }
+
+    #[test]
+    fn a_passing_mention_of_mali_in_a_long_french_story_is_not_about_mali() {
+        let mut p = vec!["Un hélicoptère de l'armée s'est écrasé dans les Hautes-Pyrénées."];
+        p.extend(["Les secours sont arrivés vite."; 4]);
+        p.push("En novembre, treize militaires étaient morts au Mali, dans le sud du Mali.");
+        assert!(!has(&dispatch_facets(&p, "2020-04-15")[0], "/actor/state/FAMa"));
     }
 }

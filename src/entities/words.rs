@@ -117,9 +117,14 @@ fn elision_of(word: &str) -> Elision {
     }
 }
 
-/// Does the gap between two words end a sentence?
+/// Does the gap between two words end a sentence? An opening quote does
+/// too; a straight `"` glued to the word before it closes a quotation
+/// ("l'héroïsme des forces spéciales" françaises) and does not.
 fn starts_sentence(gap: &str) -> bool {
-    gap.contains(['.', '!', '?', '…', '\n']) || gap.trim_end().ends_with(['«', '“', '"'])
+    let gap_end = gap.trim_end();
+    gap.contains(['.', '!', '?', '…', '\n'])
+        || gap_end.ends_with(['«', '“'])
+        || (gap_end.ends_with('"') && gap_end.len() > 1)
 }
 
 /// The folded words of a vocabulary entry, joined by single spaces: the key
@@ -177,6 +182,11 @@ mod tests {
         assert!(boni.sentence_start);
         assert!(w.last().unwrap().all_caps);
         assert!(w[0].sentence_start);
+        // A straight quote glued to the word before closes a quotation.
+        let mut b = WordBuffer::default();
+        b.fill("des \"forces spéciales\" françaises, et \"Boni\"");
+        let w = b.words();
+        assert!(w[1].sentence_start && !w[3].sentence_start && w[5].sentence_start);
     }
 
     #[test]

@@ -343,6 +343,8 @@ fn the_cluster_answers_as_the_local_index() {
     println!("mean top-10 overlap: {mean:.3}");
     assert!(mean >= 0.8, "mean top-10 overlap {mean}");
 
+    timelines_and_groups_agree(&index, &engine);
+
     // One node lost: a clear error naming it, exit 2, no panic.
     nodes.kill(1);
     let r = run(&index, &["search", "gouvernement", "--engine", &engine]);
@@ -392,6 +394,57 @@ fn the_cluster_answers_as_the_local_index() {
     assert_eq!(local, remote, "the cluster differs from the corpus after edits and deletions");
     let r = run(&index, &["push", &push_url]);
     assert!(r.stdout.contains("0 dispatches added, 0 replaced, 0 deleted"), "{}", r.stdout);
+}
+
+/// `timeline --engine` gives the local histogram (passages, dispatches,
+/// imprecise and undated apart) by year, month and week; `--group
+/// dispatch` the same dispatches with the same matching passages.
+fn timelines_and_groups_agree(index: &Path, engine: &str) {
+    let cases: &[(&[&str], &str)] = &[
+        (&[], "month"),
+        (&["coronavirus", "--to", "2020-06-30"], "week"),
+        (&["police", "--place", "France"], "year"),
+        (&["confinement", "--from", "2020-05-01", "--undated"], "month"),
+        (&["armée malienne"], "year"),
+        (&["attaque", "--kind", "jihadist", "--scope", "dispatch"], "month"),
+    ];
+    for (q, by) in cases {
+        let mut args: Vec<&str> = vec!["timeline"];
+        args.extend_from_slice(q);
+        args.extend(["--by", by, "--format", "json"]);
+        let local = run(index, &args);
+        args.extend(["--engine", engine]);
+        let remote = run(index, &args);
+        assert_eq!(local.code, remote.code, "timeline {q:?}: {}", remote.stderr);
+        let (l, c) = (json(&local, "timeline"), json(&remote, "timeline"));
+        assert!(l["periods"].as_array().is_some_and(|p| !p.is_empty()), "timeline {q:?}: empty: {l}");
+        assert_eq!(l, c, "timeline {q:?} by {by}");
+    }
+    for q in [&["gouvernement", "--from", "2020-06-01"][..], &["Mali"]] {
+        let mut args: Vec<&str> = vec!["search"];
+        args.extend_from_slice(q);
+        args.extend(["--group", "dispatch", "--all", "--format", "jsonl"]);
+        let local = run(index, &args);
+        args.extend(["--engine", engine]);
+        let remote = run(index, &args);
+        assert_eq!(local.code, remote.code, "--group dispatch {q:?}: {}", remote.stderr);
+        let groups = |r: &Run| -> BTreeMap<String, (u64, Value)> {
+            r.stdout
+                .lines()
+                .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+                .filter(|v| v.get("dispatch_id").is_some())
+                .map(|v| {
+                    (
+                        v["dispatch_id"].as_str().unwrap().to_owned(),
+                        (v["passages"].as_u64().unwrap_or(0), v["facets"].clone()),
+                    )
+                })
+                .collect()
+        };
+        let (l, c) = (groups(&local), groups(&remote));
+        assert!(!l.is_empty(), "--group dispatch {q:?}: no groups: {}", local.stdout);
+        assert_eq!(l, c, "--group dispatch {q:?}");
+    }
 }
 
 /// `cluster opensearch`: the mapping uses core field types only, every

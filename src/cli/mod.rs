@@ -343,6 +343,10 @@ pub struct BenchQueryArgs {
     /// Match any of the words (as `search --any`).
     #[arg(long)]
     pub any: bool,
+    /// Time the searches on this engine instead of INDEX_DIR
+    /// (`manticore://host:port/table`, as `search --engine`).
+    #[arg(long, value_name = "URL")]
+    pub engine: Option<String>,
 }
 
 /// `bench query --op`.

@@ -386,8 +386,7 @@ fn read_queries(path: &Path) -> Result<Vec<String>> {
 }
 
 fn bench_query_command(args: &BenchQueryArgs) -> Result<Exit> {
-    let index = DepechesIndex::open(&args.index_dir)?;
-    let searcher = Searcher::new(&index)?;
+    let searcher = crate::engine::open(args.engine.as_deref(), || Ok(DepechesIndex::open(&args.index_dir)?))?;
     let queries = read_queries(&args.queries)?;
     let stdout = io::stdout();
     let mut out = stdout.lock();
@@ -402,7 +401,7 @@ fn bench_query_command(args: &BenchQueryArgs) -> Result<Exit> {
             None => crate::search::Ranking::default(),
         },
     };
-    crate::bench::query_latency(&searcher, &queries, &options, &mut out)?;
+    crate::bench::query_latency(&*searcher, &queries, &options, &mut out)?;
     Ok(Exit::Results)
 }
 

@@ -31,7 +31,7 @@ use crate::analysis::FrenchTokenizer;
 use crate::entities::Extractor;
 use crate::schema::IndexSchema;
 use crate::search::query::{self, Node, QueryError};
-use crate::search::timeline::{Period, Timeline};
+use crate::search::timeline::{self, Period, Timeline};
 use crate::search::{
     DispatchGroup, FacetCount, Filters, Hit, MatchPatterns, Ranking, Scope, SearchError, SearchRequest,
     SearchResults, Similar, Snippet, Sort, filter, rank, snippet,
@@ -820,16 +820,108 @@ impl Engine for Cluster {
         Ok(out)
     }
 
-    fn dispatch_groups(&self, _request: &SearchRequest) -> Result<(usize, Vec<DispatchGroup>), SearchError> {
-        Err(SearchError::Engine("--group dispatch runs on the local index only, for now".into()))
+    /// As locally: the matching passages in rank order, one group per
+    /// dispatch where its first (best) passage ranks, counting its
+    /// matching passages; the facets are those of all its passages.
+    fn dispatch_groups(&self, request: &SearchRequest) -> Result<(usize, Vec<DispatchGroup>), SearchError> {
+        let compiled = self.compile(request)?;
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut groups: Vec<(String, f32, u64)> = Vec::new();
+        let mut offset = 0;
+        loop {
+            let (rows, total) = self.page(&compiled, request, offset, PAGE)?;
+            for (row, score) in &rows {
+                let id = text_at(row, 2);
+                match index.get(&id) {
+                    Some(&i) => groups[i].2 += 1,
+                    None => {
+                        index.insert(id.clone(), groups.len());
+                        groups.push((id, *score, 1));
+                    }
+                }
+            }
+            offset += rows.len();
+            if rows.len() < PAGE || offset >= total {
+                break;
+            }
+        }
+        let n_groups = groups.len();
+        if request.limit > 0 {
+            groups.truncate(request.limit);
+        }
+        let mut analyzer = FrenchTokenizer::default();
+        let mut out = Vec::with_capacity(groups.len());
+        for (rank, (id, best_score, passages)) in groups.into_iter().enumerate() {
+            let Some(rows) = self.dispatch_rows(&id)? else { continue };
+            let hits: Vec<Hit> = rows
+                .into_iter()
+                .map(|r| self.hit(&(r, 0.0), 0, &MatchPatterns::default(), &mut analyzer))
+                .collect();
+            let mut facets: Vec<String> = hits.iter().flat_map(|h| h.facets.iter().cloned()).collect();
+            facets.sort();
+            facets.dedup();
+            let first = &hits[0];
+            out.push(DispatchGroup {
+                rank: rank + 1,
+                dispatch_id: id,
+                date: first.date.clone(),
+                title: first.title.clone(),
+                source: first.source.clone(),
+                passages,
+                best_score,
+                facets,
+            });
+        }
+        Ok((n_groups, out))
     }
 
-    fn timeline(&self, _request: &SearchRequest, _by: Period) -> Result<Timeline, SearchError> {
-        Err(SearchError::Engine("timeline runs on the local index only, for now".into()))
+    /// Matching passages and dispatches grouped by date span on the
+    /// engine (a few thousand spans for decades of daily news), placed
+    /// in periods here by the local rule ([`timeline::from_spans`]).
+    fn timeline(&self, request: &SearchRequest, by: Period) -> Result<Timeline, SearchError> {
+        let compiled = self.compile(request)?;
+        let sql = format!(
+            "SELECT BIGINT(date_first) * 100000000 + date_last AS span, COUNT(*) AS n, \
+             COUNT(DISTINCT dispatch_key) AS d{} FROM {}{} GROUP BY span \
+             LIMIT {MAX_GROUPS} OPTION max_matches = {MAX_GROUPS}",
+            compiled.select,
+            self.url.table,
+            compiled.where_clause(&[])
+        );
+        let (rows, groups) = self.select(&sql)?;
+        // Never a histogram with a period silently missing.
+        if rows.len() >= MAX_GROUPS || groups > rows.len() {
+            return Err(SearchError::Engine(format!(
+                "the timeline has more than {MAX_GROUPS} distinct dates: too many to group on the cluster"
+            )));
+        }
+        Ok(timeline::from_spans(
+            by,
+            rows.iter().map(|r| {
+                let span = u64_at(r, 0);
+                let counts = timeline::Counts { passages: u64_at(r, 1), dispatches: u64_at(r, 2) };
+                ((span / 100_000_000, span % 100_000_000), counts)
+            }),
+        ))
     }
 }
 
 impl Cluster {
+    /// The rows of every passage of dispatch `id`, in order; `None` if
+    /// the cluster has none.
+    fn dispatch_rows(&self, id: &str) -> Result<Option<Vec<Row>>, SearchError> {
+        let sql = format!(
+            "SELECT {HIT_COLUMNS} FROM {} WHERE row_kind = 0 AND dispatch_key = {} \
+             ORDER BY passage_no ASC LIMIT {MAX_GROUPS} OPTION max_matches = {MAX_GROUPS}",
+            self.url.table,
+            document::dispatch_key(id)
+        );
+        let (rows, _) = self.select(&sql)?;
+        // The key is a hash: the id itself decides.
+        let rows: Vec<Row> = rows.into_iter().filter(|r| text_at(r, 2) == id).collect();
+        Ok((!rows.is_empty()).then_some(rows))
+    }
+
     /// The facet paths under `root` with `levels` components, from the
     /// cluster's facet dictionary (`<table>_facets`).
     fn facet_names(&self, root: &str, levels: usize) -> Result<Vec<String>, SearchError> {

@@ -28,13 +28,13 @@ use mysql::{Conn, OptsBuilder, Row, Value};
 use super::document::{self, ALL_TAG};
 use super::{ClusterUrl, Engine};
 use crate::analysis::FrenchTokenizer;
-use crate::entities::Extractor;
+use crate::entities::{DispatchContext, Extractor, Scratch};
 use crate::schema::IndexSchema;
 use crate::search::query::{self, Node, QueryError};
 use crate::search::timeline::{self, Period, Timeline};
 use crate::search::{
-    DispatchGroup, FacetCount, Filters, Hit, MatchPatterns, Ranking, Scope, SearchError, SearchRequest,
-    SearchResults, Similar, Snippet, Sort, filter, rank, snippet,
+    DispatchGroup, DispatchView, FacetCount, Filters, Hit, MatchPatterns, Ranking, Scope, SearchError,
+    SearchRequest, SearchResults, Similar, Snippet, Sort, filter, rank, snippet,
 };
 
 /// Rows read per round trip when every hit is wanted.
@@ -236,10 +236,12 @@ impl Cluster {
     /// The request's query, filters and highlight patterns.
     fn compile(&self, request: &SearchRequest) -> Result<Compiled, SearchError> {
         if request.like.is_some() {
-            return Err(SearchError::Engine("`similar` runs on the local index only".into()));
+            return Err(SearchError::Unsupported(
+                "passages like a dispatch (`similar`, `like=`) run on the local index only".into(),
+            ));
         }
         if request.any {
-            return Err(SearchError::Engine("--any runs on the local index only".into()));
+            return Err(SearchError::Unsupported("--any runs on the local index only".into()));
         }
         let mut compiled = Compiled {
             matching: None,
@@ -875,6 +877,48 @@ impl Engine for Cluster {
         Ok((n_groups, out))
     }
 
+    fn dispatch(&self, id: &str, query: Option<&str>) -> Result<Option<DispatchView>, SearchError> {
+        let patterns = match query {
+            Some(q) => {
+                let request = SearchRequest { query: Some(q.to_owned()), ..SearchRequest::default() };
+                self.compile(&request)?.patterns
+            }
+            None => MatchPatterns::default(),
+        };
+        let Some(rows) = self.dispatch_rows(id)? else { return Ok(None) };
+        let texts: Vec<String> = rows.iter().map(|r| text_at(r, 7)).collect();
+        let date = Some(text_at(&rows[0], 4)).and_then(|d| d.parse().ok());
+        // The whole dispatch is here: its entities are read in its
+        // context, as locally.
+        let ctx = DispatchContext::new(self.extractor, &texts, date);
+        let mut scratch = Scratch::default();
+        let mut analyzer = FrenchTokenizer::default();
+        let mut passages = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let mut hit = self.hit(&(row.clone(), 0.0), 0, &MatchPatterns::default(), &mut analyzer);
+            hit.rank = hit.passage_no as usize + 1;
+            let mut mentions = Vec::new();
+            self.extractor.extract_passage(&hit.text, &ctx, &mut mentions, &mut scratch);
+            let marks = snippet::matches(&mut analyzer, self.extractor, &hit.text, &mentions, &patterns);
+            hit.snippet = snippet::whole(&hit.text, &marks);
+            passages.push(hit);
+        }
+        let first = &passages[0];
+        Ok(Some(DispatchView {
+            dispatch_id: first.dispatch_id.clone(),
+            date: first.date.clone(),
+            title: first.title.clone(),
+            source: first.source.clone(),
+            passages,
+            // The wire metadata stays in the local index (docs/scale-out.md).
+            wire: Vec::new(),
+        }))
+    }
+
+    fn generation(&self) -> u64 {
+        clock_generation()
+    }
+
     /// Matching passages and dispatches grouped by date span on the
     /// engine (a few thousand spans for decades of daily news), placed
     /// in periods here by the local rule ([`timeline::from_spans`]).
@@ -940,4 +984,93 @@ impl Cluster {
         names.dedup();
         Ok(names)
     }
+}
+
+/// Connections to a cluster shared by a server's threads: a request takes
+/// an idle connection (or opens one) and gives it back when answered;
+/// one that failed is dropped, so the next request connects afresh (to
+/// the first node that answers).
+pub struct Pool {
+    url: ClusterUrl,
+    idle: std::sync::Mutex<Vec<Cluster>>,
+}
+
+impl Pool {
+    /// Connects once, so a cluster that does not answer fails at start.
+    pub fn connect(url: &ClusterUrl) -> Result<Pool, SearchError> {
+        let first = Cluster::connect(url)?;
+        Ok(Pool { url: url.clone(), idle: std::sync::Mutex::new(vec![first]) })
+    }
+
+    /// Runs `work` on an idle connection; keeps it unless the engine
+    /// failed (`broken`: the error was the engine's).
+    fn with<T, E: From<SearchError>>(
+        &self,
+        work: impl FnOnce(&Cluster) -> Result<T, E>,
+        broken: impl Fn(&E) -> bool,
+    ) -> Result<T, E> {
+        let taken = self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop();
+        let cluster = match taken {
+            Some(c) => c,
+            None => Cluster::connect(&self.url)?,
+        };
+        let answer = work(&cluster);
+        if !matches!(&answer, Err(e) if broken(e)) {
+            self.idle.lock().unwrap_or_else(|e| e.into_inner()).push(cluster);
+        }
+        answer
+    }
+
+    fn run<T>(&self, work: impl FnOnce(&Cluster) -> Result<T, SearchError>) -> Result<T, SearchError> {
+        self.with(work, |e| matches!(e, SearchError::Engine(_)))
+    }
+}
+
+impl Engine for Pool {
+    fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
+        self.run(|c| c.search(request))
+    }
+
+    fn for_each_hit(
+        &self,
+        request: &SearchRequest,
+        each: &mut dyn FnMut(Hit) -> anyhow::Result<()>,
+    ) -> anyhow::Result<usize> {
+        self.with(
+            |c| c.for_each_hit(request, each),
+            |e: &anyhow::Error| matches!(e.downcast_ref::<SearchError>(), Some(SearchError::Engine(_))),
+        )
+    }
+
+    fn facet_counts(
+        &self,
+        request: &SearchRequest,
+        root: &str,
+        depth: usize,
+    ) -> Result<Vec<FacetCount>, SearchError> {
+        self.run(|c| c.facet_counts(request, root, depth))
+    }
+
+    fn dispatch_groups(&self, request: &SearchRequest) -> Result<(usize, Vec<DispatchGroup>), SearchError> {
+        self.run(|c| c.dispatch_groups(request))
+    }
+
+    fn timeline(&self, request: &SearchRequest, by: Period) -> Result<Timeline, SearchError> {
+        self.run(|c| c.timeline(request, by))
+    }
+
+    fn dispatch(&self, id: &str, query: Option<&str>) -> Result<Option<DispatchView>, SearchError> {
+        self.run(|c| c.dispatch(id, query))
+    }
+
+    fn generation(&self) -> u64 {
+        clock_generation()
+    }
+}
+
+/// Seconds since the epoch, by tens: the cluster does not say when a push
+/// changed it, so a server's cached facets and histogram are at most ten
+/// seconds behind it.
+fn clock_generation() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 10)
 }

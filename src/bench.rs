@@ -14,7 +14,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use crate::search::{Ranking, SearchError, SearchRequest, Searcher};
+use crate::engine::Engine;
+use crate::search::{Ranking, SearchError, SearchRequest};
 
 /// Hits per query, as the peers.
 pub const TOP_K: usize = 10;
@@ -96,7 +97,7 @@ pub fn or_query(line: &str) -> String {
 
 /// Runs `queries` once (printing each result), then `repeat` timed passes.
 pub fn query_latency(
-    searcher: &Searcher,
+    searcher: &dyn Engine,
     queries: &[String],
     options: &QueryBench,
     out: &mut dyn Write,

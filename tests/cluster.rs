@@ -343,6 +343,9 @@ fn the_cluster_answers_as_the_local_index() {
     println!("mean top-10 overlap: {mean:.3}");
     assert!(mean >= 0.8, "mean top-10 overlap {mean}");
 
+    timelines_and_groups_agree(&index, &engine);
+    serve_on_the_cluster_agrees(&index, &engine);
+
     // One node lost: a clear error naming it, exit 2, no panic.
     nodes.kill(1);
     let r = run(&index, &["search", "gouvernement", "--engine", &engine]);
@@ -392,6 +395,150 @@ fn the_cluster_answers_as_the_local_index() {
     assert_eq!(local, remote, "the cluster differs from the corpus after edits and deletions");
     let r = run(&index, &["push", &push_url]);
     assert!(r.stdout.contains("0 dispatches added, 0 replaced, 0 deleted"), "{}", r.stdout);
+}
+
+/// `timeline --engine` gives the local histogram (passages, dispatches,
+/// imprecise and undated apart) by year, month and week; `--group
+/// dispatch` the same dispatches with the same matching passages.
+fn timelines_and_groups_agree(index: &Path, engine: &str) {
+    let cases: &[(&[&str], &str)] = &[
+        (&[], "month"),
+        (&["coronavirus", "--to", "2020-06-30"], "week"),
+        (&["police", "--place", "France"], "year"),
+        (&["confinement", "--from", "2020-05-01", "--undated"], "month"),
+        (&["armée malienne"], "year"),
+        (&["attaque", "--kind", "jihadist", "--scope", "dispatch"], "month"),
+    ];
+    for (q, by) in cases {
+        let mut args: Vec<&str> = vec!["timeline"];
+        args.extend_from_slice(q);
+        args.extend(["--by", by, "--format", "json"]);
+        let local = run(index, &args);
+        args.extend(["--engine", engine]);
+        let remote = run(index, &args);
+        assert_eq!(local.code, remote.code, "timeline {q:?}: {}", remote.stderr);
+        let (l, c) = (json(&local, "timeline"), json(&remote, "timeline"));
+        assert!(l["periods"].as_array().is_some_and(|p| !p.is_empty()), "timeline {q:?}: empty: {l}");
+        assert_eq!(l, c, "timeline {q:?} by {by}");
+    }
+    for q in [&["gouvernement", "--from", "2020-06-01"][..], &["Mali"]] {
+        let mut args: Vec<&str> = vec!["search"];
+        args.extend_from_slice(q);
+        args.extend(["--group", "dispatch", "--all", "--format", "jsonl"]);
+        let local = run(index, &args);
+        args.extend(["--engine", engine]);
+        let remote = run(index, &args);
+        assert_eq!(local.code, remote.code, "--group dispatch {q:?}: {}", remote.stderr);
+        let groups = |r: &Run| -> BTreeMap<String, (u64, Value)> {
+            r.stdout
+                .lines()
+                .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+                .filter(|v| v.get("dispatch_id").is_some())
+                .map(|v| {
+                    (
+                        v["dispatch_id"].as_str().unwrap().to_owned(),
+                        (v["passages"].as_u64().unwrap_or(0), v["facets"].clone()),
+                    )
+                })
+                .collect()
+        };
+        let (l, c) = (groups(&local), groups(&remote));
+        assert!(!l.is_empty(), "--group dispatch {q:?}: no groups: {}", local.stdout);
+        assert_eq!(l, c, "--group dispatch {q:?}");
+    }
+}
+
+/// `serve --engine URL`: the page and its data twins answer from the
+/// cluster; `/api/search?format=csv` is `search --engine … --all --format
+/// csv` byte for byte; what only the local index has (`like=`) is a 501
+/// page naming it, and the server keeps serving.
+fn serve_on_the_cluster_agrees(index: &Path, engine: &str) {
+    use depeches::web::load::get;
+    let mut child = Command::new(bin())
+        .arg("--index")
+        .arg(index)
+        .args(["serve", "--port", "0", "--engine", engine])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit())
+        .spawn()
+        .unwrap();
+    struct Kill(std::process::Child);
+    impl Drop for Kill {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let stdout = child.stdout.take().unwrap();
+    let _guard = Kill(child);
+    let line = std::io::BufReader::new(stdout).lines().map_while(Result::ok).find(|l| l.contains("http://"));
+    let url = line.expect("serve printed no URL");
+    assert!(url.contains(engine), "the cluster is not named: {url}");
+    let url = url.split_whitespace().find(|w| w.starts_with("http://")).unwrap();
+    let addr: std::net::SocketAddr = url.trim_start_matches("http://").trim_end_matches('/').parse().unwrap();
+
+    for (q, path) in [
+        ("gouvernement", "/api/search?q=gouvernement&format=csv"),
+        ("\"premier ministre\"", "/api/search?q=%22premier+ministre%22&place=France&format=csv"),
+    ] {
+        let answer = get(addr, path).unwrap();
+        assert_eq!(answer.status, 200, "{path}: {}", answer.text());
+        let mut args = vec!["search", q];
+        if path.contains("place=France") {
+            args.extend(["--place", "France"]);
+        }
+        args.extend(["--all", "--format", "csv", "--engine", engine]);
+        let cli = run(index, &args);
+        assert_eq!(cli.code, 0, "{}", cli.stderr);
+        assert!(cli.stdout.lines().count() > 2, "{q}: too few rows to compare");
+        assert_eq!(answer.text(), cli.stdout, "{path} differs from `search --engine --all --format csv`");
+    }
+    let timeline = get(addr, "/api/timeline?q=coronavirus&by=week").unwrap();
+    assert_eq!(timeline.status, 200, "{}", timeline.text());
+    let cli =
+        run(index, &["timeline", "coronavirus", "--by", "week", "--format", "json", "--engine", engine]);
+    assert_eq!(
+        serde_json::from_str::<Value>(&timeline.text()).unwrap(),
+        json(&cli, "timeline"),
+        "/api/timeline"
+    );
+    let facets = get(addr, "/api/facets?q=police&facet=place").unwrap();
+    assert_eq!(facets.status, 200, "{}", facets.text());
+    let cli = run(index, &["facets", "place", "police", "--format", "json", "--engine", engine]);
+    assert_eq!(
+        serde_json::from_str::<Value>(&facets.text()).unwrap()["values"],
+        json(&cli, "facets")["values"],
+        "/api/facets"
+    );
+    let claims = get(addr, "/api/claims?q=police&format=json").unwrap();
+    assert_eq!(claims.status, 200, "{}", claims.text());
+    let page = get(addr, "/?q=gouvernement").unwrap();
+    assert_eq!(page.status, 200, "{}", page.text());
+    let first =
+        run(index, &["search", "gouvernement", "--format", "json", "--limit", "1", "--engine", engine]);
+    let first = json(&first, "search");
+    let id = first["hits"][0]["dispatch_id"].as_str().unwrap().to_owned();
+    assert!(page.text().contains(&id), "the page does not list the first hit {id}");
+    assert!(page.text().contains("<svg"), "the page has no histogram");
+    let claims_page = get(addr, "/claims?q=police").unwrap();
+    assert_eq!(claims_page.status, 200, "{}", claims_page.text());
+    // The dispatch, passage by passage (text, entity highlights, facets)
+    // as `show` prints it locally; the wire metadata stays local.
+    let dispatch = get(addr, &format!("/api/dispatch/{id}")).unwrap();
+    assert_eq!(dispatch.status, 200, "{}", dispatch.text());
+    let view: Value = serde_json::from_str(&dispatch.text()).unwrap();
+    let local = json(&run(index, &["show", &id, "--format", "json"]), "show");
+    assert_eq!(view["passages"], local["passages"], "/api/dispatch/{id}");
+    assert_eq!(view["facets"], local["facets"], "/api/dispatch/{id}");
+    assert_eq!(get(addr, &format!("/dispatch/{id}?q=gouvernement")).unwrap().status, 200);
+    // Local only: a clear answer naming the feature, and the server goes on.
+    let like = get(addr, &format!("/?like={id}")).unwrap();
+    assert_eq!(like.status, 501, "{}", like.text());
+    assert!(like.text().contains("local index only"), "{}", like.text());
+    let like = get(addr, &format!("/api/search?like={id}")).unwrap();
+    assert_eq!(like.status, 501, "{}", like.text());
+    assert!(get(addr, "/api/search?q=Mali&format=json").unwrap().status == 200);
 }
 
 /// `cluster opensearch`: the mapping uses core field types only, every

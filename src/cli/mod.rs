@@ -149,6 +149,11 @@ pub struct ServeArgs {
     /// Searches run at once [default: the number of cores].
     #[arg(long)]
     pub workers: Option<usize>,
+    /// Serve this engine instead of the local index:
+    /// `manticore://host:port/table` (a Manticore or Sphinx cluster, see
+    /// `depeches cluster config`).
+    #[arg(long, value_name = "URL")]
+    pub engine: Option<String>,
 }
 
 /// `depeches bench …`.
@@ -343,6 +348,10 @@ pub struct BenchQueryArgs {
     /// Match any of the words (as `search --any`).
     #[arg(long)]
     pub any: bool,
+    /// Time the searches on this engine instead of INDEX_DIR
+    /// (`manticore://host:port/table`, as `search --engine`).
+    #[arg(long, value_name = "URL")]
+    pub engine: Option<String>,
 }
 
 /// `bench query --op`.

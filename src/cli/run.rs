@@ -386,8 +386,7 @@ fn read_queries(path: &Path) -> Result<Vec<String>> {
 }
 
 fn bench_query_command(args: &BenchQueryArgs) -> Result<Exit> {
-    let index = DepechesIndex::open(&args.index_dir)?;
-    let searcher = Searcher::new(&index)?;
+    let searcher = crate::engine::open(args.engine.as_deref(), || Ok(DepechesIndex::open(&args.index_dir)?))?;
     let queries = read_queries(&args.queries)?;
     let stdout = io::stdout();
     let mut out = stdout.lock();
@@ -402,7 +401,7 @@ fn bench_query_command(args: &BenchQueryArgs) -> Result<Exit> {
             None => crate::search::Ranking::default(),
         },
     };
-    crate::bench::query_latency(&searcher, &queries, &options, &mut out)?;
+    crate::bench::query_latency(&*searcher, &queries, &options, &mut out)?;
     Ok(Exit::Results)
 }
 
@@ -551,11 +550,19 @@ fn serve_command(index_dir: &Path, args: &ServeArgs) -> Result<Exit> {
         }
         config.workers = w;
     }
-    let index = open_or_build(index_dir)?;
-    warn_if_stale(&index);
-    let server = crate::web::Server::bind(&index, &config)?;
+    let (server, label) = match &args.engine {
+        Some(engine_url) => {
+            let engine = crate::engine::open_shared(Some(engine_url), || open_or_build(index_dir))?;
+            (crate::web::Server::bind_engine(engine, engine_url, &config)?, engine_url.clone())
+        }
+        None => {
+            let index = open_or_build(index_dir)?;
+            warn_if_stale(&index);
+            (crate::web::Server::bind(&index, &config)?, index.path.display().to_string())
+        }
+    };
     let url = server.url();
-    println!("depeches: serving {} at {url} (Ctrl-C to stop)", index.path.display());
+    println!("depeches: serving {label} at {url} (Ctrl-C to stop)");
     io::stdout().flush()?;
     if config.open {
         crate::web::open_browser(&url);

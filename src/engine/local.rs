@@ -3,7 +3,9 @@
 
 use super::Engine;
 use crate::search::timeline::{Period, Timeline};
-use crate::search::{DispatchGroup, FacetCount, Hit, SearchError, SearchRequest, SearchResults, Searcher};
+use crate::search::{
+    DispatchGroup, DispatchView, FacetCount, Hit, SearchError, SearchRequest, SearchResults, Searcher,
+};
 
 impl Engine for Searcher {
     fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
@@ -33,5 +35,13 @@ impl Engine for Searcher {
 
     fn timeline(&self, request: &SearchRequest, by: Period) -> Result<Timeline, SearchError> {
         Searcher::timeline(self, request, by)
+    }
+
+    fn dispatch(&self, id: &str, query: Option<&str>) -> Result<Option<DispatchView>, SearchError> {
+        Searcher::dispatch(self, id, query)
+    }
+
+    fn generation(&self) -> u64 {
+        Searcher::generation(self)
     }
 }

@@ -13,6 +13,10 @@
 //!
 //! [`open`] picks the engine from `--engine URL`: none is the local index;
 //! `manticore://host:port[,host:port…]/table` (or `sphinx://`) a cluster.
+//! [`open_shared`] does the same for a server (`serve --engine`), whose
+//! threads share one engine: the local index following its commits, or a
+//! pool of cluster connections. A feature an engine does not have fails
+//! with [`SearchError::Unsupported`] naming it.
 
 pub mod cluster;
 pub mod document;
@@ -22,7 +26,11 @@ pub mod sphinxql;
 
 use crate::index::DepechesIndex;
 use crate::search::timeline::{Period, Timeline};
-use crate::search::{DispatchGroup, FacetCount, Hit, SearchError, SearchRequest, SearchResults, Searcher};
+use std::sync::Arc;
+
+use crate::search::{
+    DispatchGroup, DispatchView, FacetCount, Hit, SearchError, SearchRequest, SearchResults, Searcher,
+};
 
 /// What any engine answers.
 pub trait Engine {
@@ -51,7 +59,19 @@ pub trait Engine {
 
     /// Matching passages and dispatches per period.
     fn timeline(&self, request: &SearchRequest, by: Period) -> Result<Timeline, SearchError>;
+
+    /// Every passage of dispatch `id`, in order, whole, with the words of
+    /// `query` marked; `None` if there is no such dispatch.
+    fn dispatch(&self, id: &str, query: Option<&str>) -> Result<Option<DispatchView>, SearchError>;
+
+    /// A number that changes when what the engine answers may have
+    /// changed: answers cached under one generation (the web page's
+    /// facets and histogram) are recomputed under the next.
+    fn generation(&self) -> u64;
 }
+
+/// An engine shared by the threads of a server.
+pub type SharedEngine = Arc<dyn Engine + Send + Sync>;
 
 /// An engine URL that cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -110,6 +130,19 @@ pub fn open(
     match url {
         None => Ok(Box::new(Searcher::new(&local()?)?)),
         Some(url) => Ok(Box::new(sphinxql::Cluster::connect(&ClusterUrl::parse(url)?)?)),
+    }
+}
+
+/// The engine `--engine` names, for a server's threads: the local index
+/// following its commits (an `index` run beside the server shows up), or
+/// a pool of connections to the cluster.
+pub fn open_shared(
+    url: Option<&str>,
+    local: impl FnOnce() -> anyhow::Result<DepechesIndex>,
+) -> anyhow::Result<SharedEngine> {
+    match url {
+        None => Ok(Arc::new(Searcher::live(&local()?)?)),
+        Some(url) => Ok(Arc::new(sphinxql::Pool::connect(&ClusterUrl::parse(url)?)?)),
     }
 }
 

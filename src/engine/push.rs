@@ -192,7 +192,7 @@ fn sync_node(
     let mut values = String::new();
     let mut rows = 0;
     for (id, passages) in mine {
-        let hash = passages.first().map_or(0, |p| p.content_hash);
+        let hash = passages.first().map_or(0, |p| row_hash(p.content_hash));
         match held.get(*id) {
             Some(h) if h.hash == hash && h.passages == passages.len() as u64 => {
                 summary.unchanged += 1;
@@ -278,13 +278,33 @@ fn keys<'a>(paths: impl IntoIterator<Item = &'a String>) -> String {
     keys.iter().map(u64::to_string).collect::<Vec<_>>().join(",")
 }
 
+/// What the rows of a dispatch are pushed as, mixed into the content
+/// hash the cluster keeps: when it changes (1: the headline's stacked
+/// terms), the next push replaces every dispatch pushed before.
+const ROW_FORMAT: u64 = 1;
+
+/// The content hash a dispatch's rows carry on the cluster.
+fn row_hash(content_hash: u64) -> u64 {
+    content_hash ^ ROW_FORMAT
+}
+
 /// The VALUES tuple of passage `p`.
 fn row_values(p: &PassageDoc, analyzer: &mut FrenchTokenizer, out: &mut String) {
     let terms = Terms::of(analyzer, &p.text);
     let (headline, headline_len) = match (&p.title, p.headline) {
         (Some(t), true) => {
             let terms = Terms::of(analyzer, t);
-            (terms.positional, terms.analyzed.len())
+            // One field for the headline: its stacked terms after its
+            // words, a gap apart so no phrase runs across (`vaccin` finds
+            // the headline "antivaccins", as locally).
+            let mut headline = terms.positional;
+            if !terms.stacked.is_empty() {
+                headline.push(' ');
+                headline.push_str(document::GAP_TOKEN);
+                headline.push(' ');
+                headline.push_str(&terms.stacked);
+            }
+            (headline, terms.analyzed.len())
         }
         _ => (String::new(), 0),
     };
@@ -327,7 +347,7 @@ fn row_values(p: &PassageDoc, analyzer: &mut FrenchTokenizer, out: &mut String) 
         keys(&facets),
         keys(&dispatch_facets),
         p.near_dup,
-        p.content_hash,
+        row_hash(p.content_hash),
         p.seq,
     );
 }

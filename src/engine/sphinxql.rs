@@ -28,13 +28,13 @@ use mysql::{Conn, OptsBuilder, Row, Value};
 use super::document::{self, ALL_TAG};
 use super::{ClusterUrl, Engine};
 use crate::analysis::FrenchTokenizer;
-use crate::entities::Extractor;
+use crate::entities::{DispatchContext, Extractor, Scratch};
 use crate::schema::IndexSchema;
 use crate::search::query::{self, Node, QueryError};
-use crate::search::timeline::{Period, Timeline};
+use crate::search::timeline::{self, Period, Timeline};
 use crate::search::{
-    DispatchGroup, FacetCount, Filters, Hit, MatchPatterns, Ranking, Scope, SearchError, SearchRequest,
-    SearchResults, Similar, Snippet, Sort, filter, rank, snippet,
+    DispatchGroup, DispatchView, FacetCount, Filters, Hit, MatchPatterns, Ranking, Scope, SearchError,
+    SearchRequest, SearchResults, Similar, Snippet, Sort, filter, rank, snippet,
 };
 
 /// Rows read per round trip when every hit is wanted.
@@ -236,10 +236,12 @@ impl Cluster {
     /// The request's query, filters and highlight patterns.
     fn compile(&self, request: &SearchRequest) -> Result<Compiled, SearchError> {
         if request.like.is_some() {
-            return Err(SearchError::Engine("`similar` runs on the local index only".into()));
+            return Err(SearchError::Unsupported(
+                "passages like a dispatch (`similar`, `like=`) run on the local index only".into(),
+            ));
         }
         if request.any {
-            return Err(SearchError::Engine("--any runs on the local index only".into()));
+            return Err(SearchError::Unsupported("--any runs on the local index only".into()));
         }
         let mut compiled = Compiled {
             matching: None,
@@ -820,16 +822,150 @@ impl Engine for Cluster {
         Ok(out)
     }
 
-    fn dispatch_groups(&self, _request: &SearchRequest) -> Result<(usize, Vec<DispatchGroup>), SearchError> {
-        Err(SearchError::Engine("--group dispatch runs on the local index only, for now".into()))
+    /// As locally: the matching passages in rank order, one group per
+    /// dispatch where its first (best) passage ranks, counting its
+    /// matching passages; the facets are those of all its passages.
+    fn dispatch_groups(&self, request: &SearchRequest) -> Result<(usize, Vec<DispatchGroup>), SearchError> {
+        let compiled = self.compile(request)?;
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut groups: Vec<(String, f32, u64)> = Vec::new();
+        let mut offset = 0;
+        loop {
+            let (rows, total) = self.page(&compiled, request, offset, PAGE)?;
+            for (row, score) in &rows {
+                let id = text_at(row, 2);
+                match index.get(&id) {
+                    Some(&i) => groups[i].2 += 1,
+                    None => {
+                        index.insert(id.clone(), groups.len());
+                        groups.push((id, *score, 1));
+                    }
+                }
+            }
+            offset += rows.len();
+            if rows.len() < PAGE || offset >= total {
+                break;
+            }
+        }
+        let n_groups = groups.len();
+        if request.limit > 0 {
+            groups.truncate(request.limit);
+        }
+        let mut analyzer = FrenchTokenizer::default();
+        let mut out = Vec::with_capacity(groups.len());
+        for (rank, (id, best_score, passages)) in groups.into_iter().enumerate() {
+            let Some(rows) = self.dispatch_rows(&id)? else { continue };
+            let hits: Vec<Hit> = rows
+                .into_iter()
+                .map(|r| self.hit(&(r, 0.0), 0, &MatchPatterns::default(), &mut analyzer))
+                .collect();
+            let mut facets: Vec<String> = hits.iter().flat_map(|h| h.facets.iter().cloned()).collect();
+            facets.sort();
+            facets.dedup();
+            let first = &hits[0];
+            out.push(DispatchGroup {
+                rank: rank + 1,
+                dispatch_id: id,
+                date: first.date.clone(),
+                title: first.title.clone(),
+                source: first.source.clone(),
+                passages,
+                best_score,
+                facets,
+            });
+        }
+        Ok((n_groups, out))
     }
 
-    fn timeline(&self, _request: &SearchRequest, _by: Period) -> Result<Timeline, SearchError> {
-        Err(SearchError::Engine("timeline runs on the local index only, for now".into()))
+    fn dispatch(&self, id: &str, query: Option<&str>) -> Result<Option<DispatchView>, SearchError> {
+        let patterns = match query {
+            Some(q) => {
+                let request = SearchRequest { query: Some(q.to_owned()), ..SearchRequest::default() };
+                self.compile(&request)?.patterns
+            }
+            None => MatchPatterns::default(),
+        };
+        let Some(rows) = self.dispatch_rows(id)? else { return Ok(None) };
+        let texts: Vec<String> = rows.iter().map(|r| text_at(r, 7)).collect();
+        let date = Some(text_at(&rows[0], 4)).and_then(|d| d.parse().ok());
+        // The whole dispatch is here: its entities are read in its
+        // context, as locally.
+        let ctx = DispatchContext::new(self.extractor, &texts, date);
+        let mut scratch = Scratch::default();
+        let mut analyzer = FrenchTokenizer::default();
+        let mut passages = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let mut hit = self.hit(&(row.clone(), 0.0), 0, &MatchPatterns::default(), &mut analyzer);
+            hit.rank = hit.passage_no as usize + 1;
+            let mut mentions = Vec::new();
+            self.extractor.extract_passage(&hit.text, &ctx, &mut mentions, &mut scratch);
+            let marks = snippet::matches(&mut analyzer, self.extractor, &hit.text, &mentions, &patterns);
+            hit.snippet = snippet::whole(&hit.text, &marks);
+            passages.push(hit);
+        }
+        let first = &passages[0];
+        Ok(Some(DispatchView {
+            dispatch_id: first.dispatch_id.clone(),
+            date: first.date.clone(),
+            title: first.title.clone(),
+            source: first.source.clone(),
+            passages,
+            // The wire metadata stays in the local index (docs/scale-out.md).
+            wire: Vec::new(),
+        }))
+    }
+
+    fn generation(&self) -> u64 {
+        clock_generation()
+    }
+
+    /// Matching passages and dispatches grouped by date span on the
+    /// engine (a few thousand spans for decades of daily news), placed
+    /// in periods here by the local rule ([`timeline::from_spans`]).
+    fn timeline(&self, request: &SearchRequest, by: Period) -> Result<Timeline, SearchError> {
+        let compiled = self.compile(request)?;
+        let sql = format!(
+            "SELECT BIGINT(date_first) * 100000000 + date_last AS span, COUNT(*) AS n, \
+             COUNT(DISTINCT dispatch_key) AS d{} FROM {}{} GROUP BY span \
+             LIMIT {MAX_GROUPS} OPTION max_matches = {MAX_GROUPS}",
+            compiled.select,
+            self.url.table,
+            compiled.where_clause(&[])
+        );
+        let (rows, groups) = self.select(&sql)?;
+        // Never a histogram with a period silently missing.
+        if rows.len() >= MAX_GROUPS || groups > rows.len() {
+            return Err(SearchError::Engine(format!(
+                "the timeline has more than {MAX_GROUPS} distinct dates: too many to group on the cluster"
+            )));
+        }
+        Ok(timeline::from_spans(
+            by,
+            rows.iter().map(|r| {
+                let span = u64_at(r, 0);
+                let counts = timeline::Counts { passages: u64_at(r, 1), dispatches: u64_at(r, 2) };
+                ((span / 100_000_000, span % 100_000_000), counts)
+            }),
+        ))
     }
 }
 
 impl Cluster {
+    /// The rows of every passage of dispatch `id`, in order; `None` if
+    /// the cluster has none.
+    fn dispatch_rows(&self, id: &str) -> Result<Option<Vec<Row>>, SearchError> {
+        let sql = format!(
+            "SELECT {HIT_COLUMNS} FROM {} WHERE row_kind = 0 AND dispatch_key = {} \
+             ORDER BY passage_no ASC LIMIT {MAX_GROUPS} OPTION max_matches = {MAX_GROUPS}",
+            self.url.table,
+            document::dispatch_key(id)
+        );
+        let (rows, _) = self.select(&sql)?;
+        // The key is a hash: the id itself decides.
+        let rows: Vec<Row> = rows.into_iter().filter(|r| text_at(r, 2) == id).collect();
+        Ok((!rows.is_empty()).then_some(rows))
+    }
+
     /// The facet paths under `root` with `levels` components, from the
     /// cluster's facet dictionary (`<table>_facets`).
     fn facet_names(&self, root: &str, levels: usize) -> Result<Vec<String>, SearchError> {
@@ -848,4 +984,93 @@ impl Cluster {
         names.dedup();
         Ok(names)
     }
+}
+
+/// Connections to a cluster shared by a server's threads: a request takes
+/// an idle connection (or opens one) and gives it back when answered;
+/// one that failed is dropped, so the next request connects afresh (to
+/// the first node that answers).
+pub struct Pool {
+    url: ClusterUrl,
+    idle: std::sync::Mutex<Vec<Cluster>>,
+}
+
+impl Pool {
+    /// Connects once, so a cluster that does not answer fails at start.
+    pub fn connect(url: &ClusterUrl) -> Result<Pool, SearchError> {
+        let first = Cluster::connect(url)?;
+        Ok(Pool { url: url.clone(), idle: std::sync::Mutex::new(vec![first]) })
+    }
+
+    /// Runs `work` on an idle connection; keeps it unless the engine
+    /// failed (`broken`: the error was the engine's).
+    fn with<T, E: From<SearchError>>(
+        &self,
+        work: impl FnOnce(&Cluster) -> Result<T, E>,
+        broken: impl Fn(&E) -> bool,
+    ) -> Result<T, E> {
+        let taken = self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop();
+        let cluster = match taken {
+            Some(c) => c,
+            None => Cluster::connect(&self.url)?,
+        };
+        let answer = work(&cluster);
+        if !matches!(&answer, Err(e) if broken(e)) {
+            self.idle.lock().unwrap_or_else(|e| e.into_inner()).push(cluster);
+        }
+        answer
+    }
+
+    fn run<T>(&self, work: impl FnOnce(&Cluster) -> Result<T, SearchError>) -> Result<T, SearchError> {
+        self.with(work, |e| matches!(e, SearchError::Engine(_)))
+    }
+}
+
+impl Engine for Pool {
+    fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
+        self.run(|c| c.search(request))
+    }
+
+    fn for_each_hit(
+        &self,
+        request: &SearchRequest,
+        each: &mut dyn FnMut(Hit) -> anyhow::Result<()>,
+    ) -> anyhow::Result<usize> {
+        self.with(
+            |c| c.for_each_hit(request, each),
+            |e: &anyhow::Error| matches!(e.downcast_ref::<SearchError>(), Some(SearchError::Engine(_))),
+        )
+    }
+
+    fn facet_counts(
+        &self,
+        request: &SearchRequest,
+        root: &str,
+        depth: usize,
+    ) -> Result<Vec<FacetCount>, SearchError> {
+        self.run(|c| c.facet_counts(request, root, depth))
+    }
+
+    fn dispatch_groups(&self, request: &SearchRequest) -> Result<(usize, Vec<DispatchGroup>), SearchError> {
+        self.run(|c| c.dispatch_groups(request))
+    }
+
+    fn timeline(&self, request: &SearchRequest, by: Period) -> Result<Timeline, SearchError> {
+        self.run(|c| c.timeline(request, by))
+    }
+
+    fn dispatch(&self, id: &str, query: Option<&str>) -> Result<Option<DispatchView>, SearchError> {
+        self.run(|c| c.dispatch(id, query))
+    }
+
+    fn generation(&self) -> u64 {
+        clock_generation()
+    }
+}
+
+/// Seconds since the epoch, by tens: the cluster does not say when a push
+/// changed it, so a server's cached facets and histogram are at most ten
+/// seconds behind it.
+fn clock_generation() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 10)
 }

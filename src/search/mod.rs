@@ -300,6 +300,10 @@ pub enum SearchError {
     /// request: the message names the node.
     #[error("{0}")]
     Engine(String),
+    /// The engine has no such feature (a cluster and `similar`): the
+    /// message names the feature; the request is not wrong, only here.
+    #[error("{0}")]
+    Unsupported(String),
 }
 
 /// A tantivy error, with what to do when it means damaged index files:

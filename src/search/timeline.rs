@@ -172,6 +172,54 @@ pub fn timeline(searcher: &tantivy::Searcher, query: &dyn Query, by: Period) -> 
     searcher.search(query, &TimelineCollector { by })
 }
 
+/// The timeline of passages counted per date span elsewhere (a cluster
+/// grouping by `date_first, date_last`): each span `(first, last)` as
+/// `YYYYMMDD` days (`first` 0: undated) with its passages and distinct
+/// dispatches, placed by the rule of the module documentation. A
+/// dispatch has one date, so its passages share one span and the
+/// dispatch counts of the spans of a period add up exactly.
+pub fn from_spans(by: Period, spans: impl IntoIterator<Item = ((u64, u64), Counts)>) -> Timeline {
+    let mut slots: HashMap<Slot, Counts> = HashMap::new();
+    for ((first, last), counts) in spans {
+        let slot = if first == 0 {
+            Slot::Undated
+        } else {
+            let key = by.key(first);
+            if by.key(last.max(first)) == key { Slot::Period(key) } else { Slot::Imprecise }
+        };
+        let entry = slots.entry(slot).or_default();
+        entry.passages += counts.passages;
+        entry.dispatches += counts.dispatches;
+    }
+    build(by, |slot| slots.get(&slot).copied().unwrap_or_default(), slots.keys().copied())
+}
+
+/// A timeline from the counts of each slot: every period from the first
+/// to the last one with a match.
+fn build(by: Period, counts: impl Fn(Slot) -> Counts, slots: impl Iterator<Item = Slot>) -> Timeline {
+    let keys: Vec<i64> = slots
+        .filter_map(|s| match s {
+            Slot::Period(key) => Some(key),
+            _ => None,
+        })
+        .collect();
+    let periods = match (keys.iter().min(), keys.iter().max()) {
+        (Some(&first), Some(&last)) => (first..=last)
+            .map(|key| {
+                let c = counts(Slot::Period(key));
+                PeriodCount {
+                    label: by.label(key),
+                    first_day: by.first_day(key),
+                    passages: c.passages,
+                    dispatches: c.dispatches,
+                }
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    Timeline { by, periods, imprecise: counts(Slot::Imprecise), undated: counts(Slot::Undated) }
+}
+
 /// Counts passages and distinct dispatches per period (see the module
 /// documentation for where a passage goes).
 #[derive(Debug, Clone, Copy)]
@@ -246,30 +294,7 @@ impl Collector for TimelineCollector {
                 dispatches: d.len() as u64,
             })
         };
-        let keys = merged.keys().filter_map(|s| match s {
-            Slot::Period(key) => Some(*key),
-            _ => None,
-        });
-        let periods = match (keys.clone().min(), keys.max()) {
-            (Some(first), Some(last)) => (first..=last)
-                .map(|key| {
-                    let c = counts(Slot::Period(key));
-                    PeriodCount {
-                        label: self.by.label(key),
-                        first_day: self.by.first_day(key),
-                        passages: c.passages,
-                        dispatches: c.dispatches,
-                    }
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
-        Ok(Timeline {
-            by: self.by,
-            periods,
-            imprecise: counts(Slot::Imprecise),
-            undated: counts(Slot::Undated),
-        })
+        Ok(build(self.by, counts, merged.keys().copied()))
     }
 }
 

@@ -31,6 +31,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 
+use crate::engine::SharedEngine;
 use crate::index::DepechesIndex;
 use crate::search::Searcher;
 
@@ -58,11 +59,12 @@ impl Default for ServeConfig {
 /// What the handlers share.
 #[derive(Clone)]
 pub struct AppState {
-    /// The searcher, following the index's commits.
-    pub searcher: Arc<Searcher>,
+    /// The engine: the local index following its commits, or a cluster
+    /// (`serve --engine`).
+    pub searcher: SharedEngine,
     /// Permits to run a search.
     pub permits: Arc<tokio::sync::Semaphore>,
-    /// Where the index is, for the page footer.
+    /// Where the index is (or the cluster's URL), for the page footer.
     pub index_path: Arc<str>,
     /// The search page's facets and histogram, per index generation.
     pub cache: Arc<cache::Cache>,
@@ -82,6 +84,13 @@ pub struct Server {
 impl Server {
     /// Binds `config.listen` and prepares the routes on `index`.
     pub fn bind(index: &DepechesIndex, config: &ServeConfig) -> anyhow::Result<Server> {
+        Server::bind_engine(Arc::new(Searcher::live(index)?), &index.path.display().to_string(), config)
+    }
+
+    /// Binds `config.listen` and prepares the routes on `engine` (the
+    /// local index or a cluster: the handlers do not tell them apart);
+    /// `label` names it in the page footer.
+    pub fn bind_engine(engine: SharedEngine, label: &str, config: &ServeConfig) -> anyhow::Result<Server> {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .enable_all()
             .max_blocking_threads(config.workers.max(1) + 2)
@@ -93,16 +102,16 @@ impl Server {
             .with_context(|| format!("cannot listen on {}", config.listen))?;
         let addr = listener.local_addr()?;
         let state = AppState {
-            searcher: Arc::new(Searcher::live(index)?),
+            searcher: engine,
             permits: Arc::new(tokio::sync::Semaphore::new(config.workers.max(1))),
-            index_path: index.path.display().to_string().into(),
+            index_path: label.into(),
             cache: Arc::new(cache::Cache::default()),
             claims_cache: Arc::new(cache::Cache::default()),
         };
         let (searcher, cache) = (state.searcher.clone(), state.cache.clone());
         std::thread::Builder::new()
             .name("depeches-warm".into())
-            .spawn(move || pages::warm(&searcher, &cache))
+            .spawn(move || pages::warm(&*searcher, &cache))
             .context("starting the server")?;
         let app = routes::router(state, security::AllowedHosts::for_addr(addr));
         Ok(Server { addr, runtime, listener, app })

@@ -13,9 +13,10 @@ use std::fmt::Write as _;
 use super::cache::{Cache, ClaimsAnswer, Counts};
 use super::params::{BadParam, FILTER_DIMENSIONS, Query, encode_segment};
 use crate::claims::events::ClaimRecord;
+use crate::engine::Engine;
 use crate::output::html::{self, Links, escape};
 use crate::search::timeline::{Period, Timeline};
-use crate::search::{DispatchView, FacetCount, SearchError, SearchRequest, SearchResults, Searcher};
+use crate::search::{DispatchView, FacetCount, SearchError, SearchRequest, SearchResults};
 
 /// Hits on a first page, and added by "more results".
 pub const PAGE_SIZE: usize = 20;
@@ -144,7 +145,7 @@ impl SearchPage {
         Ok(SearchPage { request: query.request(shown)?, shown })
     }
 
-    fn answer(&self, searcher: &Searcher, cache: &Cache, query: &Query) -> Result<Answer, SearchError> {
+    fn answer(&self, searcher: &dyn Engine, cache: &Cache, query: &Query) -> Result<Answer, SearchError> {
         let results = searcher.search(&self.request)?;
         let counts = cache.get_or(searcher.generation(), &counts_key(query), || {
             sidebar_counts(searcher, &self.request, query)
@@ -155,7 +156,7 @@ impl SearchPage {
     /// The whole page.
     pub fn render(
         &self,
-        searcher: &Searcher,
+        searcher: &dyn Engine,
         cache: &Cache,
         query: &Query,
         index_path: &str,
@@ -208,7 +209,7 @@ impl SearchPage {
 /// Counts the landing page's facets and histogram (every passage) into
 /// `cache`: on a large index they take most of a second, which the first
 /// visitor should not wait for.
-pub fn warm(searcher: &Searcher, cache: &Cache) {
+pub fn warm(searcher: &dyn Engine, cache: &Cache) {
     let query = Query::default();
     if let Ok(page) = SearchPage::request(&query) {
         let _ = cache.get_or(searcher.generation(), &counts_key(&query), || {
@@ -225,7 +226,7 @@ fn counts_key(query: &Query) -> String {
 
 /// The sidebar's facets and the histogram for `request`.
 fn sidebar_counts(
-    searcher: &Searcher,
+    searcher: &dyn Engine,
     request: &SearchRequest,
     query: &Query,
 ) -> Result<Counts, SearchError> {
@@ -262,7 +263,7 @@ pub const EVENTS_PAGE: usize = 50;
 /// figure a link to its sentence; the claim-type and claimant facets of
 /// those passages beside them.
 pub fn claims_page(
-    searcher: &Searcher,
+    searcher: &dyn Engine,
     cache: &Cache<ClaimsAnswer>,
     query: &Query,
     index_path: &str,

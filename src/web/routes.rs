@@ -20,10 +20,11 @@ use axum::routing::get;
 use super::params::{BadParam, Query};
 use super::security::{self, AllowedHosts};
 use super::{AppState, pages};
+use crate::engine::Engine;
 use crate::output::tables::{self, FacetRow};
 use crate::output::{self, Format, PrintConfig};
+use crate::search::SearchError;
 use crate::search::timeline::Period;
-use crate::search::{SearchError, Searcher};
 
 /// The JavaScript of the page: search as you type, keyboard, histogram
 /// brushing. Hand-written, no build step.
@@ -66,6 +67,11 @@ impl Failure {
             SearchError::Query(q) => Failure::bad(BadParam::new("q", q.to_string()), json),
             // Only `like` names a dispatch to search from.
             SearchError::NotFound(m) => Failure::bad(BadParam::new("like", m), json),
+            // A feature this engine does not have (`serve --engine` on a
+            // cluster): not the request's fault, not a failure either.
+            SearchError::Unsupported(message) => {
+                Failure { status: StatusCode::NOT_IMPLEMENTED, parameter: None, message, json }
+            }
             other => Failure {
                 status: StatusCode::INTERNAL_SERVER_ERROR,
                 parameter: None,
@@ -98,12 +104,12 @@ impl IntoResponse for Failure {
 async fn blocking<T: Send + 'static>(
     state: &AppState,
     json: bool,
-    work: impl FnOnce(&Searcher) -> Result<T, Failure> + Send + 'static,
+    work: impl FnOnce(&dyn Engine) -> Result<T, Failure> + Send + 'static,
 ) -> Result<T, Failure> {
     let _permit =
         state.permits.clone().acquire_owned().await.map_err(|e| Failure::internal(e.to_string(), json))?;
     let searcher = state.searcher.clone();
-    tokio::task::spawn_blocking(move || work(&searcher))
+    tokio::task::spawn_blocking(move || work(&*searcher))
         .await
         .map_err(|e| Failure::internal(format!("the search failed: {e}"), json))?
 }

@@ -158,6 +158,12 @@ impl std::fmt::Debug for FrenchTokenizer {
 }
 
 impl FrenchTokenizer {
+    /// How many distinct words its memo holds: a caller that keeps one
+    /// tokenizer for many texts starts afresh past a bound.
+    pub fn memo_len(&self) -> usize {
+        self.normalizer.entries.len()
+    }
+
     /// Calls `visit` on each token of `text` that yields an index term.
     pub fn for_each_token(&mut self, text: &str, mut visit: impl FnMut(&AnalyzedToken<'_>)) {
         let mut stream = self.token_stream(text);

@@ -451,7 +451,7 @@ impl Searcher {
         let searcher = self.reader.searcher();
         let (query, patterns, total) = self.compile_with_retry(&searcher, request)?;
         let picked = self.pick(&searcher, &query, request)?;
-        let mut analyzer = FrenchTokenizer::default();
+        let mut analyzer = ThreadAnalyzer::take();
         let mut contexts = Contexts::default();
         let mut hits = Vec::with_capacity(picked.len());
         for (rank, p) in picked.iter().enumerate() {
@@ -547,7 +547,7 @@ impl Searcher {
         let searcher = self.reader.searcher();
         let (query, patterns, total) = self.compile_with_retry(&searcher, request)?;
         let order = self.top(&searcher, &query, request, total.max(1))?;
-        let mut analyzer = FrenchTokenizer::default();
+        let mut analyzer = ThreadAnalyzer::take();
         let mut per: HashMap<String, usize> = HashMap::new();
         let mut contexts = Contexts::default();
         let mut rank = 0;
@@ -1143,6 +1143,46 @@ impl Searcher {
         let root = tantivy::schema::Facet::from_text(root).unwrap_or_else(|_| tantivy::schema::Facet::root());
         let collector = facets::FacetCountCollector::new(field, "dispatch_id", root, depth);
         Ok(self.reader.searcher().search(&query, &collector)?)
+    }
+}
+
+/// This thread's analyzer, lent to one search and given back when dropped:
+/// its memo of the words already analyzed (lowercased, folded, stemmed)
+/// stays warm from one search to the next, as a server's threads answer
+/// many; past [`ThreadAnalyzer::MEMO_LIMIT`] words it starts afresh.
+struct ThreadAnalyzer(Option<FrenchTokenizer>);
+
+thread_local! {
+    static ANALYZER: std::cell::RefCell<Option<FrenchTokenizer>> = const { std::cell::RefCell::new(None) };
+}
+
+impl ThreadAnalyzer {
+    const MEMO_LIMIT: usize = 100_000;
+
+    fn take() -> ThreadAnalyzer {
+        ThreadAnalyzer(Some(ANALYZER.with(|a| a.borrow_mut().take()).unwrap_or_default()))
+    }
+}
+
+impl std::ops::Deref for ThreadAnalyzer {
+    type Target = FrenchTokenizer;
+    fn deref(&self) -> &FrenchTokenizer {
+        self.0.as_ref().expect("lent until dropped")
+    }
+}
+
+impl std::ops::DerefMut for ThreadAnalyzer {
+    fn deref_mut(&mut self) -> &mut FrenchTokenizer {
+        self.0.as_mut().expect("lent until dropped")
+    }
+}
+
+impl Drop for ThreadAnalyzer {
+    fn drop(&mut self) {
+        if let Some(analyzer) = self.0.take().filter(|a| a.memo_len() < ThreadAnalyzer::MEMO_LIMIT) {
+            // A thread being torn down has no analyzer to keep.
+            let _ = ANALYZER.try_with(|a| *a.borrow_mut() = Some(analyzer));
+        }
     }
 }
 

@@ -165,20 +165,43 @@ pub fn group(records: Vec<ClaimRecord>) -> Vec<Event> {
         .collect()
 }
 
-/// The (type, victim) pairs on which two claimants' ranges do not overlap.
+/// The (type, victim) pairs on which two claimants disagree: no range of
+/// one overlaps any range of the other (a claimant's "35; 1" cell is not a
+/// dispute with another's 35). Materiel claims disagree only on the same
+/// equipment (one aircraft lost is no dispute with two jets destroyed).
 fn disputes(claims: &[ClaimRecord]) -> Vec<Dispute> {
+    let overlap =
+        |x: &Claim, y: &Claim| x.low <= y.high.unwrap_or(u64::MAX) && y.low <= x.high.unwrap_or(u64::MAX);
+    let equipment: Vec<Option<String>> = claims.iter().map(equipment_of).collect();
     let mut out: Vec<Dispute> = Vec::new();
     for (i, a) in claims.iter().enumerate() {
-        for b in &claims[i + 1..] {
+        for (j, b) in claims.iter().enumerate().skip(i + 1) {
             let (x, y) = (&a.claim, &b.claim);
             if x.kind != y.kind || x.victim != y.victim || x.claimant == y.claimant || x.victim == "unknown" {
                 continue;
             }
-            if x.claimant == "narrator" || y.claimant == "narrator" {
+            if x.claimant == "narrator" || y.claimant == "narrator" || equipment[i] != equipment[j] {
                 continue;
             }
-            let overlap = x.low <= y.high.unwrap_or(u64::MAX) && y.low <= x.high.unwrap_or(u64::MAX);
-            if overlap {
+            if overlap(x, y) {
+                continue;
+            }
+            // Any other claim of the one claimant that agrees with one of
+            // the other's, on the same thing, settles it.
+            let same = |k: usize, c: &ClaimRecord, who: &str| {
+                c.claim.claimant == who
+                    && c.claim.kind == x.kind
+                    && c.claim.victim == x.victim
+                    && equipment[k] == equipment[i]
+            };
+            let agree = claims.iter().enumerate().filter(|(k, c)| same(*k, c, &x.claimant)).any(|(_, c)| {
+                claims
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, d)| same(*k, d, &y.claimant))
+                    .any(|(_, d)| overlap(&c.claim, &d.claim))
+            });
+            if agree {
                 continue;
             }
             match out.iter_mut().find(|d| d.kind == x.kind && d.victim == x.victim) {
@@ -200,6 +223,31 @@ fn disputes(claims: &[ClaimRecord]) -> Vec<Dispute> {
     out
 }
 
+/// The equipment a materiel claim counts, as the rules name it and in the
+/// singular ("avion", "avion de chasse"): the longest equipment word right
+/// after its figure. `None` for other claims, or when none is named.
+fn equipment_of(r: &ClaimRecord) -> Option<String> {
+    if r.claim.kind != ClaimType::Materiel {
+        return None;
+    }
+    let after = r.sentence.get(r.claim.figure_end.checked_sub(r.claim.sentence_start)?..)?;
+    let words: Vec<String> =
+        crate::entities::words::key(after).split(' ').take(6).map(str::to_owned).collect();
+    let rules = super::rules::Rules::embedded();
+    (0..words.len().min(3)).find_map(|k| {
+        rules
+            .starting_with(&words[k])
+            .iter()
+            .filter(|e| matches!(e.cue, super::rules::Cue::Victim(super::rules::Side::Equipment)))
+            .find(|e| {
+                words
+                    .get(k..k + e.words.len())
+                    .is_some_and(|w| w.iter().zip(e.words.iter()).all(|(a, b)| a == &**b))
+            })
+            .map(|e| e.words.iter().map(|w| w.trim_end_matches(['s', 'x'])).collect::<Vec<_>>().join(" "))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,6 +260,45 @@ mod tests {
             assert_eq!(s.replace('-', ""), ymd.to_string());
         }
         assert_eq!(day_number(19700101), 0);
+    }
+
+    fn record(kind: ClaimType, claimant: &str, low: u64, sentence: &str) -> ClaimRecord {
+        ClaimRecord {
+            claim: Claim {
+                kind,
+                figure: String::new(),
+                low,
+                high: Some(low),
+                claimant: claimant.into(),
+                victim: "FAMa".into(),
+                modality: super::super::Modality::Asserted,
+                verified: true,
+                place: None,
+                place_path: None,
+                date: None,
+                figure_start: 0,
+                figure_end: 0,
+                sentence_start: 0,
+                sentence_end: sentence.len(),
+            },
+            dispatch_id: "d".into(),
+            passage_no: 0,
+            sentence: sentence.into(),
+        }
+    }
+
+    #[test]
+    fn disputes_need_the_same_thing_counted_apart() {
+        let killed = |who: &str, n: u64| record(ClaimType::Killed, who, n, "");
+        assert_eq!(disputes(&[killed("FAMa", 5), killed("CSP-PSD", 35)]).len(), 1);
+        // "35; 1" against 35: they agree on 35.
+        assert!(disputes(&[killed("CSP-PSD", 35), killed("CSP-PSD", 1), killed("FAMa", 35)]).is_empty());
+        // One aircraft lost is no dispute with two jets destroyed.
+        let plane = record(ClaimType::Materiel, "FAMa", 1, " avion");
+        let jets = record(ClaimType::Materiel, "CSP-PSD", 2, " avions de chasse");
+        assert!(disputes(&[plane.clone(), jets]).is_empty());
+        let planes = record(ClaimType::Materiel, "CSP-PSD", 3, " avions abattus");
+        assert_eq!(disputes(&[plane, planes]).len(), 1);
     }
 
     #[test]

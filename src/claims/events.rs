@@ -227,64 +227,97 @@ pub fn group(records: Vec<ClaimRecord>) -> Vec<Event> {
         .collect()
 }
 
-/// The (type, victim) pairs on which two claimants' ranges do not overlap,
-/// in the order of the first pair of claims that shows each. Claims are
-/// compared within their (type, victim) side only: an event of one place
-/// can gather thousands of claims.
+/// The (type, victim) pairs on which two claimants disagree: no range of
+/// one overlaps any range of the other (a claimant's "35; 1" cell is not a
+/// dispute with another's 35). Materiel claims disagree only on the same
+/// equipment (one aircraft lost is no dispute with two jets destroyed).
+/// Claims are compared within their (type, victim, equipment) side only,
+/// an event of one place can gather thousands of claims; the disputes
+/// come out as a scan of every pair of the event's claims finds them.
 fn disputes(claims: &[ClaimRecord]) -> Vec<Dispute> {
-    let mut sides: std::collections::HashMap<(ClaimType, &str), Vec<&Claim>> =
-        std::collections::HashMap::new();
-    let mut firsts: Vec<(ClaimType, &str)> = Vec::new();
-    for r in claims {
+    let overlap =
+        |x: &Claim, y: &Claim| x.low <= y.high.unwrap_or(u64::MAX) && y.low <= x.high.unwrap_or(u64::MAX);
+    type Side<'a> = (ClaimType, &'a str, Option<String>);
+    let mut sides: std::collections::HashMap<Side<'_>, Vec<usize>> = std::collections::HashMap::new();
+    for (i, r) in claims.iter().enumerate() {
         let c = &r.claim;
         if c.victim == "unknown" || c.claimant == "narrator" {
             continue;
         }
-        let side = sides.entry((c.kind, c.victim.as_str())).or_default();
-        if side.is_empty() {
-            firsts.push((c.kind, c.victim.as_str()));
-        }
-        side.push(c);
+        sides.entry((c.kind, c.victim.as_str(), equipment_of(r))).or_default().push(i);
     }
-    let mut found: Vec<((usize, usize), Dispute)> = Vec::new();
-    for key in firsts {
-        let side = &sides[&key];
-        let mut dispute: Option<((usize, usize), Dispute)> = None;
-        for (i, x) in side.iter().enumerate() {
-            for y in side.iter().skip(i + 1) {
-                let overlap = x.low <= y.high.unwrap_or(u64::MAX) && y.low <= x.high.unwrap_or(u64::MAX);
-                if x.claimant == y.claimant || overlap {
+    // Every pair (i, j) of claims that disagree, with i < j.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for side in sides.values() {
+        // Any claim of the one claimant that agrees with one of the
+        // other's, on the same thing, settles it: decided once per pair of
+        // claimants.
+        let mut settled: std::collections::HashMap<(&str, &str), bool> = std::collections::HashMap::new();
+        for (n, &i) in side.iter().enumerate() {
+            for &j in &side[n + 1..] {
+                let (x, y) = (&claims[i].claim, &claims[j].claim);
+                if x.claimant == y.claimant || overlap(x, y) {
                     continue;
                 }
-                match &mut dispute {
-                    Some((_, d)) => {
-                        for c in [&x.claimant, &y.claimant] {
-                            if !d.claimants.contains(c) {
-                                d.claimants.push(c.clone());
-                            }
-                        }
-                    }
-                    None => {
-                        // Ordered as the pair (x, y) came in a scan of
-                        // every pair of the event's claims.
-                        let at =
-                            |c: &Claim| claims.iter().position(|r| std::ptr::eq(&r.claim, c)).unwrap_or(0);
-                        dispute = Some((
-                            (at(x), at(y)),
-                            Dispute {
-                                kind: x.kind,
-                                victim: x.victim.clone(),
-                                claimants: vec![x.claimant.clone(), y.claimant.clone()],
-                            },
-                        ));
-                    }
+                let agree = *settled.entry((x.claimant.as_str(), y.claimant.as_str())).or_insert_with(|| {
+                    let said = |k: &usize, who: &String| claims[*k].claim.claimant == *who;
+                    side.iter().filter(|k| said(k, &x.claimant)).any(|&c| {
+                        side.iter()
+                            .filter(|k| said(k, &y.claimant))
+                            .any(|&d| overlap(&claims[c].claim, &claims[d].claim))
+                    })
+                });
+                if !agree {
+                    pairs.push((i, j));
                 }
             }
         }
-        found.extend(dispute);
     }
-    found.sort_by_key(|(first, _)| *first);
-    found.into_iter().map(|(_, d)| d).collect()
+    pairs.sort_unstable();
+    let mut out: Vec<Dispute> = Vec::new();
+    for (i, j) in pairs {
+        let (x, y) = (&claims[i].claim, &claims[j].claim);
+        match out.iter_mut().find(|d| d.kind == x.kind && d.victim == x.victim) {
+            Some(d) => {
+                for c in [&x.claimant, &y.claimant] {
+                    if !d.claimants.contains(c) {
+                        d.claimants.push(c.clone());
+                    }
+                }
+            }
+            None => out.push(Dispute {
+                kind: x.kind,
+                victim: x.victim.clone(),
+                claimants: vec![x.claimant.clone(), y.claimant.clone()],
+            }),
+        }
+    }
+    out
+}
+
+/// The equipment a materiel claim counts, as the rules name it and in the
+/// singular ("avion", "avion de chasse"): the longest equipment word right
+/// after its figure. `None` for other claims, or when none is named.
+fn equipment_of(r: &ClaimRecord) -> Option<String> {
+    if r.claim.kind != ClaimType::Materiel {
+        return None;
+    }
+    let after = r.sentence.get(r.claim.figure_end.checked_sub(r.claim.sentence_start)?..)?;
+    let words: Vec<String> =
+        crate::entities::words::key(after).split(' ').take(6).map(str::to_owned).collect();
+    let rules = super::rules::Rules::embedded();
+    (0..words.len().min(3)).find_map(|k| {
+        rules
+            .starting_with(&words[k])
+            .iter()
+            .filter(|e| matches!(e.cue, super::rules::Cue::Victim(super::rules::Side::Equipment)))
+            .find(|e| {
+                words
+                    .get(k..k + e.words.len())
+                    .is_some_and(|w| w.iter().zip(e.words.iter()).all(|(a, b)| a == &**b))
+            })
+            .map(|e| e.words.iter().map(|w| w.trim_end_matches(['s', 'x'])).collect::<Vec<_>>().join(" "))
+    })
 }
 
 #[cfg(test)]
@@ -299,6 +332,45 @@ mod tests {
             assert_eq!(s.replace('-', ""), ymd.to_string());
         }
         assert_eq!(day_number(19700101), 0);
+    }
+
+    fn record(kind: ClaimType, claimant: &str, low: u64, sentence: &str) -> ClaimRecord {
+        ClaimRecord {
+            claim: Claim {
+                kind,
+                figure: String::new(),
+                low,
+                high: Some(low),
+                claimant: claimant.into(),
+                victim: "FAMa".into(),
+                modality: super::super::Modality::Asserted,
+                verified: true,
+                place: None,
+                place_path: None,
+                date: None,
+                figure_start: 0,
+                figure_end: 0,
+                sentence_start: 0,
+                sentence_end: sentence.len(),
+            },
+            dispatch_id: "d".into(),
+            passage_no: 0,
+            sentence: sentence.into(),
+        }
+    }
+
+    #[test]
+    fn disputes_need_the_same_thing_counted_apart() {
+        let killed = |who: &str, n: u64| record(ClaimType::Killed, who, n, "");
+        assert_eq!(disputes(&[killed("FAMa", 5), killed("CSP-PSD", 35)]).len(), 1);
+        // "35; 1" against 35: they agree on 35.
+        assert!(disputes(&[killed("CSP-PSD", 35), killed("CSP-PSD", 1), killed("FAMa", 35)]).is_empty());
+        // One aircraft lost is no dispute with two jets destroyed.
+        let plane = record(ClaimType::Materiel, "FAMa", 1, " avion");
+        let jets = record(ClaimType::Materiel, "CSP-PSD", 2, " avions de chasse");
+        assert!(disputes(&[plane.clone(), jets]).is_empty());
+        let planes = record(ClaimType::Materiel, "CSP-PSD", 3, " avions abattus");
+        assert_eq!(disputes(&[plane, planes]).len(), 1);
     }
 
     #[test]

@@ -82,9 +82,39 @@ const OF_WINDOW: usize = 8;
 /// Forms of "être" before a participle: its subject is before it.
 const PASSIVE: [&str; 10] =
     ["ete", "sont", "est", "etaient", "etait", "soient", "seraient", "serait", "fut", "furent"];
-/// Verbs without an object: their figure is always their subject.
-const INTRANSITIVE: [&str; 8] =
-    ["peri", "mort", "morts", "decede", "decedes", "decedee", "decedees", "succombe"];
+/// Verbs without an object: their figure is always their subject. Read on
+/// the first and the last word of a cue ("ont trouvé la mort", "a perdu la
+/// vie", "a succombé à ses blessures").
+const INTRANSITIVE: &[&str] = &[
+    "peri",
+    "perissent",
+    "mort",
+    "morts",
+    "morte",
+    "mortes",
+    "decede",
+    "decedes",
+    "decedee",
+    "decedees",
+    "succombe",
+    "succombes",
+    "succombent",
+    "meurt",
+    "meurent",
+    "vie",
+    "blessures",
+    "tombe",
+    "tombes",
+    "tombee",
+    "tombees",
+];
+/// Participles that are also nouns ("les morts"): read as a verb only
+/// after "être" ("sont morts") or after the people they qualify ("les
+/// soldats morts").
+const NOUN_PARTICIPLES: &[&str] = &["mort", "morts", "morte", "mortes"];
+/// Adverbs between an auxiliary and its participle ("sont tous morts",
+/// "étaient déjà morts"), besides the words in -ment.
+const ADVERBS: &[&str] = &["tous", "toutes", "deja", "aussi", "egalement", "bien", "finalement", "lui"];
 /// How far a noun cue looks back for its figure, in words.
 const NOUN_WINDOW: usize = 3;
 /// How far a verb cue looks ahead for its object's figure, in words.
@@ -376,6 +406,16 @@ impl Passage<'_> {
                     .ends_with('s'))
     }
 
+    /// Is word `j` glued to an elided article "l'"?
+    fn elided_article(&self, j: usize) -> bool {
+        if self.words.words()[j].elision != Elision::Other {
+            return false;
+        }
+        let before = self.text[..self.start(j)].trim_end_matches(['\'', '\u{2019}']);
+        let mut chars = before.chars().rev();
+        matches!(chars.next(), Some('l' | 'L')) && !chars.next().is_some_and(char::is_alphabetic)
+    }
+
     /// Is word `j` glued to an elided "qu'"?
     fn elided_que(&self, j: usize) -> bool {
         self.words.words()[j].elision == Elision::Other
@@ -419,7 +459,16 @@ impl Passage<'_> {
             if i > 0 && gap.contains(['.', '!', '?', '…', '\n', ';']) {
                 sentence += 1;
             }
-            for c in gap.chars() {
+            // A straight quote glued to the word before it and followed by
+            // a space or punctuation closes a quotation, whatever came
+            // before: a paragraph may open in the middle of one (`…
+            // s'enfuir", a expliqué le maire`).
+            let glued_close = |at: usize| {
+                i > 0
+                    && !gap[..at].contains(char::is_whitespace)
+                    && gap[at + 1..].starts_with(|c: char| c.is_whitespace() || ",.;:!?)".contains(c))
+            };
+            for (at, c) in gap.char_indices() {
                 match c {
                     '«' | '“' => {
                         depth += 1;
@@ -428,6 +477,11 @@ impl Passage<'_> {
                     }
                     '»' | '”' => depth = depth.saturating_sub(1),
                     '"' => {
+                        if !straight_open && glued_close(at) {
+                            // Closes a quotation opened before the passage.
+                            depth = depth.saturating_sub(1);
+                            continue;
+                        }
                         if straight_open {
                             depth = depth.saturating_sub(1);
                         } else {
@@ -550,7 +604,12 @@ impl Passage<'_> {
             {
                 return Some(Figure { first: i, last: j + f.len + 1, low: 2 * v, high: None, zero: false });
             }
-            return Some(Figure { first: i, last: j + f.len, low: at_least, high: None, zero: false });
+            // "quelques heures", "plusieurs jours": a duration.
+            let next = j + f.len;
+            if next < n && self.find(s, next, |c| matches!(c, Cue::Unit)).is_some() {
+                return None;
+            }
+            return Some(Figure { first: i, last: next, low: at_least, high: None, zero: false });
         }
         let (value, end, approx) = self.value(s, j)?;
         last = end;
@@ -1192,17 +1251,34 @@ impl Passage<'_> {
                 })
             };
             let before = if c > 0 && same(c - 1) { self.folded(c - 1) } else { "" };
-            // "a été grièvement blessé": past the adverbs.
+            // "a été grièvement blessé", "sont tous morts": past the adverbs.
             let mut b = c;
-            while b > 0 && same(b - 1) && c - b < 2 && self.folded(b - 1).ends_with("ment") {
+            while b > 0
+                && same(b - 1)
+                && c - b < 2
+                && (self.folded(b - 1).ends_with("ment") || ADVERBS.contains(&self.folded(b - 1)))
+            {
                 b -= 1;
             }
             let aux = if b > 0 && same(b - 1) { self.folded(b - 1) } else { "" };
-            // "avaient péri": these verbs take no object.
+            // "avaient péri", "ont trouvé la mort": these verbs take no object.
+            let intransitive = INTRANSITIVE.contains(&self.folded(c))
+                || (ce - c > 1 && INTRANSITIVE.contains(&self.folded(ce - 1)));
             let passive = PASSIVE.contains(&before)
                 || PASSIVE.contains(&aux)
                 || PASSIVE.contains(&self.folded(c))
-                || INTRANSITIVE.contains(&self.folded(c));
+                || intransitive;
+            // "les soldats tués", "leurs deux camarades morts", "des
+            // militaires français tués": a participle after the people it
+            // qualifies; its figure is before them, never after it.
+            let postnominal = verb && self.after_people(s, c);
+            // "la mort", "les morts": a noun unless "être" or people come
+            // before it.
+            let verb = verb
+                && (!NOUN_PARTICIPLES.contains(&self.folded(c))
+                    || ce - c > 1
+                    || postnominal
+                    || PASSIVE.contains(&aux));
             // "refusé de s'arrêter": a reflexive verb is no harm.
             if verb && !noun && !of && kind != ClaimType::Materiel && self.reflexive(c) {
                 continue;
@@ -1217,6 +1293,24 @@ impl Passage<'_> {
                             || s.figure_at[k] == Some(*f as u32)
                     })
                 });
+            }
+            if link.is_none() && noun && c >= 2 && same(c - 2) && before == "de" {
+                // "portant à six le nombre de morts", "le nombre de morts
+                // s'élève à 12": a count of the noun, before or after it.
+                if matches!(self.folded(c - 2), "nombre" | "total" | "bilan") {
+                    let ahead = (ce..(ce + 4).min(n))
+                        .take_while(|&k| same(k))
+                        .find_map(|k| free(k, s))
+                        .filter(|&f| {
+                            let first = s.figures[f].first;
+                            first > 0 && matches!(self.folded(first - 1), "a" | "de" | "atteint")
+                        });
+                    let behind = (c >= 4 && same(c - 4) && matches!(self.folded(c - 3), "le" | "la"))
+                        .then(|| free(c - 4, s))
+                        .flatten()
+                        .filter(|&f| s.figures[f].last == c - 3);
+                    link = ahead.or(behind).map(|f| (f, s.figures[f].last, s.figures[f].last));
+                }
             }
             if link.is_none() && of {
                 // "l'assassinat le 9 août au Niger de six humanitaires".
@@ -1237,8 +1331,10 @@ impl Passage<'_> {
                 let cue_word = self.folded(c);
                 let active =
                     (AVOIR.contains(&before) || cue_word.ends_with("ant") || cue_word.ends_with("er"))
-                        && !INTRANSITIVE.contains(&cue_word);
-                link = if passive {
+                        && !intransitive;
+                link = if postnominal {
+                    back(NOUN_WINDOW + 2, s)
+                } else if passive {
                     back(PASSIVE_WINDOW, s)
                 } else if active {
                     forward(OBJECT_WINDOW, s).or_else(|| back(SUBJECT_WINDOW, s))
@@ -1249,7 +1345,7 @@ impl Passage<'_> {
             let fallback = || -> Option<Unnumbered> {
                 // "sa disparition", "figure parmi les disparus": said of the
                 // dead as often as of the missing; a missing claim needs a figure.
-                if kind == ClaimType::Missing {
+                if kind == ClaimType::Missing && !verb {
                     return None;
                 }
                 // "des morts", "il y avait des blessés", "de lourdes pertes": at least one.
@@ -1258,9 +1354,37 @@ impl Passage<'_> {
                     && same(c - 1)
                     && self.find(s, c - 1, |k| matches!(k, Cue::Article)).is_some()
                     && before != "les"
+                    && !self.elided_article(c)
                     && !(c >= 2 && matches!(self.folded(c - 2), "aucun" | "aucune"))
                 {
                     return Some((1, None, (self.start(c - 1), self.end(ce - 1)), (c, c)));
+                }
+                // "Aqmi revendique l'enlèvement", "a revendiqué l'assassinat":
+                // the group claims the harm, however many it struck.
+                if (noun || of)
+                    && (c.saturating_sub(2)..c)
+                        .any(|k| same(k) && self.folded(k).starts_with("revendiqu") && k + 2 >= c)
+                    && (matches!(before, "le" | "la" | "les") || self.elided_article(c))
+                {
+                    let from = if self.elided_article(c) { c } else { c - 1 };
+                    return Some((1, None, (self.start(from), self.end(ce - 1)), (c, c)));
+                }
+                // "l'otage", "le prisonnier", "la victime": one person the
+                // dispatch speaks of; "les otages", "les prisonniers": some.
+                if noun
+                    && (matches!(kind, ClaimType::Hostage | ClaimType::Captured)
+                        || self.folded(c) == "victime")
+                {
+                    let high = match before {
+                        "le" | "la" => Some(Some(1)),
+                        "les" if kind != ClaimType::Killed => Some(None),
+                        _ if self.elided_article(c) => Some(Some(1)),
+                        _ => None,
+                    };
+                    if let Some(high) = high {
+                        let from = if self.elided_article(c) { c } else { c - 1 };
+                        return Some((1, high, (self.start(from), self.end(ce - 1)), (c, ce)));
+                    }
                 }
                 // "sa mort", "leur assassinat", "leurs corps": the death of
                 // people the passage spoke of.
@@ -1387,19 +1511,65 @@ impl Passage<'_> {
                     if found.is_some() {
                         return found;
                     }
+                    // "Soumaïla Cissé, enlevé le 25 mars": a participle in
+                    // apposition to a person's name.
+                    if !passive
+                        && kind != ClaimType::Materiel
+                        && c > 0
+                        && same(c - 1)
+                        && self.gap(c).contains(',')
+                        && self.name_word(s, c - 1)
+                    {
+                        return name_from(c - 1, false);
+                    }
                     if passive && kind != ClaimType::Materiel {
                         let mut b = c;
                         while b > 0
                             && same(b - 1)
-                            && c - b < 4
+                            && c - b < 5
                             && (PASSIVE.contains(&self.folded(b - 1))
                                 || CHAIN.contains(&self.folded(b - 1))
+                                || ADVERBS.contains(&self.folded(b - 1))
                                 || self.folded(b - 1).ends_with("ment"))
                         {
                             b -= 1;
                         }
                         if b > 0 && same(b - 1) && self.name_word(s, b - 1) {
                             return name_from(b - 1, false);
+                        }
+                        // "Il est mort", "ils ont été tués", "elle a été
+                        // libérée": the people the passage spoke of.
+                        if b > 0 && same(b - 1) && s.figure_at[b - 1].is_none() {
+                            let high = match self.folded(b - 1) {
+                                "il" | "elle" => Some(Some(1)),
+                                "ils" | "elles" => Some(None),
+                                _ => None,
+                            };
+                            if let Some(high) = high {
+                                // Whom the pronoun stands for: the people last
+                                // named before it ("Le militaire … Il est mort").
+                                let pronoun = b - 1;
+                                let named = (0..pronoun).rev().find_map(|k| {
+                                    self.find(s, k, |x| {
+                                        matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own))
+                                    })
+                                    .map(|f| (k, k + f.len))
+                                });
+                                let victims = named.unwrap_or((pronoun, pronoun));
+                                return Some((1, high, (self.start(pronoun), self.end(pronoun)), victims));
+                            }
+                        }
+                        // A subject with its appositions, opening the
+                        // sentence: "Le sergent-chef X, de la force Y, a
+                        // été découvert mort".
+                        let first = (0..c).rev().take_while(|&k| same(k)).last().unwrap_or(c);
+                        if first < from
+                            && c - first <= PASSIVE_WINDOW
+                            && first + 1 < c
+                            && !(first + 1..c).any(|k| blocked(k, s))
+                            && let Some(found) = subject(first)
+                        {
+                            return Some(found);
                         }
                     }
                 }
@@ -1568,6 +1738,41 @@ impl Passage<'_> {
         }
     }
 
+    /// Do people come right before the participle at word `c` ("les
+    /// soldats tués", "des militaires français tués", "leurs camarades
+    /// morts"): a victim word ending at it, or one adjective before it?
+    fn after_people(&self, s: &ClaimScratch, c: usize) -> bool {
+        let people_ending_at = |end: usize| {
+            (end.saturating_sub(4)..end).any(|k| {
+                s.sentence[k] == s.sentence[c] && self.at(s, k).iter().any(|f| {
+                    k + f.len == end
+                        && matches!(f.entry.cue, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own))
+                })
+            })
+        };
+        if c == 0 || s.sentence[c - 1] != s.sentence[c] {
+            return false;
+        }
+        if people_ending_at(c) {
+            return true;
+        }
+        // One adjective between: "soldats maliens tués".
+        let adj = c - 1;
+        let a = self.folded(adj);
+        adj > 0
+            && !self.capitalized(adj)
+            && self.at(s, adj).is_empty()
+            && s.figure_at.get(adj).is_none_or(Option::is_none)
+            && !AVOIR.contains(&a)
+            && !PASSIVE.contains(&a)
+            && !CHAIN.contains(&a)
+            && !ADVERBS.contains(&a)
+            && !matches!(a, "qui" | "que" | "qu" | "ne" | "se" | "s" | "y" | "et" | "ou" | "dont")
+            && !self.gap(adj).contains([',', ';', ':', '(', '"', '«', '»'])
+            && !self.gap(c).contains([',', ';', ':', '(', '"', '«', '»'])
+            && people_ending_at(adj)
+    }
+
     /// Does word `j` name people (a victim word or an actor)?
     fn is_person(&self, s: &ClaimScratch, mentions: &[Mention], j: usize) -> bool {
         self.find(s, j, |x| matches!(x, Cue::Victim(v) if *v != Side::Equipment)).is_some()
@@ -1591,6 +1796,23 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
+        // "est mort à 83 ans", "décédé des suites d'une maladie": a
+        // natural death, no harm.
+        if kind == ClaimType::Killed
+            && (ce..(ce + 6).min(n)).take_while(|&k| same(k)).any(|k| {
+                matches!(self.folded(k), "maladie" | "naturelle" | "vieillesse")
+                    || (self.folded(k) == "a" && k + 2 < n && same(k + 2) && self.folded(k + 2) == "ans")
+            })
+        {
+            return None;
+        }
+        // "Il est mort": a pronoun for people spoken of before.
+        let pronoun_subject = unnumbered
+            && PRONOUNS[..4].iter().any(|p| self.text[fig_span.0..fig_span.1].eq_ignore_ascii_case(p));
+        // Someone the passage already counted, told again.
+        if pronoun_subject && out.iter().any(|o| o.kind == kind) {
+            return None;
+        }
         let (mut claimant, denial) = self.claimant(s, c);
         // "après la mort de six humanitaires": told as background, in the
         // narrator's voice, even inside an attributed sentence.
@@ -1681,10 +1903,12 @@ impl Passage<'_> {
             // "quatre soldats ont été tués et un blessé", "sa mort": the
             // people of the claim before, else of the last one that named
             // them.
+            // "Il est mort": the people of the passage before.
             None => previous
                 .or_else(|| out.last().filter(|_| unnumbered))
                 .map(|p| p.victim.clone())
                 .filter(|v| v != "unknown")
+                .or_else(|| carry.victim.clone().filter(|_| pronoun_subject))
                 .unwrap_or_else(|| "unknown".into()),
         };
         // French soldiers of a dispatch dated in Barkhane's years are
@@ -1729,6 +1953,15 @@ impl Passage<'_> {
                     && o.low <= high.unwrap_or(u64::MAX)
                     && low <= o.high.unwrap_or(u64::MAX)
             })
+        {
+            return None;
+        }
+        // "six étrangers enlevés, dont l'otage française": one person
+        // inside a group counted in the same sentence.
+        if unnumbered
+            && !listed
+            && high == Some(1)
+            && out.iter().any(|o| o.kind == kind && o.sentence_start == sentence_span.0 && o.low > 1)
         {
             return None;
         }

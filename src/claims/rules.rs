@@ -351,9 +351,13 @@ impl Rules {
         }
         // French function words that start or fill multi-word cues ("est
         // mort", "en main", "la vie"): too common to say a claim is near.
-        const FUNCTION: [&str; 24] = [
+        // So are the prepositions and modifiers of the longer cues
+        // ("blessés par balle", "tombés lors", "ancien otage").
+        const FUNCTION: [&str; 41] = [
             "de", "la", "le", "les", "a", "en", "est", "sont", "ont", "pas", "sous", "au", "aux", "un",
-            "une", "des", "du", "se", "notre", "leur", "son", "total", "ete", "hors",
+            "une", "des", "du", "se", "notre", "leur", "son", "total", "ete", "hors", "par", "pour", "lors",
+            "sans", "ses", "leurs", "sa", "ancien", "ancienne", "anciens", "ex", "place", "fait", "balle",
+            "balles", "mission", "tous",
         ];
         let weak: Vec<String> = file.prefilter.weak.iter().map(|w| key(w)).collect();
         let mut harm_words = rustc_hash::FxHashSet::default();

@@ -308,3 +308,93 @@ fn a_flood_toll_is_of_civilians() {
     let c = text("Les inondations ont fait 38 morts.");
     assert_eq!(find(&c, ClaimType::Killed, 38).victim, "civils");
 }
+
+#[test]
+fn single_deaths_in_other_verb_forms() {
+    for t in [
+        "Le caporal a succombé à ses blessures dimanche.",
+        "Le sergent Jean Dupont, de la force Barkhane, a été retrouvé mort dans son camp.",
+        "Le militaire appartenait à un régiment de Pau. Il est mort lundi.",
+        "Le garde forestier meurt dans l'embuscade.",
+    ] {
+        assert_eq!(kinds(&text(t)), [(ClaimType::Killed, 1, Some(1))], "{t}");
+    }
+    // The subject of "ont trouvé la mort" is before it: no accident "un" after.
+    assert_eq!(
+        kinds(&text("Treize militaires ont trouvé la mort dans un accident d'hélicoptère.")),
+        [(ClaimType::Killed, 13, Some(13))]
+    );
+    assert_eq!(
+        kinds(&text("Les 60 migrants étaient déjà morts noyés.")),
+        [(ClaimType::Killed, 60, Some(60))]
+    );
+    // A natural death is no claim.
+    assert!(text("Le président malien, déjà malade, est mort à 83 ans.").is_empty());
+}
+
+#[test]
+fn a_participle_after_the_people_it_qualifies() {
+    assert_eq!(
+        kinds(&text("Un hommage a été rendu aux soldats morts au Mali.")),
+        [(ClaimType::Killed, 1, None)]
+    );
+    // Its figure is never after it: the regiments are no claim.
+    assert_eq!(
+        kinds(&text("Les militaires tués venaient de trois régiments d'hélicoptères.")),
+        [(ClaimType::Killed, 1, None)]
+    );
+    assert_eq!(
+        kinds(&text("Ils ont salué leurs deux camarades morts lors d'une mission de sauvetage.")),
+        [(ClaimType::Killed, 2, Some(2))]
+    );
+}
+
+#[test]
+fn hostages_listed_and_kidnappings_claimed() {
+    let c = text(
+        "Trois Allemands, un Togolais et un Malgache sont enlevés près de la mine. Aqmi revendique l'enlèvement.",
+    );
+    let mut k = kinds(&c);
+    k.sort_by_key(|x| (x.1, x.2));
+    assert_eq!(
+        k,
+        [
+            (ClaimType::Hostage, 1, None),
+            (ClaimType::Hostage, 1, Some(1)),
+            (ClaimType::Hostage, 1, Some(1)),
+            (ClaimType::Hostage, 3, Some(3)),
+        ]
+    );
+    assert!(c.iter().all(|x| x.victim == "civils"), "{c:#?}");
+    let claimed = c.iter().find(|x| x.high.is_none()).expect("the claimed kidnapping");
+    assert_eq!(claimed.claimant, "AQMI");
+    // One person inside a group counted in the same sentence is no claim of her own.
+    let group = text("Le groupe a diffusé une vidéo montrant cinq étrangers enlevés, dont l'otage suisse.");
+    assert_eq!(kinds(&group), [(ClaimType::Hostage, 5, Some(5))]);
+}
+
+#[test]
+fn definite_held_persons_and_appositions() {
+    let c = text("Le président, arrêté quelques heures plus tôt par des soldats, a démissionné.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))], "a duration is no figure");
+    assert_eq!(kinds(&text("Il a demandé des nouvelles de l'otage.")), [(ClaimType::Hostage, 1, Some(1))]);
+    assert_eq!(
+        kinds(&text("Paul Martin, enlevé le 3 mars près de Gao, n'a pas donné de nouvelles.")),
+        [(ClaimType::Hostage, 1, Some(1))]
+    );
+    assert_eq!(kinds(&text("Leur guide est lui aussi porté disparu.")), [(ClaimType::Missing, 1, Some(1))]);
+}
+
+#[test]
+fn a_count_of_the_dead_and_a_quotation_opened_before_the_passage() {
+    assert_eq!(
+        kinds(&text("Des hommes armés ont ouvert le feu, portant à neuf le nombre de morts.")),
+        [(ClaimType::Killed, 9, Some(9))]
+    );
+    // The passage opens inside a quotation: the next one is still the mayor's.
+    let c = text(
+        "Ils ont pillé le marché\", a raconté le maire. Les assaillants \"ont tiré. Ils ont tué quatre personnes.\"",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 4, Some(4))]);
+    assert_eq!(c[0].claimant, "élu local");
+}

@@ -822,8 +822,12 @@ pub fn named_entity(text: &str, extractor: &Extractor) -> Option<String> {
     match mention.entity {
         EntityRef::Actor(_) => Some(path),
         EntityRef::Place(i) => {
+            // Places are sorted by path: the first one at or after
+            // "path/" is a child if there is any.
             let below = format!("{}/", vocab.places()[i].path);
-            let leaf = !vocab.places().iter().any(|p| p.path.starts_with(&below));
+            let places = vocab.places();
+            let first = places.partition_point(|p| p.path.as_str() < below.as_str());
+            let leaf = !places.get(first).is_some_and(|p| p.path.starts_with(&below));
             leaf.then_some(path)
         }
         EntityRef::Generic(_) => None,

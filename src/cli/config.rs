@@ -140,6 +140,7 @@ pub fn search_config(args: &SearchArgs) -> Result<(SearchRequest, Export), Usage
         any: args.any,
         ranking: crate::search::Ranking::default(),
         like: None,
+        exact: false,
     };
     let print = PrintConfig {
         format,

@@ -50,10 +50,13 @@ impl ClaimSelection {
     }
 }
 
+/// The facet every passage holding a claim carries.
+const CLAIM_FACET: &str = "/claim";
+
 /// `request` narrowed to the passages holding a claim, newest first, every
 /// one of them (as `depeches claims` reads them).
 pub fn request(mut request: SearchRequest) -> SearchRequest {
-    request.filters.facets.push(FacetFilter { label: "a claim".into(), any_of: vec!["/claim".into()] });
+    request.filters.facets.push(FacetFilter { label: "a claim".into(), any_of: vec![CLAIM_FACET.into()] });
     request.sort = Sort::DateDescending;
     request.limit = 0;
     request.fold = false;
@@ -67,9 +70,22 @@ pub fn records(
     request: &SearchRequest,
     selection: &ClaimSelection,
 ) -> Result<Vec<ClaimRecord>, SearchError> {
+    // Words that match passages, none with a claim, mean no claims: a
+    // retry with typos would find claims in other words (and `facets
+    // claim`, the cluster, never retry). Words that match nothing at all
+    // are retried, as a search retries them.
+    let mut request = request.clone();
+    if request.query.is_some() && !request.fuzzy {
+        let mut words = request.clone();
+        words.filters.facets.retain(|f| f.any_of != [CLAIM_FACET]);
+        words.limit = 1;
+        words.sort = Sort::Relevance;
+        let probe = engine.search(&words)?;
+        request.exact = probe.total > 0 && probe.corrections.is_empty();
+    }
     let mut records = Vec::new();
     engine
-        .for_each_hit(request, &mut |hit| {
+        .for_each_hit(&request, &mut |hit| {
             for claim in hit.claims {
                 if !selection.keeps(&claim) {
                     continue;

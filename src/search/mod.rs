@@ -82,6 +82,10 @@ pub struct SearchRequest {
     /// The passages most like this dispatch or passage (`depeches
     /// similar`), ANDed with `query` if there is one.
     pub like: Option<Like>,
+    /// The words as typed only: no retry with typos when nothing matches
+    /// (claims set it when the words match passages none of which holds a
+    /// claim, rather than find claims in other words).
+    pub exact: bool,
 }
 
 /// One ranked passage.
@@ -411,7 +415,7 @@ impl Searcher {
     ) -> Result<(Box<dyn Query>, MatchPatterns, usize), SearchError> {
         let (query, patterns) = self.compile(request, request.fuzzy)?;
         let total = searcher.search(&query, &Count)?;
-        if total == 0 && request.query.is_some() && !request.fuzzy {
+        if total == 0 && request.query.is_some() && !request.fuzzy && !request.exact {
             let (retry, retry_patterns) = self.compile(request, true)?;
             if !retry_patterns.fuzzy.is_empty() {
                 let retry_total = searcher.search(&retry, &Count)?;

@@ -282,6 +282,7 @@ impl Query {
             any: self.flag("any")?.unwrap_or(false),
             ranking: crate::search::Ranking::default(),
             like: self.get("like").map(|l| crate::search::Like::parse(l.trim())),
+            exact: false,
         })
     }
 

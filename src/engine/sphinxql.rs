@@ -33,8 +33,8 @@ use crate::schema::IndexSchema;
 use crate::search::query::{self, Node, QueryError};
 use crate::search::timeline::{self, Period, Timeline};
 use crate::search::{
-    DispatchGroup, DispatchView, FacetCount, Filters, Hit, MatchPatterns, Ranking, Scope, SearchError,
-    SearchRequest, SearchResults, Similar, Snippet, Sort, filter, rank, snippet,
+    DispatchGroup, DispatchTally, DispatchView, FacetCount, Filters, Hit, MatchPatterns, Ranking, Scope,
+    SearchError, SearchRequest, SearchResults, Similar, Snippet, Sort, filter, rank, snippet,
 };
 
 /// Rows read per round trip when every hit is wanted.
@@ -827,54 +827,27 @@ impl Engine for Cluster {
     /// matching passages; the facets are those of all its passages.
     fn dispatch_groups(&self, request: &SearchRequest) -> Result<(usize, Vec<DispatchGroup>), SearchError> {
         let compiled = self.compile(request)?;
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut groups: Vec<(String, f32, u64)> = Vec::new();
+        let mut tally = DispatchTally::default();
         let mut offset = 0;
         loop {
             let (rows, total) = self.page(&compiled, request, offset, PAGE)?;
             for (row, score) in &rows {
-                let id = text_at(row, 2);
-                match index.get(&id) {
-                    Some(&i) => groups[i].2 += 1,
-                    None => {
-                        index.insert(id.clone(), groups.len());
-                        groups.push((id, *score, 1));
-                    }
-                }
+                tally.add(&text_at(row, 2), *score);
             }
             offset += rows.len();
             if rows.len() < PAGE || offset >= total {
                 break;
             }
         }
-        let n_groups = groups.len();
-        if request.limit > 0 {
-            groups.truncate(request.limit);
-        }
         let mut analyzer = FrenchTokenizer::default();
-        let mut out = Vec::with_capacity(groups.len());
-        for (rank, (id, best_score, passages)) in groups.into_iter().enumerate() {
-            let Some(rows) = self.dispatch_rows(&id)? else { continue };
-            let hits: Vec<Hit> = rows
-                .into_iter()
-                .map(|r| self.hit(&(r, 0.0), 0, &MatchPatterns::default(), &mut analyzer))
-                .collect();
-            let mut facets: Vec<String> = hits.iter().flat_map(|h| h.facets.iter().cloned()).collect();
-            facets.sort();
-            facets.dedup();
-            let first = &hits[0];
-            out.push(DispatchGroup {
-                rank: rank + 1,
-                dispatch_id: id,
-                date: first.date.clone(),
-                title: first.title.clone(),
-                source: first.source.clone(),
-                passages,
-                best_score,
-                facets,
-            });
-        }
-        Ok((n_groups, out))
+        tally.groups(request.limit, |id| {
+            let Some(rows) = self.dispatch_rows(id)? else { return Ok(None) };
+            Ok(Some(
+                rows.into_iter()
+                    .map(|r| self.hit(&(r, 0.0), 0, &MatchPatterns::default(), &mut analyzer))
+                    .collect(),
+            ))
+        })
     }
 
     fn dispatch(&self, id: &str, query: Option<&str>) -> Result<Option<DispatchView>, SearchError> {

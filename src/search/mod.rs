@@ -224,6 +224,61 @@ pub struct DispatchGroup {
     pub facets: Vec<String>,
 }
 
+/// Ranked passages tallied by dispatch (`--group dispatch`), for either
+/// engine: passages come in rank order, so a dispatch's first passage is
+/// its best, and the others are counted.
+#[derive(Debug, Default)]
+pub struct DispatchTally {
+    index: HashMap<String, usize>,
+    /// Id, best score, matching passages; in rank order.
+    groups: Vec<(String, f32, u64)>,
+}
+
+impl DispatchTally {
+    /// Counts a matching passage of dispatch `id`, scored `score`.
+    pub fn add(&mut self, id: &str, score: f32) {
+        match self.index.get(id) {
+            Some(&i) => self.groups[i].2 += 1,
+            None => {
+                self.index.insert(id.to_owned(), self.groups.len());
+                self.groups.push((id.to_owned(), score, 1));
+            }
+        }
+    }
+
+    /// How many dispatches, and the first `limit` (0: all) as groups, from
+    /// each dispatch's passages as `passages_of` reads them (the facets of
+    /// all of them; the date, headline and source of the first); a
+    /// dispatch it no longer finds is left out.
+    pub fn groups(
+        self,
+        limit: usize,
+        mut passages_of: impl FnMut(&str) -> Result<Option<Vec<Hit>>, SearchError>,
+    ) -> Result<(usize, Vec<DispatchGroup>), SearchError> {
+        let n_groups = self.groups.len();
+        let shown = if limit > 0 { limit } else { n_groups };
+        let mut out = Vec::with_capacity(shown.min(n_groups));
+        for (rank, (id, best_score, passages)) in self.groups.into_iter().take(shown).enumerate() {
+            let Some(view) = passages_of(&id)? else { continue };
+            let Some(first) = view.first() else { continue };
+            let mut facets: Vec<String> = view.iter().flat_map(|p| p.facets.iter().cloned()).collect();
+            facets.sort();
+            facets.dedup();
+            out.push(DispatchGroup {
+                rank: rank + 1,
+                dispatch_id: id,
+                date: first.date.clone(),
+                title: first.title.clone(),
+                source: first.source.clone(),
+                passages,
+                best_score,
+                facets,
+            });
+        }
+        Ok((n_groups, out))
+    }
+}
+
 impl DispatchGroup {
     /// Canonical ids of the named actors of the dispatch.
     pub fn actors(&self) -> Vec<&str> {
@@ -583,45 +638,14 @@ impl Searcher {
         let searcher = self.reader.searcher();
         let (query, _, total) = self.compile_with_retry(&searcher, request)?;
         let order = self.top(&searcher, &query, request, total.max(1))?;
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut groups: Vec<(String, f32, u64)> = Vec::new();
+        let mut tally = DispatchTally::default();
         let mut id = String::new();
         for (score, address) in order {
             dispatch_id_at(&searcher, address, &mut id)?;
-            match index.get(&id) {
-                // Candidates come in rank order: the first passage of a
-                // dispatch is its best.
-                Some(&i) => groups[i].2 += 1,
-                None => {
-                    index.insert(id.clone(), groups.len());
-                    groups.push((id.clone(), score, 1));
-                }
-            }
+            tally.add(&id, score);
         }
-        let n_groups = groups.len();
-        if request.limit > 0 {
-            groups.truncate(request.limit);
-        }
-        let mut out = Vec::with_capacity(groups.len());
         let mut analyzer = FrenchTokenizer::default();
-        for (rank, (id, best_score, passages)) in groups.into_iter().enumerate() {
-            let Some(view) = self.dispatch_passages(&searcher, &id, &mut analyzer)? else { continue };
-            let mut facets: Vec<String> = view.iter().flat_map(|p| p.facets.iter().cloned()).collect();
-            facets.sort();
-            facets.dedup();
-            let first = &view[0];
-            out.push(DispatchGroup {
-                rank: rank + 1,
-                dispatch_id: id,
-                date: first.date.clone(),
-                title: first.title.clone(),
-                source: first.source.clone(),
-                passages,
-                best_score,
-                facets,
-            });
-        }
-        Ok((n_groups, out))
+        tally.groups(request.limit, |id| self.dispatch_passages(&searcher, id, &mut analyzer))
     }
 
     /// The other matching passages of `picked`'s near-duplicate cluster:

@@ -10,7 +10,9 @@
 //!   trie over its 57k names cost a cold `search` about 270 M instructions.
 //!   Names are folded by the analyzer's own code (its source files are
 //!   modules of this script), so the blob holds what the run-time path would
-//!   build; unit tests compare the two.
+//!   build; unit tests compare the two;
+//! * the analyzer's lists of names (`analysis/names.rs`), read from
+//!   `places.tsv` and `actors.toml` by `analysis/name_lists.rs`.
 
 use std::path::Path;
 
@@ -20,6 +22,8 @@ mod elision;
 #[allow(dead_code)]
 #[path = "src/analysis/fold.rs"]
 mod fold;
+#[path = "src/analysis/name_lists.rs"]
+mod name_lists;
 #[allow(dead_code)]
 #[path = "src/analysis/segment.rs"]
 mod segment;
@@ -65,6 +69,7 @@ fn main() {
         "build.rs",
         "src/analysis/elision.rs",
         "src/analysis/fold.rs",
+        "src/analysis/name_lists.rs",
         "src/analysis/segment.rs",
         "src/entities/frozen.rs",
         "src/entities/matcher.rs",
@@ -79,6 +84,13 @@ fn main() {
         |file: &str| std::fs::read_to_string(root.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
     let places_tsv = read("index_schema/places.tsv");
     let actors_toml = read("index_schema/actors.toml");
+    // The analyzer's names (analysis/names.rs).
+    for (file, names) in [
+        ("known_names.txt", name_lists::known_names(&places_tsv, &actors_toml)),
+        ("ambiguous_names.txt", name_lists::ambiguous_names(&places_tsv)),
+    ] {
+        std::fs::write(Path::new(&out).join(file), names.join("\n")).expect("OUT_DIR is writable");
+    }
     let places = places(&places_tsv);
     let named = named_entries(&actors_toml);
 

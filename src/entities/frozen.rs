@@ -17,8 +17,8 @@
 //!   and rule here, the others are rebuilt from `actors.toml` at start (a
 //!   few hundred).
 //!
-//! Vocabularies read from a directory (`--schema`) take the same trie
-//! layout, built at run time. Unit tests check that the blob equals what
+//! An extractor over another vocabulary ([`super::Extractor::new`]) takes
+//! the same trie layout, built at run time. Unit tests check that the blob equals what
 //! the run-time path builds from the embedded files.
 //!
 //! Numbers are little-endian `u32` (`u64` for ids and coordinates), read

@@ -55,7 +55,7 @@ fn facet_paths_are_well_formed() {
         let path = &place.path;
         assert!(path.starts_with('/'), "{path}");
         assert!(path.split('/').skip(1).all(|c| !c.is_empty() && c.trim() == c), "{path}");
-        assert_eq!(path.rsplit('/').next(), Some(place.name.as_str()), "last component is the name: {path}");
+        assert_eq!(path.rsplit('/').next(), Some(&*place.name), "last component is the name: {path}");
         match place.parent_path() {
             Some(parent) => assert!(vocab().place_by_path(parent).is_some(), "parent of {path}"),
             None => {
@@ -74,7 +74,7 @@ fn facet_paths_are_well_formed() {
 #[test]
 fn every_place_name_resolves_to_its_place() {
     for place in vocab().places() {
-        for name in std::iter::once(&place.name).chain(&place.aliases) {
+        for name in std::iter::once(&*place.name).chain(place.aliases()) {
             let found = vocab().resolve_place(name);
             assert!(found.iter().any(|p| p.path == place.path), "{name:?} → {}", place.path);
         }

@@ -33,6 +33,8 @@ pub mod elision;
 pub mod fold;
 mod irregular;
 pub mod light;
+#[cfg(test)]
+mod name_lists;
 pub mod names;
 pub mod segment;
 pub mod stem;

@@ -37,17 +37,12 @@
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
-use super::fold::{fold_into, lowercase_into};
-
-const PLACES_TSV: &str = include_str!("../../index_schema/places.tsv");
-const ACTORS_TOML: &str = include_str!("../../index_schema/actors.toml");
-
-/// Place names that are ordinary French words written capitalized as common
-/// words (regions named after a compass point, "le Centre"): they keep the
-/// stemmed term so that `nord` finds "le Nord". Folded.
-const COMMON_WORDS: [&str; 6] = ["nord", "sud", "est", "ouest", "centre", "centres"];
+/// The folded single-word names, one a line: `build.rs` computes them from
+/// `index_schema/` with `name_lists.rs` (reading places.tsv and actors.toml
+/// cost every process about 37 M instructions at start).
+const KNOWN_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/known_names.txt"));
+/// The folded names that are also French words, one a line (`build.rs`).
+const AMBIGUOUS_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/ambiguous_names.txt"));
 
 /// Is `folded` (lowercase, without accents) a known single-word name?
 ///
@@ -55,92 +50,21 @@ const COMMON_WORDS: [&str; 6] = ["nord", "sud", "est", "ouest", "centre", "centr
 /// `dire` in a text or a query keeps its ordinary stemmed term. The search
 /// layer may call it to decide what a lowercase query word means.
 pub fn is_known_name(folded: &str) -> bool {
-    names().contains(folded)
+    static NAMES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| KNOWN_NAMES.lines().collect()).contains(folded)
 }
 
 /// Is `folded` a known name that is also an ordinary French word (Boni,
 /// Diré, Mali, Ber…), so that only its capitalized form means the name?
 pub fn is_ambiguous_name(folded: &str) -> bool {
-    static AMBIGUOUS: OnceLock<HashSet<String>> = OnceLock::new();
-    AMBIGUOUS
-        .get_or_init(|| {
-            let mut set = HashSet::default();
-            let mut cols = Vec::new();
-            for line in PLACES_TSV.lines().filter(|l| !l.starts_with('#') && !l.starts_with("path\t")) {
-                // `french_word` is the third field from the end: only the
-                // few flagged lines are split (this runs on every start).
-                if line.rsplit('\t').nth(2) != Some("1") {
-                    continue;
-                }
-                tsv_fields(line, &mut cols);
-                if cols.get(7) == Some(&"1") {
-                    let names =
-                        std::iter::once(cols[2]).chain(cols.get(3).into_iter().flat_map(|a| a.split('|')));
-                    for name in names.filter(|n| !n.is_empty()) {
-                        let (mut lower, mut folded) = (String::new(), String::new());
-                        lowercase_into(name, &mut lower);
-                        fold_into(&lower, &mut folded);
-                        set.insert(folded);
-                    }
-                }
-            }
-            set
-        })
-        .contains(folded)
+    static AMBIGUOUS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    AMBIGUOUS.get_or_init(|| AMBIGUOUS_NAMES.lines().collect()).contains(folded)
 }
 
 /// Does the name rule give `folded` its unstemmed term? Known names do,
 /// except ambiguous ones written without a capital.
 pub fn takes_name_term(folded: &str, capitalized: bool) -> bool {
     is_known_name(folded) && (capitalized || !is_ambiguous_name(folded))
-}
-
-/// The set of folded single-word names, built on first use.
-fn names() -> &'static HashSet<String> {
-    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        let mut set = HashSet::default();
-        let mut add = |name: &str| {
-            let name = name.trim();
-            let single = !name.is_empty()
-                && name.chars().all(char::is_alphanumeric)
-                && name.chars().next().is_some_and(char::is_uppercase);
-            if single {
-                let (mut lower, mut folded) = (String::new(), String::new());
-                lowercase_into(name, &mut lower);
-                fold_into(&lower, &mut folded);
-                if !COMMON_WORDS.contains(&folded.as_str()) {
-                    set.insert(folded);
-                }
-            }
-        };
-        for_each_place_name(PLACES_TSV, &mut add);
-        for_each_actor_name(ACTORS_TOML, &mut add);
-        set
-    })
-}
-
-/// Calls `add` on the `name` and each `aliases` entry of places.tsv rows
-/// (comment lines and the header skipped).
-fn for_each_place_name(tsv: &str, add: &mut impl FnMut(&str)) {
-    for line in tsv.lines() {
-        if line.starts_with('#') || line.starts_with("path\t") || line.trim().is_empty() {
-            continue;
-        }
-        // Villages of the cue tier are names only after "à", "près de"…:
-        // as capitalized words they are mostly persons (Keïta) or common
-        // words, which keep their stemmed term.
-        if line.ends_with("\tcue") {
-            continue;
-        }
-        let mut cols = TabFields { line, pos: 0 }.skip(2);
-        if let Some(name) = cols.next() {
-            add(name);
-        }
-        if let Some(aliases) = cols.next() {
-            aliases.split('|').for_each(&mut *add);
-        }
-    }
 }
 
 /// The tab-separated fields of `line`, into `out` (cleared first). Every
@@ -174,34 +98,23 @@ impl<'a> Iterator for TabFields<'a> {
     }
 }
 
-#[derive(Deserialize)]
-struct Actors {
-    #[serde(default)]
-    actor: Vec<Actor>,
-}
-
-#[derive(Deserialize)]
-struct Actor {
-    #[serde(default)]
-    aliases: Vec<String>,
-    #[serde(default)]
-    cased_aliases: Vec<String>,
-    #[serde(default)]
-    acronyms: Vec<String>,
-}
-
-/// Calls `add` on every alias and acronym of actors.toml. The file is
-/// embedded and checked by the tests, so a parse error is a build defect.
-fn for_each_actor_name(toml_text: &str, add: &mut impl FnMut(&str)) {
-    let actors: Actors = toml::from_str(toml_text).expect("index_schema/actors.toml parses");
-    for actor in &actors.actor {
-        actor.aliases.iter().chain(&actor.cased_aliases).chain(&actor.acronyms).for_each(|n| add(n));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lists_build_rs_wrote_are_those_of_the_data_files() {
+        let places = include_str!("../../index_schema/places.tsv");
+        let actors = include_str!("../../index_schema/actors.toml");
+        assert_eq!(
+            KNOWN_NAMES.lines().collect::<Vec<_>>(),
+            super::super::name_lists::known_names(places, actors)
+        );
+        assert_eq!(
+            AMBIGUOUS_NAMES.lines().collect::<Vec<_>>(),
+            super::super::name_lists::ambiguous_names(places)
+        );
+    }
 
     #[test]
     fn tsv_fields_split_like_str_split() {

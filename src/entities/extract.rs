@@ -47,14 +47,11 @@ use std::sync::OnceLock;
 use tantivy::schema::Facet;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
-use super::matcher::{Trie, WordId};
+use super::frozen::{self, COMPASS};
+use super::matcher::{Trie, TrieBuilder, WordId};
 use super::vocab::{ActorKind, EntityRef, Evidence, Place, PlaceLevel, Resolve, Vocabulary};
 use super::words::{Elision, Word, WordBuffer, key};
 use crate::corpus::DispatchDate;
-
-/// Compass words: single-word place names made of one are tagged only after
-/// "région de/du".
-const COMPASS: [&str; 5] = ["nord", "sud", "est", "ouest", "centre"];
 
 /// Head nouns of force mentions an adjective of nationality follows, which
 /// a coordination shares ("les soldats maliens et nigériens"), folded.
@@ -415,93 +412,38 @@ impl Extractor {
 
     fn over(vocab: Cow<'static, Vocabulary>) -> Extractor {
         let trie = Extractor::trie(&vocab);
+        Extractor::with_trie(vocab, trie)
+    }
+
+    fn with_trie(vocab: Cow<'static, Vocabulary>, trie: Trie<Candidate>) -> Extractor {
         let heads = FORCE_HEADS.iter().filter_map(|h| trie.word_id(h)).collect();
         Extractor { vocab, trie, heads }
     }
 
-    /// The matcher's trie over every name of `vocab`.
+    /// The matcher's trie over every name of `vocab`, built now. Entries go
+    /// in the order `build.rs` freezes them (see `frozen.rs`): the names
+    /// of [`Self::named_entries`] before the places, the place names, then
+    /// those after the places.
     fn trie(vocab: &Vocabulary) -> Trie<Candidate> {
-        let mut trie = Trie::new();
-        let mut scratch = WordBuffer::default();
-        let mut insert =
-            |trie: &mut Trie<Candidate>, entry: &str, make: &dyn Fn(&WordBuffer) -> Rule, target| {
-                scratch.fill(entry);
-                if scratch.words().is_empty() {
-                    return;
-                }
-                let rule = make(&scratch);
-                let words: Vec<&str> = scratch.words().iter().map(|w| scratch.folded(w)).collect();
-                trie.insert(words, Candidate { target, rule });
-            };
-        // Title-case forms of acronyms are accepted (AFP's `Aqmi`), except
-        // for these: `Isis` is a name.
-        let as_written: Vec<String> =
-            vocab.context_rules().acronyms_as_written.iter().map(|a| key(a)).collect();
-        // Actors first, then generics, then places: payloads keep insertion
-        // order and the first acceptable actor wins over a place.
-        for (i, actor) in vocab.actors().iter().enumerate() {
-            let target = |name: &str| {
-                let k = key(name);
-                if actor.ambiguous.iter().any(|a| key(a) == k) {
-                    Target::Ambiguous(i)
-                } else {
-                    Target::Entity(EntityRef::Actor(i))
-                }
-            };
-            for alias in std::iter::once(&actor.name).chain(&actor.aliases) {
-                insert(&mut trie, alias, &|_| Rule::Any, target(alias));
-            }
-            for alias in &actor.cased_aliases {
-                insert(&mut trie, alias, &|b| cased(alias, b), target(alias));
-            }
-            for acronym in &actor.acronyms {
-                let title = !as_written.contains(&key(acronym));
-                insert(&mut trie, acronym, &|b| acronym_rule(acronym, b, title), target(acronym));
-            }
-            for word in &actor.evidence_words {
-                insert(&mut trie, word, &|_| Rule::Any, Target::Evidence(i));
-            }
-        }
-        for (d, descriptive) in vocab.descriptives().iter().enumerate() {
-            for word in &descriptive.words {
-                insert(
-                    &mut trie,
-                    word,
-                    &|b| if b.words().len() == 1 { Rule::Elided } else { Rule::Any },
-                    Target::Descriptive(d),
-                );
-            }
-        }
-        for generic in vocab.generics() {
-            let target = Target::Entity(EntityRef::Generic(generic.kind));
-            for word in &generic.words {
-                let in_capitals = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && !word.chars().any(char::is_lowercase);
-                if in_capitals {
-                    insert(&mut trie, word, &|b| acronym_rule(word, b, false), target);
-                } else {
-                    insert(&mut trie, word, &|_| Rule::Any, target);
-                }
-            }
-        }
-        let place_rule = |place: &Place, folded: &[&str]| {
-            let all_compass = folded.iter().all(|w| COMPASS.contains(w));
-            Rule::Place {
-                guarded: place.french_word && (folded.len() == 1 || all_compass),
-                // "Sud-Ouest" is a French region and a newspaper as often
-                // as Burkina's region: compound compass names need
-                // "région du" too.
-                compass: all_compass,
-            }
+        let mut builder = TrieBuilder::new();
+        let mut candidates = Vec::new();
+        let mut add = |b: &WordBuffer, candidate: Candidate| {
+            builder.insert(b.words().iter().map(|w| b.folded(w)), candidates.len() as u32);
+            candidates.push(candidate);
         };
+        Extractor::named_entries(vocab, true, &mut add);
         // Most of the 40k place names are ASCII letters, spaces and hyphens:
         // their words are the runs of letters, lowercased, as the word
-        // stream would split and fold them, at a fraction of its cost (this
-        // loop runs at the start of every `search`).
+        // stream would split and fold them, at a fraction of its cost.
         let (mut lower, mut spans) = (String::new(), Vec::new());
+        let mut scratch = WordBuffer::default();
         for (i, place) in vocab.places().iter().enumerate() {
             let target = Target::Entity(EntityRef::Place(i));
-            for name in std::iter::once(&place.name).chain(&place.aliases) {
+            for name in std::iter::once(&*place.name).chain(place.aliases()) {
+                let rule = |folded: &[&str]| {
+                    let (guarded, compass) = frozen::place_rule(place.french_word, folded);
+                    Candidate { target, rule: Rule::Place { guarded, compass } }
+                };
                 if name.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-') {
                     lower.clear();
                     lower.push_str(name);
@@ -518,33 +460,140 @@ impl Extractor {
                         continue;
                     }
                     let folded: Vec<&str> = spans.iter().map(|&(s, e)| &lower[s..e]).collect();
-                    let rule = place_rule(place, &folded);
-                    trie.insert(folded, Candidate { target, rule });
+                    builder.insert(folded.iter().copied(), candidates.len() as u32);
+                    candidates.push(rule(&folded));
                 } else {
-                    insert(
-                        &mut trie,
-                        name,
-                        &|b| place_rule(place, &b.words().iter().map(|w| b.folded(w)).collect::<Vec<_>>()),
-                        target,
-                    );
+                    scratch.fill(name);
+                    if scratch.words().is_empty() {
+                        continue;
+                    }
+                    let folded: Vec<&str> = scratch.words().iter().map(|w| scratch.folded(w)).collect();
+                    builder.insert(folded.iter().copied(), candidates.len() as u32);
+                    candidates.push(rule(&folded));
                 }
             }
         }
-        for name in &vocab.context_rules().elsewhere {
-            insert(&mut trie, name, &|b| cased(name, b), Target::Elsewhere);
-        }
-        for name in &vocab.context_rules().not_entities {
-            insert(&mut trie, name, &|b| cased(name, b), Target::Block);
-        }
-        trie
+        let mut add = |b: &WordBuffer, candidate: Candidate| {
+            builder.insert(b.words().iter().map(|w| b.folded(w)), candidates.len() as u32);
+            candidates.push(candidate);
+        };
+        Extractor::named_entries(vocab, false, &mut add);
+        Trie::from_bytes(Cow::Owned(builder.to_bytes()), |e| candidates[e as usize].clone())
     }
 
-    /// The extractor over the embedded vocabularies, built once.
+    /// The trie `build.rs` froze for the embedded vocabularies: only the
+    /// few hundred entries of `actors.toml` are made into payloads here.
+    fn frozen_trie(vocab: &Vocabulary) -> Trie<Candidate> {
+        let (mut before, mut after) = (Vec::new(), Vec::new());
+        Extractor::named_entries(vocab, true, &mut |_, c| before.push(c));
+        Extractor::named_entries(vocab, false, &mut |_, c| after.push(c));
+        let blob = frozen::sections(super::vocab::FROZEN);
+        let (counts, places) = (blob[frozen::section::COUNTS], blob[frozen::section::PLACE_ENTRIES]);
+        let count = |i: usize| frozen::u32_at(counts, 4 * i) as usize;
+        assert_eq!(
+            (count(0), count(2)),
+            (before.len(), after.len()),
+            "the frozen vocabulary matches actors.toml (build.rs)"
+        );
+        let n = before.len();
+        let trie = Cow::Borrowed(blob[frozen::section::TRIE]);
+        Trie::from_bytes(trie, |e| {
+            let e = e as usize;
+            if e < n {
+                return before[e].clone();
+            }
+            let k = e - n;
+            if k < count(1) {
+                let (place, bits) = (frozen::u32_at(places, 8 * k), frozen::u32_at(places, 8 * k + 4));
+                let rule = Rule::Place { guarded: bits & 1 != 0, compass: bits & 2 != 0 };
+                return Candidate { target: Target::Entity(EntityRef::Place(place as usize)), rule };
+            }
+            after[k - count(1)].clone()
+        })
+    }
+
+    /// The trie entries of `vocab` that are no place names, in insertion
+    /// order: those that go `before` the places (actors, descriptive
+    /// mentions, generics: payloads keep insertion order and the first
+    /// acceptable actor wins over a place), or those after them (the
+    /// `[context]` names). Entries without a word are skipped. `build.rs`
+    /// enumerates the same names in the same order.
+    fn named_entries(vocab: &Vocabulary, before: bool, add: &mut dyn FnMut(&WordBuffer, Candidate)) {
+        let mut scratch = WordBuffer::default();
+        let mut insert = |entry: &str, make: &dyn Fn(&WordBuffer) -> Rule, target| {
+            scratch.fill(entry);
+            if scratch.words().is_empty() {
+                return;
+            }
+            let rule = make(&scratch);
+            add(&scratch, Candidate { target, rule });
+        };
+        if !before {
+            for name in &vocab.context_rules().elsewhere {
+                insert(name, &|b| cased(name, b), Target::Elsewhere);
+            }
+            for name in &vocab.context_rules().not_entities {
+                insert(name, &|b| cased(name, b), Target::Block);
+            }
+            return;
+        }
+        // Title-case forms of acronyms are accepted (AFP's `Aqmi`), except
+        // for these: `Isis` is a name.
+        let as_written: Vec<String> =
+            vocab.context_rules().acronyms_as_written.iter().map(|a| key(a)).collect();
+        for (i, actor) in vocab.actors().iter().enumerate() {
+            let target = |name: &str| {
+                let k = key(name);
+                if actor.ambiguous.iter().any(|a| key(a) == k) {
+                    Target::Ambiguous(i)
+                } else {
+                    Target::Entity(EntityRef::Actor(i))
+                }
+            };
+            for alias in std::iter::once(&actor.name).chain(&actor.aliases) {
+                insert(alias, &|_| Rule::Any, target(alias));
+            }
+            for alias in &actor.cased_aliases {
+                insert(alias, &|b| cased(alias, b), target(alias));
+            }
+            for acronym in &actor.acronyms {
+                let title = !as_written.contains(&key(acronym));
+                insert(acronym, &|b| acronym_rule(acronym, b, title), target(acronym));
+            }
+            for word in &actor.evidence_words {
+                insert(word, &|_| Rule::Any, Target::Evidence(i));
+            }
+        }
+        for (d, descriptive) in vocab.descriptives().iter().enumerate() {
+            for word in &descriptive.words {
+                insert(
+                    word,
+                    &|b| if b.words().len() == 1 { Rule::Elided } else { Rule::Any },
+                    Target::Descriptive(d),
+                );
+            }
+        }
+        for generic in vocab.generics() {
+            let target = Target::Entity(EntityRef::Generic(generic.kind));
+            for word in &generic.words {
+                let in_capitals = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !word.chars().any(char::is_lowercase);
+                if in_capitals {
+                    insert(word, &|b| acronym_rule(word, b, false), target);
+                } else {
+                    insert(word, &|_| Rule::Any, target);
+                }
+            }
+        }
+    }
+
+    /// The extractor over the embedded vocabularies, built once: its trie
+    /// is the one `build.rs` froze, read in place.
     pub fn embedded() -> &'static Extractor {
         static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
         EXTRACTOR.get_or_init(|| {
             let vocab = Vocabulary::embedded();
-            Extractor::over(Cow::Borrowed(vocab))
+            Extractor::with_trie(Cow::Borrowed(vocab), Extractor::frozen_trie(vocab))
         })
     }
 
@@ -1412,6 +1461,15 @@ mod tests {
 
     fn strs(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn the_frozen_trie_is_the_one_built_at_run_time() {
+        let frozen = &x().trie;
+        let built = Extractor::trie(Vocabulary::embedded());
+        assert!(frozen.bytes() == built.bytes(), "build.rs froze another trie");
+        assert!(frozen.all_payloads() == built.all_payloads());
+        assert!(frozen.len() > 10_000);
     }
 
     #[test]

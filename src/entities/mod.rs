@@ -24,6 +24,7 @@
 //! `jihadiste`, `tombouctou`) into the facet to filter on.
 
 pub mod extract;
+mod frozen;
 mod matcher;
 pub mod measure;
 pub mod vocab;

@@ -16,6 +16,7 @@
 //! `/place` + its path (`/place/Mali/Tombouctou/Niafunké/Léré`), so filtering
 //! on a region covers everything below it.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -25,11 +26,15 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 use tantivy::schema::Facet;
 
+use super::frozen;
 use super::words::key;
 use crate::analysis::names::tsv_fields;
 
 const ACTORS_TOML: &str = include_str!("../../index_schema/actors.toml");
 const PLACES_TSV: &str = include_str!("../../index_schema/places.tsv");
+
+/// The vocabularies as `build.rs` laid them out (`frozen.rs`).
+pub(crate) static FROZEN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/vocabulary.bin"));
 
 /// File name of the actor vocabulary, in `index_schema/` or a schema dir.
 pub const ACTORS_FILE: &str = "actors.toml";
@@ -318,17 +323,19 @@ impl fmt::Display for PlaceLevel {
     }
 }
 
-/// A place of the gazetteer.
+/// A place of the gazetteer. The strings of the embedded gazetteer borrow
+/// the embedded `places.tsv` (no copy at start).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
     /// Path below `/place`, names with accents: `/Mali/Tombouctou/Niafunké/Léré`.
-    pub path: String,
+    pub path: Cow<'static, str>,
     /// Level.
     pub level: PlaceLevel,
     /// Display name (French spelling).
-    pub name: String,
-    /// Variants (English, unaccented, older spellings).
-    pub aliases: Vec<String>,
+    pub name: Cow<'static, str>,
+    /// Variants (English, unaccented, older spellings), `|`-separated as in
+    /// `places.tsv`: see [`Self::aliases`].
+    alias_list: Cow<'static, str>,
     /// GeoNames id, when GeoNames has a trustworthy feature.
     pub geonameid: Option<u64>,
     /// Latitude and longitude (WGS84), when known.
@@ -347,6 +354,11 @@ pub struct Place {
 }
 
 impl Place {
+    /// Variants of the name (English, unaccented, older spellings).
+    pub fn aliases(&self) -> impl Iterator<Item = &str> + Clone {
+        self.alias_list.split('|').filter(|a| !a.is_empty())
+    }
+
     /// The place's facet path, `/place` + [`Self::path`].
     pub fn facet_path(&self) -> String {
         format!("/place{}", self.path)
@@ -407,13 +419,17 @@ impl Vocabulary {
     pub fn embedded() -> &'static Vocabulary {
         static VOCAB: OnceLock<Vocabulary> = OnceLock::new();
         VOCAB.get_or_init(|| {
-            Vocabulary::from_sources(
-                ACTORS_TOML,
-                "index_schema/actors.toml",
-                PLACES_TSV,
-                "index_schema/places.tsv",
-            )
-            .expect("embedded vocabularies are valid")
+            let (actors, generics, actor_keys, descriptives, context) =
+                parse_actors(ACTORS_TOML, "index_schema/actors.toml").expect("embedded actors are valid");
+            Vocabulary {
+                actors,
+                places: frozen_places(),
+                generics,
+                actor_keys,
+                place_keys: OnceLock::new(),
+                descriptives,
+                context,
+            }
         })
     }
 
@@ -465,7 +481,7 @@ impl Vocabulary {
         self.place_keys.get_or_init(|| {
             let mut place_keys: HashMap<String, Vec<usize>> = HashMap::new();
             for (i, place) in self.places.iter().enumerate() {
-                for name in std::iter::once(&place.name).chain(&place.aliases) {
+                for name in std::iter::once(&*place.name).chain(place.aliases()) {
                     let list = place_keys.entry(key(name)).or_default();
                     if !list.contains(&i) {
                         list.push(i);
@@ -595,7 +611,7 @@ impl Vocabulary {
             .places
             .iter()
             .filter(|p| !p.cue_only)
-            .flat_map(|p| std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(String::as_str)));
+            .flat_map(|p| std::iter::once(&*p.name).chain(p.aliases()));
         actors.chain(places)
     }
 
@@ -643,10 +659,42 @@ impl Vocabulary {
     }
 }
 
+/// The places of the embedded gazetteer, from the records `build.rs` wrote
+/// (it checked `places.tsv` as [`Vocabulary::from_sources`] does; a unit
+/// test compares both).
+fn frozen_places() -> Vec<Place> {
+    const LEVELS: [PlaceLevel; 6] = [
+        PlaceLevel::Country,
+        PlaceLevel::Region,
+        PlaceLevel::Cercle,
+        PlaceLevel::Commune,
+        PlaceLevel::Locality,
+        PlaceLevel::Zone,
+    ];
+    let records = frozen::sections(FROZEN)[frozen::section::PLACES];
+    let text = |(from, to): (u32, u32)| Cow::Borrowed(&PLACES_TSV[from as usize..to as usize]);
+    (0..records.len() / frozen::PlaceRecord::SIZE)
+        .map(|i| {
+            let r = frozen::PlaceRecord::read(records, i);
+            Place {
+                path: text(r.path),
+                level: LEVELS[r.level as usize],
+                name: text(r.name),
+                alias_list: text(r.aliases),
+                geonameid: r.geonameid,
+                coordinates: r.coordinates,
+                french_word: r.french_word,
+                preferred: r.preferred,
+                cue_only: r.cue_only,
+            }
+        })
+        .collect()
+}
+
 /// Index of the place with this path: places are sorted by path (checked
 /// at load), so a binary search needs no table built at start.
 fn path_index(places: &[Place], path: &str) -> Option<usize> {
-    places.binary_search_by(|p| p.path.as_str().cmp(path)).ok()
+    places.binary_search_by(|p| (*p.path).cmp(path)).ok()
 }
 
 #[derive(Deserialize)]
@@ -734,6 +782,21 @@ fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
+/// 1-based line of byte offsets of a file: the offsets of its line breaks,
+/// found once (counting them again for each of the hundred actors cost
+/// every start 4 M instructions).
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(text: &str) -> Lines {
+        Lines(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect())
+    }
+
+    fn of(&self, offset: usize) -> usize {
+        self.0.partition_point(|&n| n < offset) + 1
+    }
+}
+
 type ParsedActors = (Vec<Actor>, Vec<Generic>, HashMap<String, usize>, Vec<Descriptive>, ContextRules);
 
 fn parse_needs(
@@ -756,10 +819,11 @@ fn parse_actors(text: &str, file: &str) -> Result<ParsedActors, VocabError> {
     let raw: ActorsFile = toml::from_str(text)
         .map_err(|e| invalid(e.span().map_or(1, |s| line_of(text, s.start)), e.message().to_owned()))?;
     let ids: Vec<&str> = raw.actor.iter().map(|a| a.id.get_ref().as_str()).collect();
+    let lines = Lines::new(text);
     let mut actors = Vec::with_capacity(raw.actor.len());
     let mut keys: HashMap<String, usize> = HashMap::new();
     for (i, a) in raw.actor.iter().enumerate() {
-        let line = line_of(text, a.id.span().start);
+        let line = lines.of(a.id.span().start);
         let id = a.id.get_ref();
         if id.trim().is_empty() || id.contains('/') || id.trim() != id {
             return Err(invalid(line, format!("actor id {id:?} must be non-empty, trimmed, without '/'")));
@@ -827,14 +891,14 @@ fn parse_actors(text: &str, file: &str) -> Result<ParsedActors, VocabError> {
     }
     let mut generics = Vec::with_capacity(raw.generic.len());
     for g in raw.generic {
-        let line = line_of(text, g.kind.span().start);
+        let line = lines.of(g.kind.span().start);
         let kind = ActorKind::parse(g.kind.get_ref())
             .ok_or_else(|| invalid(line, format!("[[generic]]: unknown kind {:?}", g.kind.get_ref())))?;
         generics.push(Generic { kind, words: g.words });
     }
     let mut descriptives = Vec::with_capacity(raw.descriptive.len());
     for d in raw.descriptive {
-        let line = line_of(text, d.words.span().start);
+        let line = lines.of(d.words.span().start);
         let index = |id: &String| {
             ids.iter()
                 .position(|i| i == id)
@@ -934,15 +998,15 @@ fn parse_places(text: &str, file: &str) -> Result<Vec<(Place, usize)>, VocabErro
         if name.is_empty() || wordless {
             return Err(invalid(line, "empty name".to_owned()));
         }
-        if places.last().is_some_and(|(p, _)| p.path.as_str() >= path) {
+        if places.last().is_some_and(|(p, _)| &*p.path >= path) {
             return Err(invalid(line, format!("{path}: paths must be unique and sorted")));
         }
         places.push((
             Place {
-                path: path.to_owned(),
+                path: Cow::Owned(path.to_owned()),
                 level,
-                name: name.to_owned(),
-                aliases: cols[3].split('|').filter(|a| !a.is_empty()).map(str::to_owned).collect(),
+                name: Cow::Owned(name.to_owned()),
+                alias_list: Cow::Owned(cols[3].to_owned()),
                 geonameid,
                 coordinates,
                 french_word: flag(cols[7], "french_word")?,
@@ -976,6 +1040,24 @@ mod tests {
         assert!(v().places().len() >= 30_000);
         assert_eq!(v().generics().len(), 2);
         assert!(!v().descriptives().is_empty());
+    }
+
+    #[test]
+    fn the_frozen_gazetteer_is_places_tsv_parsed_at_run_time() {
+        let parsed = Vocabulary::from_sources(ACTORS_TOML, "a.toml", PLACES_TSV, "p.tsv")
+            .expect("embedded files are valid");
+        assert_eq!(v().places().len(), parsed.places().len());
+        for (frozen, parsed) in v().places().iter().zip(parsed.places()) {
+            assert_eq!(frozen, parsed);
+            assert!(frozen.aliases().eq(parsed.aliases()));
+        }
+        assert_eq!(v().actors(), parsed.actors());
+        for (i, level) in frozen::LEVELS.iter().enumerate() {
+            assert_eq!(
+                v().places().iter().find(|p| p.level.as_str() == *level).map(|p| p.level as usize),
+                Some(i)
+            );
+        }
     }
 
     #[test]

@@ -826,7 +826,7 @@ pub fn named_entity(text: &str, extractor: &Extractor) -> Option<String> {
             // "path/" is a child if there is any.
             let below = format!("{}/", vocab.places()[i].path);
             let places = vocab.places();
-            let first = places.partition_point(|p| p.path.as_str() < below.as_str());
+            let first = places.partition_point(|p| *p.path < *below);
             let leaf = !places.get(first).is_some_and(|p| p.path.starts_with(&below));
             leaf.then_some(path)
         }

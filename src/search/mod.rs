@@ -147,6 +147,44 @@ struct Picked {
     cluster: Option<u64>,
 }
 
+/// The clusters of `picked` that hold more than one passage of the index,
+/// sorted. Most passages are alone in their cluster, and asking the index
+/// which matching passages share a cluster costs a read of the whole
+/// `near_dup` column per hit (a range over a fast column), so one read of
+/// the column for all the hits rules the lone ones out first. Deleted
+/// passages are counted: they only send a cluster to the exact count.
+fn shared_clusters(searcher: &tantivy::Searcher, picked: &[Picked]) -> Result<Vec<u64>, SearchError> {
+    let mut wanted: Vec<u64> = picked.iter().filter_map(|p| p.cluster).collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    if wanted.is_empty() {
+        return Ok(wanted);
+    }
+    // One bit per value of the low 6 bits: most values are ruled out by
+    // one test before the binary search.
+    let mask = wanted.iter().fold(0u64, |m, c| m | 1 << (c & 63));
+    let mut seen = vec![0u8; wanted.len()];
+    let mut chunk = [0u64; 1024];
+    for segment in searcher.segment_readers() {
+        let column = segment.fast_fields().u64("near_dup")?;
+        let rows = u64::from(column.values.num_vals());
+        let mut start = 0;
+        while start < rows {
+            let len = (rows - start).min(chunk.len() as u64) as usize;
+            column.values.get_range(start, &mut chunk[..len]);
+            for value in &chunk[..len] {
+                if mask & (1 << (value & 63)) != 0
+                    && let Ok(i) = wanted.binary_search(value)
+                {
+                    seen[i] = seen[i].saturating_add(1);
+                }
+            }
+            start += len as u64;
+        }
+    }
+    Ok(wanted.into_iter().zip(seen).filter(|&(_, n)| n > 1).map(|(c, _)| c).collect())
+}
+
 /// A whole dispatch, as `depeches show` prints it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DispatchView {
@@ -513,11 +551,14 @@ impl Searcher {
         let mut analyzer = ThreadAnalyzer::take();
         let mut contexts = Contexts::default();
         let mut hits = Vec::with_capacity(picked.len());
+        let shared = shared_clusters(&searcher, &picked)?;
         for (rank, p) in picked.iter().enumerate() {
             let doc: TantivyDocument = searcher.doc(p.address)?;
             let ctx = self.context_of(&searcher, &doc, &mut contexts)?;
             let mut hit = self.hit(&doc, rank + 1, p.score, &mut analyzer, &patterns, &ctx);
-            hit.similar = self.similar(&searcher, &query, p)?;
+            if p.cluster.is_some_and(|c| shared.binary_search(&c).is_ok()) {
+                hit.similar = self.similar(&searcher, &query, p)?;
+            }
             if request.context > 0 {
                 hit.context = self.neighbours(&searcher, &hit, request.context)?;
             }

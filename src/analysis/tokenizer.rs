@@ -8,6 +8,9 @@
 //! offsets into the original text (for highlights). Buffers are owned by the
 //! tokenizer and reused: no allocation per token.
 
+use std::cell::RefCell;
+use std::sync::Arc;
+
 use tantivy::tokenizer::{PreTokenizedString, Token, TokenStream, Tokenizer};
 
 use super::elision::for_each_piece;
@@ -144,6 +147,69 @@ impl PassageTerms {
     }
 }
 
+/// A passage's text with the index terms its one pass gave
+/// ([`FrenchTokenizer::for_each_piece`]), for tantivy to index without
+/// analyzing it again.
+///
+/// tantivy hands the indexing analyzer a `&str` and nothing else, and its
+/// pre-tokenized values cost more than the analysis they save (a
+/// [`PreTokenizedString`] is cloned, token by token, every time tantivy
+/// reads the value). So the document that holds an `AnalyzedText` offers it
+/// to the analyzer of the thread reading it ([`AnalyzedText::offer`]) each
+/// time tantivy reads the value, and tantivy tokenizes right after
+/// reading: when the text the analyzer is then given is this very text
+/// (same address, same length: the offered text cannot be freed or reused
+/// while it is offered), the stream replays these terms. Any other text is
+/// analyzed as usual, so a stale offer can cost time, never change a term.
+#[derive(Debug)]
+pub struct AnalyzedText {
+    text: String,
+    terms: PassageTerms,
+}
+
+thread_local! {
+    /// The text last offered on this thread; see [`AnalyzedText`].
+    static OFFERED: RefCell<Option<Arc<AnalyzedText>>> = const { RefCell::new(None) };
+}
+
+impl AnalyzedText {
+    /// `text` and its index terms, which must be what
+    /// [`FrenchTokenizer::passage_terms`] gives for `text`.
+    pub fn new(text: String, terms: PassageTerms) -> AnalyzedText {
+        AnalyzedText { text, terms }
+    }
+
+    /// The text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The index terms of the text.
+    pub fn terms(&self) -> &PassageTerms {
+        &self.terms
+    }
+
+    /// Offers the terms to this thread's next [`FrenchTokenizer`] stream
+    /// over this very text (replacing any earlier offer).
+    pub fn offer(this: &Arc<AnalyzedText>) {
+        OFFERED.with_borrow_mut(|offered| {
+            if !offered.as_ref().is_some_and(|o| Arc::ptr_eq(o, this)) {
+                *offered = Some(Arc::clone(this));
+            }
+        });
+    }
+
+    /// The offered analysis of `text`, if `text` is the offered text itself.
+    fn taken_for(text: &str) -> Option<Arc<AnalyzedText>> {
+        OFFERED.with_borrow_mut(|offered| {
+            let same = offered
+                .as_ref()
+                .is_some_and(|o| o.text.as_ptr() == text.as_ptr() && o.text.len() == text.len());
+            if same { offered.take() } else { None }
+        })
+    }
+}
+
 /// The French news tokenizer; register it with [`super::register`].
 #[derive(Clone, Default)]
 pub struct FrenchTokenizer {
@@ -166,7 +232,8 @@ impl FrenchTokenizer {
 
     /// Calls `visit` on each token of `text` that yields an index term.
     pub fn for_each_token(&mut self, text: &str, mut visit: impl FnMut(&AnalyzedToken<'_>)) {
-        let mut stream = self.token_stream(text);
+        // Never a replayed stream: the visitor reads the normalizer's forms.
+        let mut stream = self.stream(text, None);
         while stream.advance() {
             let token = &stream.token;
             let folded = stream.normalizer.folded();
@@ -242,6 +309,14 @@ impl Tokenizer for FrenchTokenizer {
     type TokenStream<'a> = FrenchTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> FrenchTokenStream<'a> {
+        let replay = AnalyzedText::taken_for(text);
+        self.stream(text, replay)
+    }
+}
+
+impl FrenchTokenizer {
+    /// The stream over `text`, replaying `replay`'s terms if given.
+    fn stream<'a>(&'a mut self, text: &'a str, replay: Option<Arc<AnalyzedText>>) -> FrenchTokenStream<'a> {
         self.pieces.clear();
         // No stacked term left over from the previous text.
         self.normalizer.current = None;
@@ -255,6 +330,8 @@ impl Tokenizer for FrenchTokenizer {
             token: Token::default(),
             capitalized: false,
             stacked: false,
+            replay,
+            next_span: 0,
         }
     }
 }
@@ -272,10 +349,25 @@ pub struct FrenchTokenStream<'a> {
     capitalized: bool,
     /// Whether the current token is the normalizer's stacked term.
     stacked: bool,
+    /// Terms worked out before (see [`AnalyzedText`]), replayed instead.
+    replay: Option<Arc<AnalyzedText>>,
+    /// The next of `replay`'s terms.
+    next_span: usize,
 }
 
 impl TokenStream for FrenchTokenStream<'_> {
     fn advance(&mut self) -> bool {
+        if let Some(replay) = &self.replay {
+            let Some(span) = replay.terms.spans.get(self.next_span) else { return false };
+            self.next_span += 1;
+            self.token.offset_from = span.from as usize;
+            self.token.offset_to = span.to as usize;
+            self.token.position = span.position as usize;
+            self.token.position_length = 1;
+            self.token.text.clear();
+            self.token.text.push_str(&replay.terms.terms[span.term.0 as usize..span.term.1 as usize]);
+            return true;
+        }
         if !self.stacked
             && let Some((stacked, _)) = self.normalizer.stacked()
         {
@@ -534,6 +626,50 @@ mod tests {
         let mut folded = Vec::new();
         tokenizer.for_each_piece(text, |p| folded.push(p.folded.to_owned()));
         assert_eq!(folded[..4], ["armee", "malienne", "a", "confirme"]);
+    }
+
+    fn stream_terms(tok: &mut FrenchTokenizer, text: &str) -> Vec<(usize, String)> {
+        let mut stream = tok.token_stream(text);
+        let mut seen = Vec::new();
+        while stream.advance() {
+            seen.push((stream.token().position, stream.token().text.clone()));
+        }
+        seen
+    }
+
+    #[test]
+    fn an_offered_text_replays_its_terms_and_no_other_text_does() {
+        let text = "Les forces antijihadistes de Barkhane à Boni";
+        let mut tok = FrenchTokenizer::default();
+        let real = stream_terms(&mut tok, text);
+        // Terms that are not the text's, to see which ones a stream gives.
+        let mut marked = PassageTerms::default();
+        let piece = AnalyzedPiece {
+            word: (0, 3),
+            prev_word_end: 0,
+            first_word: true,
+            first_piece: true,
+            from: 0,
+            to: 3,
+            position: 7,
+            folded: "les",
+            term: Some("marked"),
+            stacked: None,
+            capitalized: true,
+        };
+        marked.push(&piece);
+        let analyzed = Arc::new(AnalyzedText::new(text.to_owned(), marked));
+        AnalyzedText::offer(&analyzed);
+        // The same words elsewhere in memory are analyzed.
+        assert_eq!(stream_terms(&mut tok, &text.to_owned()), real);
+        assert_eq!(stream_terms(&mut tok, analyzed.text()), [(7, "marked".to_owned())]);
+        // An offer serves one stream.
+        assert_eq!(stream_terms(&mut tok, analyzed.text()), real);
+        // `for_each_token` never replays.
+        AnalyzedText::offer(&analyzed);
+        let mut seen = Vec::new();
+        tok.for_each_token(analyzed.text(), |t| seen.push((t.position, t.term.to_owned())));
+        assert_eq!(seen, real);
     }
 
     #[test]

@@ -70,6 +70,8 @@ pub struct AnalyzedPiece<'a> {
     pub stacked: Option<&'a str>,
     /// Written with a capital first letter.
     pub capitalized: bool,
+    /// At least two letters and no lowercase one: `CMA`, `MALI`.
+    pub all_caps: bool,
 }
 
 /// One index term of a passage: a range into [`PassageTerms`]' terms.
@@ -264,9 +266,7 @@ impl FrenchTokenizer {
             let word = &text[start..end];
             let mut first_piece = true;
             for_each_piece(word, |s, e| {
-                let piece = &word[s..e];
-                let capitalized = piece.chars().next().is_some_and(char::is_uppercase);
-                let entry = normalizer.entry(piece, capitalized);
+                let entry = normalizer.entry(&word[s..e]);
                 let arena = normalizer.arena.as_str();
                 let at = |(a, b): (u32, u32)| &arena[a as usize..b as usize];
                 visit(&AnalyzedPiece {
@@ -280,7 +280,8 @@ impl FrenchTokenizer {
                     folded: at(entry.folded),
                     term: entry.term.map(at),
                     stacked: entry.stacked.map(at),
-                    capitalized,
+                    capitalized: entry.capitalized,
+                    all_caps: entry.all_caps,
                 });
                 position += 1;
                 first_piece = false;
@@ -385,14 +386,12 @@ impl TokenStream for FrenchTokenStream<'_> {
                 self.next_piece += 1;
                 let position = self.next_position;
                 self.next_position += 1;
-                let piece = &self.text[from..to];
-                let capitalized = piece.chars().next().is_some_and(char::is_uppercase);
-                if self.normalizer.normalize(piece, capitalized, &mut self.token.text) {
+                if self.normalizer.normalize(&self.text[from..to], &mut self.token.text) {
                     self.token.offset_from = from;
                     self.token.offset_to = to;
                     self.token.position = position;
                     self.token.position_length = 1;
-                    self.capitalized = capitalized;
+                    self.capitalized = self.normalizer.current.is_some_and(|e| e.capitalized);
                     return true;
                 }
                 continue;
@@ -428,21 +427,25 @@ struct MemoEntry {
     stacked: Option<(u32, u32)>,
     /// Byte length of the glued prefix in `folded` (0 without a stacked term).
     prefix_len: u32,
+    /// The piece's first letter is a capital.
+    capitalized: bool,
+    /// At least two letters and no lowercase one (`CMA`, `MALI`).
+    all_caps: bool,
 }
 
-/// Past this many entries a memo is emptied and refilled: news text is
+/// Past this many entries the memo is emptied and refilled: news text is
 /// Zipfian, the hot words come back at once.
-const MEMO_CAPACITY: usize = 100_000;
+const MEMO_CAPACITY: usize = 200_000;
 
 /// Steps 3 to 9 on one piece; owns the buffers they reuse.
 #[derive(Clone, Default)]
 struct Normalizer {
-    /// Everything after lowercasing depends only on the lowercase piece and
-    /// on whether it was capitalized (names), so each is worked out once:
-    /// most tokens cost a lowercase and one lookup. One memo per case, to
-    /// an entry in `entries` whose strings live in `arena` (no allocation
-    /// per entry).
-    memo: [rustc_hash::FxHashMap<Box<str>, u32>; 2],
+    /// Everything depends only on the piece as written (its lowercase form
+    /// and whether it was capitalized, for names), so each is worked out
+    /// once: most pieces cost one lookup, not even a lowercase. The memo
+    /// maps a piece to an entry in `entries` whose strings live in `arena`
+    /// (no allocation per entry but the key).
+    memo: rustc_hash::FxHashMap<Box<str>, u32>,
     entries: Vec<MemoEntry>,
     arena: String,
     lower: String,
@@ -464,8 +467,8 @@ impl Normalizer {
     /// The piece's folded form and stacked term are then read with
     /// [`Self::folded`] and [`Self::stacked`] (not copied: tantivy's
     /// stream needs neither for most tokens).
-    fn normalize(&mut self, piece: &str, capitalized: bool, term: &mut String) -> bool {
-        let e = self.entry(piece, capitalized);
+    fn normalize(&mut self, piece: &str, term: &mut String) -> bool {
+        let e = self.entry(piece);
         self.current = Some(e);
         let Some((from, to)) = e.term else { return false };
         term.clear();
@@ -490,19 +493,25 @@ impl Normalizer {
     }
 
     /// The memo entry of `piece`, worked out on first sight.
-    fn entry(&mut self, piece: &str, capitalized: bool) -> MemoEntry {
-        lowercase_into(piece, &mut self.lower);
-        let case = usize::from(capitalized);
-        if let Some(&i) = self.memo[case].get(self.lower.as_str()) {
+    #[inline]
+    fn entry(&mut self, piece: &str) -> MemoEntry {
+        if let Some(&i) = self.memo.get(piece) {
             return self.entries[i as usize];
         }
-        if self.entries.len() >= 2 * MEMO_CAPACITY || self.memo[case].len() >= MEMO_CAPACITY {
-            // Both memos share the arena: empty them together.
-            self.memo[0].clear();
-            self.memo[1].clear();
+        self.work_out_entry(piece)
+    }
+
+    #[cold]
+    fn work_out_entry(&mut self, piece: &str) -> MemoEntry {
+        if self.entries.len() >= MEMO_CAPACITY {
+            self.memo.clear();
             self.entries.clear();
             self.arena.clear();
         }
+        let capitalized = piece.chars().next().is_some_and(char::is_uppercase);
+        let letters = piece.chars().filter(|c| c.is_alphabetic()).take(2).count();
+        let all_caps = letters >= 2 && !piece.chars().any(char::is_lowercase);
+        lowercase_into(piece, &mut self.lower);
         self.prefix_len = 0;
         let mut term = std::mem::take(&mut self.term);
         let kept = self.work_out(capitalized, &mut term);
@@ -517,9 +526,11 @@ impl Normalizer {
             term: kept.then(|| keep(&term)),
             stacked: (kept && self.prefix_len > 0).then(|| keep(&self.stacked)),
             prefix_len: if kept { self.prefix_len as u32 } else { 0 },
+            capitalized,
+            all_caps,
         };
         self.term = term;
-        self.memo[case].insert(self.lower.as_str().into(), self.entries.len() as u32);
+        self.memo.insert(piece.into(), self.entries.len() as u32);
         self.entries.push(entry);
         entry
     }
@@ -656,12 +667,14 @@ mod tests {
             term: Some("marked"),
             stacked: None,
             capitalized: true,
+            all_caps: false,
         };
         marked.push(&piece);
         let analyzed = Arc::new(AnalyzedText::new(text.to_owned(), marked));
         AnalyzedText::offer(&analyzed);
         // The same words elsewhere in memory are analyzed.
-        assert_eq!(stream_terms(&mut tok, &text.to_owned()), real);
+        let elsewhere = String::from(text);
+        assert_eq!(stream_terms(&mut tok, &elsewhere), real);
         assert_eq!(stream_terms(&mut tok, analyzed.text()), [(7, "marked".to_owned())]);
         // An offer serves one stream.
         assert_eq!(stream_terms(&mut tok, analyzed.text()), real);

@@ -110,10 +110,10 @@ impl WordBuffer {
     ///
     /// [`FrenchTokenizer::for_each_piece`]: crate::analysis::FrenchTokenizer::for_each_piece
     pub fn push_piece(&mut self, text: &str, p: &AnalyzedPiece<'_>) {
-        let piece = &text[p.from..p.to];
         let (elision, sentence_start) = if p.first_piece {
-            let word = &text[p.word.0..p.word.1];
-            (elision_of(word), p.first_word || starts_sentence(&text[p.prev_word_end..p.word.0]))
+            // The first piece starts past the elided article, if any.
+            let elided = &text[p.word.0..p.from];
+            (elision_of_prefix(elided), p.first_word || starts_sentence(&text[p.prev_word_end..p.word.0]))
         } else {
             (Elision::None, false)
         };
@@ -124,7 +124,7 @@ impl WordBuffer {
             end: p.to,
             folded: (from, self.folded.len() as u32),
             capitalized: p.capitalized,
-            all_caps: is_all_caps(piece),
+            all_caps: p.all_caps,
             elision,
             sentence_start,
         });
@@ -143,21 +143,20 @@ impl WordBuffer {
 
 /// At least two letters and no lowercase one (see [`Word::all_caps`]).
 fn is_all_caps(piece: &str) -> bool {
-    if piece.is_ascii() {
-        // Most words: no Unicode tables.
-        let b = piece.as_bytes();
-        return b.iter().filter(|b| b.is_ascii_alphabetic()).take(2).count() >= 2
-            && !b.iter().any(u8::is_ascii_lowercase);
-    }
     let letters = piece.chars().filter(|c| c.is_alphabetic()).take(2).count();
     letters >= 2 && !piece.chars().any(char::is_lowercase)
 }
 
 /// The elided article glued before `word`, if any.
 fn elision_of(word: &str) -> Elision {
-    match elided_prefix_len(word) {
+    elision_of_prefix(&word[..elided_prefix_len(word)])
+}
+
+/// Which elided article `prefix` (apostrophe included, or "") is.
+fn elision_of_prefix(prefix: &str) -> Elision {
+    match prefix.len() {
         0 => Elision::None,
-        n if word[..n].starts_with(['d', 'D']) && n <= 1 + '\u{2019}'.len_utf8() => Elision::De,
+        n if prefix.starts_with(['d', 'D']) && n <= 1 + '\u{2019}'.len_utf8() => Elision::De,
         _ => Elision::Other,
     }
 }

@@ -609,7 +609,7 @@ impl Extractor {
     /// [`Self::extract_passage`] on each passage. `each` is called after
     /// each passage's pass, while `scratch` holds its words (for the
     /// near-duplicate signature). Indexing splits the words once for the
-    /// analyzer and the matcher: [`Self::extract_dispatch_words`].
+    /// analyzer and the matcher: `extract_dispatch_words`.
     pub fn extract_dispatch<S: AsRef<str>>(
         &self,
         passages: &[S],

@@ -92,6 +92,15 @@ pub struct PassageTerms {
 }
 
 impl PassageTerms {
+    /// An empty list with room for the terms of a text of `text_len`
+    /// bytes (French averages six bytes a word, stop words included).
+    pub fn for_text_of(text_len: usize) -> PassageTerms {
+        PassageTerms {
+            spans: Vec::with_capacity(text_len / 6 + 4),
+            terms: String::with_capacity(text_len / 2 + 16),
+        }
+    }
+
     /// Empties the list (keeping its buffers).
     pub fn clear(&mut self) {
         self.spans.clear();

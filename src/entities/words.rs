@@ -165,6 +165,10 @@ fn elision_of_prefix(prefix: &str) -> Elision {
 /// too; a straight `"` glued to the word before it closes a quotation
 /// ("l'héroïsme des forces spéciales" françaises) and does not.
 fn starts_sentence(gap: &str) -> bool {
+    if gap.bytes().all(|b| b == b' ') {
+        // Most gaps: one space.
+        return false;
+    }
     let gap_end = gap.trim_end();
     gap.contains(['.', '!', '?', '…', '\n'])
         || gap_end.ends_with(['«', '“'])

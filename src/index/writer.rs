@@ -106,7 +106,9 @@ impl Preparer {
         let mut analyzed = Vec::with_capacity(n);
         for (text, words) in dispatch.passages.iter().zip(&mut self.passage_words) {
             words.clear();
-            let mut terms = PassageTerms::default();
+            // Sized once: the terms go with the document, so no buffer
+            // is reused from passage to passage.
+            let mut terms = PassageTerms::for_text_of(text.len());
             self.analyzer.for_each_piece(text, |piece| {
                 terms.push(piece);
                 words.push_piece(text, piece);

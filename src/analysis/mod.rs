@@ -44,7 +44,9 @@ mod tokenizer;
 
 pub use names::{is_ambiguous_name, is_known_name, takes_name_term};
 
-pub use tokenizer::{AnalyzedPiece, AnalyzedToken, FrenchTokenStream, FrenchTokenizer, PassageTerms};
+pub use tokenizer::{
+    AnalyzedPiece, AnalyzedText, AnalyzedToken, FrenchTokenStream, FrenchTokenizer, PassageTerms,
+};
 
 use tantivy::tokenizer::TextAnalyzer;
 

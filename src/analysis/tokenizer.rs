@@ -8,6 +8,9 @@
 //! offsets into the original text (for highlights). Buffers are owned by the
 //! tokenizer and reused: no allocation per token.
 
+use std::cell::RefCell;
+use std::sync::Arc;
+
 use tantivy::tokenizer::{PreTokenizedString, Token, TokenStream, Tokenizer};
 
 use super::elision::for_each_piece;
@@ -67,6 +70,8 @@ pub struct AnalyzedPiece<'a> {
     pub stacked: Option<&'a str>,
     /// Written with a capital first letter.
     pub capitalized: bool,
+    /// At least two letters and no lowercase one: `CMA`, `MALI`.
+    pub all_caps: bool,
 }
 
 /// One index term of a passage: a range into [`PassageTerms`]' terms.
@@ -87,6 +92,15 @@ pub struct PassageTerms {
 }
 
 impl PassageTerms {
+    /// An empty list with room for the terms of a text of `text_len`
+    /// bytes (French averages six bytes a word, stop words included).
+    pub fn for_text_of(text_len: usize) -> PassageTerms {
+        PassageTerms {
+            spans: Vec::with_capacity(text_len / 6 + 4),
+            terms: String::with_capacity(text_len / 2 + 16),
+        }
+    }
+
     /// Empties the list (keeping its buffers).
     pub fn clear(&mut self) {
         self.spans.clear();
@@ -144,6 +158,69 @@ impl PassageTerms {
     }
 }
 
+/// A passage's text with the index terms its one pass gave
+/// ([`FrenchTokenizer::for_each_piece`]), for tantivy to index without
+/// analyzing it again.
+///
+/// tantivy hands the indexing analyzer a `&str` and nothing else, and its
+/// pre-tokenized values cost more than the analysis they save (a
+/// [`PreTokenizedString`] is cloned, token by token, every time tantivy
+/// reads the value). So the document that holds an `AnalyzedText` offers it
+/// to the analyzer of the thread reading it ([`AnalyzedText::offer`]) each
+/// time tantivy reads the value, and tantivy tokenizes right after
+/// reading: when the text the analyzer is then given is this very text
+/// (same address, same length: the offered text cannot be freed or reused
+/// while it is offered), the stream replays these terms. Any other text is
+/// analyzed as usual, so a stale offer can cost time, never change a term.
+#[derive(Debug)]
+pub struct AnalyzedText {
+    text: String,
+    terms: PassageTerms,
+}
+
+thread_local! {
+    /// The text last offered on this thread; see [`AnalyzedText`].
+    static OFFERED: RefCell<Option<Arc<AnalyzedText>>> = const { RefCell::new(None) };
+}
+
+impl AnalyzedText {
+    /// `text` and its index terms, which must be what
+    /// [`FrenchTokenizer::passage_terms`] gives for `text`.
+    pub fn new(text: String, terms: PassageTerms) -> AnalyzedText {
+        AnalyzedText { text, terms }
+    }
+
+    /// The text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The index terms of the text.
+    pub fn terms(&self) -> &PassageTerms {
+        &self.terms
+    }
+
+    /// Offers the terms to this thread's next [`FrenchTokenizer`] stream
+    /// over this very text (replacing any earlier offer).
+    pub fn offer(this: &Arc<AnalyzedText>) {
+        OFFERED.with_borrow_mut(|offered| {
+            if !offered.as_ref().is_some_and(|o| Arc::ptr_eq(o, this)) {
+                *offered = Some(Arc::clone(this));
+            }
+        });
+    }
+
+    /// The offered analysis of `text`, if `text` is the offered text itself.
+    fn taken_for(text: &str) -> Option<Arc<AnalyzedText>> {
+        OFFERED.with_borrow_mut(|offered| {
+            let same = offered
+                .as_ref()
+                .is_some_and(|o| o.text.as_ptr() == text.as_ptr() && o.text.len() == text.len());
+            if same { offered.take() } else { None }
+        })
+    }
+}
+
 /// The French news tokenizer; register it with [`super::register`].
 #[derive(Clone, Default)]
 pub struct FrenchTokenizer {
@@ -166,7 +243,8 @@ impl FrenchTokenizer {
 
     /// Calls `visit` on each token of `text` that yields an index term.
     pub fn for_each_token(&mut self, text: &str, mut visit: impl FnMut(&AnalyzedToken<'_>)) {
-        let mut stream = self.token_stream(text);
+        // Never a replayed stream: the visitor reads the normalizer's forms.
+        let mut stream = self.stream(text, None);
         while stream.advance() {
             let token = &stream.token;
             let folded = stream.normalizer.folded();
@@ -197,9 +275,7 @@ impl FrenchTokenizer {
             let word = &text[start..end];
             let mut first_piece = true;
             for_each_piece(word, |s, e| {
-                let piece = &word[s..e];
-                let capitalized = piece.chars().next().is_some_and(char::is_uppercase);
-                let entry = normalizer.entry(piece, capitalized);
+                let entry = normalizer.entry(&word[s..e]);
                 let arena = normalizer.arena.as_str();
                 let at = |(a, b): (u32, u32)| &arena[a as usize..b as usize];
                 visit(&AnalyzedPiece {
@@ -213,7 +289,8 @@ impl FrenchTokenizer {
                     folded: at(entry.folded),
                     term: entry.term.map(at),
                     stacked: entry.stacked.map(at),
-                    capitalized,
+                    capitalized: entry.capitalized,
+                    all_caps: entry.all_caps,
                 });
                 position += 1;
                 first_piece = false;
@@ -242,6 +319,14 @@ impl Tokenizer for FrenchTokenizer {
     type TokenStream<'a> = FrenchTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> FrenchTokenStream<'a> {
+        let replay = AnalyzedText::taken_for(text);
+        self.stream(text, replay)
+    }
+}
+
+impl FrenchTokenizer {
+    /// The stream over `text`, replaying `replay`'s terms if given.
+    fn stream<'a>(&'a mut self, text: &'a str, replay: Option<Arc<AnalyzedText>>) -> FrenchTokenStream<'a> {
         self.pieces.clear();
         // No stacked term left over from the previous text.
         self.normalizer.current = None;
@@ -255,6 +340,8 @@ impl Tokenizer for FrenchTokenizer {
             token: Token::default(),
             capitalized: false,
             stacked: false,
+            replay,
+            next_span: 0,
         }
     }
 }
@@ -272,10 +359,25 @@ pub struct FrenchTokenStream<'a> {
     capitalized: bool,
     /// Whether the current token is the normalizer's stacked term.
     stacked: bool,
+    /// Terms worked out before (see [`AnalyzedText`]), replayed instead.
+    replay: Option<Arc<AnalyzedText>>,
+    /// The next of `replay`'s terms.
+    next_span: usize,
 }
 
 impl TokenStream for FrenchTokenStream<'_> {
     fn advance(&mut self) -> bool {
+        if let Some(replay) = &self.replay {
+            let Some(span) = replay.terms.spans.get(self.next_span) else { return false };
+            self.next_span += 1;
+            self.token.offset_from = span.from as usize;
+            self.token.offset_to = span.to as usize;
+            self.token.position = span.position as usize;
+            self.token.position_length = 1;
+            self.token.text.clear();
+            self.token.text.push_str(&replay.terms.terms[span.term.0 as usize..span.term.1 as usize]);
+            return true;
+        }
         if !self.stacked
             && let Some((stacked, _)) = self.normalizer.stacked()
         {
@@ -293,14 +395,12 @@ impl TokenStream for FrenchTokenStream<'_> {
                 self.next_piece += 1;
                 let position = self.next_position;
                 self.next_position += 1;
-                let piece = &self.text[from..to];
-                let capitalized = piece.chars().next().is_some_and(char::is_uppercase);
-                if self.normalizer.normalize(piece, capitalized, &mut self.token.text) {
+                if self.normalizer.normalize(&self.text[from..to], &mut self.token.text) {
                     self.token.offset_from = from;
                     self.token.offset_to = to;
                     self.token.position = position;
                     self.token.position_length = 1;
-                    self.capitalized = capitalized;
+                    self.capitalized = self.normalizer.current.is_some_and(|e| e.capitalized);
                     return true;
                 }
                 continue;
@@ -336,21 +436,25 @@ struct MemoEntry {
     stacked: Option<(u32, u32)>,
     /// Byte length of the glued prefix in `folded` (0 without a stacked term).
     prefix_len: u32,
+    /// The piece's first letter is a capital.
+    capitalized: bool,
+    /// At least two letters and no lowercase one (`CMA`, `MALI`).
+    all_caps: bool,
 }
 
-/// Past this many entries a memo is emptied and refilled: news text is
+/// Past this many entries the memo is emptied and refilled: news text is
 /// Zipfian, the hot words come back at once.
-const MEMO_CAPACITY: usize = 100_000;
+const MEMO_CAPACITY: usize = 200_000;
 
 /// Steps 3 to 9 on one piece; owns the buffers they reuse.
 #[derive(Clone, Default)]
 struct Normalizer {
-    /// Everything after lowercasing depends only on the lowercase piece and
-    /// on whether it was capitalized (names), so each is worked out once:
-    /// most tokens cost a lowercase and one lookup. One memo per case, to
-    /// an entry in `entries` whose strings live in `arena` (no allocation
-    /// per entry).
-    memo: [rustc_hash::FxHashMap<Box<str>, u32>; 2],
+    /// Everything depends only on the piece as written (its lowercase form
+    /// and whether it was capitalized, for names), so each is worked out
+    /// once: most pieces cost one lookup, not even a lowercase. The memo
+    /// maps a piece to an entry in `entries` whose strings live in `arena`
+    /// (no allocation per entry but the key).
+    memo: rustc_hash::FxHashMap<Box<str>, u32>,
     entries: Vec<MemoEntry>,
     arena: String,
     lower: String,
@@ -372,8 +476,8 @@ impl Normalizer {
     /// The piece's folded form and stacked term are then read with
     /// [`Self::folded`] and [`Self::stacked`] (not copied: tantivy's
     /// stream needs neither for most tokens).
-    fn normalize(&mut self, piece: &str, capitalized: bool, term: &mut String) -> bool {
-        let e = self.entry(piece, capitalized);
+    fn normalize(&mut self, piece: &str, term: &mut String) -> bool {
+        let e = self.entry(piece);
         self.current = Some(e);
         let Some((from, to)) = e.term else { return false };
         term.clear();
@@ -398,19 +502,25 @@ impl Normalizer {
     }
 
     /// The memo entry of `piece`, worked out on first sight.
-    fn entry(&mut self, piece: &str, capitalized: bool) -> MemoEntry {
-        lowercase_into(piece, &mut self.lower);
-        let case = usize::from(capitalized);
-        if let Some(&i) = self.memo[case].get(self.lower.as_str()) {
+    #[inline]
+    fn entry(&mut self, piece: &str) -> MemoEntry {
+        if let Some(&i) = self.memo.get(piece) {
             return self.entries[i as usize];
         }
-        if self.entries.len() >= 2 * MEMO_CAPACITY || self.memo[case].len() >= MEMO_CAPACITY {
-            // Both memos share the arena: empty them together.
-            self.memo[0].clear();
-            self.memo[1].clear();
+        self.work_out_entry(piece)
+    }
+
+    #[cold]
+    fn work_out_entry(&mut self, piece: &str) -> MemoEntry {
+        if self.entries.len() >= MEMO_CAPACITY {
+            self.memo.clear();
             self.entries.clear();
             self.arena.clear();
         }
+        let capitalized = piece.chars().next().is_some_and(char::is_uppercase);
+        let letters = piece.chars().filter(|c| c.is_alphabetic()).take(2).count();
+        let all_caps = letters >= 2 && !piece.chars().any(char::is_lowercase);
+        lowercase_into(piece, &mut self.lower);
         self.prefix_len = 0;
         let mut term = std::mem::take(&mut self.term);
         let kept = self.work_out(capitalized, &mut term);
@@ -425,9 +535,11 @@ impl Normalizer {
             term: kept.then(|| keep(&term)),
             stacked: (kept && self.prefix_len > 0).then(|| keep(&self.stacked)),
             prefix_len: if kept { self.prefix_len as u32 } else { 0 },
+            capitalized,
+            all_caps,
         };
         self.term = term;
-        self.memo[case].insert(self.lower.as_str().into(), self.entries.len() as u32);
+        self.memo.insert(piece.into(), self.entries.len() as u32);
         self.entries.push(entry);
         entry
     }
@@ -534,6 +646,52 @@ mod tests {
         let mut folded = Vec::new();
         tokenizer.for_each_piece(text, |p| folded.push(p.folded.to_owned()));
         assert_eq!(folded[..4], ["armee", "malienne", "a", "confirme"]);
+    }
+
+    fn stream_terms(tok: &mut FrenchTokenizer, text: &str) -> Vec<(usize, String)> {
+        let mut stream = tok.token_stream(text);
+        let mut seen = Vec::new();
+        while stream.advance() {
+            seen.push((stream.token().position, stream.token().text.clone()));
+        }
+        seen
+    }
+
+    #[test]
+    fn an_offered_text_replays_its_terms_and_no_other_text_does() {
+        let text = "Les forces antijihadistes de Barkhane à Boni";
+        let mut tok = FrenchTokenizer::default();
+        let real = stream_terms(&mut tok, text);
+        // Terms that are not the text's, to see which ones a stream gives.
+        let mut marked = PassageTerms::default();
+        let piece = AnalyzedPiece {
+            word: (0, 3),
+            prev_word_end: 0,
+            first_word: true,
+            first_piece: true,
+            from: 0,
+            to: 3,
+            position: 7,
+            folded: "les",
+            term: Some("marked"),
+            stacked: None,
+            capitalized: true,
+            all_caps: false,
+        };
+        marked.push(&piece);
+        let analyzed = Arc::new(AnalyzedText::new(text.to_owned(), marked));
+        AnalyzedText::offer(&analyzed);
+        // The same words elsewhere in memory are analyzed.
+        let elsewhere = String::from(text);
+        assert_eq!(stream_terms(&mut tok, &elsewhere), real);
+        assert_eq!(stream_terms(&mut tok, analyzed.text()), [(7, "marked".to_owned())]);
+        // An offer serves one stream.
+        assert_eq!(stream_terms(&mut tok, analyzed.text()), real);
+        // `for_each_token` never replays.
+        AnalyzedText::offer(&analyzed);
+        let mut seen = Vec::new();
+        tok.for_each_token(analyzed.text(), |t| seen.push((t.position, t.term.to_owned())));
+        assert_eq!(seen, real);
     }
 
     #[test]

@@ -370,13 +370,6 @@ impl Scratch {
         })
     }
 
-    /// Swaps the word stream of the text last read with `other`: indexing
-    /// keeps each passage's stream for the claims without copying it (the
-    /// buffer given back is refilled by the next text).
-    pub(crate) fn swap_words(&mut self, other: &mut WordBuffer) {
-        std::mem::swap(&mut self.words, other);
-    }
-
     /// The folded words (stop words kept) of the text last passed to
     /// [`Extractor::extract_into`]: the near-duplicate signature reuses
     /// them instead of splitting the passage again.
@@ -664,11 +657,38 @@ impl Extractor {
     /// the same mentions as [`DispatchContext::new`] then
     /// [`Self::extract_passage`] on each passage. `each` is called after
     /// each passage's pass, while `scratch` holds its words (for the
-    /// near-duplicate signature); it may take the words with
-    /// `Scratch::swap_words`.
+    /// near-duplicate signature). Indexing splits the words once for the
+    /// analyzer and the matcher: `extract_dispatch_words`.
     pub fn extract_dispatch<S: AsRef<str>>(
         &self,
         passages: &[S],
+        date: Option<DispatchDate>,
+        out: &mut Vec<Vec<Mention>>,
+        scratch: &mut Scratch,
+        each: &mut dyn FnMut(&mut Scratch),
+    ) -> DispatchContext {
+        self.dispatch_pass(passages, None, date, out, scratch, each)
+    }
+
+    /// Like [`Self::extract_dispatch`], on word streams already read:
+    /// `words[no]` holds the stream of `passages[no]` (as
+    /// [`WordBuffer::fill`] or the analyzer's pass gives it), so the text is
+    /// not split again. The streams are left as they were given.
+    pub(crate) fn extract_dispatch_words<S: AsRef<str>>(
+        &self,
+        passages: &[S],
+        words: &mut [WordBuffer],
+        date: Option<DispatchDate>,
+        out: &mut Vec<Vec<Mention>>,
+        scratch: &mut Scratch,
+    ) -> DispatchContext {
+        self.dispatch_pass(passages, Some(words), date, out, scratch, &mut |_| {})
+    }
+
+    fn dispatch_pass<S: AsRef<str>>(
+        &self,
+        passages: &[S],
+        mut words: Option<&mut [WordBuffer]>,
         date: Option<DispatchDate>,
         out: &mut Vec<Vec<Mention>>,
         scratch: &mut Scratch,
@@ -680,8 +700,16 @@ impl Extractor {
         gathered.elsewhere = 0;
         all.resize_with(passages.len().max(all.len()), Vec::new);
         scratch.sure.clear();
-        for (p, raws) in passages.iter().zip(all.iter_mut()) {
-            self.raw_pass(p.as_ref(), raws, &mut gathered, scratch);
+        for (no, (p, raws)) in passages.iter().zip(all.iter_mut()).enumerate() {
+            match words.as_deref_mut() {
+                Some(words) => {
+                    // Borrowed by swapping buffers, given back after.
+                    std::mem::swap(&mut scratch.words, &mut words[no]);
+                    self.match_words(p.as_ref(), raws, &mut gathered, scratch);
+                    std::mem::swap(&mut scratch.words, &mut words[no]);
+                }
+                None => self.raw_pass(p.as_ref(), raws, &mut gathered, scratch),
+            }
             each(scratch);
             scratch.sure.extend(raws.iter().filter_map(|r| match r.kind {
                 RawKind::Sure(e) => Some(e),
@@ -870,8 +898,13 @@ impl Extractor {
     /// names and descriptive mentions kept for [`Self::resolve`]; evidence
     /// words and other theatres noted in `gathered`.
     fn raw_pass(&self, text: &str, out: &mut Vec<Raw>, gathered: &mut Gathered, scratch: &mut Scratch) {
-        out.clear();
         scratch.words.fill(text);
+        self.match_words(text, out, gathered, scratch);
+    }
+
+    /// [`Self::raw_pass`] on the words of `text` already in `scratch`.
+    fn match_words(&self, text: &str, out: &mut Vec<Raw>, gathered: &mut Gathered, scratch: &mut Scratch) {
+        out.clear();
         let words = scratch.words.words();
         scratch.ids.clear();
         scratch.ids.extend(words.iter().map(|w| self.trie.word_id(scratch.words.folded(w))));

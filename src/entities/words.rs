@@ -14,6 +14,7 @@
 //! accents. The buffers are reused from text to text: no allocation per word
 //! once warm.
 
+use crate::analysis::AnalyzedPiece;
 use crate::analysis::elision::{elided_prefix_len, for_each_piece};
 use crate::analysis::fold::{fold_into, lowercase_into};
 use crate::analysis::segment::Words;
@@ -82,19 +83,51 @@ impl WordBuffer {
                 fold_into(lower, tmp);
                 let from = folded.len() as u32;
                 folded.push_str(tmp);
-                let letters = piece.chars().filter(|c| c.is_alphabetic()).take(2).count();
                 words.push(Word {
                     start: start + s,
                     end: start + e,
                     folded: (from, folded.len() as u32),
                     capitalized: piece.chars().next().is_some_and(char::is_uppercase),
-                    all_caps: letters >= 2 && !piece.chars().any(char::is_lowercase),
+                    all_caps: is_all_caps(piece),
                     elision: if first_piece { elision } else { Elision::None },
                     sentence_start: sentence_start && first_piece,
                 });
                 first_piece = false;
             });
         }
+    }
+
+    /// Empties the stream, for [`Self::push_piece`].
+    pub fn clear(&mut self) {
+        self.words.clear();
+        self.folded.clear();
+    }
+
+    /// Appends a piece of `text` as the analyzer's one pass over it gives
+    /// it ([`FrenchTokenizer::for_each_piece`]): pushing every piece of a
+    /// text after [`Self::clear`] gives the stream [`Self::fill`] gives,
+    /// from the analyzer's memo instead of folding each word again.
+    ///
+    /// [`FrenchTokenizer::for_each_piece`]: crate::analysis::FrenchTokenizer::for_each_piece
+    pub fn push_piece(&mut self, text: &str, p: &AnalyzedPiece<'_>) {
+        let (elision, sentence_start) = if p.first_piece {
+            // The first piece starts past the elided article, if any.
+            let elided = &text[p.word.0..p.from];
+            (elision_of_prefix(elided), p.first_word || starts_sentence(&text[p.prev_word_end..p.word.0]))
+        } else {
+            (Elision::None, false)
+        };
+        let from = self.folded.len() as u32;
+        self.folded.push_str(p.folded);
+        self.words.push(Word {
+            start: p.from,
+            end: p.to,
+            folded: (from, self.folded.len() as u32),
+            capitalized: p.capitalized,
+            all_caps: p.all_caps,
+            elision,
+            sentence_start,
+        });
     }
 
     /// The words, in text order.
@@ -108,11 +141,22 @@ impl WordBuffer {
     }
 }
 
+/// At least two letters and no lowercase one (see [`Word::all_caps`]).
+fn is_all_caps(piece: &str) -> bool {
+    let letters = piece.chars().filter(|c| c.is_alphabetic()).take(2).count();
+    letters >= 2 && !piece.chars().any(char::is_lowercase)
+}
+
 /// The elided article glued before `word`, if any.
 fn elision_of(word: &str) -> Elision {
-    match elided_prefix_len(word) {
+    elision_of_prefix(&word[..elided_prefix_len(word)])
+}
+
+/// Which elided article `prefix` (apostrophe included, or "") is.
+fn elision_of_prefix(prefix: &str) -> Elision {
+    match prefix.len() {
         0 => Elision::None,
-        n if word[..n].starts_with(['d', 'D']) && n <= 1 + '\u{2019}'.len_utf8() => Elision::De,
+        n if prefix.starts_with(['d', 'D']) && n <= 1 + '\u{2019}'.len_utf8() => Elision::De,
         _ => Elision::Other,
     }
 }
@@ -121,6 +165,10 @@ fn elision_of(word: &str) -> Elision {
 /// too; a straight `"` glued to the word before it closes a quotation
 /// ("l'héroïsme des forces spéciales" françaises) and does not.
 fn starts_sentence(gap: &str) -> bool {
+    if gap.bytes().all(|b| b == b' ') {
+        // Most gaps: one space.
+        return false;
+    }
     let gap_end = gap.trim_end();
     gap.contains(['.', '!', '?', '…', '\n'])
         || gap_end.ends_with(['«', '“'])
@@ -187,6 +235,36 @@ mod tests {
         b.fill("des \"forces spéciales\" françaises, et \"Boni\"");
         let w = b.words();
         assert!(w[1].sentence_start && !w[3].sentence_start && w[5].sentence_start);
+    }
+
+    #[test]
+    fn the_analyzer_pass_gives_the_same_stream() {
+        let texts = [
+            "Il faut le dire : à Diré, près d'Ansongo. « Boni » CMA",
+            "des \"forces spéciales\" françaises, et \"Boni\" aujourd'hui L’ÉTAT islamique 1,5 km",
+            "Qu'il vienne !\nJusqu’à l'Azawad, c'est-à-dire ÉI \u{1920} x",
+            "",
+        ];
+        let mut tokenizer = crate::analysis::FrenchTokenizer::default();
+        for text in texts {
+            let mut filled = WordBuffer::default();
+            filled.fill(text);
+            let mut pushed = WordBuffer::default();
+            // Twice: the second time from the analyzer's memo.
+            for _ in 0..2 {
+                pushed.clear();
+                tokenizer.for_each_piece(text, |p| pushed.push_piece(text, p));
+                assert_eq!(pushed.words.len(), filled.words.len(), "{text}");
+                for (a, b) in pushed.words().iter().zip(filled.words()) {
+                    assert_eq!(pushed.folded(a), filled.folded(b), "{text}");
+                    assert_eq!(
+                        (a.start, a.end, a.capitalized, a.all_caps, a.elision, a.sentence_start),
+                        (b.start, b.end, b.capitalized, b.all_caps, b.elision, b.sentence_start),
+                        "{text}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

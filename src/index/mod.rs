@@ -7,6 +7,7 @@
 //! what to do instead of a failure deep in a query.
 
 mod build;
+pub mod document;
 pub mod incremental;
 pub mod near_dup;
 pub mod stats;

@@ -14,12 +14,15 @@
 //! the same clusters.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use tantivy::schema::{Facet, TantivyDocument};
 use tantivy::{IndexWriter, Term};
 
+use super::document::{PassageDocument, PassageValue};
 use super::near_dup::{Signature, WINDOW_TEXTS, WindowedClusterer};
 use super::{DepechesIndex, IndexError};
+use crate::analysis::{AnalyzedText, FrenchTokenizer, PassageTerms};
 use crate::claims::extract::ClaimScratch;
 use crate::claims::{Claim, ClaimExtractor};
 use crate::corpus::Dispatch;
@@ -33,7 +36,7 @@ pub struct PreparedDispatch {
     /// Dispatch id.
     pub id: String,
     /// One document per passage, in order.
-    pub docs: Vec<TantivyDocument>,
+    pub docs: Vec<PassageDocument>,
     /// One near-duplicate signature per passage.
     pub signatures: Vec<Signature>,
     /// Bytes of passage text.
@@ -61,6 +64,9 @@ pub struct Preparer {
     passage_words: Vec<WordBuffer>,
     claim_scratch: ClaimScratch,
     claims: Vec<Vec<Claim>>,
+    /// The one pass over each passage's words: index terms, the entity
+    /// matcher's and the claims' word stream, near-duplicate words.
+    analyzer: FrenchTokenizer,
     fields: Fields,
 }
 
@@ -76,6 +82,7 @@ impl Preparer {
             passage_words: Vec::new(),
             claim_scratch: ClaimScratch::default(),
             claims: Vec::new(),
+            analyzer: FrenchTokenizer::default(),
             fields,
         }
     }
@@ -93,19 +100,28 @@ impl Preparer {
         // ambiguous names and descriptive mentions in every passage. Each
         // passage's words are kept for the claims, which need the whole
         // dispatch first.
-        let passage_words = &mut self.passage_words;
-        let mut no = 0;
-        let context = self.extractor.extract_dispatch(
+        // Each passage is segmented, folded and looked up once: the
+        // analyzer's pass gives its index terms (which tantivy then
+        // indexes as they are) and its word stream.
+        let mut analyzed = Vec::with_capacity(n);
+        for (text, words) in dispatch.passages.iter().zip(&mut self.passage_words) {
+            words.clear();
+            // Sized once: the terms go with the document, so no buffer
+            // is reused from passage to passage.
+            let mut terms = PassageTerms::for_text_of(text.len());
+            self.analyzer.for_each_piece(text, |piece| {
+                terms.push(piece);
+                words.push_piece(text, piece);
+            });
+            signatures.push(Signature::of(words.words().iter().map(|w| words.folded(w))));
+            analyzed.push(Arc::new(AnalyzedText::new(text.clone(), terms)));
+        }
+        let context = self.extractor.extract_dispatch_words(
             &dispatch.passages,
+            &mut self.passage_words[..n],
             dispatch.date,
             &mut self.mentions,
             &mut self.scratch,
-            &mut |scratch| {
-                signatures.push(Signature::of(scratch.folded_words()));
-                // Kept for the claims by swapping buffers, not copying.
-                scratch.swap_words(&mut passage_words[no]);
-                no += 1;
-            },
         );
         // Stored where the reading depends on it, so that search never
         // reads the whole dispatch to rebuild it.
@@ -130,11 +146,18 @@ impl Preparer {
         }
         let meta_facets = meta_facets(dispatch);
         let dispatch_facets: BTreeSet<&Facet> = passage_facets.iter().flatten().chain(&meta_facets).collect();
-        let date = dispatch.date.map(|d| (d.to_string(), u64::from(d.first_day()), u64::from(d.last_day())));
+        let date = dispatch
+            .date
+            .map(|d| (Arc::<str>::from(d.to_string()), u64::from(d.first_day()), u64::from(d.last_day())));
+        // Dispatch-level values, shared by its passages' documents.
+        let id: Arc<str> = dispatch.id.as_str().into();
+        let title: Option<Arc<str>> = dispatch.title.as_deref().map(Arc::from);
+        let source: Option<Arc<str>> = dispatch.source.as_deref().map(Arc::from);
+        let stored_context: Arc<str> = stored_context.into();
         let mut docs = Vec::with_capacity(dispatch.passages.len());
-        for (no, (text, facets)) in dispatch.passages.iter().zip(&passage_facets).enumerate() {
-            let mut doc = TantivyDocument::new();
-            doc.add_text(f.dispatch_id, &dispatch.id);
+        for (no, (text, facets)) in analyzed.into_iter().zip(&passage_facets).enumerate() {
+            let mut doc = PassageDocument::new();
+            doc.add_shared(f.dispatch_id, &id);
             doc.add_u64(f.passage_no, no as u64);
             if no == 0 {
                 // Dispatch-level bookkeeping, read from passage 0 only.
@@ -142,19 +165,19 @@ impl Preparer {
                 doc.add_text(f.origin, origin);
             }
             if let Some((written, first, last)) = &date {
-                doc.add_text(f.date, written);
+                doc.add_shared(f.date, written);
                 doc.add_u64(f.date_first, *first);
                 doc.add_u64(f.date_last, *last);
             }
-            if let Some(title) = &dispatch.title {
-                doc.add_text(f.title, title);
+            if let Some(title) = &title {
+                doc.add_shared(f.title, title);
                 if no == 0 {
                     // The headline tops the lead: a word found only there
                     // finds the dispatch once, by its first passage, whose
                     // score then counts for the dispatch's other passages
                     // (src/search/rank.rs), instead of every passage
                     // matching it.
-                    doc.add_text(f.headline, title);
+                    doc.add_shared(f.headline, title);
                 }
             }
             if no == 0 {
@@ -163,18 +186,19 @@ impl Preparer {
                     doc.add_text(f.dateline_text, place);
                 }
             }
-            if let Some(source) = &dispatch.source {
-                doc.add_text(f.source, source);
+            if let Some(source) = &source {
+                doc.add_shared(f.source, source);
             }
-            // tantivy analyzes the text itself: handing it our tokens
-            // (`add_pre_tokenized_text`) cost 76 % more instructions, as
-            // tantivy 0.27 keeps them as JSON in the document (issue 16).
-            doc.add_text(f.text, text);
+            // Stored as it is, indexed from the terms of the pass above
+            // (see `super::document`). A `TantivyDocument` with
+            // `add_pre_tokenized_text` cost 76 % more instructions: it
+            // keeps the tokens as JSON and copies them token by token.
+            doc.add(f.text, PassageValue::Analyzed(text));
             if let Some(json) = &passage_claims[no] {
                 doc.add_text(f.claims, json);
             }
             if needs_context[no] {
-                doc.add_text(f.context, &stored_context);
+                doc.add_shared(f.context, &stored_context);
             }
             let meta = &dispatch.meta;
             for (field, value) in [
@@ -285,7 +309,7 @@ const HOLDER_FILE: &str = ".depeches-writer";
 
 /// Adds dispatches to an index.
 pub struct Indexer {
-    writer: IndexWriter,
+    writer: IndexWriter<PassageDocument>,
     preparer: Preparer,
     clusters: WindowedClusterer,
     fields: Fields,

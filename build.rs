@@ -24,11 +24,15 @@ mod elision;
 mod fold;
 #[path = "src/analysis/name_lists.rs"]
 mod name_lists;
+/// The analyzer modules `words.rs` uses, at the paths it names them by.
+#[allow(dead_code)]
+#[path = "src/analysis/piece.rs"]
+mod piece;
 #[allow(dead_code)]
 #[path = "src/analysis/segment.rs"]
 mod segment;
-/// The analyzer modules `words.rs` uses, at the paths it names them by.
 mod analysis {
+    pub(crate) use super::piece::AnalyzedPiece;
     pub(crate) use super::{elision, fold, segment};
 }
 #[allow(dead_code)]

@@ -36,6 +36,7 @@ pub mod light;
 #[cfg(test)]
 mod name_lists;
 pub mod names;
+mod piece;
 pub mod segment;
 pub mod stem;
 pub mod stopwords;
@@ -43,10 +44,9 @@ pub mod synonyms;
 mod tokenizer;
 
 pub use names::{is_ambiguous_name, is_known_name, takes_name_term};
+pub use piece::AnalyzedPiece;
 
-pub use tokenizer::{
-    AnalyzedPiece, AnalyzedText, AnalyzedToken, FrenchTokenStream, FrenchTokenizer, PassageTerms,
-};
+pub use tokenizer::{AnalyzedText, AnalyzedToken, FrenchTokenStream, FrenchTokenizer, PassageTerms};
 
 use tantivy::tokenizer::TextAnalyzer;
 

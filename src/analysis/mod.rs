@@ -43,7 +43,7 @@ mod tokenizer;
 pub use names::{is_ambiguous_name, is_known_name, takes_name_term};
 
 pub use tokenizer::{
-    AnalyzedPiece, AnalyzedText, AnalyzedToken, FrenchTokenStream, FrenchTokenizer, PassageTerms,
+    AnalyzedPiece, AnalyzedText, AnalyzedToken, FrenchTokenStream, FrenchTokenizer, PassageTerms, UNTAGGED,
 };
 
 use tantivy::tokenizer::TextAnalyzer;

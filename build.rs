@@ -32,8 +32,12 @@ mod piece;
 #[path = "src/analysis/segment.rs"]
 mod segment;
 mod analysis {
-    pub(crate) use super::piece::AnalyzedPiece;
+    pub(crate) use super::piece::{AnalyzedPiece, UNTAGGED};
     pub(crate) use super::{elision, fold, segment};
+}
+/// The entity modules `words.rs` uses, at the paths it names them by.
+mod entities {
+    pub(crate) use super::matcher;
 }
 #[allow(dead_code)]
 #[path = "src/entities/frozen.rs"]

@@ -44,7 +44,7 @@ pub mod synonyms;
 mod tokenizer;
 
 pub use names::{is_ambiguous_name, is_known_name, takes_name_term};
-pub use piece::AnalyzedPiece;
+pub use piece::{AnalyzedPiece, UNTAGGED};
 
 pub use tokenizer::{AnalyzedText, AnalyzedToken, FrenchTokenStream, FrenchTokenizer, PassageTerms};
 

@@ -32,4 +32,10 @@ pub struct AnalyzedPiece<'a> {
     pub capitalized: bool,
     /// At least two letters and no lowercase one: `CMA`, `MALI`.
     pub all_caps: bool,
+    /// The caller's tag of the piece's folded form
+    /// ([`FrenchTokenizer::for_each_tagged_piece`](crate::analysis::FrenchTokenizer::for_each_tagged_piece)), or [`UNTAGGED`].
+    pub tag: u32,
 }
+
+/// The tag of a piece no tagging pass has seen yet.
+pub const UNTAGGED: u32 = u32::MAX;

@@ -13,7 +13,6 @@ use std::sync::Arc;
 
 use tantivy::tokenizer::{PreTokenizedString, Token, TokenStream, Tokenizer};
 
-use super::AnalyzedPiece;
 use super::elision::for_each_piece;
 use super::fold::{fold_into, lowercase_into};
 use super::light::glued_prefix_len;
@@ -22,6 +21,7 @@ use super::segment::{Words, is_apostrophe};
 use super::stem::StemCache;
 use super::stopwords::is_stop_word;
 use super::synonyms::canonical_into;
+use super::{AnalyzedPiece, UNTAGGED};
 
 /// One analyzed token, as seen by the highlighter and the entity matcher.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,7 +237,30 @@ impl FrenchTokenizer {
     /// word stream and the claim extractor. A piece's `term` and `stacked`
     /// are exactly the tokens [`Self::for_each_token`] gives at its
     /// position, from the same memo.
-    pub fn for_each_piece(&mut self, text: &str, mut visit: impl FnMut(&AnalyzedPiece<'_>)) {
+    pub fn for_each_piece(&mut self, text: &str, visit: impl FnMut(&AnalyzedPiece<'_>)) {
+        self.pass(text, None, visit);
+    }
+
+    /// [`Self::for_each_piece`], each piece tagged with `tag_of` its folded
+    /// form (the entity matcher's id of the word): worked out once per
+    /// distinct piece and kept in the memo, so a word is looked up once,
+    /// not at each occurrence. A tokenizer keeps the tags of the first
+    /// function it is given: give it no other.
+    pub fn for_each_tagged_piece(
+        &mut self,
+        text: &str,
+        tag_of: &dyn Fn(&str) -> u32,
+        visit: impl FnMut(&AnalyzedPiece<'_>),
+    ) {
+        self.pass(text, Some(tag_of), visit);
+    }
+
+    fn pass(
+        &mut self,
+        text: &str,
+        tag_of: Option<&dyn Fn(&str) -> u32>,
+        mut visit: impl FnMut(&AnalyzedPiece<'_>),
+    ) {
         let normalizer = &mut self.normalizer;
         let mut position = 0;
         let mut prev_word_end = 0;
@@ -245,7 +268,14 @@ impl FrenchTokenizer {
             let word = &text[start..end];
             let mut first_piece = true;
             for_each_piece(word, |s, e| {
-                let entry = normalizer.entry(&word[s..e]);
+                let (i, mut entry) = normalizer.entry(&word[s..e]);
+                if let Some(tag_of) = tag_of
+                    && entry.tag == UNTAGGED
+                {
+                    let (a, b) = entry.folded;
+                    entry.tag = tag_of(&normalizer.arena[a as usize..b as usize]);
+                    normalizer.entries[i].tag = entry.tag;
+                }
                 let arena = normalizer.arena.as_str();
                 let at = |(a, b): (u32, u32)| &arena[a as usize..b as usize];
                 visit(&AnalyzedPiece {
@@ -261,6 +291,7 @@ impl FrenchTokenizer {
                     stacked: entry.stacked.map(at),
                     capitalized: entry.capitalized,
                     all_caps: entry.all_caps,
+                    tag: entry.tag,
                 });
                 position += 1;
                 first_piece = false;
@@ -410,6 +441,8 @@ struct MemoEntry {
     capitalized: bool,
     /// At least two letters and no lowercase one (`CMA`, `MALI`).
     all_caps: bool,
+    /// The caller's tag of `folded` (see [`AnalyzedPiece::tag`]).
+    tag: u32,
 }
 
 /// Past this many entries the memo is emptied and refilled: news text is
@@ -447,7 +480,7 @@ impl Normalizer {
     /// [`Self::folded`] and [`Self::stacked`] (not copied: tantivy's
     /// stream needs neither for most tokens).
     fn normalize(&mut self, piece: &str, term: &mut String) -> bool {
-        let e = self.entry(piece);
+        let (_, e) = self.entry(piece);
         self.current = Some(e);
         let Some((from, to)) = e.term else { return false };
         term.clear();
@@ -473,15 +506,15 @@ impl Normalizer {
 
     /// The memo entry of `piece`, worked out on first sight.
     #[inline]
-    fn entry(&mut self, piece: &str) -> MemoEntry {
+    fn entry(&mut self, piece: &str) -> (usize, MemoEntry) {
         if let Some(&i) = self.memo.get(piece) {
-            return self.entries[i as usize];
+            return (i as usize, self.entries[i as usize]);
         }
         self.work_out_entry(piece)
     }
 
     #[cold]
-    fn work_out_entry(&mut self, piece: &str) -> MemoEntry {
+    fn work_out_entry(&mut self, piece: &str) -> (usize, MemoEntry) {
         if self.entries.len() >= MEMO_CAPACITY {
             self.memo.clear();
             self.entries.clear();
@@ -507,11 +540,12 @@ impl Normalizer {
             prefix_len: if kept { self.prefix_len as u32 } else { 0 },
             capitalized,
             all_caps,
+            tag: UNTAGGED,
         };
         self.term = term;
         self.memo.insert(piece.into(), self.entries.len() as u32);
         self.entries.push(entry);
-        entry
+        (self.entries.len() - 1, entry)
     }
 
     /// Steps 4 to 9 on `self.lower`: the term into `term` (false for none),
@@ -647,6 +681,7 @@ mod tests {
             stacked: None,
             capitalized: true,
             all_caps: false,
+            tag: UNTAGGED,
         };
         marked.push(&piece);
         let analyzed = Arc::new(AnalyzedText::new(text.to_owned(), marked));

@@ -670,6 +670,12 @@ impl Extractor {
         self.dispatch_pass(passages, None, date, out, scratch, each)
     }
 
+    /// The analyzer's tag of a folded word: the matcher's id of it, for
+    /// [`crate::analysis::FrenchTokenizer::for_each_tagged_piece`].
+    pub(crate) fn word_tag(&self, folded: &str) -> u32 {
+        super::words::word_tag(self.trie.word_id(folded))
+    }
+
     /// Like [`Self::extract_dispatch`], on word streams already read:
     /// `words[no]` holds the stream of `passages[no]` (as
     /// [`WordBuffer::fill`] or the analyzer's pass gives it), so the text is
@@ -907,7 +913,11 @@ impl Extractor {
         out.clear();
         let words = scratch.words.words();
         scratch.ids.clear();
-        scratch.ids.extend(words.iter().map(|w| self.trie.word_id(scratch.words.folded(w))));
+        match scratch.words.word_ids() {
+            // Looked up once per distinct word, by the analyzer's pass.
+            Some(ids) => scratch.ids.extend_from_slice(ids),
+            None => scratch.ids.extend(words.iter().map(|w| self.trie.word_id(scratch.words.folded(w)))),
+        }
         let mut i = 0;
         while i < words.len() {
             let mut node = Trie::<Candidate>::ROOT;
@@ -1503,6 +1513,38 @@ mod tests {
         assert!(frozen.bytes() == built.bytes(), "build.rs froze another trie");
         assert!(frozen.all_payloads() == built.all_payloads());
         assert!(frozen.len() > 10_000);
+    }
+
+    #[test]
+    fn the_analyzer_pass_finds_what_the_matcher_pass_finds() {
+        // Indexing reads the words of the analyzer's pass, tagged with the
+        // matcher's ids, instead of splitting each passage again.
+        let mut tokenizer = crate::analysis::FrenchTokenizer::default();
+        for dispatch in [DISPATCH_000, DISPATCH_003] {
+            let passages: Vec<&str> =
+                dispatch.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
+            let mut expected = Vec::new();
+            x().extract_dispatch(&passages, None, &mut expected, &mut Scratch::default(), &mut |_| {});
+            // Twice: the second time every tag comes from the memo.
+            for _ in 0..2 {
+                let mut words: Vec<WordBuffer> = passages.iter().map(|_| WordBuffer::default()).collect();
+                for (text, buffer) in passages.iter().zip(&mut words) {
+                    tokenizer
+                        .for_each_tagged_piece(text, &|w| x().word_tag(w), |p| buffer.push_piece(text, p));
+                    assert!(buffer.word_ids().is_some());
+                }
+                let mut got = Vec::new();
+                x().extract_dispatch_words(&passages, &mut words, None, &mut got, &mut Scratch::default());
+                assert_eq!(got, expected);
+                assert!(expected.iter().any(|m| !m.is_empty()));
+            }
+        }
+        let mut untagged = WordBuffer::default();
+        tokenizer.for_each_piece("Kidal", |p| untagged.push_piece("Kidal", p));
+        let mut fresh = crate::analysis::FrenchTokenizer::default();
+        fresh.for_each_piece("Kidal", |p| untagged.push_piece("Kidal", p));
+        // A piece no tagging pass has seen leaves the ids unknown.
+        assert!(untagged.word_ids().is_none());
     }
 
     #[test]

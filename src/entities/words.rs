@@ -14,10 +14,11 @@
 //! accents. The buffers are reused from text to text: no allocation per word
 //! once warm.
 
-use crate::analysis::AnalyzedPiece;
 use crate::analysis::elision::{elided_prefix_len, for_each_piece};
 use crate::analysis::fold::{fold_into, lowercase_into};
 use crate::analysis::segment::Words;
+use crate::analysis::{AnalyzedPiece, UNTAGGED};
+use crate::entities::matcher::WordId;
 
 /// Which elided article, if any, was glued before a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +57,9 @@ pub(crate) struct Word {
 #[derive(Debug, Default, Clone)]
 pub(crate) struct WordBuffer {
     words: Vec<Word>,
+    /// The matcher's id of each word, when the analyzer's pass tagged
+    /// every piece with it ([`Self::word_ids`]).
+    ids: Vec<Option<WordId>>,
     folded: String,
     lower: String,
     tmp: String,
@@ -65,6 +69,7 @@ impl WordBuffer {
     /// Replaces the stream by the words of `text`.
     pub fn fill(&mut self, text: &str) {
         self.words.clear();
+        self.ids.clear();
         self.folded.clear();
         let mut prev_end = 0;
         let mut first = true;
@@ -100,6 +105,7 @@ impl WordBuffer {
     /// Empties the stream, for [`Self::push_piece`].
     pub fn clear(&mut self) {
         self.words.clear();
+        self.ids.clear();
         self.folded.clear();
     }
 
@@ -117,6 +123,9 @@ impl WordBuffer {
         } else {
             (Elision::None, false)
         };
+        if p.tag != UNTAGGED {
+            self.ids.push((p.tag != NO_WORD_ID).then_some(p.tag));
+        }
         let from = self.folded.len() as u32;
         self.folded.push_str(p.folded);
         self.words.push(Word {
@@ -130,6 +139,12 @@ impl WordBuffer {
         });
     }
 
+    /// The matcher's id of each word, if every piece pushed was tagged
+    /// with [`word_tag`].
+    pub fn word_ids(&self) -> Option<&[Option<WordId>]> {
+        (self.ids.len() == self.words.len()).then_some(self.ids.as_slice())
+    }
+
     /// The words, in text order.
     pub fn words(&self) -> &[Word] {
         &self.words
@@ -139,6 +154,15 @@ impl WordBuffer {
     pub fn folded(&self, word: &Word) -> &str {
         &self.folded[word.folded.0 as usize..word.folded.1 as usize]
     }
+}
+
+/// The tag of a word the matcher has no id for.
+const NO_WORD_ID: u32 = UNTAGGED - 1;
+
+/// The analyzer's tag of a folded word the matcher gives `id`
+/// ([`crate::analysis::FrenchTokenizer::for_each_tagged_piece`]).
+pub(crate) fn word_tag(id: Option<WordId>) -> u32 {
+    id.filter(|&id| id < NO_WORD_ID).unwrap_or(NO_WORD_ID)
 }
 
 /// At least two letters and no lowercase one (see [`Word::all_caps`]).

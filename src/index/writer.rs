@@ -109,7 +109,9 @@ impl Preparer {
             // Sized once: the terms go with the document, so no buffer
             // is reused from passage to passage.
             let mut terms = PassageTerms::for_text_of(text.len());
-            self.analyzer.for_each_piece(text, |piece| {
+            let extractor = self.extractor;
+            let tag_of = |folded: &str| extractor.word_tag(folded);
+            self.analyzer.for_each_tagged_piece(text, &tag_of, |piece| {
                 terms.push(piece);
                 words.push_piece(text, piece);
             });

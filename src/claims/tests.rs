@@ -398,3 +398,86 @@ fn a_count_of_the_dead_and_a_quotation_opened_before_the_passage() {
     assert_eq!(kinds(&c), [(ClaimType::Killed, 4, Some(4))]);
     assert_eq!(c[0].claimant, "élu local");
 }
+
+#[test]
+fn subjects_after_the_verb_copulas_and_lists() {
+    // A relative word puts the subject after the verb.
+    assert_eq!(
+        kinds(&text("Deux embuscades ont visé l'armée, dans lesquelles ont péri 37 soldats.")),
+        [(ClaimType::Killed, 37, Some(37))]
+    );
+    assert_eq!(
+        kinds(&text("Le convoi a été bloqué près de la ville où est détenu Paul Martin.")),
+        [(ClaimType::Hostage, 1, Some(1))]
+    );
+    // A copula names the people counted, and the people listed with them.
+    assert_eq!(
+        kinds(&text("Selon l'ONG, les victimes sont cinq enseignants et leur chauffeur.")),
+        [(ClaimType::Killed, 5, Some(5)), (ClaimType::Killed, 1, Some(1))]
+    );
+    // "ainsi que", "en même temps que": each person or group listed.
+    assert_eq!(
+        kinds(&text("Trois villageois ont été tués, ainsi que deux commerçants, dans le marché.")),
+        [(ClaimType::Killed, 3, Some(3)), (ClaimType::Killed, 2, Some(2))]
+    );
+    assert_eq!(
+        kinds(&text("Les trois Italiens seront libérés en même temps qu'une Allemande et un Canadien.")),
+        [
+            (ClaimType::Hostage, 3, Some(3)),
+            (ClaimType::Hostage, 1, Some(1)),
+            (ClaimType::Hostage, 1, Some(1))
+        ]
+    );
+}
+
+#[test]
+fn held_people_without_a_verb_near_a_figure() {
+    // A participle opening its sentence, in apposition to the subject.
+    assert_eq!(
+        kinds(&text("Enlevée le 3 juin près de Mopti, Claire Dubois est apparue dans une vidéo.")),
+        [(ClaimType::Hostage, 1, Some(1))]
+    );
+    // A name before a relative clause.
+    assert_eq!(
+        kinds(&text("Jean Morel, qui roulait vers la frontière, est enlevé par des hommes armés.")),
+        [(ClaimType::Hostage, 1, Some(1))]
+    );
+    // Calls for release, with adjectives or a title before the person.
+    let call = text("L'ONU a appelé à la libération immédiate et sans conditions du président.");
+    assert_eq!(kinds(&call), [(ClaimType::Captured, 1, Some(1))]);
+    assert_eq!(call[0].claimant, "ONU");
+    assert_eq!(
+        kinds(&text("Le parti a demandé la libération de l'honorable Amadou Traoré.")),
+        [(ClaimType::Hostage, 1, Some(1))]
+    );
+    // Held fighters are prisoners.
+    assert_eq!(
+        kinds(&text("Deux jihadistes détenus par l'armée ont été transférés.")),
+        [(ClaimType::Captured, 2, Some(2))]
+    );
+}
+
+#[test]
+fn losses_and_claims_of_responsibility() {
+    // One claim a side.
+    let c = text("Le conflit a causé de lourdes pertes civiles et militaires dans le centre.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, None), (ClaimType::Killed, 1, None)]);
+    assert_ne!(c[0].victim, c[1].victim);
+    assert_eq!(
+        kinds(&text("Le groupe a-t-il voulu venger les pertes infligées par l'armée ?")),
+        [(ClaimType::Killed, 1, None)]
+    );
+    // An armed group claiming an attack that killed claims the deaths.
+    let c =
+        text("Douze soldats ont été tués dans l'attaque. Le groupe Etat islamique a revendiqué l'attaque.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 12, Some(12)), (ClaimType::Killed, 1, None)]);
+    assert_eq!(c[1].claimant, "EI");
+    // Without deaths, claiming an attack is no claim of harm.
+    assert!(text("Le groupe Etat islamique a revendiqué l'attaque du poste.").is_empty());
+    // A possessive after a harm noun, but not "the life of his men".
+    assert_eq!(
+        kinds(&text("Le ministre a annoncé la destruction de leur véhicule blindé.")),
+        [(ClaimType::Materiel, 1, Some(1))]
+    );
+    assert!(text("Le capitaine porte la responsabilité de la vie de ses hommes.").is_empty());
+}

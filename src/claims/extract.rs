@@ -430,6 +430,14 @@ impl Passage<'_> {
                 .ends_with("qu")
     }
 
+    /// Is word `j` a title abbreviated before a name ("M.", "Mme")?
+    fn honorific(&self, j: usize) -> bool {
+        matches!(
+            &self.text[self.start(j)..self.end(j)],
+            "M" | "MM" | "Mme" | "Mmes" | "Mlle" | "Mgr" | "Dr" | "Pr" | "Me"
+        )
+    }
+
     /// Does word `j` start with a capital letter?
     fn capitalized(&self, j: usize) -> bool {
         self.text[self.start(j)..].chars().next().is_some_and(char::is_uppercase)
@@ -461,7 +469,11 @@ impl Passage<'_> {
             (0u32, 0u32, 0u32, false, 0u32);
         for i in 0..n {
             let gap = self.gap(i);
-            if i > 0 && gap.contains(['.', '!', '?', '…', '\n', ';']) {
+            // "M. Keïta": the period of a title ends no sentence.
+            if i > 0
+                && gap.contains(['.', '!', '?', '…', '\n', ';'])
+                && !(gap == ". " && self.honorific(i - 1))
+            {
                 sentence += 1;
             }
             // A straight quote glued to the word before it and followed by
@@ -1356,8 +1368,23 @@ impl Passage<'_> {
             }
             if link.is_none() && of {
                 // "l'assassinat le 9 août au Niger de six humanitaires".
+                // Not past one person ("la mort de notre collègue et des
+                // sept travailleurs": the figure is the next claim's), nor
+                // the count of "son décès porte à 43 le nombre de morts".
+                let one_person = same(ce + 1)
+                    && self.folded(ce) == "de"
+                    && matches!(self.folded(ce + 1), "notre" | "son" | "sa" | "leur");
                 link = forward(OF_WINDOW, s).filter(|(f, _, _)| {
                     let first = s.figures[*f].first;
+                    if one_person && first > ce + 2 {
+                        return false;
+                    }
+                    if first > 1
+                        && self.folded(first - 1) == "a"
+                        && matches!(self.folded(first - 2), "porte" | "portant" | "porter" | "eleve")
+                    {
+                        return false;
+                    }
                     self.words.words()[first].elision == Elision::De
                         || self.folded(first) == "entre"
                         || (first > 0
@@ -1385,6 +1412,20 @@ impl Passage<'_> {
                 } else {
                     back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, s))
                 };
+            }
+            // A claim of this kind already counted in the passage.
+            // ("hommage à ce soldat" is said of someone counted before,
+            // in any passage: only a verb or a noun cue tells it again).
+            let told = (of && !verb) || out.iter().any(|o| o.kind == kind);
+            // "X figure parmi les victimes", "deux hommes font partie des
+            // victimes" (a sentence opening on "Parmi" is read apart).
+            let counted_among = noun
+                && c >= 3
+                && matches!(before, "les" | "des")
+                && matches!(self.folded(c - 2), "parmi" | "partie")
+                && same(c - 3);
+            if link.is_none() && counted_among {
+                link = back(SUBJECT_WINDOW, s);
             }
             let fallback = || -> Option<Unnumbered> {
                 // "sa disparition", "figure parmi les disparus": said of the
@@ -1477,10 +1518,13 @@ impl Passage<'_> {
                     };
                     // "sa mort" is as often a natural death ("la veille de
                     // sa mort"): only when announced or confirmed.
+                    // "Son décès porte à 43 le nombre de soldats morts".
                     let natural = matches!(self.folded(c), "mort" | "deces")
                         && !(c.saturating_sub(4)..c - 1).any(|k| {
                             same(k) && self.find(s, k, |x| matches!(x, Cue::Speech | Cue::Denial)).is_some()
-                        });
+                        })
+                        && !(same(ce)
+                            && matches!(self.folded(ce), "porte" | "portant" | "eleve" | "alourdit"));
                     if let Some(high) = high
                         && !natural
                     {
@@ -1515,6 +1559,10 @@ impl Passage<'_> {
                     let (low, high) = match article {
                         // "hommage à ces soldats morts": people a claim
                         // before already counted.
+                        // In a passage that counted none, they are the
+                        // people of an earlier one, told again here.
+                        "ce" | "cet" | "cette" if !told => (1, Some(1)),
+                        "ces" if !told => (1, None),
                         "ce" | "cet" | "cette" | "ces" => return None,
                         "les" | "des" | "leurs" | "nos" | "ses" | "plusieurs" | "de" | "aux" => (1, None),
                         "le" | "la" | "son" | "sa" | "notre" | "leur" | "du" => (1, Some(1)),
@@ -1590,6 +1638,18 @@ impl Passage<'_> {
                     }
                     if let Some(found) = subject(ce) {
                         return Some(found);
+                    }
+                }
+                if counted_among {
+                    let first = (0..c).rev().take_while(|&k| same(k)).last().unwrap_or(c);
+                    if first + 1 < c
+                        && c - first <= PASSIVE_WINDOW
+                        && let Some(found) = subject(first)
+                    {
+                        return Some(found);
+                    }
+                    if self.name_word(s, first) {
+                        return name_from(first, true);
                     }
                 }
                 if verb && (!AVOIR.contains(&before) || passive) {
@@ -1701,6 +1761,14 @@ impl Passage<'_> {
                                     if let Some(found) = subject(j + 1) {
                                         return Some(found);
                                     }
+                                    // "la libération annoncée de M. Keïta".
+                                    if kind != ClaimType::Materiel
+                                        && self.folded(j + 1) == "de"
+                                        && same(j + 2)
+                                        && (self.name_word(s, j + 2) || self.honorific(j + 2))
+                                    {
+                                        return name_from(j + 2, true);
+                                    }
                                     break;
                                 }
                                 j += 1;
@@ -1713,7 +1781,10 @@ impl Passage<'_> {
                             && self.folded(k) == "de"
                             && k + 2 < n
                             && same(k + 2)
-                            && matches!(self.folded(k + 1), "leur" | "leurs" | "son" | "sa" | "ses")
+                            && matches!(
+                                self.folded(k + 1),
+                                "leur" | "leurs" | "son" | "sa" | "ses" | "notre" | "nos"
+                            )
                             && !matches!(self.folded(ce - 1), "accident" | "collision" | "crash" | "vie")
                             && let Some(found) = subject(k + 1)
                         {
@@ -1777,6 +1848,18 @@ impl Passage<'_> {
             }
             if index.is_some() && verb && (passive || link.is_some_and(|l| l.2 == c)) {
                 self.companions(s, mentions, carry, kind, (c, ce), out);
+            }
+            // "la mort de notre collègue et des sept travailleurs".
+            let of_list = (of && index.is_some())
+                .then(|| {
+                    let from = victim_span.0 + 1;
+                    (from..(from + 3).min(n))
+                        .take_while(|&k| same(k) && !self.gap(k).contains([',', ';', ':', '(']))
+                        .find(|&k| self.folded(k) == "et")
+                })
+                .flatten();
+            if let Some(k) = of_list {
+                self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, out);
             }
             if index.is_some()
                 && let Some(k) = copula_list
@@ -1846,6 +1929,64 @@ impl Passage<'_> {
         }
         self.subsets(s, mentions, &claim_of, out);
         self.responsibility(s, mentions, carry, out);
+        self.among(s, mentions, carry, out);
+    }
+
+    /// "Parmi les victimes, six étaient des employés", "Parmi les six
+    /// victimes, figurent quatre femmes", "Parmi eux figurait une
+    /// Américaine": people counted among those of a claim.
+    fn among(&self, s: &mut ClaimScratch, mentions: &[Mention], carry: &Carry, out: &mut Vec<Claim>) {
+        let n = self.n();
+        for k in 0..n {
+            if self.folded(k) != "parmi" || (k > 0 && s.sentence[k - 1] == s.sentence[k]) || k + 2 >= n {
+                continue;
+            }
+            let sentence = s.sentence[k];
+            let same = |j: usize| j < n && s.sentence[j] == sentence;
+            let (kind, from) = match self.folded(k + 1) {
+                "eux" | "elles" => match out.last() {
+                    Some(o) => (o.kind, k + 2),
+                    None => continue,
+                },
+                _ => {
+                    let noun = (k + 1..(k + 5).min(n)).take_while(|&j| same(j)).find_map(|j| {
+                        self.find(s, j, |x| matches!(x, Cue::Harm(_, Role::Noun))).map(|f| (j, f))
+                    });
+                    let Some((j, f)) = noun else { continue };
+                    let Cue::Harm(kind, _) = f.entry.cue else { continue };
+                    (kind, j + f.len)
+                }
+            };
+            if matches!(kind, ClaimType::Control | ClaimType::Materiel) {
+                continue;
+            }
+            let figure = (from..(from + 12).min(n)).take_while(|&j| same(j)).find_map(|j| {
+                s.figure_at[j].map(|f| f as usize).filter(|&f| !s.used[f] && s.figures[f].first == j)
+            });
+            let Some(g) = figure else { continue };
+            let fig = s.figures[g];
+            let people = same(fig.last)
+                && (self.is_person(s, mentions, fig.last)
+                    || matches!(
+                        self.folded(fig.last),
+                        "etaient" | "etait" | "sont" | "est" | "figurent" | "figure"
+                    ));
+            if fig.zero || !people {
+                continue;
+            }
+            s.used[g] = true;
+            self.push_claim(
+                s,
+                mentions,
+                carry,
+                (kind, false, true),
+                (fig.first, fig.last),
+                (fig.low, fig.high, false),
+                (self.start(fig.first), self.end(fig.last - 1)),
+                (fig.last, (fig.last + 3).min(n)),
+                out,
+            );
+        }
     }
 
     /// "l'EI a revendiqué l'attaque", "trois attaques, revendiquées par
@@ -1933,6 +2074,12 @@ impl Passage<'_> {
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
         while same(k + 1) {
+            // "et des sept travailleurs": past the article.
+            if matches!(self.folded(k), "des" | "de" | "du")
+                && s.figure_at[k + 1].is_some_and(|f| s.figures[f as usize].first == k + 1)
+            {
+                k += 1;
+            }
             // "deux Nigériens": a counted group; "un guide": one person.
             let counted = s.figure_at[k]
                 .map(|f| f as usize)
@@ -2178,6 +2325,17 @@ impl Passage<'_> {
                 .any(|o| o.kind == ClaimType::Killed && o.victim == victim && o.low == low && o.high == high)
         {
             kind = ClaimType::Killed;
+        }
+        // "disparus" is a euphemism: said of civilians in a dispatch about
+        // a kidnapping, they are held; said without a count of people
+        // whose death an earlier passage told, they are the dead again
+        // ("hommage aux soldats disparus").
+        if kind == ClaimType::Missing {
+            if self.facts.kidnapping && victim == "civils" {
+                kind = ClaimType::Hostage;
+            } else if unnumbered && !self.facts.kidnapping && carry.victim.is_some() {
+                kind = ClaimType::Killed;
+            }
         }
         let sentence_span = self.sentence_span(s, c);
         // The same figure of the same harm by the same source, told again

@@ -481,3 +481,65 @@ fn losses_and_claims_of_responsibility() {
     );
     assert!(text("Le capitaine porte la responsabilité de la vie de ses hommes.").is_empty());
 }
+
+#[test]
+fn people_counted_among_the_victims_and_deaths_told_as_nouns() {
+    assert_eq!(
+        kinds(&text("Parmi les victimes, trois étaient des enseignants.")),
+        [(ClaimType::Killed, 3, Some(3))]
+    );
+    assert_eq!(
+        kinds(&text("Des hommes armés ont libéré cinq otages. Parmi eux figurait une Canadienne.")),
+        [(ClaimType::Hostage, 5, Some(5)), (ClaimType::Hostage, 1, Some(1))]
+    );
+    assert_eq!(
+        kinds(&text("Le frère du maire figure parmi les victimes.")),
+        [(ClaimType::Killed, 1, Some(1))]
+    );
+    assert_eq!(
+        kinds(&text("Deux enseignants font également partie des victimes.")),
+        [(ClaimType::Killed, 2, Some(2))]
+    );
+    // A death that raises a toll is no natural death; the toll is its own claim.
+    assert_eq!(
+        kinds(&text("Son décès porte à 21 le nombre de soldats morts.")),
+        [(ClaimType::Killed, 1, Some(1)), (ClaimType::Killed, 21, Some(21))]
+    );
+    // A demonstrative in a passage that counted none tells a death again.
+    assert_eq!(kinds(&text("Ce commandant du groupe a été tué jeudi.")), [(ClaimType::Killed, 1, Some(1))]);
+    // One person, then a counted group, after a harm noun.
+    assert_eq!(
+        kinds(&text("Nous pleurons la mort de notre collègue et des trois infirmiers.")),
+        [(ClaimType::Killed, 1, Some(1)), (ClaimType::Killed, 3, Some(3))]
+    );
+    // "M." ends no sentence.
+    assert_eq!(
+        kinds(&text("La libération annoncée de M. Diallo reste à confirmer.")),
+        [(ClaimType::Hostage, 1, Some(1))]
+    );
+    assert_eq!(kinds(&text("Plusieurs assaillants ont été maîtrisés.")), [(ClaimType::Neutralized, 2, None)]);
+}
+
+#[test]
+fn disappeared_said_of_the_kidnapped_and_of_the_dead() {
+    let x = ClaimExtractor::embedded();
+    let held = x.claims_of_dispatch(
+        &[
+            "Deux touristes ont été enlevés par des hommes armés.",
+            "Les deux touristes avaient disparu depuis le 1er mai.",
+        ],
+        None,
+    );
+    assert_eq!(kinds(&held[1]), [(ClaimType::Hostage, 2, Some(2))]);
+    let dead = x.claims_of_dispatch(
+        &["Deux soldats ont été tués lundi.", "Les députés ont rendu hommage aux soldats disparus."],
+        None,
+    );
+    assert_eq!(kinds(&dead[1]), [(ClaimType::Killed, 1, None)]);
+    // No kidnapping said, no death told: missing.
+    let missing = x.claims_of_dispatch(
+        &["Deux randonneurs sont portés disparus.", "Personne ne parle d'enlèvement pour l'instant."],
+        None,
+    );
+    assert_eq!(kinds(&missing[0]), [(ClaimType::Missing, 2, Some(2))]);
+}

@@ -80,9 +80,10 @@ const PASSIVE_WINDOW: usize = 20;
 /// How far a noun whose figure follows it looks ahead.
 const OF_WINDOW: usize = 8;
 /// Forms of "être" before a participle: its subject is before it.
-const PASSIVE: [&str; 16] = [
+// Not "être": "de peur d'être tués" is a fear.
+const PASSIVE: [&str; 15] = [
     "ete", "sont", "est", "etaient", "etait", "soient", "seraient", "serait", "fut", "furent", "seront",
-    "sera", "soit", "etre", "etant", "sommes",
+    "sera", "soit", "etant", "sommes",
 ];
 /// Relative words after which a verb's subject follows it ("dans
 /// lesquelles ont péri 174 soldats", "où est détenue X").
@@ -1406,7 +1407,15 @@ impl Passage<'_> {
                 } else if postnominal {
                     back(NOUN_WINDOW + 2, s)
                 } else if passive {
-                    back(PASSIVE_WINDOW, s)
+                    // Someone held or freed is a person: "les dromadaires
+                    // sont libérés" after "une fin de journée" is none.
+                    back(PASSIVE_WINDOW, s).filter(|&(f, _, _)| {
+                        let last = s.figures[f].last;
+                        !matches!(kind, ClaimType::Hostage | ClaimType::Captured)
+                            || (last..(last + 5).min(n))
+                                .any(|j| self.is_person(s, mentions, j) || self.name_word(s, j))
+                            || b.saturating_sub(last) <= 6
+                    })
                 } else if active {
                     forward(OBJECT_WINDOW, s).or_else(|| back(SUBJECT_WINDOW, s))
                 } else {
@@ -1443,6 +1452,8 @@ impl Passage<'_> {
                     && (c == 0 || !same(c - 1))
                     && self.capitalized(c)
                     && same(ce)
+                    // "Interpellé sur les coupures": questioned.
+                    && !matches!(self.folded(ce), "sur" | "au" | "a")
                     && (ce..(ce + 12).min(n)).take_while(|&k| same(k)).any(|k| self.gap(k).contains(','))
                 {
                     let high = if self.folded(ce - 1).ends_with('s') { None } else { Some(1) };
@@ -1518,13 +1529,18 @@ impl Passage<'_> {
                     };
                     // "sa mort" is as often a natural death ("la veille de
                     // sa mort"): only when announced or confirmed.
+                    let announced_before = (c.saturating_sub(4)..c - 1).any(|k| {
+                        same(k) && self.find(s, k, |x| matches!(x, Cue::Speech | Cue::Denial)).is_some()
+                    });
                     // "Son décès porte à 43 le nombre de soldats morts".
-                    let natural = matches!(self.folded(c), "mort" | "deces")
-                        && !(c.saturating_sub(4)..c - 1).any(|k| {
-                            same(k) && self.find(s, k, |x| matches!(x, Cue::Speech | Cue::Denial)).is_some()
-                        })
-                        && !(same(ce)
-                            && matches!(self.folded(ce), "porte" | "portant" | "eleve" | "alourdit"));
+                    let toll =
+                        same(ce) && matches!(self.folded(ce), "porte" | "portant" | "eleve" | "alourdit");
+                    // "où son décès a été constaté".
+                    let stated = same(ce + 2)
+                        && matches!(self.folded(ce), "a" | "est" | "avait")
+                        && (ce..ce + 3).any(|k| self.find(s, k, |x| matches!(x, Cue::Speech)).is_some());
+                    let natural =
+                        matches!(self.folded(c), "mort" | "deces") && !announced_before && !toll && !stated;
                     if let Some(high) = high
                         && !natural
                     {
@@ -1648,7 +1664,7 @@ impl Passage<'_> {
                     {
                         return Some(found);
                     }
-                    if self.name_word(s, first) {
+                    if self.name_word(s, first) && same(first + 1) && self.name_word(s, first + 1) {
                         return name_from(first, true);
                     }
                 }
@@ -1687,19 +1703,21 @@ impl Passage<'_> {
                         if b > 0 && same(b - 1) && self.name_word(s, b - 1) {
                             return name_from(b - 1, false);
                         }
-                        // "X, qui circulait en voiture, est enlevé": the
-                        // name before the relative clause.
-                        if b > 0
+                        // "X, qui circulait en voiture, est enlevé", "X,
+                        // embarqué à bord d'un blindé, a été blessé": the
+                        // name before the apposition or relative clause.
+                        if b > 1
                             && self.gap(b).contains(',')
-                            && let Some(q) = (b.saturating_sub(15)..b)
+                            && let Some(q) = (b.saturating_sub(15)..b - 1)
                                 .rev()
-                                .take_while(|&k| same(k))
-                                .find(|&k| self.folded(k) == "qui" && self.gap(k).contains(','))
+                                .take_while(|&k| same(k) && !blocked(k, s))
+                                .find(|&k| self.gap(k).contains(','))
                             && q > 0
                             && same(q - 1)
                             && self.name_word(s, q - 1)
+                            && let Some(found) = name_from(q - 1, false)
                         {
-                            return name_from(q - 1, false);
+                            return Some(found);
                         }
                         // "Il est mort", "ils ont été tués", "elle a été
                         // libérée": the people the passage spoke of.
@@ -1738,6 +1756,10 @@ impl Passage<'_> {
                     }
                 }
                 if of || (verb && (AVOIR.contains(&before) || self.folded(c).ends_with("ant"))) {
+                    // "ont capturé Mohamed X": a person named as the object.
+                    if !of && kind != ClaimType::Materiel && same(ce) && self.name_word(s, ce) {
+                        return name_from(ce, true);
+                    }
                     if !(of || ce < n && matches!(self.folded(ce), "les" | "le" | "la" | "des")) {
                         return None;
                     }
@@ -1869,15 +1891,18 @@ impl Passage<'_> {
             // "de lourdes pertes civiles et militaires": one claim a side.
             let victim_word = |k: usize| {
                 self.find(s, k, |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own)))
-                    .is_some_and(|f| f.len == 1)
+                    .filter(|f| f.len == 1)
+                    .and_then(|f| match f.entry.cue {
+                        Cue::Victim(side) => Some(side),
+                        _ => None,
+                    })
             };
             if index.is_some()
                 && noun
                 && fig_index.is_none()
                 && same(ce + 2)
                 && self.folded(ce + 1) == "et"
-                && victim_word(ce)
-                && victim_word(ce + 2)
+                && victim_word(ce).is_some_and(|a| victim_word(ce + 2).is_some_and(|b| a != b))
             {
                 self.push_claim(
                     s,
@@ -2192,7 +2217,7 @@ impl Passage<'_> {
         // natural death, no harm.
         if kind == ClaimType::Killed
             && (ce..(ce + 6).min(n)).take_while(|&k| same(k)).any(|k| {
-                matches!(self.folded(k), "maladie" | "naturelle" | "vieillesse")
+                matches!(self.folded(k), "maladie" | "naturelle" | "vieillesse" | "age")
                     || (self.folded(k) == "a" && k + 2 < n && same(k + 2) && self.folded(k + 2) == "ans")
             })
         {

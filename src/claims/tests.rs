@@ -543,3 +543,43 @@ fn disappeared_said_of_the_kidnapped_and_of_the_dead() {
     );
     assert_eq!(kinds(&missing[0]), [(ClaimType::Missing, 2, Some(2))]);
 }
+
+#[test]
+fn named_people_past_appositions_and_as_objects() {
+    assert_eq!(
+        kinds(&text(
+            "Au cours de l'action, le sergent Paul Morel, embarqué à bord d'un blindé, a été grièvement blessé."
+        )),
+        [(ClaimType::Wounded, 1, Some(1))]
+    );
+    assert_eq!(
+        kinds(&text("Les soldats ont arrêté Paul Martin jeudi.")),
+        [(ClaimType::Captured, 1, Some(1))]
+    );
+    // A death stated by the verb of saying after it is no natural death.
+    assert_eq!(
+        kinds(&text("Touché à la tête, il a été évacué vers Gao, où son décès a été constaté.")),
+        [(ClaimType::Killed, 1, Some(1))]
+    );
+    let c = text("Le kamikaze a trouvé la mort dans l'explosion.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))]);
+    assert_eq!(c[0].victim, "jihadist");
+}
+
+#[test]
+fn fears_ages_and_animals_are_no_claims() {
+    assert!(
+        text("Plusieurs maires ont fui vers la ville, de peur d'être tués par les jihadistes.").is_empty()
+    );
+    assert!(
+        text("Le chanteur Paul Durand, connu dans toute la région, est décédé vendredi à l'âge de 70 ans.")
+            .is_empty()
+    );
+    assert!(text("Interpellé sur les coupures d'électricité, le ministre a répondu longuement.").is_empty());
+    assert!(text("Une fin de journée avant la nuit où les chameaux sont libérés pour brouter.").is_empty());
+    // Two words of the same side are one claim.
+    assert_eq!(
+        kinds(&text("Les otages malgache et togolais sont relâchés en février.")),
+        [(ClaimType::Hostage, 1, None)]
+    );
+}

@@ -80,8 +80,14 @@ const PASSIVE_WINDOW: usize = 20;
 /// How far a noun whose figure follows it looks ahead.
 const OF_WINDOW: usize = 8;
 /// Forms of "être" before a participle: its subject is before it.
-const PASSIVE: [&str; 10] =
-    ["ete", "sont", "est", "etaient", "etait", "soient", "seraient", "serait", "fut", "furent"];
+// Not "être": "de peur d'être tués" is a fear.
+const PASSIVE: [&str; 15] = [
+    "ete", "sont", "est", "etaient", "etait", "soient", "seraient", "serait", "fut", "furent", "seront",
+    "sera", "soit", "etant", "sommes",
+];
+/// Relative words after which a verb's subject follows it ("dans
+/// lesquelles ont péri 174 soldats", "où est détenue X").
+const INVERTING: [&str; 6] = ["ou", "lesquelles", "lesquels", "laquelle", "lequel", "dont"];
 /// Verbs without an object: their figure is always their subject. Read on
 /// the first and the last word of a cue ("ont trouvé la mort", "a perdu la
 /// vie", "a succombé à ses blessures").
@@ -425,6 +431,14 @@ impl Passage<'_> {
                 .ends_with("qu")
     }
 
+    /// Is word `j` a title abbreviated before a name ("M.", "Mme")?
+    fn honorific(&self, j: usize) -> bool {
+        matches!(
+            &self.text[self.start(j)..self.end(j)],
+            "M" | "MM" | "Mme" | "Mmes" | "Mlle" | "Mgr" | "Dr" | "Pr" | "Me"
+        )
+    }
+
     /// Does word `j` start with a capital letter?
     fn capitalized(&self, j: usize) -> bool {
         self.text[self.start(j)..].chars().next().is_some_and(char::is_uppercase)
@@ -456,7 +470,11 @@ impl Passage<'_> {
             (0u32, 0u32, 0u32, false, 0u32);
         for i in 0..n {
             let gap = self.gap(i);
-            if i > 0 && gap.contains(['.', '!', '?', '…', '\n', ';']) {
+            // "M. Keïta": the period of a title ends no sentence.
+            if i > 0
+                && gap.contains(['.', '!', '?', '…', '\n', ';'])
+                && !(gap == ". " && self.honorific(i - 1))
+            {
                 sentence += 1;
             }
             // A straight quote glued to the word before it and followed by
@@ -1164,6 +1182,9 @@ impl Passage<'_> {
         let mut i = 0;
         // Figure index → the claim it gave, for subsets and "11 autres".
         let mut claim_of: Vec<Option<usize>> = vec![None; s.figures.len()];
+        // The sentence of each word, apart from the scratch that the list
+        // readers below update.
+        let sentences = s.sentence.clone();
         while i < n {
             let Some(cue) = self.find(s, i, |c| matches!(c, Cue::Harm(..))).copied() else {
                 i += 1;
@@ -1203,8 +1224,8 @@ impl Passage<'_> {
                 self.control_claim(s, mentions, carry, c, ce, out);
                 continue;
             }
-            let sentence = s.sentence[c];
-            let same = |k: usize| k < n && s.sentence[k] == sentence;
+            let sentence = sentences[c];
+            let same = |k: usize| k < n && sentences[k] == sentence;
             let free =
                 |k: usize, s: &ClaimScratch| s.figure_at[k].map(|f| f as usize).filter(|&f| !s.used[f]);
             let blocked = |k: usize, s: &ClaimScratch| {
@@ -1279,6 +1300,22 @@ impl Passage<'_> {
                     || ce - c > 1
                     || postnominal
                     || PASSIVE.contains(&aux));
+            // "dans lesquelles ont péri 174 soldats", "où est détenue X": a
+            // verb after a relative word, its subject after it.
+            let inverted = verb && {
+                let mut k = c;
+                while k > 0
+                    && same(k - 1)
+                    && c - k < 4
+                    && (PASSIVE.contains(&self.folded(k - 1))
+                        || AVOIR.contains(&self.folded(k - 1))
+                        || ADVERBS.contains(&self.folded(k - 1))
+                        || matches!(self.folded(k - 1), "ne" | "y"))
+                {
+                    k -= 1;
+                }
+                k > 0 && same(k - 1) && INVERTING.contains(&self.folded(k - 1))
+            };
             // "refusé de s'arrêter": a reflexive verb is no harm.
             if verb && !noun && !of && kind != ClaimType::Materiel && self.reflexive(c) {
                 continue;
@@ -1312,10 +1349,43 @@ impl Passage<'_> {
                     link = ahead.or(behind).map(|f| (f, s.figures[f].last, s.figures[f].last));
                 }
             }
+            // "les victimes sont sept humanitaires (et leur guide)": a
+            // copula names the people counted after it.
+            let mut copula_list = None;
+            if link.is_none()
+                && noun
+                && matches!(before, "les" | "ces" | "des")
+                && same(ce + 1)
+                && matches!(self.folded(ce), "sont" | "etaient" | "seraient" | "furent")
+                && let Some(f) = free(ce + 1, s).filter(|&f| s.figures[f].first == ce + 1)
+            {
+                let last = s.figures[f].last;
+                if last < n && same(last) && self.is_person(s, mentions, last) {
+                    link = Some((f, last, (last + 3).min(n)));
+                    copula_list = (last + 1..(last + 4).min(n))
+                        .take_while(|&k| same(k))
+                        .find(|&k| self.folded(k) == "et");
+                }
+            }
             if link.is_none() && of {
                 // "l'assassinat le 9 août au Niger de six humanitaires".
+                // Not past one person ("la mort de notre collègue et des
+                // sept travailleurs": the figure is the next claim's), nor
+                // the count of "son décès porte à 43 le nombre de morts".
+                let one_person = same(ce + 1)
+                    && self.folded(ce) == "de"
+                    && matches!(self.folded(ce + 1), "notre" | "son" | "sa" | "leur");
                 link = forward(OF_WINDOW, s).filter(|(f, _, _)| {
                     let first = s.figures[*f].first;
+                    if one_person && first > ce + 2 {
+                        return false;
+                    }
+                    if first > 1
+                        && self.folded(first - 1) == "a"
+                        && matches!(self.folded(first - 2), "porte" | "portant" | "porter" | "eleve")
+                    {
+                        return false;
+                    }
                     self.words.words()[first].elision == Elision::De
                         || self.folded(first) == "entre"
                         || (first > 0
@@ -1332,21 +1402,62 @@ impl Passage<'_> {
                 let active =
                     (AVOIR.contains(&before) || cue_word.ends_with("ant") || cue_word.ends_with("er"))
                         && !intransitive;
-                link = if postnominal {
+                link = if inverted {
+                    forward(OBJECT_WINDOW + 1, s)
+                } else if postnominal {
                     back(NOUN_WINDOW + 2, s)
                 } else if passive {
-                    back(PASSIVE_WINDOW, s)
+                    // Someone held or freed is a person: "les dromadaires
+                    // sont libérés" after "une fin de journée" is none.
+                    back(PASSIVE_WINDOW, s).filter(|&(f, _, _)| {
+                        let last = s.figures[f].last;
+                        !matches!(kind, ClaimType::Hostage | ClaimType::Captured)
+                            || (last..(last + 5).min(n))
+                                .any(|j| self.is_person(s, mentions, j) || self.name_word(s, j))
+                            || b.saturating_sub(last) <= 6
+                    })
                 } else if active {
                     forward(OBJECT_WINDOW, s).or_else(|| back(SUBJECT_WINDOW, s))
                 } else {
                     back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, s))
                 };
             }
+            // A claim of this kind already counted in the passage.
+            // ("hommage à ce soldat" is said of someone counted before,
+            // in any passage: only a verb or a noun cue tells it again).
+            let told = (of && !verb) || out.iter().any(|o| o.kind == kind);
+            // "X figure parmi les victimes", "deux hommes font partie des
+            // victimes" (a sentence opening on "Parmi" is read apart).
+            let counted_among = noun
+                && c >= 3
+                && matches!(before, "les" | "des")
+                && matches!(self.folded(c - 2), "parmi" | "partie")
+                && same(c - 3);
+            if link.is_none() && counted_among {
+                link = back(SUBJECT_WINDOW, s);
+            }
             let fallback = || -> Option<Unnumbered> {
                 // "sa disparition", "figure parmi les disparus": said of the
                 // dead as often as of the missing; a missing claim needs a figure.
                 if kind == ClaimType::Missing && !verb {
                     return None;
+                }
+                // "Enlevée le 24 décembre à Gao, X est apparue": a
+                // participle opening its sentence, in apposition to the
+                // subject after it.
+                if verb
+                    && !noun
+                    && !of
+                    && !matches!(kind, ClaimType::Materiel | ClaimType::Control)
+                    && (c == 0 || !same(c - 1))
+                    && self.capitalized(c)
+                    && same(ce)
+                    // "Interpellé sur les coupures": questioned.
+                    && !matches!(self.folded(ce), "sur" | "au" | "a")
+                    && (ce..(ce + 12).min(n)).take_while(|&k| same(k)).any(|k| self.gap(k).contains(','))
+                {
+                    let high = if self.folded(ce - 1).ends_with('s') { None } else { Some(1) };
+                    return Some((1, high, (self.start(c), self.end(ce - 1)), (ce, (ce + 12).min(n))));
                 }
                 // "des morts", "il y avait des blessés", "de lourdes pertes": at least one.
                 if noun
@@ -1357,7 +1468,29 @@ impl Passage<'_> {
                     && !self.elided_article(c)
                     && !(c >= 2 && matches!(self.folded(c - 2), "aucun" | "aucune"))
                 {
-                    return Some((1, None, (self.start(c - 1), self.end(ce - 1)), (c, c)));
+                    // "des pertes civiles": whose, right after.
+                    let victims = if ce < n
+                        && same(ce)
+                        && self.find(s, ce, |x| matches!(x, Cue::Victim(_))).is_some()
+                    {
+                        (ce, ce + 1)
+                    } else {
+                        (c, c)
+                    };
+                    return Some((1, None, (self.start(c - 1), self.end(ce - 1)), victims));
+                }
+                // "les pertes infligées par l'armée", "les pertes de l'armée
+                // malienne": losses presented as a fact.
+                if noun && before == "les" && self.folded(c).starts_with("pert") && ce < n && same(ce) {
+                    let inflicted = matches!(self.folded(ce), "infligees" | "subies" | "essuyees");
+                    let whose = (matches!(self.folded(ce), "de" | "du" | "des")
+                        && self.victim_in(s, mentions, ce + 1, (ce + 4).min(n)).is_some())
+                        || (self.words.words()[ce].elision == Elision::De
+                            && self.victim_in(s, mentions, ce, (ce + 3).min(n)).is_some());
+                    if inflicted || whose {
+                        let victims = if whose { (ce, (ce + 4).min(n)) } else { (ce, ce) };
+                        return Some((1, None, (self.start(c - 1), self.end(ce - 1)), victims));
+                    }
                 }
                 // "Aqmi revendique l'enlèvement", "a revendiqué l'assassinat":
                 // the group claims the harm, however many it struck.
@@ -1396,10 +1529,18 @@ impl Passage<'_> {
                     };
                     // "sa mort" is as often a natural death ("la veille de
                     // sa mort"): only when announced or confirmed.
-                    let natural = matches!(self.folded(c), "mort" | "deces")
-                        && !(c.saturating_sub(4)..c - 1).any(|k| {
-                            same(k) && self.find(s, k, |x| matches!(x, Cue::Speech | Cue::Denial)).is_some()
-                        });
+                    let announced_before = (c.saturating_sub(4)..c - 1).any(|k| {
+                        same(k) && self.find(s, k, |x| matches!(x, Cue::Speech | Cue::Denial)).is_some()
+                    });
+                    // "Son décès porte à 43 le nombre de soldats morts".
+                    let toll =
+                        same(ce) && matches!(self.folded(ce), "porte" | "portant" | "eleve" | "alourdit");
+                    // "où son décès a été constaté".
+                    let stated = same(ce + 2)
+                        && matches!(self.folded(ce), "a" | "est" | "avait")
+                        && (ce..ce + 3).any(|k| self.find(s, k, |x| matches!(x, Cue::Speech)).is_some());
+                    let natural =
+                        matches!(self.folded(c), "mort" | "deces") && !announced_before && !toll && !stated;
                     if let Some(high) = high
                         && !natural
                     {
@@ -1434,6 +1575,10 @@ impl Passage<'_> {
                     let (low, high) = match article {
                         // "hommage à ces soldats morts": people a claim
                         // before already counted.
+                        // In a passage that counted none, they are the
+                        // people of an earlier one, told again here.
+                        "ce" | "cet" | "cette" if !told => (1, Some(1)),
+                        "ces" if !told => (1, None),
                         "ce" | "cet" | "cette" | "ces" => return None,
                         "les" | "des" | "leurs" | "nos" | "ses" | "plusieurs" | "de" | "aux" => (1, None),
                         "le" | "la" | "son" | "sa" | "notre" | "leur" | "du" => (1, Some(1)),
@@ -1502,6 +1647,27 @@ impl Passage<'_> {
                     let victims = if forward { (last + 1, (last + 7).min(n)) } else { (from, first) };
                     Some((1, Some(1), (self.start(first), self.end(last)), victims))
                 };
+                // "où est détenue Sophie X", "où sont retenus les otages".
+                if inverted && ce + 1 < n && same(ce) {
+                    if self.name_word(s, ce) {
+                        return name_from(ce, true);
+                    }
+                    if let Some(found) = subject(ce) {
+                        return Some(found);
+                    }
+                }
+                if counted_among {
+                    let first = (0..c).rev().take_while(|&k| same(k)).last().unwrap_or(c);
+                    if first + 1 < c
+                        && c - first <= PASSIVE_WINDOW
+                        && let Some(found) = subject(first)
+                    {
+                        return Some(found);
+                    }
+                    if self.name_word(s, first) && same(first + 1) && self.name_word(s, first + 1) {
+                        return name_from(first, true);
+                    }
+                }
                 if verb && (!AVOIR.contains(&before) || passive) {
                     let from = c.saturating_sub(SUBJECT_WINDOW);
                     let found = (from..c)
@@ -1536,6 +1702,22 @@ impl Passage<'_> {
                         }
                         if b > 0 && same(b - 1) && self.name_word(s, b - 1) {
                             return name_from(b - 1, false);
+                        }
+                        // "X, qui circulait en voiture, est enlevé", "X,
+                        // embarqué à bord d'un blindé, a été blessé": the
+                        // name before the apposition or relative clause.
+                        if b > 1
+                            && self.gap(b).contains(',')
+                            && let Some(q) = (b.saturating_sub(15)..b - 1)
+                                .rev()
+                                .take_while(|&k| same(k) && !blocked(k, s))
+                                .find(|&k| self.gap(k).contains(','))
+                            && q > 0
+                            && same(q - 1)
+                            && self.name_word(s, q - 1)
+                            && let Some(found) = name_from(q - 1, false)
+                        {
+                            return Some(found);
                         }
                         // "Il est mort", "ils ont été tués", "elle a été
                         // libérée": the people the passage spoke of.
@@ -1574,6 +1756,10 @@ impl Passage<'_> {
                     }
                 }
                 if of || (verb && (AVOIR.contains(&before) || self.folded(c).ends_with("ant"))) {
+                    // "ont capturé Mohamed X": a person named as the object.
+                    if !of && kind != ClaimType::Materiel && same(ce) && self.name_word(s, ce) {
+                        return name_from(ce, true);
+                    }
                     if !(of || ce < n && matches!(self.folded(ce), "les" | "le" | "la" | "des")) {
                         return None;
                     }
@@ -1582,12 +1768,46 @@ impl Passage<'_> {
                         if let Some(found) = subject(k) {
                             return Some(found);
                         }
-                        // "la libération immédiate du président".
+                        // "la libération immédiate (et sans conditions) du
+                        // président".
+                        if of {
+                            let mut j = k;
+                            while j + 2 < n
+                                && same(j + 2)
+                                && j < k + 5
+                                && self.find(s, j, |x| matches!(x, Cue::Article)).is_none()
+                                && !self.capitalized(j)
+                                && s.figure_at[j].is_none()
+                            {
+                                if matches!(self.folded(j + 1), "du" | "des" | "de" | "le" | "la" | "les") {
+                                    if let Some(found) = subject(j + 1) {
+                                        return Some(found);
+                                    }
+                                    // "la libération annoncée de M. Keïta".
+                                    if kind != ClaimType::Materiel
+                                        && self.folded(j + 1) == "de"
+                                        && same(j + 2)
+                                        && (self.name_word(s, j + 2) || self.honorific(j + 2))
+                                    {
+                                        return name_from(j + 2, true);
+                                    }
+                                    break;
+                                }
+                                j += 1;
+                            }
+                        }
+                        // "la destruction de leur véhicule", "la mort de
+                        // leur fils" (an accident or a collision "of their
+                        // helicopters" only says how people died).
                         if of
+                            && self.folded(k) == "de"
                             && k + 2 < n
                             && same(k + 2)
-                            && self.find(s, k, |x| matches!(x, Cue::Article)).is_none()
-                            && matches!(self.folded(k + 1), "du" | "des" | "de" | "le" | "la" | "les")
+                            && matches!(
+                                self.folded(k + 1),
+                                "leur" | "leurs" | "son" | "sa" | "ses" | "notre" | "nos"
+                            )
+                            && !matches!(self.folded(ce - 1), "accident" | "collision" | "crash" | "vie")
                             && let Some(found) = subject(k + 1)
                         {
                             return Some(found);
@@ -1599,6 +1819,18 @@ impl Passage<'_> {
                         }
                         if self.folded(k) == "de" && k + 1 < n && same(k + 1) && self.name_word(s, k + 1) {
                             return name_from(k + 1, true);
+                        }
+                        // "la libération de l'honorable X": a title, then
+                        // the name.
+                        if self.folded(k) == "de"
+                            && k + 2 < n
+                            && same(k + 2)
+                            && self.elided_article(k + 1)
+                            && !self.capitalized(k + 1)
+                            && self.at(s, k + 1).is_empty()
+                            && self.name_word(s, k + 2)
+                        {
+                            return name_from(k + 2, true);
                         }
                     }
                 }
@@ -1639,6 +1871,51 @@ impl Passage<'_> {
             if index.is_some() && verb && (passive || link.is_some_and(|l| l.2 == c)) {
                 self.companions(s, mentions, carry, kind, (c, ce), out);
             }
+            // "la mort de notre collègue et des sept travailleurs".
+            let of_list = (of && index.is_some())
+                .then(|| {
+                    let from = victim_span.0 + 1;
+                    (from..(from + 3).min(n))
+                        .take_while(|&k| same(k) && !self.gap(k).contains([',', ';', ':', '(']))
+                        .find(|&k| self.folded(k) == "et")
+                })
+                .flatten();
+            if let Some(k) = of_list {
+                self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, out);
+            }
+            if index.is_some()
+                && let Some(k) = copula_list
+            {
+                self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, out);
+            }
+            // "de lourdes pertes civiles et militaires": one claim a side.
+            let victim_word = |k: usize| {
+                self.find(s, k, |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own)))
+                    .filter(|f| f.len == 1)
+                    .and_then(|f| match f.entry.cue {
+                        Cue::Victim(side) => Some(side),
+                        _ => None,
+                    })
+            };
+            if index.is_some()
+                && noun
+                && fig_index.is_none()
+                && same(ce + 2)
+                && self.folded(ce + 1) == "et"
+                && victim_word(ce).is_some_and(|a| victim_word(ce + 2).is_some_and(|b| a != b))
+            {
+                self.push_claim(
+                    s,
+                    mentions,
+                    carry,
+                    (kind, true, true),
+                    (c, ce),
+                    (low, high, zero),
+                    fig_span,
+                    (ce + 2, ce + 3),
+                    out,
+                );
+            }
             // "sept personnes …, six Français, dont quatre femmes, et un
             // Nigérien, ont été tuées": every figure of the subject.
             if let (Some(f), true) = (fig_index, passive || (verb && link.is_some_and(|l| l.2 == c))) {
@@ -1676,13 +1953,106 @@ impl Passage<'_> {
             }
         }
         self.subsets(s, mentions, &claim_of, out);
+        self.responsibility(s, mentions, carry, out);
+        self.among(s, mentions, carry, out);
     }
 
-    /// "ont été tués avec leur chauffeur et leur guide": each person
-    /// listed after "avec" is a claim of its own.
+    /// "Parmi les victimes, six étaient des employés", "Parmi les six
+    /// victimes, figurent quatre femmes", "Parmi eux figurait une
+    /// Américaine": people counted among those of a claim.
+    fn among(&self, s: &mut ClaimScratch, mentions: &[Mention], carry: &Carry, out: &mut Vec<Claim>) {
+        let n = self.n();
+        for k in 0..n {
+            if self.folded(k) != "parmi" || (k > 0 && s.sentence[k - 1] == s.sentence[k]) || k + 2 >= n {
+                continue;
+            }
+            let sentence = s.sentence[k];
+            let same = |j: usize| j < n && s.sentence[j] == sentence;
+            let (kind, from) = match self.folded(k + 1) {
+                "eux" | "elles" => match out.last() {
+                    Some(o) => (o.kind, k + 2),
+                    None => continue,
+                },
+                _ => {
+                    let noun = (k + 1..(k + 5).min(n)).take_while(|&j| same(j)).find_map(|j| {
+                        self.find(s, j, |x| matches!(x, Cue::Harm(_, Role::Noun))).map(|f| (j, f))
+                    });
+                    let Some((j, f)) = noun else { continue };
+                    let Cue::Harm(kind, _) = f.entry.cue else { continue };
+                    (kind, j + f.len)
+                }
+            };
+            if matches!(kind, ClaimType::Control | ClaimType::Materiel) {
+                continue;
+            }
+            let figure = (from..(from + 12).min(n)).take_while(|&j| same(j)).find_map(|j| {
+                s.figure_at[j].map(|f| f as usize).filter(|&f| !s.used[f] && s.figures[f].first == j)
+            });
+            let Some(g) = figure else { continue };
+            let fig = s.figures[g];
+            let people = same(fig.last)
+                && (self.is_person(s, mentions, fig.last)
+                    || matches!(
+                        self.folded(fig.last),
+                        "etaient" | "etait" | "sont" | "est" | "figurent" | "figure"
+                    ));
+            if fig.zero || !people {
+                continue;
+            }
+            s.used[g] = true;
+            self.push_claim(
+                s,
+                mentions,
+                carry,
+                (kind, false, true),
+                (fig.first, fig.last),
+                (fig.low, fig.high, false),
+                (self.start(fig.first), self.end(fig.last - 1)),
+                (fig.last, (fig.last + 3).min(n)),
+                out,
+            );
+        }
+    }
+
+    /// "l'EI a revendiqué l'attaque", "trois attaques, revendiquées par
+    /// le groupe EI": an armed group claiming an attack whose dead the
+    /// passage (or the one before) counts claims the deaths, 1 or more.
+    fn responsibility(&self, s: &ClaimScratch, mentions: &[Mention], carry: &Carry, out: &mut Vec<Claim>) {
+        let n = self.n();
+        if !out.iter().any(|o| o.kind == ClaimType::Killed && o.low >= 1) && carry.victim.is_none() {
+            return;
+        }
+        for k in 0..n {
+            if self.find(s, k, |x| matches!(x, Cue::Responsibility)).is_none() {
+                continue;
+            }
+            let near = (k.saturating_sub(4)..(k + 5).min(n))
+                .filter(|&j| s.sentence[j] == s.sentence[k])
+                .any(|j| self.find(s, j, |x| matches!(x, Cue::ClaimedEvent)).is_some());
+            if !near || !self.is_armed_group(&self.claimant(s, k).0) {
+                continue;
+            }
+            self.push_claim(
+                s,
+                mentions,
+                carry,
+                (ClaimType::Killed, true, false),
+                (k, k + 1),
+                (1, None, false),
+                (self.start(k), self.end(k)),
+                (k, k),
+                out,
+            );
+        }
+    }
+
+    /// "ont été tués avec leur chauffeur et leur guide", "libérés en même
+    /// temps qu'une Américaine", "ainsi que deux Nigériens": each person
+    /// or counted group listed after "avec", "ainsi que" or "en même temps
+    /// que" is a claim of its own.
     fn companions(
         &self,
-        s: &ClaimScratch,
+        s: &mut ClaimScratch,
         mentions: &[Mention],
         carry: &Carry,
         kind: ClaimType,
@@ -1692,32 +2062,79 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
-        let Some(mut k) = (ce..(ce + 6).min(n)).take_while(|&k| same(k)).find(|&k| self.folded(k) == "avec")
-        else {
-            return;
-        };
-        k += 1;
+        let start = (ce..(ce + 20).min(n)).take_while(|&k| same(k)).find_map(|k| match self.folded(k) {
+            "avec" if k < ce + 6 => Some(k + 1),
+            "ainsi" if same(k + 1) && self.folded(k + 1) == "que" => Some(k + 2),
+            "temps" if k > 0 && self.folded(k - 1) == "meme" && same(k + 1) => {
+                if self.folded(k + 1) == "que" {
+                    Some(k + 2)
+                } else if self.elided_que(k + 1) {
+                    Some(k + 1)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        });
+        if let Some(k) = start {
+            self.companion_list(s, mentions, carry, kind, (c, ce), k, out);
+        }
+    }
+
+    /// The people listed from word `k` ("leur chauffeur et leur guide",
+    /// "une Sud-Coréenne et une Américaine", "deux Nigériens"), each a
+    /// claim of `kind` at cue `c..ce`.
+    #[allow(clippy::too_many_arguments)]
+    fn companion_list(
+        &self,
+        s: &mut ClaimScratch,
+        mentions: &[Mention],
+        carry: &Carry,
+        kind: ClaimType,
+        (c, ce): (usize, usize),
+        mut k: usize,
+        out: &mut Vec<Claim>,
+    ) {
+        let n = self.n();
+        let sentence = s.sentence[c];
+        let same = |k: usize| k < n && s.sentence[k] == sentence;
         while same(k + 1) {
-            let high = match self.folded(k) {
-                "un" | "une" | "leur" | "son" | "sa" => Some(1),
-                _ => break,
+            // "et des sept travailleurs": past the article.
+            if matches!(self.folded(k), "des" | "de" | "du")
+                && s.figure_at[k + 1].is_some_and(|f| s.figures[f as usize].first == k + 1)
+            {
+                k += 1;
+            }
+            // "deux Nigériens": a counted group; "un guide": one person.
+            let counted = s.figure_at[k]
+                .map(|f| f as usize)
+                .filter(|&f| !s.used[f] && s.figures[f].first == k && !s.figures[f].zero);
+            let (low, high, at) = match counted {
+                Some(f) if s.figures[f].last < n => (s.figures[f].low, s.figures[f].high, s.figures[f].last),
+                _ => match self.folded(k) {
+                    "un" | "une" | "leur" | "son" | "sa" => (1, Some(1), k + 1),
+                    _ => break,
+                },
             };
             let person = self.find(
                 s,
-                k + 1,
+                at,
                 |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own | Side::People)),
             );
             let Some(person) = person else { break };
-            let end = k + 1 + person.len;
+            let end = at + person.len;
+            if let Some(f) = counted {
+                s.used[f] = true;
+            }
             self.push_claim(
                 s,
                 mentions,
                 carry,
                 (kind, false, true),
                 (c, ce),
-                (1, high, false),
+                (low, high, false),
                 (self.start(k), self.end(end - 1)),
-                (k + 1, end),
+                (at, end),
                 out,
             );
             k = end;
@@ -1800,7 +2217,7 @@ impl Passage<'_> {
         // natural death, no harm.
         if kind == ClaimType::Killed
             && (ce..(ce + 6).min(n)).take_while(|&k| same(k)).any(|k| {
-                matches!(self.folded(k), "maladie" | "naturelle" | "vieillesse")
+                matches!(self.folded(k), "maladie" | "naturelle" | "vieillesse" | "age")
                     || (self.folded(k) == "a" && k + 2 < n && same(k + 2) && self.folded(k + 2) == "ans")
             })
         {
@@ -1860,7 +2277,14 @@ impl Passage<'_> {
                 return None;
             }
         }
-        if kind == ClaimType::Hostage && matches!(victim_word, Some(VictimWord::Side(Side::Officials))) {
+        // Office holders and fighters held are prisoners, not hostages
+        // ("l'ex-président détenu", "les jihadistes détenus").
+        if kind == ClaimType::Hostage
+            && matches!(
+                victim_word,
+                Some(VictimWord::Side(Side::Officials | Side::Jihadist | Side::Separatist))
+            )
+        {
             kind = ClaimType::Captured;
         }
         let victim = match victim_word {
@@ -1926,6 +2350,17 @@ impl Passage<'_> {
                 .any(|o| o.kind == ClaimType::Killed && o.victim == victim && o.low == low && o.high == high)
         {
             kind = ClaimType::Killed;
+        }
+        // "disparus" is a euphemism: said of civilians in a dispatch about
+        // a kidnapping, they are held; said without a count of people
+        // whose death an earlier passage told, they are the dead again
+        // ("hommage aux soldats disparus").
+        if kind == ClaimType::Missing {
+            if self.facts.kidnapping && victim == "civils" {
+                kind = ClaimType::Hostage;
+            } else if unnumbered && !self.facts.kidnapping && carry.victim.is_some() {
+                kind = ClaimType::Killed;
+            }
         }
         let sentence_span = self.sentence_span(s, c);
         // The same figure of the same harm by the same source, told again

@@ -227,6 +227,9 @@ pub struct DispatchFacts {
     /// often than a Sahel army or nationality): its "soldats" and
     /// "l'armée" are the French operation's.
     pub french_side: bool,
+    /// The dispatch speaks of a kidnapping (hostages, kidnappers): its
+    /// civilians "disparus" are held, not missing.
+    pub kidnapping: bool,
 }
 
 impl DispatchFacts {
@@ -332,7 +335,7 @@ impl DispatchFacts {
             (t.contains("rifi") || t.contains("ndépendant"))
                 && extract::has_cue(rules, w, |c| matches!(c, Cue::Unverified))
         });
-        let (mut french_words, mut local_words) = (0usize, 0usize);
+        let (mut french_words, mut local_words, mut kidnapping) = (0usize, 0usize, false);
         for w in words {
             for word in w.words() {
                 match w.folded(word) {
@@ -341,6 +344,11 @@ impl DispatchFacts {
                     }
                     "malien" | "maliens" | "malienne" | "maliennes" | "fama" | "burkinabe" | "nigerien"
                     | "nigeriens" | "nigerienne" | "nigeriennes" => local_words += 1,
+                    // Not "enlèvement": "personne ne parle d'enlèvement".
+                    "otage" | "otages" | "enleve" | "enlevee" | "enleves" | "enlevees" | "kidnappe"
+                    | "kidnappee" | "kidnappes" | "kidnappees" | "ravisseur" | "ravisseurs" => {
+                        kidnapping = true
+                    }
                     _ => {}
                 }
             }
@@ -356,6 +364,7 @@ impl DispatchFacts {
             date: date.map(|d| d.to_string()),
             unverified,
             french_side,
+            kidnapping,
         }
     }
 }

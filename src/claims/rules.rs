@@ -28,6 +28,13 @@ struct RulesFile {
     armies: FxHashMap<String, String>,
     source: Vec<SourceSpec>,
     prefilter: PrefilterSpec,
+    responsibility: ResponsibilitySpec,
+}
+
+#[derive(Debug, Deserialize)]
+struct ResponsibilitySpec {
+    verbs: Vec<String>,
+    events: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -170,6 +177,10 @@ pub enum Cue {
     Uncertain,
     /// The dispatch says its figures cannot be checked.
     Unverified,
+    /// "revendiqué": a claim of responsibility.
+    Responsibility,
+    /// What a group claims responsibility for ("l'attaque").
+    ClaimedEvent,
     /// A source name: the claimant, or `@army` / `@french` /
     /// `@separatist` / `@jihadist` for the dispatch's.
     Source(Box<str>),
@@ -319,6 +330,12 @@ impl Rules {
         }
         for p in &a.unverified {
             add(p, Cue::Unverified);
+        }
+        for p in &file.responsibility.verbs {
+            add(p, Cue::Responsibility);
+        }
+        for p in &file.responsibility.events {
+            add(p, Cue::ClaimedEvent);
         }
         for s in &file.source {
             for p in &s.phrases {

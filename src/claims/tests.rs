@@ -398,3 +398,188 @@ fn a_count_of_the_dead_and_a_quotation_opened_before_the_passage() {
     assert_eq!(kinds(&c), [(ClaimType::Killed, 4, Some(4))]);
     assert_eq!(c[0].claimant, "élu local");
 }
+
+#[test]
+fn subjects_after_the_verb_copulas_and_lists() {
+    // A relative word puts the subject after the verb.
+    assert_eq!(
+        kinds(&text("Deux embuscades ont visé l'armée, dans lesquelles ont péri 37 soldats.")),
+        [(ClaimType::Killed, 37, Some(37))]
+    );
+    assert_eq!(
+        kinds(&text("Le convoi a été bloqué près de la ville où est détenu Paul Martin.")),
+        [(ClaimType::Hostage, 1, Some(1))]
+    );
+    // A copula names the people counted, and the people listed with them.
+    assert_eq!(
+        kinds(&text("Selon l'ONG, les victimes sont cinq enseignants et leur chauffeur.")),
+        [(ClaimType::Killed, 5, Some(5)), (ClaimType::Killed, 1, Some(1))]
+    );
+    // "ainsi que", "en même temps que": each person or group listed.
+    assert_eq!(
+        kinds(&text("Trois villageois ont été tués, ainsi que deux commerçants, dans le marché.")),
+        [(ClaimType::Killed, 3, Some(3)), (ClaimType::Killed, 2, Some(2))]
+    );
+    assert_eq!(
+        kinds(&text("Les trois Italiens seront libérés en même temps qu'une Allemande et un Canadien.")),
+        [
+            (ClaimType::Hostage, 3, Some(3)),
+            (ClaimType::Hostage, 1, Some(1)),
+            (ClaimType::Hostage, 1, Some(1))
+        ]
+    );
+}
+
+#[test]
+fn held_people_without_a_verb_near_a_figure() {
+    // A participle opening its sentence, in apposition to the subject.
+    assert_eq!(
+        kinds(&text("Enlevée le 3 juin près de Mopti, Claire Dubois est apparue dans une vidéo.")),
+        [(ClaimType::Hostage, 1, Some(1))]
+    );
+    // A name before a relative clause.
+    assert_eq!(
+        kinds(&text("Jean Morel, qui roulait vers la frontière, est enlevé par des hommes armés.")),
+        [(ClaimType::Hostage, 1, Some(1))]
+    );
+    // Calls for release, with adjectives or a title before the person.
+    let call = text("L'ONU a appelé à la libération immédiate et sans conditions du président.");
+    assert_eq!(kinds(&call), [(ClaimType::Captured, 1, Some(1))]);
+    assert_eq!(call[0].claimant, "ONU");
+    assert_eq!(
+        kinds(&text("Le parti a demandé la libération de l'honorable Amadou Traoré.")),
+        [(ClaimType::Hostage, 1, Some(1))]
+    );
+    // Held fighters are prisoners.
+    assert_eq!(
+        kinds(&text("Deux jihadistes détenus par l'armée ont été transférés.")),
+        [(ClaimType::Captured, 2, Some(2))]
+    );
+}
+
+#[test]
+fn losses_and_claims_of_responsibility() {
+    // One claim a side.
+    let c = text("Le conflit a causé de lourdes pertes civiles et militaires dans le centre.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, None), (ClaimType::Killed, 1, None)]);
+    assert_ne!(c[0].victim, c[1].victim);
+    assert_eq!(
+        kinds(&text("Le groupe a-t-il voulu venger les pertes infligées par l'armée ?")),
+        [(ClaimType::Killed, 1, None)]
+    );
+    // An armed group claiming an attack that killed claims the deaths.
+    let c =
+        text("Douze soldats ont été tués dans l'attaque. Le groupe Etat islamique a revendiqué l'attaque.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 12, Some(12)), (ClaimType::Killed, 1, None)]);
+    assert_eq!(c[1].claimant, "EI");
+    // Without deaths, claiming an attack is no claim of harm.
+    assert!(text("Le groupe Etat islamique a revendiqué l'attaque du poste.").is_empty());
+    // A possessive after a harm noun, but not "the life of his men".
+    assert_eq!(
+        kinds(&text("Le ministre a annoncé la destruction de leur véhicule blindé.")),
+        [(ClaimType::Materiel, 1, Some(1))]
+    );
+    assert!(text("Le capitaine porte la responsabilité de la vie de ses hommes.").is_empty());
+}
+
+#[test]
+fn people_counted_among_the_victims_and_deaths_told_as_nouns() {
+    assert_eq!(
+        kinds(&text("Parmi les victimes, trois étaient des enseignants.")),
+        [(ClaimType::Killed, 3, Some(3))]
+    );
+    assert_eq!(
+        kinds(&text("Des hommes armés ont libéré cinq otages. Parmi eux figurait une Canadienne.")),
+        [(ClaimType::Hostage, 5, Some(5)), (ClaimType::Hostage, 1, Some(1))]
+    );
+    assert_eq!(
+        kinds(&text("Le frère du maire figure parmi les victimes.")),
+        [(ClaimType::Killed, 1, Some(1))]
+    );
+    assert_eq!(
+        kinds(&text("Deux enseignants font également partie des victimes.")),
+        [(ClaimType::Killed, 2, Some(2))]
+    );
+    // A death that raises a toll is no natural death; the toll is its own claim.
+    assert_eq!(
+        kinds(&text("Son décès porte à 21 le nombre de soldats morts.")),
+        [(ClaimType::Killed, 1, Some(1)), (ClaimType::Killed, 21, Some(21))]
+    );
+    // A demonstrative in a passage that counted none tells a death again.
+    assert_eq!(kinds(&text("Ce commandant du groupe a été tué jeudi.")), [(ClaimType::Killed, 1, Some(1))]);
+    // One person, then a counted group, after a harm noun.
+    assert_eq!(
+        kinds(&text("Nous pleurons la mort de notre collègue et des trois infirmiers.")),
+        [(ClaimType::Killed, 1, Some(1)), (ClaimType::Killed, 3, Some(3))]
+    );
+    // "M." ends no sentence.
+    assert_eq!(
+        kinds(&text("La libération annoncée de M. Diallo reste à confirmer.")),
+        [(ClaimType::Hostage, 1, Some(1))]
+    );
+    assert_eq!(kinds(&text("Plusieurs assaillants ont été maîtrisés.")), [(ClaimType::Neutralized, 2, None)]);
+}
+
+#[test]
+fn disappeared_said_of_the_kidnapped_and_of_the_dead() {
+    let x = ClaimExtractor::embedded();
+    let held = x.claims_of_dispatch(
+        &[
+            "Deux touristes ont été enlevés par des hommes armés.",
+            "Les deux touristes avaient disparu depuis le 1er mai.",
+        ],
+        None,
+    );
+    assert_eq!(kinds(&held[1]), [(ClaimType::Hostage, 2, Some(2))]);
+    let dead = x.claims_of_dispatch(
+        &["Deux soldats ont été tués lundi.", "Les députés ont rendu hommage aux soldats disparus."],
+        None,
+    );
+    assert_eq!(kinds(&dead[1]), [(ClaimType::Killed, 1, None)]);
+    // No kidnapping said, no death told: missing.
+    let missing = x.claims_of_dispatch(
+        &["Deux randonneurs sont portés disparus.", "Personne ne parle d'enlèvement pour l'instant."],
+        None,
+    );
+    assert_eq!(kinds(&missing[0]), [(ClaimType::Missing, 2, Some(2))]);
+}
+
+#[test]
+fn named_people_past_appositions_and_as_objects() {
+    assert_eq!(
+        kinds(&text(
+            "Au cours de l'action, le sergent Paul Morel, embarqué à bord d'un blindé, a été grièvement blessé."
+        )),
+        [(ClaimType::Wounded, 1, Some(1))]
+    );
+    assert_eq!(
+        kinds(&text("Les soldats ont arrêté Paul Martin jeudi.")),
+        [(ClaimType::Captured, 1, Some(1))]
+    );
+    // A death stated by the verb of saying after it is no natural death.
+    assert_eq!(
+        kinds(&text("Touché à la tête, il a été évacué vers Gao, où son décès a été constaté.")),
+        [(ClaimType::Killed, 1, Some(1))]
+    );
+    let c = text("Le kamikaze a trouvé la mort dans l'explosion.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))]);
+    assert_eq!(c[0].victim, "jihadist");
+}
+
+#[test]
+fn fears_ages_and_animals_are_no_claims() {
+    assert!(
+        text("Plusieurs maires ont fui vers la ville, de peur d'être tués par les jihadistes.").is_empty()
+    );
+    assert!(
+        text("Le chanteur Paul Durand, connu dans toute la région, est décédé vendredi à l'âge de 70 ans.")
+            .is_empty()
+    );
+    assert!(text("Interpellé sur les coupures d'électricité, le ministre a répondu longuement.").is_empty());
+    assert!(text("Une fin de journée avant la nuit où les chameaux sont libérés pour brouter.").is_empty());
+    // Two words of the same side are one claim.
+    assert_eq!(
+        kinds(&text("Les otages malgache et togolais sont relâchés en février.")),
+        [(ClaimType::Hostage, 1, None)]
+    );
+}

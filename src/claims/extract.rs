@@ -40,7 +40,7 @@ const AVOIR: [&str; 12] = [
 ];
 /// Words between a verb of saying and its inverted or pronoun subject
 /// ("a-t-il ajouté", "ont-ils dit", "avait indiqué").
-const CHAIN: [&str; 20] = [
+const CHAIN: [&str; 25] = [
     "a",
     "ont",
     "avait",
@@ -61,6 +61,11 @@ const CHAIN: [&str; 20] = [
     "egalement",
     "aussi",
     "deja",
+    "notamment",
+    "ensuite",
+    "alors",
+    "enfin",
+    "pourtant",
 ];
 /// Subject pronouns.
 const PRONOUNS: [&str; 6] = ["il", "elle", "ils", "elles", "on", "nous"];
@@ -148,6 +153,9 @@ struct Attribution {
     at: usize,
     end: usize,
     source: Option<String>,
+    /// The word naming the source, before the verb (its subject) or
+    /// after it ("…, a déclaré le ministre").
+    after: Option<usize>,
     denial: bool,
 }
 
@@ -792,12 +800,17 @@ impl Passage<'_> {
             };
             let len = f.len;
             let denial = self.find(s, i, |c| matches!(c, Cue::Denial)).is_some();
-            let source = if according.is_some() {
-                self.source_after(s, mentions, i + len, 8)
+            let (source, after) = if according.is_some() {
+                // "de source officielle", "selon un bilan officiel": the
+                // phrase itself may name the kind of source.
+                match self.source_after(s, mentions, i + len, 8, carry) {
+                    Some((src, _)) => (Some(src), None),
+                    None => (self.source_at(s, mentions, i), None),
+                }
             } else {
                 self.speech_source(s, mentions, i, i + len, carry)
             };
-            s.attributions.push(Attribution { at: i, end: i + len, source, denial });
+            s.attributions.push(Attribution { at: i, end: i + len, source, after, denial });
             i += len;
         }
         // "en précisant", "ajoutant": a verb with no subject found says what
@@ -819,11 +832,26 @@ impl Passage<'_> {
         at: usize,
         end: usize,
         carry: &Carry,
-    ) -> Option<String> {
+    ) -> (Option<String>, Option<usize>) {
+        // "affirme-t-il", "poursuit-elle": the pronoun glued after the verb.
+        let glued = |k: usize| k < self.n() && self.gap(k).contains(['-', '\u{2011}']);
+        if glued(end)
+            && (PRONOUNS.contains(&self.folded(end))
+                || (self.folded(end) == "t"
+                    && end + 1 < self.n()
+                    && PRONOUNS.contains(&self.folded(end + 1))))
+        {
+            return (self.previous_source(s, at, carry), None);
+        }
         // Back over auxiliaries and a subject pronoun: "a-t-il", "ont-ils".
         let mut b = at;
         let mut pronoun = false;
-        while b > 0 && s.sentence[b - 1] == s.sentence[at] && at - b < 4 {
+        // Never into a quotation closed before the verb: `nous" a déclaré`.
+        while b > 0
+            && s.sentence[b - 1] == s.sentence[at]
+            && (s.quote[b - 1] == 0 || s.quote[b - 1] == s.quote[at])
+            && at - b < 5
+        {
             let f = self.folded(b - 1);
             if PRONOUNS.contains(&f) {
                 pronoun = true;
@@ -833,13 +861,13 @@ impl Passage<'_> {
             b -= 1;
         }
         if pronoun {
-            return self.previous_source(s, at, carry);
+            return (self.previous_source(s, at, carry), None);
         }
         let gap = self.gap(b);
         let inverted =
             b == 0 || gap.contains([',', '»', '”', '"', '(']) || s.sentence[b - 1] != s.sentence[b];
-        if inverted && let Some(src) = self.source_after(s, mentions, end, 9) {
-            return Some(src);
+        if inverted && let Some((src, j)) = self.source_after(s, mentions, end, 9, carry) {
+            return (Some(src), Some(j));
         }
         // The subject before: the nearest source, unless an earlier verb
         // of saying comes first (then its source, filled in later).
@@ -850,17 +878,16 @@ impl Passage<'_> {
                 break;
             }
             if self.find(s, j, |c| matches!(c, Cue::Speech)).is_some() && j + 1 < b {
-                return None;
+                return (None, None);
             }
             if let Some(src) = self.source_at(s, mentions, j) {
-                return Some(src);
+                return (Some(src), Some(j));
             }
-            if let Some(f) = self.find(s, j, |c| matches!(c, Cue::Pronoun)) {
-                let _ = f;
-                return self.previous_source(s, at, carry);
+            if self.find(s, j, |c| matches!(c, Cue::Pronoun)).is_some() {
+                return (self.previous_source(s, at, carry), Some(j));
             }
         }
-        None
+        (None, None)
     }
 
     /// The last resolved source before word `at` in this passage, else
@@ -875,32 +902,57 @@ impl Passage<'_> {
     }
 
     /// The first source named within `window` words from `from`, past
-    /// articles and "à l'AFP".
+    /// articles and "à l'AFP", with the word naming it. "cette source",
+    /// "ce dernier" stand for the source last named; a person's name may
+    /// be followed by what he is (", a déclaré Jean Dupont, le père du
+    /// soldat").
     fn source_after(
         &self,
         s: &ClaimScratch,
         mentions: &[Mention],
         from: usize,
         window: usize,
-    ) -> Option<String> {
+        carry: &Carry,
+    ) -> Option<(String, usize)> {
         let n = self.n();
         let mut j = from;
+        let (mut names, mut others) = (0, 0);
+        let mut window = window;
         while j < n && j < from + window {
             // Never into a quotation or past a clause.
             let gap = self.gap(j);
+            let apposition = gap.contains(',') && names > 0 && others == 0 && !gap.contains([';', ':']);
             if gap.contains([':', '«', '»', '"', '“', '”'])
-                || (j > from && (s.sentence[j] != s.sentence[from] || gap.contains(',')))
+                || (j > from && (s.sentence[j] != s.sentence[from] || (gap.contains(',') && !apposition)))
             {
                 break;
+            }
+            if apposition {
+                window = window.max(j - from + 6);
             }
             // "ajoutant qu'un militaire avait été blessé": what is said,
             // not who says it.
             if self.folded(j) == "que" || self.elided_que(j) {
                 break;
             }
+            if self.find(s, j, |c| matches!(c, Cue::Pronoun)).is_some_and(|f| {
+                f.entry
+                    .words
+                    .iter()
+                    .any(|w| matches!(&**w, "source" | "sources" | "dernier" | "derniere" | "derniers"))
+            }) {
+                return self.previous_source(s, from, carry).map(|src| (src, j));
+            }
             let skip = AFTER_SPEECH.contains(&self.folded(j)) && s.mention[j].is_none();
-            if !skip && let Some(src) = self.source_at(s, mentions, j) {
-                return Some(src);
+            // "un militaire cité par…": a source phrase led by an article.
+            let led = skip && self.find(s, j, |c| matches!(c, Cue::Source(_))).is_some_and(|f| f.len > 1);
+            if (!skip || led)
+                && let Some(src) = self.source_at(s, mentions, j)
+            {
+                return Some((src, j));
+            }
+            if !skip {
+                if self.name_word(s, j) { names += 1 } else { others += 1 }
             }
             j += 1;
         }
@@ -1030,9 +1082,45 @@ impl Passage<'_> {
             .filter(|a| s.quote[a.at] == 0 || s.quote[a.at] == quote)
             .min_by_key(|a| a.at.abs_diff(at));
         match best {
+            // "…, rapporte le fils de l'otage": the harm word describes
+            // the speaker; the narrator's words.
+            Some(a) if a.after.is_some_and(|j| a.end <= j && a.end <= at && at <= j + 8) && quote == 0 => {
+                ("narrator".into(), false)
+            }
+            // "Saluant l'acte des deux soldats tués, la ministre a
+            // invité…": a clause put before the speaker is the narrator's.
+            Some(a)
+                if a.after.is_some_and(|j| {
+                    j < a.at && at < j && (at + 1..=j).any(|k| self.gap(k).contains(',')) && quote == 0
+                }) =>
+            {
+                ("narrator".into(), false)
+            }
             Some(a) => pick(a),
+            None if quote == 0 => match self.sourcing_sentence(s, at) {
+                Some(a) => pick(a),
+                None => ("narrator".into(), false),
+            },
             None => ("narrator".into(), false),
         }
+    }
+
+    /// The attribution of the sentence right after the one of word `at`
+    /// ("Deux soldats ont été blessés. L'état-major a communiqué ce
+    /// bilan"), or right before it ("le président a dévoilé les résultats
+    /// de l'opération. Les soldats ont libéré deux otages"), when its verb
+    /// of saying has a toll for object.
+    fn sourcing_sentence<'s>(&self, s: &'s ClaimScratch, at: usize) -> Option<&'s Attribution> {
+        let sentence = s.sentence[at];
+        s.attributions.iter().find(|a| {
+            let other = s.sentence[a.at];
+            (other == sentence + 1 || other + 1 == sentence)
+                && s.quote[a.at] == 0
+                && a.source.is_some()
+                && (a.at..(a.end + 6).min(self.n()))
+                    .take_while(|&k| s.sentence[k] == other && !self.gap(k).contains(','))
+                    .any(|k| self.find(s, k, |c| matches!(c, Cue::Sourcing)).is_some())
+        })
     }
 
     /// The victim named in words `from..to`: a mention or a victim word.

@@ -79,6 +79,8 @@ struct AttributionSpec {
     speech: Vec<String>,
     according: Vec<String>,
     pronouns: Vec<String>,
+    #[serde(default)]
+    sourcing: Vec<String>,
     denials: Vec<String>,
     uncertain: Vec<String>,
     unverified: Vec<String>,
@@ -164,6 +166,9 @@ pub enum Cue {
     According,
     /// A pronoun subject.
     Pronoun,
+    /// A toll as the object of a verb of saying ("a communiqué le
+    /// bilan"): the sentence sources the claims of the one beside it.
+    Sourcing,
     /// A denial verb.
     Denial,
     /// A mark of uncertainty.
@@ -310,6 +315,9 @@ impl Rules {
         }
         for p in &a.pronouns {
             add(p, Cue::Pronoun);
+        }
+        for p in &a.sourcing {
+            add(p, Cue::Sourcing);
         }
         for p in &a.denials {
             add(p, Cue::Denial);

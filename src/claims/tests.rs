@@ -398,3 +398,49 @@ fn a_count_of_the_dead_and_a_quotation_opened_before_the_passage() {
     assert_eq!(kinds(&c), [(ClaimType::Killed, 4, Some(4))]);
     assert_eq!(c[0].claimant, "élu local");
 }
+
+#[test]
+fn speakers_past_the_verb_of_saying_phrase() {
+    // The pronoun glued after the verb: the source named before.
+    let c = text(
+        "Le colonel a décrit l'embuscade, a indiqué l'état-major malien. « Quatre soldats ont été tués », affirme-t-il.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "FAMa");
+    // "cette source": the source named before, here in the same passage.
+    let c = text(
+        "Un élu local a raconté la scène à l'AFP. « Sept villageois ont été tués », a relevé cette source.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 7).claimant, "élu local");
+    // The kind of source written after "de source".
+    let c = text("Neuf civils ont été tués mardi, a-t-on appris de source officielle.");
+    assert_eq!(c[0].claimant, "source gouvernementale");
+    // A name, then what he is.
+    let c = text("« Mon fils a sauvé les deux otages », a déclaré Paul Durand, le père du soldat.");
+    assert_eq!(find(&c, ClaimType::Hostage, 2).claimant, "proche de victime");
+    // An unnamed soldier quoted.
+    let c = text("« Deux camarades sont morts sous nos yeux » a raconté un militaire cité par la radio.");
+    assert_eq!(find(&c, ClaimType::Killed, 2).claimant, "source militaire");
+}
+
+#[test]
+fn a_sentence_that_gives_the_toll_sources_the_one_beside_it() {
+    let d = ClaimExtractor::embedded().claims_of_dispatch(
+        &["Trois soldats français ont été blessés jeudi près de Gao. L'état-major des armées a communiqué le bilan dans la soirée."],
+        None,
+    );
+    assert_eq!(d[0][0].claimant, "Barkhane");
+    // A sentence that only tells circumstances sources nothing.
+    let c =
+        text("Trois civils ont été blessés jeudi. Le maire a précisé que l'attaque avait eu lieu le matin.");
+    assert_eq!(c[0].claimant, "narrator");
+}
+
+#[test]
+fn the_speakers_description_and_fronted_clauses_are_the_narrators() {
+    let c = text("« Nous attendons des nouvelles », rapporte le fils de l'otage.");
+    assert!(c.iter().all(|c| c.claimant == "narrator"), "{c:#?}");
+    let c = text(
+        "Saluant le courage des deux soldats tués, le ministre malien de la Défense a annoncé « une enquête ».",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 2).claimant, "narrator");
+}

@@ -963,7 +963,10 @@ impl Passage<'_> {
     fn source_at(&self, s: &ClaimScratch, mentions: &[Mention], j: usize) -> Option<String> {
         if let Some(mi) = s.mention[j] {
             match mentions[mi as usize].entity {
-                EntityRef::Actor(a) => return Some(self.vocab.actors()[a].id.clone()),
+                // A bare "l'armée": the claims' own reading of whose army
+                // (the French operation in a dispatch about French forces).
+                EntityRef::Actor(_) if self.bare_army(&mentions[mi as usize]) => {}
+                EntityRef::Actor(a) => return Some(self.affiliate(&self.vocab.actors()[a].id)),
                 EntityRef::Generic(k) => {
                     return Some(match k {
                         crate::entities::ActorKind::Separatist => {
@@ -991,6 +994,30 @@ impl Passage<'_> {
             }
         }
         Some(self.resolve(name))
+    }
+
+    /// Is mention `m` a bare "l'armée", resolved by the entity stage to
+    /// the army of the dispatch's country?
+    fn bare_army(&self, m: &Mention) -> bool {
+        let t = self.text.get(m.start..m.end).unwrap_or("");
+        let t = t.rsplit(['\'', '\u{2019}']).next().unwrap_or(t);
+        t.eq_ignore_ascii_case("armée") || t.eq_ignore_ascii_case("armee")
+    }
+
+    /// A parent organisation outside the Sahel ("lié à Al-Qaïda", "un
+    /// grand nom d'Al-Qaïda") stands for its affiliate that the dispatch
+    /// is about.
+    fn affiliate(&self, id: &str) -> String {
+        let parent = self.vocab.actor_by_id(id).is_some_and(|a| !a.sahel);
+        match &self.facts.jihadist {
+            Some(j)
+                if parent
+                    && self.vocab.actor_by_id(j).is_some_and(|a| a.member_of.iter().any(|p| p == id)) =>
+            {
+                j.clone()
+            }
+            _ => id.to_owned(),
+        }
     }
 
     /// The government of the dispatch's country, as the sets name it.
@@ -1137,10 +1164,13 @@ impl Passage<'_> {
             }
             if let Some(mi) = s.mention[j] {
                 match mentions[mi as usize].entity {
+                    EntityRef::Actor(_) if self.bare_army(&mentions[mi as usize]) => {
+                        return Some(VictimWord::Actor(self.army()));
+                    }
                     EntityRef::Actor(a)
                         if self.find(s, j, |c| matches!(c, Cue::Victim(Side::Equipment))).is_none() =>
                     {
-                        return Some(VictimWord::Actor(self.vocab.actors()[a].id.clone()));
+                        return Some(VictimWord::Actor(self.affiliate(&self.vocab.actors()[a].id)));
                     }
                     EntityRef::Generic(crate::entities::ActorKind::Separatist) => {
                         return Some(VictimWord::Side(Side::Separatist));
@@ -1189,9 +1219,26 @@ impl Passage<'_> {
     fn civil_event(&self, s: &ClaimScratch, c: usize) -> bool {
         let id = s.sentence[c];
         let first = (0..=c).rev().take_while(|&k| s.sentence[k] == id).last().unwrap_or(c);
-        (first..self.n())
-            .take_while(|&k| s.sentence[k] == id)
-            .any(|k| self.rules.civil_events.contains(self.folded(k)))
+        let events =
+            if self.facts.french_side { &self.rules.strong_civil_events } else { &self.rules.civil_events };
+        (first..self.n()).take_while(|&k| s.sentence[k] == id).any(|k| events.contains(self.folded(k)))
+    }
+
+    /// The French operation, when a toll naming no side or only
+    /// "personnes", "hommes", a name, is of a dispatch about French forces
+    /// and no civilian event: its soldiers.
+    fn french_toll(&self, s: &ClaimScratch, kind: ClaimType, c: usize) -> Option<String> {
+        (self.facts.french_side
+            && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+            && !self.civil_event(s, c))
+        .then(|| self.facts.french.clone())
+        .flatten()
+    }
+
+    /// Does the passage tell of kidnappings (then a lone death it names
+    /// no side of is no soldier's)?
+    fn tells_of_hostages(&self, s: &ClaimScratch) -> bool {
+        s.found.iter().any(|f| matches!(f.entry.cue, Cue::Harm(ClaimType::Hostage, _)))
     }
 
     /// The army a nationality adjective at word `j` names ("soldats
@@ -1273,7 +1320,9 @@ impl Passage<'_> {
             let (noun, verb, of) = (has_role(Role::Noun), has_role(Role::Verb), has_role(Role::Of));
             if has_role(Role::Event) {
                 let span = (self.start(c), self.end(ce - 1));
-                let victims = (ce, (ce + 6).min(n));
+                // "l'attaque meurtrière qui a lâchement frappé un groupe
+                // de travailleurs humanitaires".
+                let victims = (ce, (ce + 10).min(n));
                 self.push_claim(
                     s,
                     mentions,
@@ -1914,10 +1963,29 @@ impl Passage<'_> {
                 && matches!(self.folded(k), "qui" | "ayant")
                 && (k + 1..(k + 3).min(c)).any(|j| matches!(self.folded(j), "fait" | "coute"))
         }) && !said_after;
-        if background || relative {
+        // "le président Keïta, arrêté par des militaires, a annoncé…",
+        // "Enlevée le 24 décembre, X est apparue…": a participle in
+        // apposition to a person is the narrator's descriptor.
+        let apposition = unnumbered
+            && (self.gap(c).contains(',') || c == 0 || !same(c - 1))
+            && matches!(self.folded(c).as_bytes().last(), Some(b'e' | b's'))
+            && s.figure_at[c].is_none();
+        if background || relative || apposition {
             claimant = "narrator".into();
         }
         let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);
+        // "nos deux combattants": the speaker's own.
+        let first = self.words.words().partition_point(|w| w.start < fig_span.0);
+        if first > 0
+            && first < n
+            && self.start(first) == fig_span.0
+            && matches!(self.folded(first - 1), "nos" | "notre")
+            && claimant != "narrator"
+            && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+            && matches!(victim_word, None | Some(VictimWord::Side(Side::Enemy | Side::People)))
+        {
+            victim_word = Some(VictimWord::Side(Side::Own));
+        }
         if victim_word.is_none() || matches!(victim_word, Some(VictimWord::Others)) {
             // "8 morts et 12 blessés dans leurs rangs", "15 tués parmi les civils".
             let after = (ce..(ce + 8).min(n)).take_while(|&k| same(k)).find_map(|k| {
@@ -1932,6 +2000,17 @@ impl Passage<'_> {
             if after.is_some() {
                 victim_word = after;
             }
+        }
+        if victim_word.is_none() {
+            // "quatre morts et une vingtaine de blessés civils".
+            // "civils" qualifies the last toll noun of the coordination.
+            victim_word = (ce..(ce + 6).min(n))
+                .take_while(|&k| same(k) && !matches!(self.folded(k), "dont" | "parmi" | "soit"))
+                .find(|&k| {
+                    matches!(self.folded(k), "civils" | "civiles")
+                        && self.find(s, k - 1, |x| matches!(x, Cue::Harm(_, Role::Noun))).is_some()
+                })
+                .map(|_| VictimWord::Side(Side::Civilians));
         }
         let previous =
             out.last().filter(|p| p.sentence_start <= self.start(c) && self.start(c) < p.sentence_end);
@@ -1950,6 +2029,21 @@ impl Passage<'_> {
         }
         if kind == ClaimType::Hostage && matches!(victim_word, Some(VictimWord::Side(Side::Officials))) {
             kind = ClaimType::Captured;
+        }
+        // "le chef de l'opposition, enlevé": a hostage is no enemy.
+        if kind == ClaimType::Hostage && matches!(victim_word, Some(VictimWord::Side(Side::Enemy))) {
+            victim_word = Some(VictimWord::Side(Side::Civilians));
+        }
+        // "Trois personnes ont été blessées", "les hommes qui sont morts"
+        // in a dispatch about French forces: their soldiers.
+        if matches!(victim_word, Some(VictimWord::Side(Side::People)))
+            && (victim_span.0..victim_span.1.min(n)).any(|k| self.rules.french_people.contains(self.folded(k)))
+            // "deux hommes et quatre femmes": civilians.
+            && !(victim_span.0..ce.max(victim_span.1).min(n))
+                .any(|k| self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some())
+            && let Some(f) = self.french_toll(s, kind, c)
+        {
+            victim_word = Some(VictimWord::Actor(f));
         }
         let victim = match victim_word {
             Some(VictimWord::Equipment(owner)) => {
@@ -1983,7 +2077,6 @@ impl Passage<'_> {
             // morts": an event that strikes civilians.
             None if previous.is_none()
                 && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
-                && !self.facts.french_side
                 && self.civil_event(s, c) =>
             {
                 "civils".into()
@@ -1993,10 +2086,23 @@ impl Passage<'_> {
             // them.
             // "Il est mort": the people of the passage before.
             None => previous
-                .or_else(|| out.last().filter(|_| unnumbered))
+                .or_else(|| {
+                    // "la mort d'Alain … une mort aussi soudaine": told again.
+                    out.last().filter(|o| {
+                        unnumbered
+                            || ((low, high) == (1, Some(1))
+                                && (o.low, o.high) == (1, Some(1))
+                                && o.kind == kind)
+                    })
+                })
                 .map(|p| p.victim.clone())
                 .filter(|v| v != "unknown")
                 .or_else(|| carry.victim.clone().filter(|_| pronoun_subject))
+                // "la mort d'Alain", "son fils, tué": one person.
+                .or_else(|| {
+                    self.french_toll(s, kind, c)
+                        .filter(|_| unnumbered && high == Some(1) && !self.tells_of_hostages(s))
+                })
                 .unwrap_or_else(|| "unknown".into()),
         };
         // French soldiers of a dispatch dated in Barkhane's years are

@@ -28,6 +28,7 @@ struct RulesFile {
     armies: FxHashMap<String, String>,
     source: Vec<SourceSpec>,
     prefilter: PrefilterSpec,
+    sides: SidesSpec,
 }
 
 #[derive(Debug, Deserialize)]
@@ -66,6 +67,15 @@ struct FigureSpec {
     units: Vec<String>,
     fillers: Vec<String>,
     civil_events: Vec<String>,
+    #[serde(default)]
+    strong_civil_events: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+struct SidesSpec {
+    french: Vec<String>,
+    local: Vec<String>,
+    french_people: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -234,6 +244,16 @@ pub struct Rules {
     /// Events that strike civilians (folded words): the victims of a toll
     /// that names none.
     pub civil_events: rustc_hash::FxHashSet<Box<str>>,
+    /// Events that strike civilians even in a dispatch about French
+    /// forces ("une tuerie", "le massacre").
+    pub strong_civil_events: rustc_hash::FxHashSet<Box<str>>,
+    /// Words that say a dispatch is about French forces (folded).
+    pub french_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Words that say it is about a Sahel country's forces (folded).
+    pub local_words: rustc_hash::FxHashSet<Box<str>>,
+    /// People words that, in a dispatch about French forces, name its
+    /// soldiers (folded).
+    pub french_people: rustc_hash::FxHashSet<Box<str>>,
 }
 
 impl Rules {
@@ -385,8 +405,19 @@ impl Rules {
                 claimants.push(s.claimant.clone());
             }
         }
-        let civil_events = file.figures.civil_events.iter().map(|w| key(w).into_boxed_str()).collect();
-        Ok(Rules { by_first, numbers, armies: file.armies, harm_words, claimants, civil_events })
+        let set = |words: &[String]| words.iter().map(|w| key(w).into_boxed_str()).collect();
+        Ok(Rules {
+            by_first,
+            numbers,
+            armies: file.armies,
+            harm_words,
+            claimants,
+            civil_events: set(&file.figures.civil_events),
+            strong_civil_events: set(&file.figures.strong_civil_events),
+            french_words: set(&file.sides.french),
+            local_words: set(&file.sides.local),
+            french_people: set(&file.sides.french_people),
+        })
     }
 
     /// Does the word stream hold a harm or control word? When not, it

@@ -444,3 +444,48 @@ fn the_speakers_description_and_fronted_clauses_are_the_narrators() {
     );
     assert_eq!(find(&c, ClaimType::Killed, 2).claimant, "narrator");
 }
+
+fn passages(p: &[&str]) -> Vec<Vec<Claim>> {
+    ClaimExtractor::embedded().claims_of_dispatch(p, None)
+}
+
+#[test]
+fn people_of_a_dispatch_about_french_forces() {
+    let d = passages(&[
+        "Les militaires français de Barkhane sont en deuil.",
+        "Son fils a été tué lundi dans la collision de deux hélicoptères de l'armée française.",
+        "Les hommes qui sont morts lundi voulaient servir, a dit le général.",
+        "Deux hommes et trois femmes ont été tués dans le village.",
+    ]);
+    assert_eq!(find(&d[1], ClaimType::Killed, 1).victim, "Barkhane");
+    assert_eq!(d[2][0].victim, "Barkhane");
+    assert!(d[3].iter().all(|c| c.victim == "civils"), "{:#?}", d[3]);
+    // A bare "l'armée" there is the French operation as a source too.
+    let d = passages(&["Les soldats français sont en deuil.", "L'armée a confirmé la mort de deux soldats."]);
+    assert_eq!(d[1][0].claimant, "Barkhane");
+}
+
+#[test]
+fn victims_named_after_the_toll() {
+    let c = text("L'attentat avait fait quatre morts et une vingtaine de blessés civils.");
+    assert!(c.iter().all(|c| c.victim == "civils"), "{c:#?}");
+    // The speaker's own: "nos deux combattants".
+    let c = text("« Nos deux combattants sont morts pour la France », a déclaré la ministre des Armées.");
+    assert_eq!((c[0].claimant.as_str(), c[0].victim.as_str()), ("Barkhane", "Barkhane"));
+}
+
+#[test]
+fn a_person_described_in_apposition_is_the_narrators() {
+    let c = text("Le chef de l'opposition, enlevé le 25 mars, a écrit à sa famille, a annoncé le CICR.");
+    let h = c.iter().find(|c| c.kind == ClaimType::Hostage).expect("a hostage claim");
+    assert_eq!((h.claimant.as_str(), h.victim.as_str()), ("narrator", "civils"));
+}
+
+#[test]
+fn an_affiliate_is_not_its_distant_parent() {
+    let d = passages(&[
+        "Le GSIM, lié à Al-Qaïda, retient une otage depuis un an.",
+        "Le groupe jihadiste a diffusé une vidéo de l'otage.",
+    ]);
+    assert_eq!(d[1][0].claimant, "GSIM");
+}

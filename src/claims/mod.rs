@@ -338,11 +338,10 @@ impl DispatchFacts {
         let (mut french_words, mut local_words) = (0usize, 0usize);
         for w in words {
             for word in w.words() {
-                let f = w.folded(word);
-                if rules.french_words.contains(f) {
-                    french_words += 1;
-                } else if rules.local_words.contains(f) {
-                    local_words += 1;
+                match rules.side_word(w.folded(word)) {
+                    Some(true) => french_words += 1,
+                    Some(false) => local_words += 1,
+                    None => {}
                 }
             }
         }

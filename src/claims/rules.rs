@@ -247,10 +247,13 @@ pub struct Rules {
     /// Events that strike civilians even in a dispatch about French
     /// forces ("une tuerie", "le massacre").
     pub strong_civil_events: rustc_hash::FxHashSet<Box<str>>,
-    /// Words that say a dispatch is about French forces (folded).
-    pub french_words: rustc_hash::FxHashSet<Box<str>>,
-    /// Words that say it is about a Sahel country's forces (folded).
-    pub local_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Words that say a dispatch is about French forces (`true`) or a
+    /// Sahel country's forces (`false`), folded.
+    side_words: FxHashMap<Box<str>, bool>,
+    /// The first bytes and lengths of `side_words`: most words are
+    /// turned away without hashing (every word of a dispatch is asked).
+    side_first: [bool; 256],
+    side_lens: u64,
     /// People words that, in a dispatch about French forces, name its
     /// soldiers (folded).
     pub french_people: rustc_hash::FxHashSet<Box<str>>,
@@ -406,6 +409,19 @@ impl Rules {
             }
         }
         let set = |words: &[String]| words.iter().map(|w| key(w).into_boxed_str()).collect();
+        let mut side_words = FxHashMap::default();
+        let (mut side_first, mut side_lens) = ([false; 256], 0u64);
+        for (words, french) in [(&file.sides.french, true), (&file.sides.local, false)] {
+            for w in words {
+                let k = key(w);
+                if k.is_empty() {
+                    continue;
+                }
+                side_first[usize::from(k.as_bytes()[0])] = true;
+                side_lens |= 1 << k.len().min(63);
+                side_words.insert(k.into_boxed_str(), french);
+            }
+        }
         Ok(Rules {
             by_first,
             numbers,
@@ -414,8 +430,9 @@ impl Rules {
             claimants,
             civil_events: set(&file.figures.civil_events),
             strong_civil_events: set(&file.figures.strong_civil_events),
-            french_words: set(&file.sides.french),
-            local_words: set(&file.sides.local),
+            side_words,
+            side_first,
+            side_lens,
             french_people: set(&file.sides.french_people),
         })
     }
@@ -424,6 +441,17 @@ impl Rules {
     /// holds no claim.
     pub(crate) fn may_hold_claim(&self, words: &crate::entities::words::WordBuffer) -> bool {
         words.words().iter().any(|w| self.harm_words.contains(words.folded(w)))
+    }
+
+    /// Does the folded word say the dispatch is about French forces
+    /// (`Some(true)`) or a Sahel country's (`Some(false)`)?
+    pub(crate) fn side_word(&self, folded: &str) -> Option<bool> {
+        let b = folded.as_bytes();
+        if b.is_empty() || !self.side_first[usize::from(b[0])] || self.side_lens & (1 << b.len().min(63)) == 0
+        {
+            return None;
+        }
+        self.side_words.get(folded).copied()
     }
 
     /// The phrases starting with the folded word `first`, longest first.

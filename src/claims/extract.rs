@@ -237,9 +237,20 @@ impl ClaimExtractor {
         }
         let facts = DispatchFacts::compute(self.entities.vocabulary(), texts, mentions, words, date);
         let mut carry = Carry::default();
+        // Claims of the passage before that sit in the quotation it ends
+        // with, unattributed: the speaker may be named in this one.
+        let mut quoted: Vec<usize> = Vec::new();
         for (no, text) in texts.iter().enumerate() {
-            if hot[no] || hot.get(no + 1).copied().unwrap_or(false) {
+            if hot[no] || hot.get(no + 1).copied().unwrap_or(false) || !quoted.is_empty() {
                 self.extract(text, words[no], mentions[no], &facts, &mut carry, scratch, &mut out[no]);
+                if !quoted.is_empty()
+                    && let Some(src) = speaker_of_opening(scratch)
+                {
+                    for &i in &quoted {
+                        out[no - 1][i].claimant = src.clone();
+                    }
+                }
+                quoted = quoted_at_end(scratch, words[no], &out[no]);
             } else if let Some(place) = mentions[no].iter().rev().find_map(|m| match m.entity {
                 EntityRef::Place(i) if precise(self.entities.vocabulary().places()[i].level) => Some(i),
                 _ => None,
@@ -305,6 +316,36 @@ impl ClaimExtractor {
             carry.place = Some(place);
         }
     }
+}
+
+/// The claims of a passage (whose phrases `s` holds) that sit, unattributed,
+/// in the quotation it ends with: a quoted heading, or a quotation that
+/// goes on in the next passage ("…, a-t-il demandé" there).
+fn quoted_at_end(s: &ClaimScratch, words: &WordBuffer, claims: &[Claim]) -> Vec<usize> {
+    let w = words.words();
+    let Some(&last) = s.quote.get(w.len().wrapping_sub(1)) else { return Vec::new() };
+    if last == 0 || s.quote.len() != w.len() {
+        return Vec::new();
+    }
+    claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.claimant == "narrator")
+        .filter(|(_, c)| {
+            let k = w.partition_point(|x| x.start < c.figure_start).min(w.len() - 1);
+            s.quote[k] == last
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The speaker named in a passage's first sentence (whose phrases `s`
+/// holds), when it goes on with or answers the quotation the passage
+/// before ended with.
+fn speaker_of_opening(s: &ClaimScratch) -> Option<String> {
+    // Two sentences: an abbreviation ("M. le président") may cut one.
+    let first = *s.sentence.first()?;
+    s.attributions.iter().take_while(|a| s.sentence[a.at] <= first + 1).find_map(|a| a.source.clone())
 }
 
 /// The army of a passage: the French operation in a dispatch about French

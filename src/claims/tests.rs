@@ -489,3 +489,19 @@ fn an_affiliate_is_not_its_distant_parent() {
     ]);
     assert_eq!(d[1][0].claimant, "GSIM");
 }
+
+#[test]
+fn a_quotation_spoken_in_the_next_passage() {
+    let d = passages(&[
+        "Le député a demandé une minute de silence au Parlement.",
+        "« Il y a deux jours, 13 soldats maliens ont trouvé la mort dans une embuscade.",
+        "Je vous propose donc de vous lever pour eux », a-t-il ajouté.",
+    ]);
+    assert_eq!(find(&d[1], ClaimType::Killed, 13).claimant, "responsable politique");
+    // A quoted heading takes the speaker of the quotation that follows it.
+    let d = passages(&[
+        "« Nous avons eu des pertes »",
+        "« Ce succès est celui de nos forces, a déclaré le président malien. Nous avons eu des pertes. »",
+    ]);
+    assert_eq!(d[0][0].claimant, "présidence malienne");
+}

@@ -40,7 +40,7 @@ const AVOIR: [&str; 12] = [
 ];
 /// Words between a verb of saying and its inverted or pronoun subject
 /// ("a-t-il ajouté", "ont-ils dit", "avait indiqué").
-const CHAIN: [&str; 20] = [
+const CHAIN: [&str; 25] = [
     "a",
     "ont",
     "avait",
@@ -61,6 +61,11 @@ const CHAIN: [&str; 20] = [
     "egalement",
     "aussi",
     "deja",
+    "notamment",
+    "ensuite",
+    "alors",
+    "enfin",
+    "pourtant",
 ];
 /// Subject pronouns.
 const PRONOUNS: [&str; 6] = ["il", "elle", "ils", "elles", "on", "nous"];
@@ -154,6 +159,9 @@ struct Attribution {
     at: usize,
     end: usize,
     source: Option<String>,
+    /// The word naming the source, before the verb (its subject) or
+    /// after it ("…, a déclaré le ministre").
+    after: Option<usize>,
     denial: bool,
 }
 
@@ -235,9 +243,20 @@ impl ClaimExtractor {
         }
         let facts = DispatchFacts::compute(self.entities.vocabulary(), texts, mentions, words, date);
         let mut carry = Carry::default();
+        // Claims of the passage before that sit in the quotation it ends
+        // with, unattributed: the speaker may be named in this one.
+        let mut quoted: Vec<usize> = Vec::new();
         for (no, text) in texts.iter().enumerate() {
-            if hot[no] || hot.get(no + 1).copied().unwrap_or(false) {
+            if hot[no] || hot.get(no + 1).copied().unwrap_or(false) || !quoted.is_empty() {
                 self.extract(text, words[no], mentions[no], &facts, &mut carry, scratch, &mut out[no]);
+                if !quoted.is_empty()
+                    && let Some(src) = speaker_of_opening(scratch)
+                {
+                    for &i in &quoted {
+                        out[no - 1][i].claimant = src.clone();
+                    }
+                }
+                quoted = quoted_at_end(scratch, words[no], &out[no]);
             } else if let Some(place) = mentions[no].iter().rev().find_map(|m| match m.entity {
                 EntityRef::Place(i) if precise(self.entities.vocabulary().places()[i].level) => Some(i),
                 _ => None,
@@ -303,6 +322,36 @@ impl ClaimExtractor {
             carry.place = Some(place);
         }
     }
+}
+
+/// The claims of a passage (whose phrases `s` holds) that sit, unattributed,
+/// in the quotation it ends with: a quoted heading, or a quotation that
+/// goes on in the next passage ("…, a-t-il demandé" there).
+fn quoted_at_end(s: &ClaimScratch, words: &WordBuffer, claims: &[Claim]) -> Vec<usize> {
+    let w = words.words();
+    let Some(&last) = s.quote.get(w.len().wrapping_sub(1)) else { return Vec::new() };
+    if last == 0 || s.quote.len() != w.len() {
+        return Vec::new();
+    }
+    claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.claimant == "narrator")
+        .filter(|(_, c)| {
+            let k = w.partition_point(|x| x.start < c.figure_start).min(w.len() - 1);
+            s.quote[k] == last
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The speaker named in a passage's first sentence (whose phrases `s`
+/// holds), when it goes on with or answers the quotation the passage
+/// before ended with.
+fn speaker_of_opening(s: &ClaimScratch) -> Option<String> {
+    // Two sentences: an abbreviation ("M. le président") may cut one.
+    let first = *s.sentence.first()?;
+    s.attributions.iter().take_while(|a| s.sentence[a.at] <= first + 1).find_map(|a| a.source.clone())
 }
 
 /// The army of a passage: the French operation in a dispatch about French
@@ -810,12 +859,17 @@ impl Passage<'_> {
             };
             let len = f.len;
             let denial = self.find(s, i, |c| matches!(c, Cue::Denial)).is_some();
-            let source = if according.is_some() {
-                self.source_after(s, mentions, i + len, 8)
+            let (source, after) = if according.is_some() {
+                // "de source officielle", "selon un bilan officiel": the
+                // phrase itself may name the kind of source.
+                match self.source_after(s, mentions, i + len, 8, carry) {
+                    Some((src, _)) => (Some(src), None),
+                    None => (self.source_at(s, mentions, i), None),
+                }
             } else {
                 self.speech_source(s, mentions, i, i + len, carry)
             };
-            s.attributions.push(Attribution { at: i, end: i + len, source, denial });
+            s.attributions.push(Attribution { at: i, end: i + len, source, after, denial });
             i += len;
         }
         // "en précisant", "ajoutant": a verb with no subject found says what
@@ -837,11 +891,26 @@ impl Passage<'_> {
         at: usize,
         end: usize,
         carry: &Carry,
-    ) -> Option<String> {
+    ) -> (Option<String>, Option<usize>) {
+        // "affirme-t-il", "poursuit-elle": the pronoun glued after the verb.
+        let glued = |k: usize| k < self.n() && self.gap(k).contains(['-', '\u{2011}']);
+        if glued(end)
+            && (PRONOUNS.contains(&self.folded(end))
+                || (self.folded(end) == "t"
+                    && end + 1 < self.n()
+                    && PRONOUNS.contains(&self.folded(end + 1))))
+        {
+            return (self.previous_source(s, at, carry), None);
+        }
         // Back over auxiliaries and a subject pronoun: "a-t-il", "ont-ils".
         let mut b = at;
         let mut pronoun = false;
-        while b > 0 && s.sentence[b - 1] == s.sentence[at] && at - b < 4 {
+        // Never into a quotation closed before the verb: `nous" a déclaré`.
+        while b > 0
+            && s.sentence[b - 1] == s.sentence[at]
+            && (s.quote[b - 1] == 0 || s.quote[b - 1] == s.quote[at])
+            && at - b < 5
+        {
             let f = self.folded(b - 1);
             if PRONOUNS.contains(&f) {
                 pronoun = true;
@@ -851,13 +920,13 @@ impl Passage<'_> {
             b -= 1;
         }
         if pronoun {
-            return self.previous_source(s, at, carry);
+            return (self.previous_source(s, at, carry), None);
         }
         let gap = self.gap(b);
         let inverted =
             b == 0 || gap.contains([',', '»', '”', '"', '(']) || s.sentence[b - 1] != s.sentence[b];
-        if inverted && let Some(src) = self.source_after(s, mentions, end, 9) {
-            return Some(src);
+        if inverted && let Some((src, j)) = self.source_after(s, mentions, end, 9, carry) {
+            return (Some(src), Some(j));
         }
         // The subject before: the nearest source, unless an earlier verb
         // of saying comes first (then its source, filled in later).
@@ -868,17 +937,16 @@ impl Passage<'_> {
                 break;
             }
             if self.find(s, j, |c| matches!(c, Cue::Speech)).is_some() && j + 1 < b {
-                return None;
+                return (None, None);
             }
             if let Some(src) = self.source_at(s, mentions, j) {
-                return Some(src);
+                return (Some(src), Some(j));
             }
-            if let Some(f) = self.find(s, j, |c| matches!(c, Cue::Pronoun)) {
-                let _ = f;
-                return self.previous_source(s, at, carry);
+            if self.find(s, j, |c| matches!(c, Cue::Pronoun)).is_some() {
+                return (self.previous_source(s, at, carry), Some(j));
             }
         }
-        None
+        (None, None)
     }
 
     /// The last resolved source before word `at` in this passage, else
@@ -893,32 +961,57 @@ impl Passage<'_> {
     }
 
     /// The first source named within `window` words from `from`, past
-    /// articles and "à l'AFP".
+    /// articles and "à l'AFP", with the word naming it. "cette source",
+    /// "ce dernier" stand for the source last named; a person's name may
+    /// be followed by what he is (", a déclaré Jean Dupont, le père du
+    /// soldat").
     fn source_after(
         &self,
         s: &ClaimScratch,
         mentions: &[Mention],
         from: usize,
         window: usize,
-    ) -> Option<String> {
+        carry: &Carry,
+    ) -> Option<(String, usize)> {
         let n = self.n();
         let mut j = from;
+        let (mut names, mut others) = (0, 0);
+        let mut window = window;
         while j < n && j < from + window {
             // Never into a quotation or past a clause.
             let gap = self.gap(j);
+            let apposition = gap.contains(',') && names > 0 && others == 0 && !gap.contains([';', ':']);
             if gap.contains([':', '«', '»', '"', '“', '”'])
-                || (j > from && (s.sentence[j] != s.sentence[from] || gap.contains(',')))
+                || (j > from && (s.sentence[j] != s.sentence[from] || (gap.contains(',') && !apposition)))
             {
                 break;
+            }
+            if apposition {
+                window = window.max(j - from + 6);
             }
             // "ajoutant qu'un militaire avait été blessé": what is said,
             // not who says it.
             if self.folded(j) == "que" || self.elided_que(j) {
                 break;
             }
+            if self.find(s, j, |c| matches!(c, Cue::Pronoun)).is_some_and(|f| {
+                f.entry
+                    .words
+                    .iter()
+                    .any(|w| matches!(&**w, "source" | "sources" | "dernier" | "derniere" | "derniers"))
+            }) {
+                return self.previous_source(s, from, carry).map(|src| (src, j));
+            }
             let skip = AFTER_SPEECH.contains(&self.folded(j)) && s.mention[j].is_none();
-            if !skip && let Some(src) = self.source_at(s, mentions, j) {
-                return Some(src);
+            // "un militaire cité par…": a source phrase led by an article.
+            let led = skip && self.find(s, j, |c| matches!(c, Cue::Source(_))).is_some_and(|f| f.len > 1);
+            if (!skip || led)
+                && let Some(src) = self.source_at(s, mentions, j)
+            {
+                return Some((src, j));
+            }
+            if !skip {
+                if self.name_word(s, j) { names += 1 } else { others += 1 }
             }
             j += 1;
         }
@@ -929,7 +1022,10 @@ impl Passage<'_> {
     fn source_at(&self, s: &ClaimScratch, mentions: &[Mention], j: usize) -> Option<String> {
         if let Some(mi) = s.mention[j] {
             match mentions[mi as usize].entity {
-                EntityRef::Actor(a) => return Some(self.vocab.actors()[a].id.clone()),
+                // A bare "l'armée": the claims' own reading of whose army
+                // (the French operation in a dispatch about French forces).
+                EntityRef::Actor(_) if self.bare_army(&mentions[mi as usize]) => {}
+                EntityRef::Actor(a) => return Some(self.affiliate(&self.vocab.actors()[a].id)),
                 EntityRef::Generic(k) => {
                     return Some(match k {
                         crate::entities::ActorKind::Separatist => {
@@ -957,6 +1053,30 @@ impl Passage<'_> {
             }
         }
         Some(self.resolve(name))
+    }
+
+    /// Is mention `m` a bare "l'armée", resolved by the entity stage to
+    /// the army of the dispatch's country?
+    fn bare_army(&self, m: &Mention) -> bool {
+        let t = self.text.get(m.start..m.end).unwrap_or("");
+        let t = t.rsplit(['\'', '\u{2019}']).next().unwrap_or(t);
+        t.eq_ignore_ascii_case("armée") || t.eq_ignore_ascii_case("armee")
+    }
+
+    /// A parent organisation outside the Sahel ("lié à Al-Qaïda", "un
+    /// grand nom d'Al-Qaïda") stands for its affiliate that the dispatch
+    /// is about.
+    fn affiliate(&self, id: &str) -> String {
+        let parent = self.vocab.actor_by_id(id).is_some_and(|a| !a.sahel);
+        match &self.facts.jihadist {
+            Some(j)
+                if parent
+                    && self.vocab.actor_by_id(j).is_some_and(|a| a.member_of.iter().any(|p| p == id)) =>
+            {
+                j.clone()
+            }
+            _ => id.to_owned(),
+        }
     }
 
     /// The government of the dispatch's country, as the sets name it.
@@ -1048,9 +1168,45 @@ impl Passage<'_> {
             .filter(|a| s.quote[a.at] == 0 || s.quote[a.at] == quote)
             .min_by_key(|a| a.at.abs_diff(at));
         match best {
+            // "…, rapporte le fils de l'otage": the harm word describes
+            // the speaker; the narrator's words.
+            Some(a) if a.after.is_some_and(|j| a.end <= j && a.end <= at && at <= j + 8) && quote == 0 => {
+                ("narrator".into(), false)
+            }
+            // "Saluant l'acte des deux soldats tués, la ministre a
+            // invité…": a clause put before the speaker is the narrator's.
+            Some(a)
+                if a.after.is_some_and(|j| {
+                    j < a.at && at < j && (at + 1..=j).any(|k| self.gap(k).contains(',')) && quote == 0
+                }) =>
+            {
+                ("narrator".into(), false)
+            }
             Some(a) => pick(a),
+            None if quote == 0 => match self.sourcing_sentence(s, at) {
+                Some(a) => pick(a),
+                None => ("narrator".into(), false),
+            },
             None => ("narrator".into(), false),
         }
+    }
+
+    /// The attribution of the sentence right after the one of word `at`
+    /// ("Deux soldats ont été blessés. L'état-major a communiqué ce
+    /// bilan"), or right before it ("le président a dévoilé les résultats
+    /// de l'opération. Les soldats ont libéré deux otages"), when its verb
+    /// of saying has a toll for object.
+    fn sourcing_sentence<'s>(&self, s: &'s ClaimScratch, at: usize) -> Option<&'s Attribution> {
+        let sentence = s.sentence[at];
+        s.attributions.iter().find(|a| {
+            let other = s.sentence[a.at];
+            (other == sentence + 1 || other + 1 == sentence)
+                && s.quote[a.at] == 0
+                && a.source.is_some()
+                && (a.at..(a.end + 6).min(self.n()))
+                    .take_while(|&k| s.sentence[k] == other && !self.gap(k).contains(','))
+                    .any(|k| self.find(s, k, |c| matches!(c, Cue::Sourcing)).is_some())
+        })
     }
 
     /// The victim named in words `from..to`: a mention or a victim word.
@@ -1067,10 +1223,13 @@ impl Passage<'_> {
             }
             if let Some(mi) = s.mention[j] {
                 match mentions[mi as usize].entity {
+                    EntityRef::Actor(_) if self.bare_army(&mentions[mi as usize]) => {
+                        return Some(VictimWord::Actor(self.army()));
+                    }
                     EntityRef::Actor(a)
                         if self.find(s, j, |c| matches!(c, Cue::Victim(Side::Equipment))).is_none() =>
                     {
-                        return Some(VictimWord::Actor(self.vocab.actors()[a].id.clone()));
+                        return Some(VictimWord::Actor(self.affiliate(&self.vocab.actors()[a].id)));
                     }
                     EntityRef::Generic(crate::entities::ActorKind::Separatist) => {
                         return Some(VictimWord::Side(Side::Separatist));
@@ -1119,9 +1278,26 @@ impl Passage<'_> {
     fn civil_event(&self, s: &ClaimScratch, c: usize) -> bool {
         let id = s.sentence[c];
         let first = (0..=c).rev().take_while(|&k| s.sentence[k] == id).last().unwrap_or(c);
-        (first..self.n())
-            .take_while(|&k| s.sentence[k] == id)
-            .any(|k| self.rules.civil_events.contains(self.folded(k)))
+        let events =
+            if self.facts.french_side { &self.rules.strong_civil_events } else { &self.rules.civil_events };
+        (first..self.n()).take_while(|&k| s.sentence[k] == id).any(|k| events.contains(self.folded(k)))
+    }
+
+    /// The French operation, when a toll naming no side or only
+    /// "personnes", "hommes", a name, is of a dispatch about French forces
+    /// and no civilian event: its soldiers.
+    fn french_toll(&self, s: &ClaimScratch, kind: ClaimType, c: usize) -> Option<String> {
+        (self.facts.french_side
+            && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+            && !self.civil_event(s, c))
+        .then(|| self.facts.french.clone())
+        .flatten()
+    }
+
+    /// Does the passage tell of kidnappings (then a lone death it names
+    /// no side of is no soldier's)?
+    fn tells_of_hostages(&self, s: &ClaimScratch) -> bool {
+        s.found.iter().any(|f| matches!(f.entry.cue, Cue::Harm(ClaimType::Hostage, _)))
     }
 
     /// The army a nationality adjective at word `j` names ("soldats
@@ -1206,7 +1382,9 @@ impl Passage<'_> {
             let (noun, verb, of) = (has_role(Role::Noun), has_role(Role::Verb), has_role(Role::Of));
             if has_role(Role::Event) {
                 let span = (self.start(c), self.end(ce - 1));
-                let victims = (ce, (ce + 6).min(n));
+                // "l'attaque meurtrière qui a lâchement frappé un groupe
+                // de travailleurs humanitaires".
+                let victims = (ce, (ce + 10).min(n));
                 self.push_claim(
                     s,
                     mentions,
@@ -2243,10 +2421,29 @@ impl Passage<'_> {
                 && matches!(self.folded(k), "qui" | "ayant")
                 && (k + 1..(k + 3).min(c)).any(|j| matches!(self.folded(j), "fait" | "coute"))
         }) && !said_after;
-        if background || relative {
+        // "le président Keïta, arrêté par des militaires, a annoncé…",
+        // "Enlevée le 24 décembre, X est apparue…": a participle in
+        // apposition to a person is the narrator's descriptor.
+        let apposition = unnumbered
+            && (self.gap(c).contains(',') || c == 0 || !same(c - 1))
+            && matches!(self.folded(c).as_bytes().last(), Some(b'e' | b's'))
+            && s.figure_at[c].is_none();
+        if background || relative || apposition {
             claimant = "narrator".into();
         }
         let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);
+        // "nos deux combattants": the speaker's own.
+        let first = self.words.words().partition_point(|w| w.start < fig_span.0);
+        if first > 0
+            && first < n
+            && self.start(first) == fig_span.0
+            && matches!(self.folded(first - 1), "nos" | "notre")
+            && claimant != "narrator"
+            && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+            && matches!(victim_word, None | Some(VictimWord::Side(Side::Enemy | Side::People)))
+        {
+            victim_word = Some(VictimWord::Side(Side::Own));
+        }
         if victim_word.is_none() || matches!(victim_word, Some(VictimWord::Others)) {
             // "8 morts et 12 blessés dans leurs rangs", "15 tués parmi les civils".
             let after = (ce..(ce + 8).min(n)).take_while(|&k| same(k)).find_map(|k| {
@@ -2261,6 +2458,17 @@ impl Passage<'_> {
             if after.is_some() {
                 victim_word = after;
             }
+        }
+        if victim_word.is_none() {
+            // "quatre morts et une vingtaine de blessés civils".
+            // "civils" qualifies the last toll noun of the coordination.
+            victim_word = (ce..(ce + 6).min(n))
+                .take_while(|&k| same(k) && !matches!(self.folded(k), "dont" | "parmi" | "soit"))
+                .find(|&k| {
+                    matches!(self.folded(k), "civils" | "civiles")
+                        && self.find(s, k - 1, |x| matches!(x, Cue::Harm(_, Role::Noun))).is_some()
+                })
+                .map(|_| VictimWord::Side(Side::Civilians));
         }
         let previous =
             out.last().filter(|p| p.sentence_start <= self.start(c) && self.start(c) < p.sentence_end);
@@ -2286,6 +2494,21 @@ impl Passage<'_> {
             )
         {
             kind = ClaimType::Captured;
+        }
+        // "le chef de l'opposition, enlevé": a hostage is no enemy.
+        if kind == ClaimType::Hostage && matches!(victim_word, Some(VictimWord::Side(Side::Enemy))) {
+            victim_word = Some(VictimWord::Side(Side::Civilians));
+        }
+        // "Trois personnes ont été blessées", "les hommes qui sont morts"
+        // in a dispatch about French forces: their soldiers.
+        if matches!(victim_word, Some(VictimWord::Side(Side::People)))
+            && (victim_span.0..victim_span.1.min(n)).any(|k| self.rules.french_people.contains(self.folded(k)))
+            // "deux hommes et quatre femmes": civilians.
+            && !(victim_span.0..ce.max(victim_span.1).min(n))
+                .any(|k| self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some())
+            && let Some(f) = self.french_toll(s, kind, c)
+        {
+            victim_word = Some(VictimWord::Actor(f));
         }
         let victim = match victim_word {
             Some(VictimWord::Equipment(owner)) => {
@@ -2319,7 +2542,6 @@ impl Passage<'_> {
             // morts": an event that strikes civilians.
             None if previous.is_none()
                 && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
-                && !self.facts.french_side
                 && self.civil_event(s, c) =>
             {
                 "civils".into()
@@ -2329,10 +2551,23 @@ impl Passage<'_> {
             // them.
             // "Il est mort": the people of the passage before.
             None => previous
-                .or_else(|| out.last().filter(|_| unnumbered))
+                .or_else(|| {
+                    // "la mort d'Alain … une mort aussi soudaine": told again.
+                    out.last().filter(|o| {
+                        unnumbered
+                            || ((low, high) == (1, Some(1))
+                                && (o.low, o.high) == (1, Some(1))
+                                && o.kind == kind)
+                    })
+                })
                 .map(|p| p.victim.clone())
                 .filter(|v| v != "unknown")
                 .or_else(|| carry.victim.clone().filter(|_| pronoun_subject))
+                // "la mort d'Alain", "son fils, tué": one person.
+                .or_else(|| {
+                    self.french_toll(s, kind, c)
+                        .filter(|_| unnumbered && high == Some(1) && !self.tells_of_hostages(s))
+                })
                 .unwrap_or_else(|| "unknown".into()),
         };
         // French soldiers of a dispatch dated in Barkhane's years are

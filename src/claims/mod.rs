@@ -277,24 +277,27 @@ impl DispatchFacts {
             .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
             .and_then(|(c, _)| rules.armies.get(*c).cloned());
         let main_of = |kind: ActorKind| -> Option<(String, usize)> {
-            let mut best: Option<(usize, usize)> = None;
+            let mut best: Option<(usize, (usize, usize))> = None;
             for (&i, &n) in &actors {
                 let a = &vocab.actors()[i];
                 if a.kind != kind {
                     continue;
                 }
-                // An alliance named beside its members speaks for them.
+                // An alliance named beside its members speaks for them;
+                // a parent outside the Sahel ("lié à Al-Qaïda") does not:
+                // its Sahel affiliate is the one fighting there.
                 let members: usize = actors
                     .iter()
-                    .filter(|(j, _)| vocab.actors()[**j].member_of.contains(&a.id))
+                    .filter(|(j, _)| a.sahel && vocab.actors()[**j].member_of.contains(&a.id))
                     .map(|(_, m)| *m)
                     .sum();
-                let score = n + members;
+                // A Sahel group first, then the most named.
+                let score = (usize::from(a.sahel), n + members);
                 if best.is_none_or(|(b, s)| score > s || (score == s && vocab.actors()[b].id > a.id)) {
                     best = Some((i, score));
                 }
             }
-            best.map(|(i, s)| (vocab.actors()[i].id.clone(), s))
+            best.map(|(i, s)| (vocab.actors()[i].id.clone(), s.1))
         };
         let separatist = main_of(ActorKind::Separatist);
         let jihadist = main_of(ActorKind::Jihadist);
@@ -338,18 +341,29 @@ impl DispatchFacts {
         let (mut french_words, mut local_words, mut kidnapping) = (0usize, 0usize, false);
         for w in words {
             for word in w.words() {
-                match w.folded(word) {
-                    "francais" | "francaise" | "francaises" | "barkhane" | "serval" | "takuba" => {
-                        french_words += 1
-                    }
-                    "malien" | "maliens" | "malienne" | "maliennes" | "fama" | "burkinabe" | "nigerien"
-                    | "nigeriens" | "nigerienne" | "nigeriennes" => local_words += 1,
-                    // Not "enlèvement": "personne ne parle d'enlèvement".
-                    "otage" | "otages" | "enleve" | "enlevee" | "enleves" | "enlevees" | "kidnappe"
-                    | "kidnappee" | "kidnappes" | "kidnappees" | "ravisseur" | "ravisseurs" => {
-                        kidnapping = true
-                    }
-                    _ => {}
+                let folded = w.folded(word);
+                match rules.side_word(folded) {
+                    Some(true) => french_words += 1,
+                    Some(false) => local_words += 1,
+                    None => {}
+                }
+                // Not "enlèvement": "personne ne parle d'enlèvement".
+                if matches!(
+                    folded,
+                    "otage"
+                        | "otages"
+                        | "enleve"
+                        | "enlevee"
+                        | "enleves"
+                        | "enlevees"
+                        | "kidnappe"
+                        | "kidnappee"
+                        | "kidnappes"
+                        | "kidnappees"
+                        | "ravisseur"
+                        | "ravisseurs"
+                ) {
+                    kidnapping = true;
                 }
             }
         }

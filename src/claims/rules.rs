@@ -29,6 +29,7 @@ struct RulesFile {
     source: Vec<SourceSpec>,
     prefilter: PrefilterSpec,
     responsibility: ResponsibilitySpec,
+    sides: SidesSpec,
 }
 
 #[derive(Debug, Deserialize)]
@@ -73,6 +74,15 @@ struct FigureSpec {
     units: Vec<String>,
     fillers: Vec<String>,
     civil_events: Vec<String>,
+    #[serde(default)]
+    strong_civil_events: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+struct SidesSpec {
+    french: Vec<String>,
+    local: Vec<String>,
+    french_people: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -86,6 +96,8 @@ struct AttributionSpec {
     speech: Vec<String>,
     according: Vec<String>,
     pronouns: Vec<String>,
+    #[serde(default)]
+    sourcing: Vec<String>,
     denials: Vec<String>,
     uncertain: Vec<String>,
     unverified: Vec<String>,
@@ -171,6 +183,9 @@ pub enum Cue {
     According,
     /// A pronoun subject.
     Pronoun,
+    /// A toll as the object of a verb of saying ("a communiqué le
+    /// bilan"): the sentence sources the claims of the one beside it.
+    Sourcing,
     /// A denial verb.
     Denial,
     /// A mark of uncertainty.
@@ -240,6 +255,19 @@ pub struct Rules {
     /// Events that strike civilians (folded words): the victims of a toll
     /// that names none.
     pub civil_events: rustc_hash::FxHashSet<Box<str>>,
+    /// Events that strike civilians even in a dispatch about French
+    /// forces ("une tuerie", "le massacre").
+    pub strong_civil_events: rustc_hash::FxHashSet<Box<str>>,
+    /// Words that say a dispatch is about French forces (`true`) or a
+    /// Sahel country's forces (`false`), folded.
+    side_words: FxHashMap<Box<str>, bool>,
+    /// The first bytes and lengths of `side_words`: most words are
+    /// turned away without hashing (every word of a dispatch is asked).
+    side_first: [bool; 256],
+    side_lens: u64,
+    /// People words that, in a dispatch about French forces, name its
+    /// soldiers (folded).
+    pub french_people: rustc_hash::FxHashSet<Box<str>>,
 }
 
 impl Rules {
@@ -322,6 +350,9 @@ impl Rules {
         for p in &a.pronouns {
             add(p, Cue::Pronoun);
         }
+        for p in &a.sourcing {
+            add(p, Cue::Sourcing);
+        }
         for p in &a.denials {
             add(p, Cue::Denial);
         }
@@ -394,14 +425,50 @@ impl Rules {
                 claimants.push(s.claimant.clone());
             }
         }
-        let civil_events = file.figures.civil_events.iter().map(|w| key(w).into_boxed_str()).collect();
-        Ok(Rules { by_first, numbers, armies: file.armies, harm_words, claimants, civil_events })
+        let set = |words: &[String]| words.iter().map(|w| key(w).into_boxed_str()).collect();
+        let mut side_words = FxHashMap::default();
+        let (mut side_first, mut side_lens) = ([false; 256], 0u64);
+        for (words, french) in [(&file.sides.french, true), (&file.sides.local, false)] {
+            for w in words {
+                let k = key(w);
+                if k.is_empty() {
+                    continue;
+                }
+                side_first[usize::from(k.as_bytes()[0])] = true;
+                side_lens |= 1 << k.len().min(63);
+                side_words.insert(k.into_boxed_str(), french);
+            }
+        }
+        Ok(Rules {
+            by_first,
+            numbers,
+            armies: file.armies,
+            harm_words,
+            claimants,
+            civil_events: set(&file.figures.civil_events),
+            strong_civil_events: set(&file.figures.strong_civil_events),
+            side_words,
+            side_first,
+            side_lens,
+            french_people: set(&file.sides.french_people),
+        })
     }
 
     /// Does the word stream hold a harm or control word? When not, it
     /// holds no claim.
     pub(crate) fn may_hold_claim(&self, words: &crate::entities::words::WordBuffer) -> bool {
         words.words().iter().any(|w| self.harm_words.contains(words.folded(w)))
+    }
+
+    /// Does the folded word say the dispatch is about French forces
+    /// (`Some(true)`) or a Sahel country's (`Some(false)`)?
+    pub(crate) fn side_word(&self, folded: &str) -> Option<bool> {
+        let b = folded.as_bytes();
+        if b.is_empty() || !self.side_first[usize::from(b[0])] || self.side_lens & (1 << b.len().min(63)) == 0
+        {
+            return None;
+        }
+        self.side_words.get(folded).copied()
     }
 
     /// The phrases starting with the folded word `first`, longest first.

@@ -583,3 +583,110 @@ fn fears_ages_and_animals_are_no_claims() {
         [(ClaimType::Hostage, 1, None)]
     );
 }
+
+#[test]
+fn speakers_past_the_verb_of_saying_phrase() {
+    // The pronoun glued after the verb: the source named before.
+    let c = text(
+        "Le colonel a décrit l'embuscade, a indiqué l'état-major malien. « Quatre soldats ont été tués », affirme-t-il.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "FAMa");
+    // "cette source": the source named before, here in the same passage.
+    let c = text(
+        "Un élu local a raconté la scène à l'AFP. « Sept villageois ont été tués », a relevé cette source.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 7).claimant, "élu local");
+    // The kind of source written after "de source".
+    let c = text("Neuf civils ont été tués mardi, a-t-on appris de source officielle.");
+    assert_eq!(c[0].claimant, "source gouvernementale");
+    // A name, then what he is.
+    let c = text("« Mon fils a sauvé les deux otages », a déclaré Paul Durand, le père du soldat.");
+    assert_eq!(find(&c, ClaimType::Hostage, 2).claimant, "proche de victime");
+    // An unnamed soldier quoted.
+    let c = text("« Deux camarades sont morts sous nos yeux » a raconté un militaire cité par la radio.");
+    assert_eq!(find(&c, ClaimType::Killed, 2).claimant, "source militaire");
+}
+
+#[test]
+fn a_sentence_that_gives_the_toll_sources_the_one_beside_it() {
+    let d = ClaimExtractor::embedded().claims_of_dispatch(
+        &["Trois soldats français ont été blessés jeudi près de Gao. L'état-major des armées a communiqué le bilan dans la soirée."],
+        None,
+    );
+    assert_eq!(d[0][0].claimant, "Barkhane");
+    // A sentence that only tells circumstances sources nothing.
+    let c =
+        text("Trois civils ont été blessés jeudi. Le maire a précisé que l'attaque avait eu lieu le matin.");
+    assert_eq!(c[0].claimant, "narrator");
+}
+
+#[test]
+fn the_speakers_description_and_fronted_clauses_are_the_narrators() {
+    let c = text("« Nous attendons des nouvelles », rapporte le fils de l'otage.");
+    assert!(c.iter().all(|c| c.claimant == "narrator"), "{c:#?}");
+    let c = text(
+        "Saluant le courage des deux soldats tués, le ministre malien de la Défense a annoncé « une enquête ».",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 2).claimant, "narrator");
+}
+
+fn passages(p: &[&str]) -> Vec<Vec<Claim>> {
+    ClaimExtractor::embedded().claims_of_dispatch(p, None)
+}
+
+#[test]
+fn people_of_a_dispatch_about_french_forces() {
+    let d = passages(&[
+        "Les militaires français de Barkhane sont en deuil.",
+        "Son fils a été tué lundi dans la collision de deux hélicoptères de l'armée française.",
+        "Les hommes qui sont morts lundi voulaient servir, a dit le général.",
+        "Deux hommes et trois femmes ont été tués dans le village.",
+    ]);
+    assert_eq!(find(&d[1], ClaimType::Killed, 1).victim, "Barkhane");
+    assert_eq!(d[2][0].victim, "Barkhane");
+    assert!(d[3].iter().all(|c| c.victim == "civils"), "{:#?}", d[3]);
+    // A bare "l'armée" there is the French operation as a source too.
+    let d = passages(&["Les soldats français sont en deuil.", "L'armée a confirmé la mort de deux soldats."]);
+    assert_eq!(d[1][0].claimant, "Barkhane");
+}
+
+#[test]
+fn victims_named_after_the_toll() {
+    let c = text("L'attentat avait fait quatre morts et une vingtaine de blessés civils.");
+    assert!(c.iter().all(|c| c.victim == "civils"), "{c:#?}");
+    // The speaker's own: "nos deux combattants".
+    let c = text("« Nos deux combattants sont morts pour la France », a déclaré la ministre des Armées.");
+    assert_eq!((c[0].claimant.as_str(), c[0].victim.as_str()), ("Barkhane", "Barkhane"));
+}
+
+#[test]
+fn a_person_described_in_apposition_is_the_narrators() {
+    let c = text("Le chef de l'opposition, enlevé le 25 mars, a écrit à sa famille, a annoncé le CICR.");
+    let h = c.iter().find(|c| c.kind == ClaimType::Hostage).expect("a hostage claim");
+    assert_eq!((h.claimant.as_str(), h.victim.as_str()), ("narrator", "civils"));
+}
+
+#[test]
+fn an_affiliate_is_not_its_distant_parent() {
+    let d = passages(&[
+        "Le GSIM, lié à Al-Qaïda, retient une otage depuis un an.",
+        "Le groupe jihadiste a diffusé une vidéo de l'otage.",
+    ]);
+    assert_eq!(d[1][0].claimant, "GSIM");
+}
+
+#[test]
+fn a_quotation_spoken_in_the_next_passage() {
+    let d = passages(&[
+        "Le député a demandé une minute de silence au Parlement.",
+        "« Il y a deux jours, 13 soldats maliens ont trouvé la mort dans une embuscade.",
+        "Je vous propose donc de vous lever pour eux », a-t-il ajouté.",
+    ]);
+    assert_eq!(find(&d[1], ClaimType::Killed, 13).claimant, "responsable politique");
+    // A quoted heading takes the speaker of the quotation that follows it.
+    let d = passages(&[
+        "« Nous avons eu des pertes »",
+        "« Ce succès est celui de nos forces, a déclaré le président malien. Nous avons eu des pertes. »",
+    ]);
+    assert_eq!(d[0][0].claimant, "présidence malienne");
+}

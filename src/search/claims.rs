@@ -105,5 +105,11 @@ pub fn records(
             Ok(e) => e,
             Err(e) => SearchError::Engine(format!("{e:#}")),
         })?;
+    // Passages of one date come in index order, which the indexing threads
+    // decide: within a date, dispatch by dispatch and passage by passage,
+    // so every run and both engines list (and lay out events) alike.
+    for day in records.chunk_by_mut(|a, b| a.claim.date == b.claim.date) {
+        day.sort_by(|a, b| a.dispatch_id.cmp(&b.dispatch_id).then(a.passage_no.cmp(&b.passage_no)));
+    }
     Ok(records)
 }

@@ -290,6 +290,17 @@ pub enum PlaceLevel {
 }
 
 impl PlaceLevel {
+    /// Every level, in the order of the enum (the frozen gazetteer's level
+    /// numbers).
+    pub const ALL: [PlaceLevel; 6] = [
+        PlaceLevel::Country,
+        PlaceLevel::Region,
+        PlaceLevel::Cercle,
+        PlaceLevel::Commune,
+        PlaceLevel::Locality,
+        PlaceLevel::Zone,
+    ];
+
     /// The name used in `places.tsv`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -304,16 +315,7 @@ impl PlaceLevel {
 
     /// The level with this name (exactly as [`Self::as_str`]).
     pub fn parse(name: &str) -> Option<PlaceLevel> {
-        [
-            PlaceLevel::Country,
-            PlaceLevel::Region,
-            PlaceLevel::Cercle,
-            PlaceLevel::Commune,
-            PlaceLevel::Locality,
-            PlaceLevel::Zone,
-        ]
-        .into_iter()
-        .find(|l| l.as_str() == name)
+        PlaceLevel::ALL.into_iter().find(|l| l.as_str() == name)
     }
 }
 
@@ -663,14 +665,6 @@ impl Vocabulary {
 /// (it checked `places.tsv` as [`Vocabulary::from_sources`] does; a unit
 /// test compares both).
 fn frozen_places() -> Vec<Place> {
-    const LEVELS: [PlaceLevel; 6] = [
-        PlaceLevel::Country,
-        PlaceLevel::Region,
-        PlaceLevel::Cercle,
-        PlaceLevel::Commune,
-        PlaceLevel::Locality,
-        PlaceLevel::Zone,
-    ];
     let records = frozen::sections(FROZEN)[frozen::section::PLACES];
     let text = |(from, to): (u32, u32)| Cow::Borrowed(&PLACES_TSV[from as usize..to as usize]);
     (0..records.len() / frozen::PlaceRecord::SIZE)
@@ -678,7 +672,7 @@ fn frozen_places() -> Vec<Place> {
             let r = frozen::PlaceRecord::read(records, i);
             Place {
                 path: text(r.path),
-                level: LEVELS[r.level as usize],
+                level: PlaceLevel::ALL[r.level as usize],
                 name: text(r.name),
                 alias_list: text(r.aliases),
                 geonameid: r.geonameid,

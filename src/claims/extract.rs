@@ -2428,7 +2428,14 @@ impl Passage<'_> {
             && (self.gap(c).contains(',') || c == 0 || !same(c - 1))
             && matches!(self.folded(c).as_bytes().last(), Some(b'e' | b's'))
             && s.figure_at[c].is_none();
-        if background || relative || apposition {
+        // "a rendu hommage aux six humanitaires tués": the source honours
+        // the dead; their death is told by the narrator.
+        let tribute = s.quote[c] == 0
+            && self.find(s, c, |x| matches!(x, Cue::Harm(_, Role::Verb))).is_some()
+            && (c.saturating_sub(8)..c).any(|k| {
+                same(k) && s.quote[k] == 0 && self.find(s, k, |x| matches!(x, Cue::Tribute)).is_some()
+            });
+        if background || relative || apposition || tribute {
             claimant = "narrator".into();
         }
         let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);

@@ -690,3 +690,19 @@ fn a_quotation_spoken_in_the_next_passage() {
     ]);
     assert_eq!(d[0][0].claimant, "présidence malienne");
 }
+
+#[test]
+fn the_dead_a_source_honours_are_the_narrators() {
+    // The source's act is the tribute; the participle is the narrator's.
+    for t in [
+        "Le ministre a présidé jeudi une cérémonie d'hommage aux quatre casques bleus tués au Mali, a annoncé le gouvernement.",
+        "Le président a salué la mémoire des trois gendarmes morts en mission.",
+    ] {
+        let c = text(t);
+        assert_eq!(c.len(), 1, "{t}");
+        assert_eq!(c[0].claimant, "narrator", "{t}");
+    }
+    // Quoted words about the dead stay the speaker's.
+    let c = text("« Quatre de nos soldats ont été tués », a déclaré l'état-major lors de la cérémonie.");
+    assert_ne!(c[0].claimant, "narrator");
+}

@@ -931,9 +931,17 @@ impl Passage<'_> {
         // The subject before: the nearest source, unless an earlier verb
         // of saying comes first (then its source, filled in later).
         let mut j = b;
-        while j > 0 && s.sentence[j - 1] == s.sentence[at] && b - j < 25 {
+        // Words of a quotation passed over: "L'UA a suspendu le pays
+        // « jusqu'au retour de l'ordre » et demandé…" has its subject
+        // before the quoted object of the first verb.
+        let mut quoted = 0;
+        while j > 0 && s.sentence[j - 1] == s.sentence[at] && b - j - quoted < 25 {
             j -= 1;
             if s.quote[j] != s.quote[at] {
+                if s.quote[at] == 0 && j + 1 < b {
+                    quoted += 1;
+                    continue;
+                }
                 break;
             }
             if self.find(s, j, |c| matches!(c, Cue::Speech)).is_some() && j + 1 < b {

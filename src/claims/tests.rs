@@ -706,3 +706,14 @@ fn the_dead_a_source_honours_are_the_narrators() {
     let c = text("« Quatre de nos soldats ont été tués », a déclaré l'état-major lors de la cérémonie.");
     assert_ne!(c[0].claimant, "narrator");
 }
+
+#[test]
+fn a_subject_before_a_quoted_object_and_regional_bodies() {
+    // The subject of the second verb is before the first verb's quotation.
+    let c = text("L'UA a aussi condamné « un acte grave » et réclamé la libération des ministres arrêtés.");
+    let h = c.iter().find(|c| c.kind == ClaimType::Captured).expect("a captured claim");
+    assert_eq!(h.claimant, "Union africaine");
+    let c = text("L'Union européenne a exigé la libération des dirigeants arrêtés.");
+    let h = c.iter().find(|c| c.kind == ClaimType::Captured).expect("a captured claim");
+    assert_eq!(h.claimant, "Union européenne");
+}

@@ -717,3 +717,11 @@ fn a_subject_before_a_quoted_object_and_regional_bodies() {
     let h = c.iter().find(|c| c.kind == ClaimType::Captured).expect("a captured claim");
     assert_eq!(h.claimant, "Union européenne");
 }
+
+#[test]
+fn testimonies_and_analysts_are_sources_of_their_kind() {
+    let c = text("Selon les témoignages recueillis sur place, les hommes armés ont tué cinq bergers.");
+    assert_eq!(find(&c, ClaimType::Killed, 5).claimant, "témoin");
+    let c = text("Selon un chercheur joint par téléphone, les quatre otages sont toujours détenus.");
+    assert_eq!(c.iter().find(|c| c.kind == ClaimType::Hostage).expect("a hostage claim").claimant, "expert");
+}

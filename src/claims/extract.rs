@@ -2702,7 +2702,17 @@ impl Passage<'_> {
             // Nigériens" after such a subset; not a mere list ("une
             // Américaine et une Sud-Coréenne" after "deux otages").
             let chained = parent_of[prev].is_some() && claim_of[prev].is_none();
+            // "huit morts, quatre hommes et quatre femmes", "huit morts :
+            // deux Nigériens…": the toll's parts in apposition (a death
+            // or wound toll; held people named one by one after their
+            // number are the same people, "deux otages, une Américaine…").
+            let apposed = claim_of[prev]
+                .is_some_and(|c| matches!(out[c].kind, ClaimType::Killed | ClaimType::Wounded))
+                && fig.first - pf.last <= 3
+                && self.gap(fig.first).contains([',', ':'])
+                && (pf.last + 1..fig.first).all(|j| !self.gap(j).contains([',', ':', ';']));
             let joined = (pf.last..fig.first).any(|j| matches!(self.folded(j), "dont" | "parmi" | "soit"))
+                || apposed
                 || ((chained || fig.first - pf.last <= 4)
                     && matches!(self.folded(fig.first - 1), "et" | "ou"));
             if !joined {

@@ -725,3 +725,18 @@ fn testimonies_and_analysts_are_sources_of_their_kind() {
     let c = text("Selon un chercheur joint par téléphone, les quatre otages sont toujours détenus.");
     assert_eq!(c.iter().find(|c| c.kind == ClaimType::Hostage).expect("a hostage claim").claimant, "expert");
 }
+
+#[test]
+fn a_tolls_parts_in_apposition_are_claims_of_their_own() {
+    let c = text("L'embuscade a fait sept morts, trois hommes et quatre femmes, selon le maire.");
+    assert_eq!(
+        kinds(&c),
+        vec![
+            (ClaimType::Killed, 7, Some(7)),
+            (ClaimType::Killed, 3, Some(3)),
+            (ClaimType::Killed, 4, Some(4))
+        ]
+    );
+    let c = text("On compte cinq blessés : deux gendarmes et trois passants.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && c.low == 2), "{c:?}");
+}

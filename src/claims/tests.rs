@@ -740,3 +740,11 @@ fn a_tolls_parts_in_apposition_are_claims_of_their_own() {
     let c = text("On compte cinq blessés : deux gendarmes et trois passants.");
     assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && c.low == 2), "{c:?}");
 }
+
+#[test]
+fn a_death_in_combat_as_a_noun_takes_the_figure_after_it() {
+    let c = text("Depuis la mort au combat de trois légionnaires en mai, la base est en alerte.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))]);
+    let c = text("Quatre soldats morts au combat ont été honorés.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 4, Some(4))]);
+}

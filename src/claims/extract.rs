@@ -931,9 +931,17 @@ impl Passage<'_> {
         // The subject before: the nearest source, unless an earlier verb
         // of saying comes first (then its source, filled in later).
         let mut j = b;
-        while j > 0 && s.sentence[j - 1] == s.sentence[at] && b - j < 25 {
+        // Words of a quotation passed over: "L'UA a suspendu le pays
+        // « jusqu'au retour de l'ordre » et demandé…" has its subject
+        // before the quoted object of the first verb.
+        let mut quoted = 0;
+        while j > 0 && s.sentence[j - 1] == s.sentence[at] && b - j - quoted < 25 {
             j -= 1;
             if s.quote[j] != s.quote[at] {
+                if s.quote[at] == 0 && j + 1 < b {
+                    quoted += 1;
+                    continue;
+                }
                 break;
             }
             if self.find(s, j, |c| matches!(c, Cue::Speech)).is_some() && j + 1 < b {
@@ -2428,7 +2436,14 @@ impl Passage<'_> {
             && (self.gap(c).contains(',') || c == 0 || !same(c - 1))
             && matches!(self.folded(c).as_bytes().last(), Some(b'e' | b's'))
             && s.figure_at[c].is_none();
-        if background || relative || apposition {
+        // "a rendu hommage aux six humanitaires tués": the source honours
+        // the dead; their death is told by the narrator.
+        let tribute = s.quote[c] == 0
+            && self.find(s, c, |x| matches!(x, Cue::Harm(_, Role::Verb))).is_some()
+            && (c.saturating_sub(8)..c).any(|k| {
+                same(k) && s.quote[k] == 0 && self.find(s, k, |x| matches!(x, Cue::Tribute)).is_some()
+            });
+        if background || relative || apposition || tribute {
             claimant = "narrator".into();
         }
         let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);
@@ -2687,7 +2702,17 @@ impl Passage<'_> {
             // Nigériens" after such a subset; not a mere list ("une
             // Américaine et une Sud-Coréenne" after "deux otages").
             let chained = parent_of[prev].is_some() && claim_of[prev].is_none();
+            // "huit morts, quatre hommes et quatre femmes", "huit morts :
+            // deux Nigériens…": the toll's parts in apposition (a death
+            // or wound toll; held people named one by one after their
+            // number are the same people, "deux otages, une Américaine…").
+            let apposed = claim_of[prev]
+                .is_some_and(|c| matches!(out[c].kind, ClaimType::Killed | ClaimType::Wounded))
+                && fig.first - pf.last <= 3
+                && self.gap(fig.first).contains([',', ':'])
+                && (pf.last + 1..fig.first).all(|j| !self.gap(j).contains([',', ':', ';']));
             let joined = (pf.last..fig.first).any(|j| matches!(self.folded(j), "dont" | "parmi" | "soit"))
+                || apposed
                 || ((chained || fig.first - pf.last <= 4)
                     && matches!(self.folded(fig.first - 1), "et" | "ou"));
             if !joined {

@@ -98,6 +98,8 @@ struct AttributionSpec {
     pronouns: Vec<String>,
     #[serde(default)]
     sourcing: Vec<String>,
+    #[serde(default)]
+    tribute: Vec<String>,
     denials: Vec<String>,
     uncertain: Vec<String>,
     unverified: Vec<String>,
@@ -186,6 +188,9 @@ pub enum Cue {
     /// A toll as the object of a verb of saying ("a communiqué le
     /// bilan"): the sentence sources the claims of the one beside it.
     Sourcing,
+    /// A tribute or mourning noun ("hommage aux six humanitaires tués"):
+    /// the dead it names by a participle are told in the narrator's voice.
+    Tribute,
     /// A denial verb.
     Denial,
     /// A mark of uncertainty.
@@ -352,6 +357,9 @@ impl Rules {
         }
         for p in &a.sourcing {
             add(p, Cue::Sourcing);
+        }
+        for p in &a.tribute {
+            add(p, Cue::Tribute);
         }
         for p in &a.denials {
             add(p, Cue::Denial);

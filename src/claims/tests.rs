@@ -690,3 +690,61 @@ fn a_quotation_spoken_in_the_next_passage() {
     ]);
     assert_eq!(d[0][0].claimant, "présidence malienne");
 }
+
+#[test]
+fn the_dead_a_source_honours_are_the_narrators() {
+    // The source's act is the tribute; the participle is the narrator's.
+    for t in [
+        "Le ministre a présidé jeudi une cérémonie d'hommage aux quatre casques bleus tués au Mali, a annoncé le gouvernement.",
+        "Le président a salué la mémoire des trois gendarmes morts en mission.",
+    ] {
+        let c = text(t);
+        assert_eq!(c.len(), 1, "{t}");
+        assert_eq!(c[0].claimant, "narrator", "{t}");
+    }
+    // Quoted words about the dead stay the speaker's.
+    let c = text("« Quatre de nos soldats ont été tués », a déclaré l'état-major lors de la cérémonie.");
+    assert_ne!(c[0].claimant, "narrator");
+}
+
+#[test]
+fn a_subject_before_a_quoted_object_and_regional_bodies() {
+    // The subject of the second verb is before the first verb's quotation.
+    let c = text("L'UA a aussi condamné « un acte grave » et réclamé la libération des ministres arrêtés.");
+    let h = c.iter().find(|c| c.kind == ClaimType::Captured).expect("a captured claim");
+    assert_eq!(h.claimant, "Union africaine");
+    let c = text("L'Union européenne a exigé la libération des dirigeants arrêtés.");
+    let h = c.iter().find(|c| c.kind == ClaimType::Captured).expect("a captured claim");
+    assert_eq!(h.claimant, "Union européenne");
+}
+
+#[test]
+fn testimonies_and_analysts_are_sources_of_their_kind() {
+    let c = text("Selon les témoignages recueillis sur place, les hommes armés ont tué cinq bergers.");
+    assert_eq!(find(&c, ClaimType::Killed, 5).claimant, "témoin");
+    let c = text("Selon un chercheur joint par téléphone, les quatre otages sont toujours détenus.");
+    assert_eq!(c.iter().find(|c| c.kind == ClaimType::Hostage).expect("a hostage claim").claimant, "expert");
+}
+
+#[test]
+fn a_tolls_parts_in_apposition_are_claims_of_their_own() {
+    let c = text("L'embuscade a fait sept morts, trois hommes et quatre femmes, selon le maire.");
+    assert_eq!(
+        kinds(&c),
+        vec![
+            (ClaimType::Killed, 7, Some(7)),
+            (ClaimType::Killed, 3, Some(3)),
+            (ClaimType::Killed, 4, Some(4))
+        ]
+    );
+    let c = text("On compte cinq blessés : deux gendarmes et trois passants.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && c.low == 2), "{c:?}");
+}
+
+#[test]
+fn a_death_in_combat_as_a_noun_takes_the_figure_after_it() {
+    let c = text("Depuis la mort au combat de trois légionnaires en mai, la base est en alerte.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))]);
+    let c = text("Quatre soldats morts au combat ont été honorés.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 4, Some(4))]);
+}

@@ -1718,7 +1718,7 @@ impl Passage<'_> {
                     let announced_before = (c.saturating_sub(4)..c - 1).any(|k| {
                         same(k) && self.find(s, k, |x| matches!(x, Cue::Speech | Cue::Denial)).is_some()
                     });
-                    // "Son décès porte à 43 le nombre de soldats morts".
+                    // "Sa mort porte à 31 le nombre de militaires tués".
                     let toll =
                         same(ce) && matches!(self.folded(ce), "porte" | "portant" | "eleve" | "alourdit");
                     // "où son décès a été constaté".
@@ -2057,7 +2057,7 @@ impl Passage<'_> {
             if index.is_some() && verb && (passive || link.is_some_and(|l| l.2 == c)) {
                 self.companions(s, mentions, carry, kind, (c, ce), out);
             }
-            // "la mort de notre collègue et des sept travailleurs".
+            // "la mort de notre camarade et des cinq employés".
             let of_list = (of && index.is_some())
                 .then(|| {
                     let from = victim_span.0 + 1;
@@ -2475,7 +2475,7 @@ impl Passage<'_> {
             }
         }
         if victim_word.is_none() {
-            // "quatre morts et une vingtaine de blessés civils".
+            // "trois morts et une quinzaine de blessés civils".
             // "civils" qualifies the last toll noun of the coordination.
             victim_word = (ce..(ce + 6).min(n))
                 .take_while(|&k| same(k) && !matches!(self.folded(k), "dont" | "parmi" | "soit"))
@@ -2531,7 +2531,7 @@ impl Passage<'_> {
                 match owner {
                     Some(o) => o,
                     None if LOSS.contains(&self.folded(c)) => claimant.clone(),
-                    // "tués dans la collision de deux hélicoptères": the
+                    // "tués quand deux hélicoptères se sont percutés": the
                     // dead's equipment.
                     None if previous.is_some() && !self.is_armed_group(&claimant) => {
                         previous.map_or_else(|| "unknown".into(), |p| p.victim.clone())

@@ -464,7 +464,7 @@ fn losses_and_claims_of_responsibility() {
     assert_eq!(kinds(&c), [(ClaimType::Killed, 1, None), (ClaimType::Killed, 1, None)]);
     assert_ne!(c[0].victim, c[1].victim);
     assert_eq!(
-        kinds(&text("Le groupe a-t-il voulu venger les pertes infligées par l'armée ?")),
+        kinds(&text("Les insurgés cherchaient-ils à venger les pertes infligées par l'armée ?")),
         [(ClaimType::Killed, 1, None)]
     );
     // An armed group claiming an attack that killed claims the deaths.
@@ -479,7 +479,7 @@ fn losses_and_claims_of_responsibility() {
         kinds(&text("Le ministre a annoncé la destruction de leur véhicule blindé.")),
         [(ClaimType::Materiel, 1, Some(1))]
     );
-    assert!(text("Le capitaine porte la responsabilité de la vie de ses hommes.").is_empty());
+    assert!(text("Un chef de section répond de la vie de ses hommes.").is_empty());
 }
 
 #[test]
@@ -561,7 +561,7 @@ fn named_people_past_appositions_and_as_objects() {
         kinds(&text("Touché à la tête, il a été évacué vers Gao, où son décès a été constaté.")),
         [(ClaimType::Killed, 1, Some(1))]
     );
-    let c = text("Le kamikaze a trouvé la mort dans l'explosion.");
+    let c = text("Au volant du véhicule piégé, le kamikaze a trouvé la mort.");
     assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))]);
     assert_eq!(c[0].victim, "jihadist");
 }
@@ -569,14 +569,14 @@ fn named_people_past_appositions_and_as_objects() {
 #[test]
 fn fears_ages_and_animals_are_no_claims() {
     assert!(
-        text("Plusieurs maires ont fui vers la ville, de peur d'être tués par les jihadistes.").is_empty()
+        text("Des instituteurs ont quitté leur école de peur d'être tués par des hommes armés.").is_empty()
     );
     assert!(
         text("Le chanteur Paul Durand, connu dans toute la région, est décédé vendredi à l'âge de 70 ans.")
             .is_empty()
     );
     assert!(text("Interpellé sur les coupures d'électricité, le ministre a répondu longuement.").is_empty());
-    assert!(text("Une fin de journée avant la nuit où les chameaux sont libérés pour brouter.").is_empty());
+    assert!(text("Au crépuscule, les dromadaires sont libérés pour aller paître.").is_empty());
     // Two words of the same side are one claim.
     assert_eq!(
         kinds(&text("Les otages malgache et togolais sont relâchés en février.")),
@@ -638,7 +638,7 @@ fn passages(p: &[&str]) -> Vec<Vec<Claim>> {
 fn people_of_a_dispatch_about_french_forces() {
     let d = passages(&[
         "Les militaires français de Barkhane sont en deuil.",
-        "Son fils a été tué lundi dans la collision de deux hélicoptères de l'armée française.",
+        "Son fils a été tué mardi quand deux hélicoptères de l'armée française se sont percutés.",
         "Les hommes qui sont morts lundi voulaient servir, a dit le général.",
         "Deux hommes et trois femmes ont été tués dans le village.",
     ]);
@@ -652,7 +652,7 @@ fn people_of_a_dispatch_about_french_forces() {
 
 #[test]
 fn victims_named_after_the_toll() {
-    let c = text("L'attentat avait fait quatre morts et une vingtaine de blessés civils.");
+    let c = text("L'explosion a fait trois morts et une quinzaine de blessés civils.");
     assert!(c.iter().all(|c| c.victim == "civils"), "{c:#?}");
     // The speaker's own: "nos deux combattants".
     let c = text("« Nos deux combattants sont morts pour la France », a déclaré la ministre des Armées.");

@@ -47,7 +47,7 @@ use crate::corpus::DispatchDate;
 use crate::entities::words::WordBuffer;
 use crate::entities::{ActorKind, EntityRef, Mention, PlaceLevel, Vocabulary};
 pub use extract::ClaimExtractor;
-use rules::{Cue, Rules};
+use rules::{Cue, DispatchWord, Rules};
 
 /// What a claim says happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -341,29 +341,11 @@ impl DispatchFacts {
         let (mut french_words, mut local_words, mut kidnapping) = (0usize, 0usize, false);
         for w in words {
             for word in w.words() {
-                let folded = w.folded(word);
-                match rules.side_word(folded) {
-                    Some(true) => french_words += 1,
-                    Some(false) => local_words += 1,
+                match rules.dispatch_word(w.folded(word)) {
+                    Some(DispatchWord::French) => french_words += 1,
+                    Some(DispatchWord::Local) => local_words += 1,
+                    Some(DispatchWord::Kidnapping) => kidnapping = true,
                     None => {}
-                }
-                // Not "enlèvement": "personne ne parle d'enlèvement".
-                if matches!(
-                    folded,
-                    "otage"
-                        | "otages"
-                        | "enleve"
-                        | "enlevee"
-                        | "enleves"
-                        | "enlevees"
-                        | "kidnappe"
-                        | "kidnappee"
-                        | "kidnappes"
-                        | "kidnappees"
-                        | "ravisseur"
-                        | "ravisseurs"
-                ) {
-                    kidnapping = true;
                 }
             }
         }

@@ -30,6 +30,13 @@ struct RulesFile {
     prefilter: PrefilterSpec,
     responsibility: ResponsibilitySpec,
     sides: SidesSpec,
+    #[serde(default)]
+    kidnapping: KidnappingSpec,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct KidnappingSpec {
+    words: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -263,9 +270,9 @@ pub struct Rules {
     /// Events that strike civilians even in a dispatch about French
     /// forces ("une tuerie", "le massacre").
     pub strong_civil_events: rustc_hash::FxHashSet<Box<str>>,
-    /// Words that say a dispatch is about French forces (`true`) or a
-    /// Sahel country's forces (`false`), folded.
-    side_words: FxHashMap<Box<str>, bool>,
+    /// Words that say what a dispatch is about (folded): French forces, a
+    /// Sahel country's forces, kidnappings.
+    side_words: FxHashMap<Box<str>, DispatchWord>,
     /// The first bytes and lengths of `side_words`: most words are
     /// turned away without hashing (every word of a dispatch is asked).
     side_first: [bool; 256],
@@ -273,6 +280,18 @@ pub struct Rules {
     /// People words that, in a dispatch about French forces, name its
     /// soldiers (folded).
     pub french_people: rustc_hash::FxHashSet<Box<str>>,
+}
+
+/// What a word says a dispatch is about (`[sides]` and `[kidnapping]` of
+/// the rules).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DispatchWord {
+    /// French forces.
+    French,
+    /// A Sahel country's forces.
+    Local,
+    /// Kidnappings: there "disparus" are hostages.
+    Kidnapping,
 }
 
 impl Rules {
@@ -436,7 +455,11 @@ impl Rules {
         let set = |words: &[String]| words.iter().map(|w| key(w).into_boxed_str()).collect();
         let mut side_words = FxHashMap::default();
         let (mut side_first, mut side_lens) = ([false; 256], 0u64);
-        for (words, french) in [(&file.sides.french, true), (&file.sides.local, false)] {
+        for (words, kind) in [
+            (&file.sides.french, DispatchWord::French),
+            (&file.sides.local, DispatchWord::Local),
+            (&file.kidnapping.words, DispatchWord::Kidnapping),
+        ] {
             for w in words {
                 let k = key(w);
                 if k.is_empty() {
@@ -444,7 +467,7 @@ impl Rules {
                 }
                 side_first[usize::from(k.as_bytes()[0])] = true;
                 side_lens |= 1 << k.len().min(63);
-                side_words.insert(k.into_boxed_str(), french);
+                side_words.insert(k.into_boxed_str(), kind);
             }
         }
         Ok(Rules {
@@ -468,9 +491,8 @@ impl Rules {
         words.words().iter().any(|w| self.harm_words.contains(words.folded(w)))
     }
 
-    /// Does the folded word say the dispatch is about French forces
-    /// (`Some(true)`) or a Sahel country's (`Some(false)`)?
-    pub(crate) fn side_word(&self, folded: &str) -> Option<bool> {
+    /// What the folded word says the dispatch is about, if anything.
+    pub(crate) fn dispatch_word(&self, folded: &str) -> Option<DispatchWord> {
         let b = folded.as_bytes();
         if b.is_empty() || !self.side_first[usize::from(b[0])] || self.side_lens & (1 << b.len().min(63)) == 0
         {

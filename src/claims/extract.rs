@@ -91,7 +91,7 @@ const PASSIVE: [&str; 15] = [
     "sera", "soit", "etant", "sommes",
 ];
 /// Relative words after which a verb's subject follows it ("dans
-/// lesquelles ont péri 174 soldats", "où est détenue X").
+/// lesquelles ont péri 30 soldats", "où est détenue X").
 const INVERTING: [&str; 6] = ["ou", "lesquelles", "lesquels", "laquelle", "lequel", "dont"];
 /// Verbs without an object: their figure is always their subject. Read on
 /// the first and the last word of a cue ("ont trouvé la mort", "a perdu la
@@ -1486,7 +1486,7 @@ impl Passage<'_> {
                     || ce - c > 1
                     || postnominal
                     || PASSIVE.contains(&aux));
-            // "dans lesquelles ont péri 174 soldats", "où est détenue X": a
+            // "dans lesquelles ont péri 30 soldats", "où est détenue X": a
             // verb after a relative word, its subject after it.
             let inverted = verb && {
                 let mut k = c;

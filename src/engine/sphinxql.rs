@@ -876,16 +876,8 @@ impl Engine for Cluster {
             hit.snippet = snippet::whole(&hit.text, &marks);
             passages.push(hit);
         }
-        let first = &passages[0];
-        Ok(Some(DispatchView {
-            dispatch_id: first.dispatch_id.clone(),
-            date: first.date.clone(),
-            title: first.title.clone(),
-            source: first.source.clone(),
-            passages,
-            // The wire metadata stays in the local index (docs/scale-out.md).
-            wire: Vec::new(),
-        }))
+        // The wire metadata stays in the local index (docs/scale-out.md).
+        Ok(Some(DispatchView::from_passages(passages, Vec::new())))
     }
 
     fn generation(&self) -> u64 {

@@ -206,6 +206,21 @@ pub struct DispatchView {
 }
 
 impl DispatchView {
+    /// The view of a dispatch from its passages (at least one, in order)
+    /// and its wire metadata; the dispatch's fields are its first
+    /// passage's. Both engines build it so.
+    pub(crate) fn from_passages(passages: Vec<Hit>, wire: Vec<(String, String)>) -> DispatchView {
+        let first = &passages[0];
+        DispatchView {
+            dispatch_id: first.dispatch_id.clone(),
+            date: first.date.clone(),
+            title: first.title.clone(),
+            source: first.source.clone(),
+            passages,
+            wire,
+        }
+    }
+
     /// The dispatch's facets: the union over its passages, sorted.
     pub fn facets(&self) -> Vec<String> {
         let mut all: Vec<String> = self.passages.iter().flat_map(|p| p.facets.iter().cloned()).collect();
@@ -1078,15 +1093,7 @@ impl Searcher {
             p.snippet = snippet::whole(&p.text, &marks);
         }
         let wire = self.wire_metadata(&searcher, id)?;
-        let first = &passages[0];
-        Ok(Some(DispatchView {
-            dispatch_id: first.dispatch_id.clone(),
-            date: first.date.clone(),
-            title: first.title.clone(),
-            source: first.source.clone(),
-            passages,
-            wire,
-        }))
+        Ok(Some(DispatchView::from_passages(passages, wire)))
     }
 
     /// Matching passages and dispatches per period (the request's `limit`

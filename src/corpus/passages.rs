@@ -33,6 +33,15 @@ pub fn split_counting_cuts(text: &str) -> (Vec<String>, usize) {
     let mut current = String::new();
     let mut cuts = 0;
     for line in text.split('\n') {
+        if is_collapsed(line) {
+            // Most lines: words one space apart already, copied whole.
+            if !current.is_empty() {
+                current.reserve(line.len() + 1);
+                current.push(' ');
+            }
+            current.push_str(line);
+            continue;
+        }
         let blank = if line.is_ascii() {
             line.bytes().all(|b| b.is_ascii_whitespace() || b.is_ascii_control())
         } else {
@@ -52,6 +61,65 @@ pub fn split_counting_cuts(text: &str) -> (Vec<String>, usize) {
 /// (NUL, form feed...): both become a single space.
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c.is_control() || c == '\u{FEFF}'
+}
+
+/// Whether `line` needs no collapsing: words one ASCII space apart, no
+/// other space or control character, nothing to trim (most lines of a
+/// corpus). Only the lead bytes of the few non-ASCII spaces and controls
+/// (U+0080–U+00BF, U+1000–U+3FFF, U+F000–U+FFFF) are decoded; an empty
+/// line is not collapsed (it is blank).
+fn is_collapsed(line: &str) -> bool {
+    // The start counts as a space: no leading space.
+    let mut after_space = true;
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if b.wrapping_sub(0x21) < 0x5E {
+            // Printable ASCII other than the space: most bytes.
+            after_space = false;
+        } else if b == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if b < 0x80 {
+            // Another ASCII control, or DEL.
+            return false;
+        } else {
+            // Continuation bytes (0x80–0xBF) are never in this set, so a
+            // byte in it starts a character; the bytes after it are
+            // continuation bytes, taken as any other non-space byte.
+            if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF) && line[i..].chars().next().is_some_and(is_space)
+            {
+                return false;
+            }
+            after_space = false;
+        }
+    }
+    !after_space
+}
+
+/// Whether `text` is surely NFC, from its bytes alone: every character is
+/// below U+0300 (ASCII, Latin-1, Latin Extended: no combining mark and
+/// nothing that composes) or in U+2002–U+20CF (punctuation, quotes,
+/// currency signs), all of them starters that NFC keeps. Anything else
+/// goes to the full quick check.
+fn surely_nfc(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        // ASCII, continuation bytes, and the leads of U+0080–U+02FF.
+        if b < 0xCC {
+            continue;
+        }
+        if b == 0xE2
+            && let Some(&[b1, b2]) = bytes.get(i + 1..i + 3)
+        {
+            let c = ((u32::from(b) & 0x0F) << 12) | ((u32::from(b1) & 0x3F) << 6) | (u32::from(b2) & 0x3F);
+            if (0x2002..=0x20CF).contains(&c) {
+                continue;
+            }
+        }
+        return false;
+    }
+    true
 }
 
 /// Appends the words of `line` to `out`, one space between words: runs
@@ -94,7 +162,7 @@ fn flush(current: &mut String, passages: &mut Vec<String>) -> usize {
         return 0;
     }
     let passage = std::mem::take(current);
-    let passage = if passage.is_ascii() {
+    let passage = if surely_nfc(&passage) {
         passage
     } else {
         match is_nfc_quick(passage.chars()) {
@@ -161,6 +229,53 @@ mod tests {
             let mut got = String::new();
             append_collapsed(line, &mut got);
             assert_eq!(got, expected, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn collapsed_lines_are_copied_whole_others_collapsed() {
+        let lines = [
+            ("Des hommes armés ont attaqué Léré, « Kidal » — Tombouctou…", true),
+            ("x", true),
+            ("", false),
+            (" lead", false),
+            ("trail ", false),
+            ("two  spaces", false),
+            ("tab\there", false),
+            ("nbsp\u{a0}here", false),
+            ("thin\u{2009}space", false),
+            ("nel\u{85}here", false),
+            ("bom\u{feff}here", false),
+            ("ideographic\u{3000}space", false),
+            ("ogham\u{1680}space", false),
+            ("del\u{7f}here", false),
+        ];
+        for (line, collapsed) in lines {
+            assert_eq!(is_collapsed(line), collapsed, "{line:?}");
+            let mut words = String::new();
+            append_collapsed(line, &mut words);
+            assert_eq!(collapsed, !line.is_empty() && words == line, "{line:?}");
+        }
+        // Every character that may be a space: the fast test agrees with
+        // collapsing (a collapsed line collapses to itself).
+        for c in (0x80..=0x3FFFu32).chain(0xF000..=0xFFFF).filter_map(char::from_u32) {
+            let line = format!("a{c}b");
+            let mut words = String::new();
+            append_collapsed(&line, &mut words);
+            assert_eq!(is_collapsed(&line), words == line, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn the_byte_test_for_nfc_agrees_with_the_quick_check() {
+        use unicode_normalization::char::canonical_combining_class;
+        for c in (0..0x300u32).chain(0x2002..=0x20CF).filter_map(char::from_u32) {
+            assert_eq!(canonical_combining_class(c), 0, "U+{:04X}", c as u32);
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "U+{:04X}", c as u32);
+            assert!(surely_nfc(&format!("é{c}’")), "U+{:04X}", c as u32);
+        }
+        for c in ['\u{300}', '\u{301}', '\u{2000}', '\u{2001}', '\u{20D0}', '\u{212B}', '\u{AC00}'] {
+            assert!(!surely_nfc(&format!("e{c}")), "U+{:04X}", c as u32);
         }
     }
 

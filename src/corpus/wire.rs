@@ -130,6 +130,10 @@ pub fn lift(dispatch: &mut Dispatch) {
 /// text after its dash starts, if it opens with one.
 pub fn dateline(passage: &str) -> Option<(&str, usize)> {
     let window = &passage[..passage.char_indices().nth(160).map_or(passage.len(), |(i, _)| i)];
+    // Most first passages have no parenthesis: no mark to look for.
+    if !window.contains('(') {
+        return None;
+    }
     for agency in AGENCIES {
         let mark = format!("({agency})");
         let Some(at) = window.find(&mark) else { continue };
@@ -158,7 +162,9 @@ pub fn dateline(passage: &str) -> Option<(&str, usize)> {
 /// An AFP signature line: desk initials separated by slashes
 /// (`str-cab/sba/mm`, `bur/ao`), short, no sentence in it.
 pub fn is_signature(passage: &str) -> bool {
-    passage.chars().count() <= 40
+    // At most 4 bytes a character: a longer passage is not counted.
+    passage.len() <= 160
+        && passage.chars().count() <= 40
         && passage.contains('/')
         && !passage.contains("//")
         && passage.split('/').all(|part| {

@@ -118,6 +118,16 @@ impl Preparer {
             signatures.push(Signature::of(words.words().iter().map(|w| words.folded(w))));
             analyzed.push(Arc::new(AnalyzedText::new(text.clone(), terms)));
         }
+        // The headline, analyzed by the same pass and memo: tantivy's own
+        // analyzer (a memo per indexing thread, started cold with each
+        // segment) would analyze it again.
+        let headline = dispatch.title.as_deref().map(|title| {
+            let mut terms = PassageTerms::for_text_of(title.len());
+            let extractor = self.extractor;
+            let tag_of = |folded: &str| extractor.word_tag(folded);
+            self.analyzer.for_each_tagged_piece(title, &tag_of, |piece| terms.push(piece));
+            Arc::new(AnalyzedText::new(title.to_owned(), terms))
+        });
         let context = self.extractor.extract_dispatch_words(
             &dispatch.passages,
             &mut self.passage_words[..n],
@@ -173,13 +183,15 @@ impl Preparer {
             }
             if let Some(title) = &title {
                 doc.add_shared(f.title, title);
-                if no == 0 {
+                if no == 0
+                    && let Some(headline) = &headline
+                {
                     // The headline tops the lead: a word found only there
                     // finds the dispatch once, by its first passage, whose
                     // score then counts for the dispatch's other passages
                     // (src/search/rank.rs), instead of every passage
                     // matching it.
-                    doc.add_shared(f.headline, title);
+                    doc.add(f.headline, PassageValue::Analyzed(Arc::clone(headline)));
                 }
             }
             if no == 0 {

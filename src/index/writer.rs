@@ -466,6 +466,10 @@ impl Indexer {
 
     /// Commits, then waits for background merges so the index is compact.
     pub fn finish(mut self) -> Result<(), IndexError> {
+        // The near-duplicate clusters (up to about 100 MB) are not needed
+        // any more: freed before the last segments are written, which is
+        // when a run's memory peaks.
+        self.clusters = WindowedClusterer::new(WINDOW_TEXTS);
         self.commit()?;
         let path = self.path.clone();
         self.writer.wait_merging_threads().map_err(|source| IndexError::Tantivy { path, source })

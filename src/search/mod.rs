@@ -432,12 +432,12 @@ fn damage_advice(e: &tantivy::TantivyError) -> String {
 }
 
 /// Decompressed doc-store blocks a live searcher keeps per segment (of
-/// `[store] block_bytes`, 16 KiB: at most 16 MiB a segment). A server
+/// `[store] block_bytes`, 32 KiB: at most 16 MiB a segment). A server
 /// reads the same dispatches again and again (a hit's card, its dispatch
 /// page, the passages around an ambiguous name), and each block read
 /// anew costs a zstd decompression whose context tantivy creates afresh:
 /// profiled under `bench serve`, about a quarter of the server's CPU.
-pub const LIVE_STORE_BLOCKS: usize = 1024;
+pub const LIVE_STORE_BLOCKS: usize = 512;
 
 /// Searches one index.
 pub struct Searcher {

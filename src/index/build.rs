@@ -219,11 +219,16 @@ fn pass(
         let reading =
             Reading { files, sizes: &sizes, replicas: config.replicas, known: known_now, stop: &stop, track };
         let reader_out = to_main.clone();
-        scope.spawn(move || reading.run(to_workers, reader_out));
+        // Named, so that a profile or /proc tells the stages apart. As
+        // `scope.spawn`, a thread the OS cannot create is a panic.
+        let stage = |name: String| std::thread::Builder::new().name(name);
+        stage("read-corpus".into())
+            .spawn_scoped(scope, move || reading.run(to_workers, reader_out))
+            .expect("failed to spawn thread");
         let origins = &origins;
-        for _ in 0..workers {
+        for worker in 0..workers {
             let (for_workers, to_main) = (Arc::clone(&for_workers), to_main.clone());
-            scope.spawn(move || {
+            let spawned = stage(format!("prepare-{worker}")).spawn_scoped(scope, move || {
                 let mut preparer = Preparer::new(fields);
                 loop {
                     let next = for_workers.lock().map(|rx| rx.recv());
@@ -235,6 +240,7 @@ fn pass(
                     }
                 }
             });
+            spawned.expect("failed to spawn thread");
         }
         drop(to_main);
         drop(for_workers);

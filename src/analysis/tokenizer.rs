@@ -264,10 +264,12 @@ impl FrenchTokenizer {
         let normalizer = &mut self.normalizer;
         let mut position = 0;
         let mut prev_word_end = 0;
-        for (word_no, (start, end)) in Words::new(text).enumerate() {
+        let mut words = Words::new(text);
+        let mut word_no = 0;
+        while let Some((start, end)) = words.next() {
             let word = &text[start..end];
             let mut first_piece = true;
-            for_each_piece(word, |s, e| {
+            let mut each = |s: usize, e: usize| {
                 let (i, mut entry) = normalizer.entry(&word[s..e]);
                 if let Some(tag_of) = tag_of
                     && entry.tag == UNTAGGED
@@ -295,8 +297,16 @@ impl FrenchTokenizer {
                 });
                 position += 1;
                 first_piece = false;
-            });
+            };
+            // Only a word with an apostrophe has an article to strip or
+            // pieces to split.
+            if words.had_apostrophe() {
+                for_each_piece(word, &mut each);
+            } else {
+                each(0, word.len());
+            }
             prev_word_end = end;
+            word_no += 1;
         }
     }
 
@@ -635,7 +645,8 @@ mod tests {
         // Stop words, elisions, a stacked prefix, a name, figures, an
         // unsplit apostrophe, capitals, marks alone: every kind of piece.
         let text = "L'armée malienne a confirmé qu’il y avait 1,5 million de déplacés \
-                    antijihadistes à Boni, aujourd'hui, selon l’AFP. \u{1920} Les FAMa ont TUÉ 13H30.";
+                    antijihadistes à Boni, aujourd'hui, selon l’AFP. \u{1920} Les FAMa ont TUÉ 13H30. \
+                    Il sʼen va de lʼAssemblée.";
         let mut expected = Vec::new();
         FrenchTokenizer::default()
             .for_each_token(text, |t| expected.push((t.term.to_owned(), t.position, (t.from, t.to))));

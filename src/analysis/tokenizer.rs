@@ -21,6 +21,7 @@ use super::segment::{Words, is_apostrophe};
 use super::stem::StemCache;
 use super::stopwords::is_stop_word;
 use super::synonyms::canonical_into;
+use super::word_hash::word_hash;
 use super::{AnalyzedPiece, UNTAGGED};
 
 /// One analyzed token, as seen by the highlighter and the entity matcher.
@@ -293,6 +294,7 @@ impl FrenchTokenizer {
                     stacked: entry.stacked.map(at),
                     capitalized: entry.capitalized,
                     all_caps: entry.all_caps,
+                    hash: entry.hash,
                     tag: entry.tag,
                 });
                 position += 1;
@@ -453,6 +455,8 @@ struct MemoEntry {
     all_caps: bool,
     /// The caller's tag of `folded` (see [`AnalyzedPiece::tag`]).
     tag: u32,
+    /// [`word_hash`] of `folded`.
+    hash: u64,
 }
 
 /// Past this many entries the memo is emptied and refilled: news text is
@@ -551,6 +555,7 @@ impl Normalizer {
             capitalized,
             all_caps,
             tag: UNTAGGED,
+            hash: word_hash(&self.folded),
         };
         self.term = term;
         self.memo.insert(piece.into(), self.entries.len() as u32);
@@ -659,7 +664,10 @@ mod tests {
             assert_eq!(got, expected);
         }
         let mut folded = Vec::new();
-        tokenizer.for_each_piece(text, |p| folded.push(p.folded.to_owned()));
+        tokenizer.for_each_piece(text, |p| {
+            assert_eq!(p.hash, word_hash(p.folded));
+            folded.push(p.folded.to_owned());
+        });
         assert_eq!(folded[..4], ["armee", "malienne", "a", "confirme"]);
     }
 
@@ -692,6 +700,7 @@ mod tests {
             stacked: None,
             capitalized: true,
             all_caps: false,
+            hash: 0,
             tag: UNTAGGED,
         };
         marked.push(&piece);

@@ -67,6 +67,8 @@ pub struct Preparer {
     /// The one pass over each passage's words: index terms, the entity
     /// matcher's and the claims' word stream, near-duplicate words.
     analyzer: FrenchTokenizer,
+    /// The word hashes of the passage being prepared, for its signature.
+    word_hashes: Vec<u64>,
     fields: Fields,
 }
 
@@ -83,6 +85,7 @@ impl Preparer {
             claim_scratch: ClaimScratch::default(),
             claims: Vec::new(),
             analyzer: FrenchTokenizer::default(),
+            word_hashes: Vec::new(),
             fields,
         }
     }
@@ -111,11 +114,15 @@ impl Preparer {
             let mut terms = PassageTerms::for_text_of(text.len());
             let extractor = self.extractor;
             let tag_of = |folded: &str| extractor.word_tag(folded);
+            let hashes = &mut self.word_hashes;
+            hashes.clear();
             self.analyzer.for_each_tagged_piece(text, &tag_of, |piece| {
                 terms.push(piece);
                 words.push_piece(text, piece);
+                hashes.push(piece.hash);
             });
-            signatures.push(Signature::of(words.words().iter().map(|w| words.folded(w))));
+            // The signature of the folded words, from the memo's hashes.
+            signatures.push(Signature::of_word_hashes(hashes.iter().copied()));
             analyzed.push(Arc::new(AnalyzedText::new(text.clone(), terms)));
         }
         let context = self.extractor.extract_dispatch_words(

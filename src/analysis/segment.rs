@@ -27,6 +27,25 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// The ASCII letters and digits, by byte value: one load where
+/// `u8::is_ascii_alphanumeric` makes three range tests, on every byte of
+/// the corpus.
+static ASCII_WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Is `b` an ASCII letter or digit?
+#[inline(always)]
+fn is_ascii_word_byte(b: u8) -> bool {
+    ASCII_WORD_BYTE[usize::from(b)]
+}
+
 /// Is `c` a letter? Same fast path as [`is_word_char`].
 #[inline]
 fn is_letter(c: char) -> bool {
@@ -73,7 +92,7 @@ impl Iterator for Words<'_> {
         while self.pos < bytes.len() {
             let b = bytes[self.pos];
             if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
+                if is_ascii_word_byte(b) {
                     start = Some(self.pos);
                     break;
                 }
@@ -96,7 +115,7 @@ impl Iterator for Words<'_> {
             // Runs of ASCII letters and digits, the bulk of French text,
             // go byte by byte; anything else is decoded.
             let run = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            while i < bytes.len() && is_ascii_word_byte(bytes[i]) {
                 i += 1;
             }
             if i > run {

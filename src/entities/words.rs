@@ -119,7 +119,9 @@ impl WordBuffer {
         let (elision, sentence_start) = if p.first_piece {
             // The first piece starts past the elided article, if any.
             let elided = &text[p.word.0..p.from];
-            (elision_of_prefix(elided), p.first_word || starts_sentence(&text[p.prev_word_end..p.word.0]))
+            // Most gaps are one space, which starts no sentence.
+            let gap = &text[p.prev_word_end..p.word.0];
+            (elision_of_prefix(elided), p.first_word || (gap != " " && starts_sentence(gap)))
         } else {
             (Elision::None, false)
         };

@@ -165,7 +165,10 @@ impl Preparer {
         let stored_context: Arc<str> = stored_context.into();
         let mut docs = Vec::with_capacity(dispatch.passages.len());
         for (no, (text, facets)) in analyzed.into_iter().zip(&passage_facets).enumerate() {
-            let mut doc = PassageDocument::new();
+            // Sized once: at most 22 values besides the facets (two
+            // dateline places, the near-duplicate cluster added last), so
+            // no value moves.
+            let mut doc = PassageDocument::with_capacity(22 + facets.len() + dispatch_facets.len());
             doc.add_shared(f.dispatch_id, &id);
             doc.add_u64(f.passage_no, no as u64);
             if no == 0 {

@@ -26,7 +26,7 @@ use crate::analysis::{AnalyzedText, FrenchTokenizer, PassageTerms};
 use crate::claims::extract::ClaimScratch;
 use crate::claims::{Claim, ClaimExtractor};
 use crate::corpus::Dispatch;
-use crate::entities::words::WordBuffer;
+use crate::entities::words::{WordBuffer, claims_tag};
 use crate::entities::{Extractor, Mention, Scratch};
 use crate::schema::Fields;
 
@@ -113,7 +113,11 @@ impl Preparer {
             // is reused from passage to passage.
             let mut terms = PassageTerms::for_text_of(text.len());
             let extractor = self.extractor;
-            let tag_of = |folded: &str| extractor.word_tag(folded);
+            let claim_extractor = self.claim_extractor;
+            // The matcher's id of each distinct word, and whether the
+            // claims read it as a harm word, worked out once per word.
+            let tag_of =
+                |folded: &str| claims_tag(extractor.word_tag(folded), claim_extractor.is_harm_word(folded));
             let hashes = &mut self.word_hashes;
             hashes.clear();
             self.analyzer.for_each_tagged_piece(text, &tag_of, |piece| {

@@ -42,6 +42,7 @@ pub mod stem;
 pub mod stopwords;
 pub mod synonyms;
 mod tokenizer;
+pub mod word_hash;
 
 pub use names::{is_ambiguous_name, is_known_name, takes_name_term};
 pub use piece::{AnalyzedPiece, UNTAGGED};

@@ -32,6 +32,10 @@ pub struct AnalyzedPiece<'a> {
     pub capitalized: bool,
     /// At least two letters and no lowercase one: `CMA`, `MALI`.
     pub all_caps: bool,
+    /// The fixed hash of `folded` (`analysis::word_hash::word_hash`),
+    /// which near-duplicate signatures are built from: worked out once
+    /// per distinct piece.
+    pub hash: u64,
     /// The caller's tag of the piece's folded form
     /// ([`FrenchTokenizer::for_each_tagged_piece`](crate::analysis::FrenchTokenizer::for_each_tagged_piece)), or [`UNTAGGED`].
     pub tag: u32,

@@ -27,6 +27,25 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// The ASCII letters and digits, by byte value: one load where
+/// `u8::is_ascii_alphanumeric` makes three range tests, on every byte of
+/// the corpus.
+static ASCII_WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Is `b` an ASCII letter or digit?
+#[inline(always)]
+fn is_ascii_word_byte(b: u8) -> bool {
+    ASCII_WORD_BYTE[usize::from(b)]
+}
+
 /// Is `c` a letter? Same fast path as [`is_word_char`].
 #[inline]
 fn is_letter(c: char) -> bool {
@@ -43,12 +62,23 @@ fn is_letter(c: char) -> bool {
 pub struct Words<'a> {
     text: &'a str,
     pos: usize,
+    /// Whether the word last returned kept an apostrophe inside.
+    apostrophe: bool,
 }
 
 impl<'a> Words<'a> {
     /// Words of `text`, in order.
     pub fn new(text: &'a str) -> Self {
-        Words { text, pos: 0 }
+        Words { text, pos: 0, apostrophe: false }
+    }
+
+    /// Whether the word last returned holds an apostrophe (between two
+    /// letters): only such a word has an elided article to strip or
+    /// pieces to split (`super::elision::for_each_piece`), so the others,
+    /// nearly all, skip that step.
+    #[inline]
+    pub fn had_apostrophe(&self) -> bool {
+        self.apostrophe
     }
 }
 
@@ -62,7 +92,7 @@ impl Iterator for Words<'_> {
         while self.pos < bytes.len() {
             let b = bytes[self.pos];
             if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
+                if is_ascii_word_byte(b) {
                     start = Some(self.pos);
                     break;
                 }
@@ -77,6 +107,7 @@ impl Iterator for Words<'_> {
             }
         }
         let start = start?;
+        self.apostrophe = false;
         let mut end = start;
         let (mut prev_letter, mut prev_digit) = (false, false);
         let mut i = start;
@@ -84,7 +115,7 @@ impl Iterator for Words<'_> {
             // Runs of ASCII letters and digits, the bulk of French text,
             // go byte by byte; anything else is decoded.
             let run = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            while i < bytes.len() && is_ascii_word_byte(bytes[i]) {
                 i += 1;
             }
             if i > run {
@@ -92,15 +123,26 @@ impl Iterator for Words<'_> {
                 prev_letter = bytes[i - 1].is_ascii_alphabetic();
                 prev_digit = bytes[i - 1].is_ascii_digit();
             }
+            // Most words end on a space or an ASCII punctuation mark that
+            // neither joins a figure nor elides: no character to decode.
+            match bytes.get(i) {
+                None => break,
+                Some(&b) if b < 0x80 && !matches!(b, b'\'' | b',' | b'.') => break,
+                _ => {}
+            }
             let Some(c) = self.text[i..].chars().next() else { break };
             let next = self.text[i + c.len_utf8()..].chars().next();
             if is_word_char(c) {
+                // `ʼ` (U+02BC) is a letter to Unicode: a word char that
+                // the elision step still splits on.
+                self.apostrophe |= is_apostrophe(c);
                 prev_letter = is_letter(c);
                 prev_digit = c.is_ascii_digit();
                 i += c.len_utf8();
                 end = i;
             } else if is_apostrophe(c) && prev_letter && next.is_some_and(is_letter) {
                 prev_letter = false;
+                self.apostrophe = true;
                 i += c.len_utf8();
             } else if matches!(c, ',' | '.') && prev_digit && next.is_some_and(|n| n.is_ascii_digit()) {
                 // `1,5`, `2.000`: a figure is one term.
@@ -141,5 +183,26 @@ mod tests {
         assert_eq!(words("l'armée qu’il aujourdʼhui"), ["l'armée", "qu’il", "aujourdʼhui"]);
         assert_eq!(words("'citation' l' 5'"), ["citation", "l", "5"]);
         assert_eq!(words("rock'n'roll"), ["rock'n'roll"]);
+    }
+
+    #[test]
+    fn tells_which_words_hold_an_apostrophe() {
+        let text = "l'armée lʼAssemblée ʼx qu’il 1,5 Mali";
+        let mut words = Words::new(text);
+        let mut flags = Vec::new();
+        while let Some((s, e)) = words.next() {
+            flags.push((&text[s..e], words.had_apostrophe()));
+        }
+        assert_eq!(
+            flags,
+            [
+                ("l'armée", true),
+                ("lʼAssemblée", true),
+                ("ʼx", true),
+                ("qu’il", true),
+                ("1,5", false),
+                ("Mali", false)
+            ]
+        );
     }
 }

@@ -21,6 +21,7 @@ use super::segment::{Words, is_apostrophe};
 use super::stem::StemCache;
 use super::stopwords::is_stop_word;
 use super::synonyms::canonical_into;
+use super::word_hash::word_hash;
 use super::{AnalyzedPiece, UNTAGGED};
 
 /// One analyzed token, as seen by the highlighter and the entity matcher.
@@ -264,10 +265,12 @@ impl FrenchTokenizer {
         let normalizer = &mut self.normalizer;
         let mut position = 0;
         let mut prev_word_end = 0;
-        for (word_no, (start, end)) in Words::new(text).enumerate() {
+        let mut words = Words::new(text);
+        let mut word_no = 0;
+        while let Some((start, end)) = words.next() {
             let word = &text[start..end];
             let mut first_piece = true;
-            for_each_piece(word, |s, e| {
+            let mut each = |s: usize, e: usize| {
                 let (i, mut entry) = normalizer.entry(&word[s..e]);
                 if let Some(tag_of) = tag_of
                     && entry.tag == UNTAGGED
@@ -291,12 +294,21 @@ impl FrenchTokenizer {
                     stacked: entry.stacked.map(at),
                     capitalized: entry.capitalized,
                     all_caps: entry.all_caps,
+                    hash: entry.hash,
                     tag: entry.tag,
                 });
                 position += 1;
                 first_piece = false;
-            });
+            };
+            // Only a word with an apostrophe has an article to strip or
+            // pieces to split.
+            if words.had_apostrophe() {
+                for_each_piece(word, &mut each);
+            } else {
+                each(0, word.len());
+            }
             prev_word_end = end;
+            word_no += 1;
         }
     }
 
@@ -443,6 +455,8 @@ struct MemoEntry {
     all_caps: bool,
     /// The caller's tag of `folded` (see [`AnalyzedPiece::tag`]).
     tag: u32,
+    /// [`word_hash`] of `folded`.
+    hash: u64,
 }
 
 /// Past this many entries the memo is emptied and refilled: news text is
@@ -541,6 +555,7 @@ impl Normalizer {
             capitalized,
             all_caps,
             tag: UNTAGGED,
+            hash: word_hash(&self.folded),
         };
         self.term = term;
         self.memo.insert(piece.into(), self.entries.len() as u32);
@@ -635,7 +650,8 @@ mod tests {
         // Stop words, elisions, a stacked prefix, a name, figures, an
         // unsplit apostrophe, capitals, marks alone: every kind of piece.
         let text = "L'armée malienne a confirmé qu’il y avait 1,5 million de déplacés \
-                    antijihadistes à Boni, aujourd'hui, selon l’AFP. \u{1920} Les FAMa ont TUÉ 13H30.";
+                    antijihadistes à Boni, aujourd'hui, selon l’AFP. \u{1920} Les FAMa ont TUÉ 13H30. \
+                    Il sʼen va de lʼAssemblée.";
         let mut expected = Vec::new();
         FrenchTokenizer::default()
             .for_each_token(text, |t| expected.push((t.term.to_owned(), t.position, (t.from, t.to))));
@@ -648,7 +664,10 @@ mod tests {
             assert_eq!(got, expected);
         }
         let mut folded = Vec::new();
-        tokenizer.for_each_piece(text, |p| folded.push(p.folded.to_owned()));
+        tokenizer.for_each_piece(text, |p| {
+            assert_eq!(p.hash, word_hash(p.folded));
+            folded.push(p.folded.to_owned());
+        });
         assert_eq!(folded[..4], ["armee", "malienne", "a", "confirme"]);
     }
 
@@ -681,6 +700,7 @@ mod tests {
             stacked: None,
             capitalized: true,
             all_caps: false,
+            hash: 0,
             tag: UNTAGGED,
         };
         marked.push(&piece);

@@ -194,6 +194,13 @@ impl ClaimExtractor {
         X.get_or_init(|| ClaimExtractor { rules: Rules::embedded(), entities: Extractor::embedded() })
     }
 
+    /// Is the folded word one of the harm or control words without which
+    /// a passage holds no claim? Indexing tags each distinct word with it
+    /// ([`crate::entities::words::claims_tag`]).
+    pub(crate) fn is_harm_word(&self, folded: &str) -> bool {
+        self.rules.is_harm_word(folded)
+    }
+
     /// The claims of a text standing alone (no dispatch around it).
     pub fn claims_of_text(&self, text: &str, date: Option<DispatchDate>) -> Vec<Claim> {
         self.claims_of_dispatch(&[text], date).pop().unwrap_or_default()

@@ -488,7 +488,16 @@ impl Rules {
     /// Does the word stream hold a harm or control word? When not, it
     /// holds no claim.
     pub(crate) fn may_hold_claim(&self, words: &crate::entities::words::WordBuffer) -> bool {
-        words.words().iter().any(|w| self.harm_words.contains(words.folded(w)))
+        // Indexing's pass looked each distinct word up once (`is_harm_word`).
+        if let Some(harm) = words.holds_harm_word() {
+            return harm;
+        }
+        words.words().iter().any(|w| self.is_harm_word(words.folded(w)))
+    }
+
+    /// Is the folded word a harm or control word ([`Self::may_hold_claim`])?
+    pub(crate) fn is_harm_word(&self, folded: &str) -> bool {
+        self.harm_words.contains(folded)
     }
 
     /// What the folded word says the dispatch is about, if anything.

@@ -60,6 +60,10 @@ pub(crate) struct WordBuffer {
     /// The matcher's id of each word, when the analyzer's pass tagged
     /// every piece with it ([`Self::word_ids`]).
     ids: Vec<Option<WordId>>,
+    /// Pieces whose tag says whether the claims read them as a harm word
+    /// ([`claims_tag`]), and how many of those are.
+    harm_read: usize,
+    harm_words: usize,
     folded: String,
     lower: String,
     tmp: String,
@@ -68,9 +72,7 @@ pub(crate) struct WordBuffer {
 impl WordBuffer {
     /// Replaces the stream by the words of `text`.
     pub fn fill(&mut self, text: &str) {
-        self.words.clear();
-        self.ids.clear();
-        self.folded.clear();
+        self.clear();
         let mut prev_end = 0;
         let mut first = true;
         for (start, end) in Words::new(text) {
@@ -107,6 +109,8 @@ impl WordBuffer {
         self.words.clear();
         self.ids.clear();
         self.folded.clear();
+        self.harm_read = 0;
+        self.harm_words = 0;
     }
 
     /// Appends a piece of `text` as the analyzer's one pass over it gives
@@ -119,12 +123,19 @@ impl WordBuffer {
         let (elision, sentence_start) = if p.first_piece {
             // The first piece starts past the elided article, if any.
             let elided = &text[p.word.0..p.from];
-            (elision_of_prefix(elided), p.first_word || starts_sentence(&text[p.prev_word_end..p.word.0]))
+            // Most gaps are one space, which starts no sentence.
+            let gap = &text[p.prev_word_end..p.word.0];
+            (elision_of_prefix(elided), p.first_word || (gap != " " && starts_sentence(gap)))
         } else {
             (Elision::None, false)
         };
         if p.tag != UNTAGGED {
-            self.ids.push((p.tag != NO_WORD_ID).then_some(p.tag));
+            let id = p.tag & ID_BITS;
+            self.ids.push((id != NO_WORD_ID).then_some(id));
+            if p.tag & HARM_READ != 0 {
+                self.harm_read += 1;
+                self.harm_words += usize::from(p.tag & HARM_WORD != 0);
+            }
         }
         let from = self.folded.len() as u32;
         self.folded.push_str(p.folded);
@@ -145,6 +156,13 @@ impl WordBuffer {
         (self.ids.len() == self.words.len()).then_some(self.ids.as_slice())
     }
 
+    /// Whether the stream holds a word the claims read as a harm word, if
+    /// every piece pushed was tagged with [`claims_tag`]: looked up once
+    /// per distinct word by the analyzer's pass, not at each occurrence.
+    pub fn holds_harm_word(&self) -> Option<bool> {
+        (self.harm_read == self.words.len()).then_some(self.harm_words > 0)
+    }
+
     /// The words, in text order.
     pub fn words(&self) -> &[Word] {
         &self.words
@@ -156,13 +174,29 @@ impl WordBuffer {
     }
 }
 
-/// The tag of a word the matcher has no id for.
-const NO_WORD_ID: u32 = UNTAGGED - 1;
+/// A tag's bits for the matcher's id of the word.
+const ID_BITS: u32 = (1 << 30) - 1;
+
+/// The tag of a word the matcher has no id for (below `ID_BITS`, so that
+/// no tag is [`UNTAGGED`]).
+const NO_WORD_ID: u32 = ID_BITS - 1;
+
+/// A tag's bit saying that [`HARM_WORD`] was worked out.
+const HARM_READ: u32 = 1 << 30;
+
+/// A tag's bit for a word the claims read as a harm word.
+const HARM_WORD: u32 = 1 << 31;
 
 /// The analyzer's tag of a folded word the matcher gives `id`
 /// ([`crate::analysis::FrenchTokenizer::for_each_tagged_piece`]).
 pub(crate) fn word_tag(id: Option<WordId>) -> u32 {
     id.filter(|&id| id < NO_WORD_ID).unwrap_or(NO_WORD_ID)
+}
+
+/// `tag` ([`word_tag`]) with whether the claims read the word as a harm
+/// word ([`WordBuffer::holds_harm_word`]).
+pub(crate) fn claims_tag(tag: u32, harm_word: bool) -> u32 {
+    tag | HARM_READ | if harm_word { HARM_WORD } else { 0 }
 }
 
 /// At least two letters and no lowercase one (see [`Word::all_caps`]).
@@ -289,6 +323,31 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn tags_carry_the_word_id_and_the_harm_word_flag() {
+        let text = "Trois soldats tués près de Kidal";
+        let id_of = |w: &str| match w {
+            "kidal" => Some(7),
+            "soldats" => Some(3),
+            _ => None,
+        };
+        let mut tokenizer = crate::analysis::FrenchTokenizer::default();
+        let mut plain = WordBuffer::default();
+        tokenizer.for_each_tagged_piece(text, &|w| word_tag(id_of(w)), |p| plain.push_piece(text, p));
+        assert_eq!(plain.word_ids().unwrap(), [None, Some(3), None, None, None, Some(7)]);
+        assert_eq!(plain.holds_harm_word(), None);
+        for (harm, expected) in [("tues", true), ("blesses", false)] {
+            let tag = |w: &str| claims_tag(word_tag(id_of(w)), w == harm);
+            let mut tagged = WordBuffer::default();
+            let mut tokenizer = crate::analysis::FrenchTokenizer::default();
+            tokenizer.for_each_tagged_piece(text, &tag, |p| tagged.push_piece(text, p));
+            assert_eq!(tagged.word_ids(), plain.word_ids());
+            assert_eq!(tagged.holds_harm_word(), Some(expected));
+        }
+        plain.clear();
+        assert_eq!(plain.holds_harm_word(), Some(false));
     }
 
     #[test]

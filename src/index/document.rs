@@ -45,6 +45,11 @@ impl PassageDocument {
         PassageDocument::default()
     }
 
+    /// An empty document with room for `values` values.
+    pub fn with_capacity(values: usize) -> PassageDocument {
+        PassageDocument { values: Vec::with_capacity(values) }
+    }
+
     /// Adds `value` to `field`.
     pub fn add(&mut self, field: Field, value: PassageValue) {
         self.values.push((field, value));

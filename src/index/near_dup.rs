@@ -69,6 +69,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use crate::analysis::word_hash::{FX, mix64, word_hash};
+
 /// Words per shingle. Passages with fewer words have one shingle, of all
 /// their words.
 pub const SHINGLE_WORDS: usize = 3;
@@ -100,9 +102,6 @@ const CHAIN_LIMIT: usize = 64;
 
 const NO_LINK: u32 = u32::MAX;
 
-/// FxHash's multiplier.
-const FX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
 /// One multiplier per slot: slot `k` ranks a shingle hash `x`, split into
 /// 32-bit halves `hi` and `lo`, by `hi + lo * MULTIPLIERS[k]` (mod 2^32);
 /// see `absorb` for why that is a sound MinHash family. The top 24 bits
@@ -125,54 +124,6 @@ const MULTIPLIERS: [u32; SLOTS] = {
 /// so the choice of instruction set is made once per batch, not per shingle.
 const BATCH: usize = 32;
 
-/// The SplitMix64 finalizer: every input bit reaches every output bit.
-const fn mix64(mut x: u64) -> u64 {
-    x ^= x >> 30;
-    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x ^= x >> 27;
-    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
-    x ^ (x >> 31)
-}
-
-/// A word's hash, eight bytes at a time; the length is mixed in so that
-/// the zero padding of the last chunk cannot make two words collide.
-#[inline]
-fn word_hash(word: &str) -> u64 {
-    let bytes = word.as_bytes();
-    let mut h = 0u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let v = u64::from_le_bytes(chunk.try_into().expect("chunks of 8"));
-        h = (h.rotate_left(5) ^ v).wrapping_mul(FX);
-    }
-    let rest = chunks.remainder().len();
-    if rest > 0 {
-        h = (h.rotate_left(5) ^ last_bytes(bytes, rest)).wrapping_mul(FX);
-    }
-    mix64(h ^ bytes.len() as u64)
-}
-
-/// The last `rest` (1 to 7) bytes of `bytes`, zero-padded to a
-/// little-endian u64, read with at most two loads instead of a copy into a
-/// buffer (most words are that short).
-#[inline]
-fn last_bytes(bytes: &[u8], rest: usize) -> u64 {
-    let len = bytes.len();
-    if len >= 8 {
-        let last = u64::from_le_bytes(bytes[len - 8..].try_into().expect("8 bytes"));
-        last >> (8 * (8 - rest))
-    } else if rest >= 4 {
-        // The whole word, as two overlapping 4-byte loads.
-        let first = u32::from_le_bytes(bytes[..4].try_into().expect("4 bytes"));
-        let last = u32::from_le_bytes(bytes[rest - 4..rest].try_into().expect("4 bytes"));
-        u64::from(first) | u64::from(last) << (8 * (rest - 4))
-    } else {
-        // 1 to 3 bytes: first, middle and last (some the same byte).
-        let byte = |i: usize| u64::from(bytes[i]) << (8 * i);
-        byte(0) | byte(rest / 2) | byte(rest - 1)
-    }
-}
-
 /// The MinHash sketch of one passage.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature {
@@ -191,6 +142,13 @@ impl Signature {
     /// and accent-folded, stop words kept (they carry the word order that
     /// shingles compare) and punctuation dropped.
     pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Signature {
+        Signature::of_word_hashes(words.into_iter().map(word_hash))
+    }
+
+    /// [`Signature::of`] the words whose [`word_hash`]es are `hashes`:
+    /// indexing takes them from the analyzer's memo
+    /// ([`crate::analysis::AnalyzedPiece::hash`]), once per distinct word.
+    pub fn of_word_hashes(hashes: impl IntoIterator<Item = u64>) -> Signature {
         // Per-word hashes are combined per shingle from a window of the
         // last SHINGLE_WORDS hashes, oldest first, so no shingle is ever
         // built as a string.
@@ -200,8 +158,7 @@ impl Signature {
         let mut pending = 0;
         let mut count = 0usize;
         let mut text = 0u64;
-        for word in words {
-            let h = word_hash(word);
+        for h in hashes {
             text = (text.rotate_left(5) ^ h).wrapping_mul(FX);
             window.copy_within(1.., 0);
             window[SHINGLE_WORDS - 1] = h;

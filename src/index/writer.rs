@@ -26,7 +26,7 @@ use crate::analysis::{AnalyzedText, FrenchTokenizer, PassageTerms};
 use crate::claims::extract::ClaimScratch;
 use crate::claims::{Claim, ClaimExtractor};
 use crate::corpus::Dispatch;
-use crate::entities::words::WordBuffer;
+use crate::entities::words::{WordBuffer, claims_tag};
 use crate::entities::{Extractor, Mention, Scratch};
 use crate::schema::Fields;
 
@@ -67,6 +67,8 @@ pub struct Preparer {
     /// The one pass over each passage's words: index terms, the entity
     /// matcher's and the claims' word stream, near-duplicate words.
     analyzer: FrenchTokenizer,
+    /// The word hashes of the passage being prepared, for its signature.
+    word_hashes: Vec<u64>,
     fields: Fields,
 }
 
@@ -83,6 +85,7 @@ impl Preparer {
             claim_scratch: ClaimScratch::default(),
             claims: Vec::new(),
             analyzer: FrenchTokenizer::default(),
+            word_hashes: Vec::new(),
             fields,
         }
     }
@@ -110,12 +113,20 @@ impl Preparer {
             // is reused from passage to passage.
             let mut terms = PassageTerms::for_text_of(text.len());
             let extractor = self.extractor;
-            let tag_of = |folded: &str| extractor.word_tag(folded);
+            let claim_extractor = self.claim_extractor;
+            // The matcher's id of each distinct word, and whether the
+            // claims read it as a harm word, worked out once per word.
+            let tag_of =
+                |folded: &str| claims_tag(extractor.word_tag(folded), claim_extractor.is_harm_word(folded));
+            let hashes = &mut self.word_hashes;
+            hashes.clear();
             self.analyzer.for_each_tagged_piece(text, &tag_of, |piece| {
                 terms.push(piece);
                 words.push_piece(text, piece);
+                hashes.push(piece.hash);
             });
-            signatures.push(Signature::of(words.words().iter().map(|w| words.folded(w))));
+            // The signature of the folded words, from the memo's hashes.
+            signatures.push(Signature::of_word_hashes(hashes.iter().copied()));
             analyzed.push(Arc::new(AnalyzedText::new(text.clone(), terms)));
         }
         // The headline, analyzed by the same pass and memo: tantivy's own
@@ -168,7 +179,10 @@ impl Preparer {
         let stored_context: Arc<str> = stored_context.into();
         let mut docs = Vec::with_capacity(dispatch.passages.len());
         for (no, (text, facets)) in analyzed.into_iter().zip(&passage_facets).enumerate() {
-            let mut doc = PassageDocument::new();
+            // Sized once: at most 22 values besides the facets (two
+            // dateline places, the near-duplicate cluster added last), so
+            // no value moves.
+            let mut doc = PassageDocument::with_capacity(22 + facets.len() + dispatch_facets.len());
             doc.add_shared(f.dispatch_id, &id);
             doc.add_u64(f.passage_no, no as u64);
             if no == 0 {

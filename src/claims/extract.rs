@@ -27,7 +27,7 @@
 
 use std::sync::OnceLock;
 
-use super::rules::{Cue, Entry, NumberWord, Qualifier, Role, Rules, Side};
+use super::rules::{Cue, DispatchWord, Entry, NumberWord, Qualifier, Role, Rules, Side};
 use super::{Carry, Claim, ClaimType, DispatchFacts, Modality};
 use crate::corpus::DispatchDate;
 use crate::entities::words::{Elision, WordBuffer};
@@ -1576,7 +1576,9 @@ impl Passage<'_> {
                         || self.folded(first) == "entre"
                         || (first > 0
                             && matches!(self.folded(first - 1), "de" | "des" | "entre")
-                            || (first > 0 && self.folded(first - 1) == "a" && kind != ClaimType::Materiel))
+                            // "coûté la vie à deux commandos"; not "la
+                            // libération, obtenue grâce à une opération".
+                            || (first > 0 && self.folded(first - 1) == "a" && kind == ClaimType::Killed))
                         // "la collision de leurs deux hélicoptères".
                         || (first > 1
                             && matches!(self.folded(first - 1), "leurs" | "ses" | "nos")
@@ -1964,6 +1966,10 @@ impl Passage<'_> {
                                 && self.find(s, j, |x| matches!(x, Cue::Article)).is_none()
                                 && !self.capitalized(j)
                                 && s.figure_at[j].is_none()
+                                // "leur libération avait coûté la vie à…":
+                                // never past a verb.
+                                && !CHAIN.contains(&self.folded(j))
+                                && self.find(s, j, |x| matches!(x, Cue::Harm(..))).is_none()
                             {
                                 if matches!(self.folded(j + 1), "du" | "des" | "de" | "le" | "la" | "les") {
                                     if let Some(found) = subject(j + 1) {
@@ -2502,16 +2508,43 @@ impl Passage<'_> {
         }
         // Office holders and fighters held are prisoners, not hostages
         // ("l'ex-président détenu", "les jihadistes détenus").
+        // An office holder kidnapped ("l'ex-Premier ministre …, enlevé le
+        // 25 mars") stays a hostage.
+        let kidnapped = (0..n)
+            .any(|k| same(k) && self.rules.dispatch_word(self.folded(k)) == Some(DispatchWord::Kidnapping));
         if kind == ClaimType::Hostage
             && matches!(
                 victim_word,
                 Some(VictimWord::Side(Side::Officials | Side::Jihadist | Side::Separatist))
             )
+            && !(kidnapped && victim_word == Some(VictimWord::Side(Side::Officials)))
         {
             kind = ClaimType::Captured;
         }
-        // "le chef de l'opposition, enlevé": a hostage is no enemy.
-        if kind == ClaimType::Hostage && matches!(victim_word, Some(VictimWord::Side(Side::Enemy))) {
+        // In a dispatch about a coup, people arrested or freed whom no
+        // word places on a side are office holders ("les 19 prisonniers
+        // de Kati", "les autres responsables arrêtés", "la libération des
+        // dirigeants arrêtés"), unless the sentence tells of a kidnapping.
+        if self.facts.coup
+            && (kind == ClaimType::Captured
+                || (kind == ClaimType::Hostage && self.folded(c).starts_with("liber")))
+            && match &victim_word {
+                None => true,
+                Some(VictimWord::Others) => previous.is_none_or(|p| p.victim == "unknown"),
+                Some(VictimWord::Side(side)) => matches!(side, Side::People | Side::Enemy),
+                _ => false,
+            }
+            && !kidnapped
+        {
+            kind = ClaimType::Captured;
+            victim_word = Some(VictimWord::Side(Side::Officials));
+        }
+        // "le chef de l'opposition, enlevé": a hostage is no enemy, and an
+        // ex-minister kidnapped is a civilian held.
+        if kind == ClaimType::Hostage
+            && matches!(victim_word, Some(VictimWord::Side(Side::Enemy)))
+                | (kidnapped && matches!(victim_word, Some(VictimWord::Side(Side::Officials))))
+        {
             victim_word = Some(VictimWord::Side(Side::Civilians));
         }
         // "Trois personnes ont été blessées", "les hommes qui sont morts"
@@ -2525,6 +2558,9 @@ impl Passage<'_> {
         {
             victim_word = Some(VictimWord::Actor(f));
         }
+        // "les autres responsables arrêtés": other people than those
+        // counted before, never the same told again.
+        let others = matches!(victim_word, Some(VictimWord::Others));
         let victim = match victim_word {
             Some(VictimWord::Equipment(owner)) => {
                 kind = ClaimType::Materiel;
@@ -2631,6 +2667,7 @@ impl Passage<'_> {
         // soudaine": one fact, told again.
         if (unnumbered || (low, high) == (1, Some(1)))
             && !listed
+            && !others
             && out.iter().any(|o| {
                 o.kind == kind
                     && o.claimant == claimant
@@ -2706,20 +2743,42 @@ impl Passage<'_> {
             // deux Nigériens…": the toll's parts in apposition (a death
             // or wound toll; held people named one by one after their
             // number are the same people, "deux otages, une Américaine…").
-            let apposed = claim_of[prev]
-                .is_some_and(|c| matches!(out[c].kind, ClaimType::Killed | ClaimType::Wounded))
-                && fig.first - pf.last <= 3
-                && self.gap(fig.first).contains([',', ':'])
+            // Held people are parts of their number when a colon, a dash
+            // or a bracket opens the list ("quatre otages : deux
+            // Français, une Américaine…").
+            let apposed = claim_of[prev].is_some_and(|c| match out[c].kind {
+                ClaimType::Killed | ClaimType::Wounded => self.gap(fig.first).contains([',', ':']),
+                ClaimType::Hostage | ClaimType::Captured => {
+                    self.gap(fig.first).contains([':', '-', '\u{2013}', '\u{2014}', '('])
+                }
+                _ => false,
+            }) && fig.first - pf.last <= 3
                 && (pf.last + 1..fig.first).all(|j| !self.gap(j).contains([',', ':', ';']));
             let joined = (pf.last..fig.first).any(|j| matches!(self.folded(j), "dont" | "parmi" | "soit"))
                 || apposed
+                // "…: deux Français, une Sud-Coréenne et une Américaine":
+                // the list of parts goes on.
+                || (chained && fig.first - pf.last <= 4 && self.gap(fig.first).contains(','))
                 || ((chained || fig.first - pf.last <= 4)
                     && matches!(self.folded(fig.first - 1), "et" | "ou"));
             if !joined {
                 continue;
             }
-            let Some(victim) = self.victim_in(s, mentions, fig.last, (fig.last + 3).min(n)) else { continue };
             let base = out[parent].clone();
+            // "blessant trois passagers, dont l'un grièvement": some of the
+            // wounded, how badly.
+            let severity = base.kind == ClaimType::Wounded
+                && fig.last < n
+                && matches!(
+                    self.folded(fig.last),
+                    "grievement" | "gravement" | "serieusement" | "legerement"
+                );
+            let Some(victim) = self
+                .victim_in(s, mentions, fig.last, (fig.last + 3).min(n))
+                .or_else(|| severity.then_some(VictimWord::Side(Side::People)))
+            else {
+                continue;
+            };
             let victim = match victim {
                 VictimWord::Actor(id) => id,
                 VictimWord::Side(Side::People) => base.victim.clone(),

@@ -32,6 +32,8 @@ struct RulesFile {
     sides: SidesSpec,
     #[serde(default)]
     kidnapping: KidnappingSpec,
+    #[serde(default)]
+    coup: KidnappingSpec,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -292,6 +294,8 @@ pub(crate) enum DispatchWord {
     Local,
     /// Kidnappings: there "disparus" are hostages.
     Kidnapping,
+    /// A coup: there the people arrested are office holders.
+    Coup,
 }
 
 impl Rules {
@@ -459,6 +463,7 @@ impl Rules {
             (&file.sides.french, DispatchWord::French),
             (&file.sides.local, DispatchWord::Local),
             (&file.kidnapping.words, DispatchWord::Kidnapping),
+            (&file.coup.words, DispatchWord::Coup),
         ] {
             for w in words {
                 let k = key(w);

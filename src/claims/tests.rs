@@ -748,3 +748,47 @@ fn a_death_in_combat_as_a_noun_takes_the_figure_after_it() {
     let c = text("Quatre soldats morts au combat ont été honorés.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 4, Some(4))]);
 }
+
+#[test]
+fn people_held_in_a_coup_are_office_holders() {
+    let d = passages(&[
+        "Les putschistes ont renversé le chef de l'État mardi soir.",
+        "Un porte-parole de la junte a assuré que les 12 prisonniers du camp étaient bien traités.",
+    ]);
+    let held = find(&d[1], ClaimType::Captured, 12);
+    assert_eq!((held.claimant.as_str(), held.victim.as_str()), ("Junte malienne", "gouvernement malien"));
+    // Without a coup, nobody says whose they are.
+    let c = text("Un porte-parole a assuré que les 12 prisonniers du camp étaient bien traités.");
+    assert_eq!(find(&c, ClaimType::Captured, 12).victim, "unknown");
+    // An ex-minister kidnapped is a hostage, a civilian.
+    let c = text(
+        "Sa famille réclame la libération de l'ancien ministre Paul Durand, enlevé en mars près de Gao.",
+    );
+    let h = c.iter().find(|c| c.kind == ClaimType::Hostage).expect("a hostage claim");
+    assert_eq!(h.victim, "civils");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Captured), "{c:#?}");
+}
+
+#[test]
+fn held_people_listed_after_a_colon_are_parts() {
+    let c = text("Les commandos ont libéré quatre otages : deux Belges, une Suédoise et une Danoise.");
+    assert_eq!(
+        kinds(&c),
+        vec![
+            (ClaimType::Hostage, 4, Some(4)),
+            (ClaimType::Hostage, 2, Some(2)),
+            (ClaimType::Hostage, 1, Some(1)),
+            (ClaimType::Hostage, 1, Some(1))
+        ],
+        "{c:#?}"
+    );
+    // After a comma, the same people named again.
+    let c = text("Les commandos ont libéré deux otages, une Suédoise et une Danoise.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 2, Some(2))], "{c:#?}");
+}
+
+#[test]
+fn some_of_the_wounded() {
+    let c = text("Les tirs de sommation ont blessé quatre passants, dont l'un grièvement.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 4, Some(4)), (ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+}

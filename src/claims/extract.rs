@@ -471,6 +471,23 @@ impl Passage<'_> {
         matches!(chars.next(), Some('l' | 'L')) && !chars.next().is_some_and(char::is_alphabetic)
     }
 
+    /// Is word `j` the complement of a "de" right before it ("de l'EIGS",
+    /// "d'Aqmi", "du GSIM")?
+    fn linked_by_de(&self, j: usize) -> bool {
+        if j == 0 {
+            return false;
+        }
+        if self.words.words()[j].elision == Elision::Other {
+            if self.elided_article(j) {
+                return self.folded(j - 1) == "de";
+            }
+            let before = self.text[..self.start(j)].trim_end_matches(['\'', '\u{2019}']);
+            let mut chars = before.chars().rev();
+            return matches!(chars.next(), Some('d' | 'D')) && !chars.next().is_some_and(char::is_alphabetic);
+        }
+        matches!(self.folded(j - 1), "de" | "du" | "des")
+    }
+
     /// Is word `j` glued to an elided "qu'"?
     fn elided_que(&self, j: usize) -> bool {
         self.words.words()[j].elision == Elision::Other
@@ -1092,6 +1109,8 @@ impl Passage<'_> {
         match Some(self.army.as_str()) {
             Some("Armée burkinabè") => "gouvernement burkinabè".into(),
             Some("Armée nigérienne") => "gouvernement nigérien".into(),
+            Some("Armée tchadienne") => "gouvernement tchadien".into(),
+            Some("Armée mauritanienne") => "gouvernement mauritanien".into(),
             _ => "gouvernement malien".into(),
         }
     }
@@ -1266,6 +1285,21 @@ impl Passage<'_> {
                     });
                     return Some(VictimWord::Equipment(owner));
                 }
+                // "un cadre important de l'EIGS", "sept membres d'Aqmi":
+                // the group named after them.
+                if matches!(side, Side::Enemy | Side::Jihadist)
+                    && let Some(id) = (j + f.len..(j + f.len + 4).min(self.n()))
+                        .take_while(|&k| s.sentence[k] == s.sentence[j])
+                        .find_map(|k| match s.mention[k].map(|mi| &mentions[mi as usize]) {
+                            Some(m) if self.linked_by_de(k) && !self.bare_army(m) => match m.entity {
+                                EntityRef::Actor(a) => Some(self.affiliate(&self.vocab.actors()[a].id)),
+                                _ => None,
+                            },
+                            _ => None,
+                        })
+                {
+                    return Some(VictimWord::Actor(id));
+                }
                 if side == Side::State
                     && let Some(army) = self.army_named_after(j + f.len)
                 {
@@ -1318,6 +1352,8 @@ impl Passage<'_> {
             "malien" | "maliens" | "malienne" | "maliennes" => "Mali",
             "burkinabe" | "burkinabes" => "Burkina Faso",
             "nigerien" | "nigeriens" | "nigerienne" | "nigeriennes" => "Niger",
+            "tchadien" | "tchadiens" | "tchadienne" | "tchadiennes" => "Tchad",
+            "mauritanien" | "mauritaniens" | "mauritanienne" | "mauritaniennes" => "Mauritanie",
             "francais" | "francaise" | "francaises" => return self.facts.french.clone(),
             _ => return None,
         };
@@ -2415,6 +2451,15 @@ impl Passage<'_> {
         {
             return None;
         }
+        // "les dépouilles des six humanitaires ont été rapatriées": the
+        // bodies of people whose death is told elsewhere; only "les
+        // dépouilles des victimes" says they died.
+        if kind == ClaimType::Killed
+            && self.folded(c) == "depouilles"
+            && !(victim_span.0..victim_span.1.min(n)).any(|k| self.folded(k).starts_with("victime"))
+        {
+            return None;
+        }
         // "Il est mort": a pronoun for people spoken of before.
         let pronoun_subject = unnumbered
             && PRONOUNS[..4].iter().any(|p| self.text[fig_span.0..fig_span.1].eq_ignore_ascii_case(p));
@@ -2490,6 +2535,11 @@ impl Passage<'_> {
                         && self.find(s, k - 1, |x| matches!(x, Cue::Harm(_, Role::Noun))).is_some()
                 })
                 .map(|_| VictimWord::Side(Side::Civilians));
+        }
+        // "Aqmi déclare que l'otage a été exécuté": the group that tells
+        // of the killing is its author, not its victim.
+        if matches!(&victim_word, Some(VictimWord::Actor(id)) if *id == claimant && self.is_armed_group(id)) {
+            victim_word = None;
         }
         let previous =
             out.last().filter(|p| p.sentence_start <= self.start(c) && self.start(c) < p.sentence_end);
@@ -2580,6 +2630,17 @@ impl Passage<'_> {
                 }
             }
             Some(VictimWord::Actor(id)) => id,
+            // "les dépouilles des victimes", "parmi les victimes": the
+            // victims of the claim before, else of the last that named them.
+            Some(VictimWord::Side(Side::People))
+                if (victim_span.0..victim_span.1.min(n)).any(|k| self.folded(k).starts_with("victime")) =>
+            {
+                previous
+                    .map(|p| p.victim.clone())
+                    .filter(|v| v != "unknown")
+                    .or_else(|| carry.victim.clone())
+                    .unwrap_or_else(|| "civils".into())
+            }
             Some(VictimWord::Side(side)) => self.side(side, &claimant),
             Some(VictimWord::Others) => previous.map_or_else(|| "unknown".into(), |p| p.victim.clone()),
             None if kind == ClaimType::Hostage => "civils".into(),
@@ -3014,11 +3075,13 @@ enum VictimWord {
 /// The government a nationality adjective names ("béninois").
 fn government_of(adjective: &str) -> Option<&'static str> {
     Some(match adjective {
-        "malien" | "malienne" => "gouvernement malien",
-        "nigerien" | "nigerienne" => "gouvernement nigérien",
-        "burkinabe" => "gouvernement burkinabè",
-        "beninois" | "beninoise" => "gouvernement béninois",
-        "francais" | "francaise" => "gouvernement français",
+        "malien" | "malienne" | "maliennes" => "gouvernement malien",
+        "nigerien" | "nigerienne" | "nigeriennes" => "gouvernement nigérien",
+        "burkinabe" | "burkinabes" => "gouvernement burkinabè",
+        "beninois" | "beninoise" | "beninoises" => "gouvernement béninois",
+        "tchadien" | "tchadienne" | "tchadiennes" => "gouvernement tchadien",
+        "mauritanien" | "mauritanienne" | "mauritaniennes" => "gouvernement mauritanien",
+        "francais" | "francaise" | "francaises" => "gouvernement français",
         _ => return None,
     })
 }

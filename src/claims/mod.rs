@@ -353,7 +353,15 @@ impl DispatchFacts {
                 }
             }
         }
-        let french_side = french_words > local_words;
+        // Places of the Sahel countries count too, at a quarter weight: a
+        // dispatch about Niger's army that names Barkhane once, among
+        // many Nigerien villages, is not about French forces.
+        let sahel_places: usize = countries
+            .iter()
+            .filter(|(c, _)| rules.armies.contains_key(**c) && **c != "France")
+            .map(|(_, n)| *n)
+            .sum();
+        let french_side = 4 * french_words > 4 * local_words + sahel_places;
         DispatchFacts {
             army,
             french,

@@ -792,3 +792,29 @@ fn some_of_the_wounded() {
     let c = text("Les tirs de sommation ont blessé quatre passants, dont l'un grièvement.");
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 4, Some(4)), (ClaimType::Wounded, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn the_group_of_a_fighter_and_not_its_author() {
+    let c = text("L'état-major dit avoir capturé mercredi un chef local de l'EIGS près de Ménaka.");
+    assert_eq!(find(&c, ClaimType::Captured, 1).victim, "EIGS");
+    // The one who acts is no owner: "tués par".
+    let c = text("Sept jihadistes ont été tués par l'EIGS lors de combats près de Ménaka.");
+    assert_eq!(find(&c, ClaimType::Killed, 7).victim, "jihadist");
+    // The group that tells of a killing is its author.
+    let c = text("Dans un message, le groupe Aqmi a affirmé que le retraité avait été exécuté.");
+    assert!(c.iter().all(|c| c.victim != "AQMI"), "{c:#?}");
+}
+
+#[test]
+fn the_victims_are_those_told_before_and_armies_of_other_countries() {
+    let d = passages(&[
+        "Deux soldats français ont été tués lundi dans le nord du Mali.",
+        "Les dépouilles des victimes ont été rapatriées jeudi à Paris.",
+    ]);
+    assert!(d[1].iter().all(|c| c.victim == "Barkhane"), "{:#?}", d[1]);
+    let c = text("Dix soldats tchadiens ont été tués mardi dans une embuscade.");
+    assert_eq!(find(&c, ClaimType::Killed, 10).victim, "Armée tchadienne");
+    let c = text("Un gendarme mauritanien a été blessé dimanche, a indiqué le gouvernement mauritanien.");
+    let w = find(&c, ClaimType::Wounded, 1);
+    assert_eq!((w.claimant.as_str(), w.victim.as_str()), ("gouvernement mauritanien", "Armée mauritanienne"));
+}

@@ -942,7 +942,15 @@ impl Passage<'_> {
         let gap = self.gap(b);
         let inverted =
             b == 0 || gap.contains([',', '»', '”', '"', '(']) || s.sentence[b - 1] != s.sentence[b];
-        if inverted && let Some((src, j)) = self.source_after(s, mentions, end, 9, carry) {
+        // "X, l'un des otages, a rendu hommage aux deux militaires": the
+        // people honoured, not a speaker put after the verb.
+        let honoured = end < self.n()
+            && matches!(self.folded(end), "a" | "au" | "aux")
+            && (at..end).any(|k| matches!(self.folded(k), "hommage" | "condoleances"));
+        if inverted
+            && !honoured
+            && let Some((src, j)) = self.source_after(s, mentions, end, 9, carry)
+        {
             return (Some(src), Some(j));
         }
         // The subject before: the nearest source, unless an earlier verb
@@ -1186,6 +1194,22 @@ impl Passage<'_> {
             // A quotation is someone's words: the speaker last named.
             if let Some(a) = s.attributions.iter().rev().find(|a| a.at < q_start && a.source.is_some()) {
                 return pick(a);
+            }
+            // "• Christian Jacob (président de LR) « … »": a quotation
+            // (not a word in scare quotes) right after a named source, with
+            // no verb of saying.
+            if q_end >= q_start + 6
+                && let Some(name) =
+                    (q_start.saturating_sub(8)..q_start).rev().filter(|&k| s.quote[k] == 0).find_map(|k| {
+                        match self.find(s, k, |c| matches!(c, Cue::Source(_))).map(|f| &f.entry.cue) {
+                            Some(Cue::Source(name)) if !name.starts_with('@') && &**name != "narrator" => {
+                                Some(name.clone())
+                            }
+                            _ => None,
+                        }
+                    })
+            {
+                return (name.to_string(), false);
             }
         }
         let best = s
@@ -2471,8 +2495,12 @@ impl Passage<'_> {
         // "après la mort de six humanitaires": told as background, in the
         // narrator's voice, even inside an attributed sentence.
         let said_after = s.attributions.iter().any(|a| s.sentence[a.at] == sentence && a.at > c);
-        let background = (c.saturating_sub(8)..c)
-            .any(|k| same(k) && matches!(self.folded(k), "apres" | "suite" | "lendemain"));
+        let background = (c.saturating_sub(8)..c).any(|k| {
+            same(k)
+                && matches!(self.folded(k), "apres" | "suite" | "lendemain")
+                // "d'après l'ONG": according to, not after.
+                && self.words.words()[k].elision != Elision::De
+        });
         // "…, a dit X, au lendemain de l'attaque qui a fait huit morts":
         // a relative clause after the verb of saying is the narrator's.
         let relative = (c.saturating_sub(6)..c).any(|k| {

@@ -818,3 +818,18 @@ fn the_victims_are_those_told_before_and_armies_of_other_countries() {
     let w = find(&c, ClaimType::Wounded, 1);
     assert_eq!((w.claimant.as_str(), w.victim.as_str()), ("gouvernement mauritanien", "Armée mauritanienne"));
 }
+
+#[test]
+fn a_quotation_after_a_name_and_more_verbs_of_saying() {
+    let c = text(
+        "• Marine Le Pen (présidente du RN) « Mes pensées vont aux proches des cinq soldats tués hier au Niger »",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 5).claimant, "responsable politique");
+    // Words in scare quotes are no quotation.
+    let c = text(
+        "Le député Paul Durand visitait la base quand dix jihadistes ont été « neutralisés » près de Gao.",
+    );
+    assert_eq!(find(&c, ClaimType::Neutralized, 10).claimant, "narrator");
+    let c = text("« Trois bergers ont été abattus devant nous », s'est ému le chef du village.");
+    assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "responsable local");
+}

@@ -40,7 +40,7 @@ const AVOIR: [&str; 12] = [
 ];
 /// Words between a verb of saying and its inverted or pronoun subject
 /// ("a-t-il ajouté", "ont-ils dit", "avait indiqué").
-const CHAIN: [&str; 25] = [
+const CHAIN: [&str; 27] = [
     "a",
     "ont",
     "avait",
@@ -66,6 +66,9 @@ const CHAIN: [&str; 25] = [
     "alors",
     "enfin",
     "pourtant",
+    // "avait lui-même succombé".
+    "meme",
+    "memes",
 ];
 /// Subject pronouns.
 const PRONOUNS: [&str; 6] = ["il", "elle", "ils", "elles", "on", "nous"];
@@ -1639,9 +1642,10 @@ impl Passage<'_> {
                             // "coûté la vie à deux commandos"; not "la
                             // libération, obtenue grâce à une opération".
                             || (first > 0 && self.folded(first - 1) == "a" && kind == ClaimType::Killed))
-                        // "la collision de leurs deux hélicoptères".
+                        // "la collision de leurs deux hélicoptères", "la
+                        // mort de ces treize militaires".
                         || (first > 1
-                            && matches!(self.folded(first - 1), "leurs" | "ses" | "nos")
+                            && matches!(self.folded(first - 1), "leurs" | "ses" | "nos" | "ces")
                             && matches!(self.folded(first - 2), "de" | "des"))
                 });
             }
@@ -2484,6 +2488,16 @@ impl Passage<'_> {
         {
             return None;
         }
+        // "11 décès parmi le personnel soignant", "ont contracté le virus
+        // et 17 en sont morts": a disease, no harm done (within ten words:
+        // not "la mort de Français dans une attaque, et le second conseil
+        // sur le coronavirus").
+        if matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+            && (c.saturating_sub(10)..(ce + 10).min(n))
+                .any(|k| same(k) && self.rules.diseases.contains(self.folded(k)))
+        {
+            return None;
+        }
         // "Il est mort": a pronoun for people spoken of before.
         let pronoun_subject = unnumbered
             && PRONOUNS[..4].iter().any(|p| self.text[fig_span.0..fig_span.1].eq_ignore_ascii_case(p));
@@ -2845,7 +2859,7 @@ impl Passage<'_> {
                 && (pf.last + 1..fig.first).all(|j| !self.gap(j).contains([',', ':', ';']));
             let joined = (pf.last..fig.first).any(|j| matches!(self.folded(j), "dont" | "parmi" | "soit"))
                 || apposed
-                // "…: deux Français, une Sud-Coréenne et une Américaine":
+                // "…: deux Belges, une Suédoise et une Danoise":
                 // the list of parts goes on.
                 || (chained && fig.first - pf.last <= 4 && self.gap(fig.first).contains(','))
                 || ((chained || fig.first - pf.last <= 4)

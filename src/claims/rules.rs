@@ -85,6 +85,8 @@ struct FigureSpec {
     civil_events: Vec<String>,
     #[serde(default)]
     strong_civil_events: Vec<String>,
+    #[serde(default)]
+    diseases: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -272,6 +274,9 @@ pub struct Rules {
     /// Events that strike civilians even in a dispatch about French
     /// forces ("une tuerie", "le massacre").
     pub strong_civil_events: rustc_hash::FxHashSet<Box<str>>,
+    /// Diseases: deaths and infections in a sentence naming one are no
+    /// claims (folded).
+    pub diseases: rustc_hash::FxHashSet<Box<str>>,
     /// Words that say what a dispatch is about (folded): French forces, a
     /// Sahel country's forces, kidnappings.
     side_words: FxHashMap<Box<str>, DispatchWord>,
@@ -483,6 +488,7 @@ impl Rules {
             claimants,
             civil_events: set(&file.figures.civil_events),
             strong_civil_events: set(&file.figures.strong_civil_events),
+            diseases: set(&file.figures.diseases),
             side_words,
             side_first,
             side_lens,

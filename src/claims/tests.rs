@@ -833,3 +833,24 @@ fn a_quotation_after_a_name_and_more_verbs_of_saying() {
     let c = text("« Trois bergers ont été abattus devant nous », s'est ému le chef du village.");
     assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "responsable local");
 }
+
+#[test]
+fn deaths_of_disease_are_no_claims() {
+    let c = text("Dans la région, 40 soignants ont contracté le virus et au moins 9 en sont morts.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
+    // A disease named far from the toll says nothing of it.
+    let c = text(
+        "Le conseil portera d'abord sur la mort de trois touristes dans une embuscade dimanche, puis sur les mesures contre le coronavirus.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 3).high, Some(3));
+}
+
+#[test]
+fn a_toll_told_again_and_a_pronoun_before_the_participle() {
+    let c = text("La mort de ces quatre gendarmes reste le plus lourd bilan de l'année pour la région.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 4, Some(4))], "{c:#?}");
+    let c = text(
+        "Mardi, le sergent Paul Durand, du même bataillon, avait lui-même succombé à des blessures reçues en mars.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

@@ -2506,6 +2506,18 @@ impl Passage<'_> {
             return None;
         }
         let (mut claimant, denial) = self.claimant(s, c);
+        // A quotation in a passage that names no speaker goes on with the
+        // source of the passage before ('… a annoncé l'armée.' then 'Le
+        // soldat « est décédé des suites de ses blessures »').
+        let q = s.quote[c];
+        if claimant == "narrator"
+            && q != 0
+            && s.attributions.is_empty()
+            && s.quote.iter().filter(|&&x| x == q).count() >= 3
+            && let Some(src) = &carry.source
+        {
+            claimant = src.clone();
+        }
         // "après la mort de six humanitaires": told as background, in the
         // narrator's voice, even inside an attributed sentence.
         let said_after = s.attributions.iter().any(|a| s.sentence[a.at] == sentence && a.at > c);
@@ -2549,6 +2561,9 @@ impl Passage<'_> {
             && claimant != "narrator"
             && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
             && matches!(victim_word, None | Some(VictimWord::Side(Side::Enemy | Side::People)))
+            // A government's "nos six compatriotes" are its citizens, not
+            // its own losses.
+            && !["gouvernement", "présidence", "responsable"].iter().any(|g| claimant.starts_with(g))
         {
             victim_word = Some(VictimWord::Side(Side::Own));
         }

@@ -854,3 +854,15 @@ fn a_toll_told_again_and_a_pronoun_before_the_participle() {
     );
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_quotation_with_no_speaker_goes_on_with_the_passage_before() {
+    let d = passages(&[
+        "Le gouverneur de la région a publié un communiqué tard dimanche soir.",
+        "« Deux autres gardes ont été légèrement blessés lors de cet accident de la route. »",
+    ]);
+    assert_eq!(find(&d[1], ClaimType::Wounded, 2).claimant, "responsable local");
+    // A government's "nos compatriotes" are no losses of its own.
+    let c = text("« Nos quatre compatriotes ont été tués lâchement », a déclaré le Premier ministre.");
+    assert_ne!(find(&c, ClaimType::Killed, 4).victim, c[0].claimant);
+}

@@ -2498,6 +2498,28 @@ impl Passage<'_> {
         {
             return None;
         }
+        // "la vie des otages" is no death: only a life lost or taken is
+        // ("coûté la vie à", "perdu la vie").
+        if kind == ClaimType::Killed
+            && self.folded(c) == "la"
+            && c + 1 < n
+            && self.folded(c + 1) == "vie"
+            && !(c > 0
+                && matches!(
+                    self.folded(c - 1),
+                    "coute"
+                        | "coutent"
+                        | "coutera"
+                        | "perdu"
+                        | "perdent"
+                        | "perdre"
+                        | "ote"
+                        | "oter"
+                        | "arrache"
+                ))
+        {
+            return None;
+        }
         // "Il est mort": a pronoun for people spoken of before.
         let pronoun_subject = unnumbered
             && PRONOUNS[..4].iter().any(|p| self.text[fig_span.0..fig_span.1].eq_ignore_ascii_case(p));

@@ -866,3 +866,11 @@ fn a_quotation_with_no_speaker_goes_on_with_the_passage_before() {
     let c = text("« Nos quatre compatriotes ont été tués lâchement », a déclaré le Premier ministre.");
     assert_ne!(find(&c, ClaimType::Killed, 4).victim, c[0].claimant);
 }
+
+#[test]
+fn a_life_is_lost_only_when_it_is_taken() {
+    let c = text("Pour ces commandos, rien ne compte plus que la vie des otages qu'ils protègent.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
+    let c = text("L'attaque de mardi soir a coûté la vie à trois gendarmes.");
+    assert_eq!(find(&c, ClaimType::Killed, 3).high, Some(3));
+}

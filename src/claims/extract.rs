@@ -27,7 +27,7 @@
 
 use std::sync::OnceLock;
 
-use super::rules::{Cue, Entry, NumberWord, Qualifier, Role, Rules, Side};
+use super::rules::{Cue, DispatchWord, Entry, NumberWord, Qualifier, Role, Rules, Side};
 use super::{Carry, Claim, ClaimType, DispatchFacts, Modality};
 use crate::corpus::DispatchDate;
 use crate::entities::words::{Elision, WordBuffer};
@@ -40,7 +40,7 @@ const AVOIR: [&str; 12] = [
 ];
 /// Words between a verb of saying and its inverted or pronoun subject
 /// ("a-t-il ajouté", "ont-ils dit", "avait indiqué").
-const CHAIN: [&str; 25] = [
+const CHAIN: [&str; 27] = [
     "a",
     "ont",
     "avait",
@@ -66,6 +66,9 @@ const CHAIN: [&str; 25] = [
     "alors",
     "enfin",
     "pourtant",
+    // "avait lui-même succombé".
+    "meme",
+    "memes",
 ];
 /// Subject pronouns.
 const PRONOUNS: [&str; 6] = ["il", "elle", "ils", "elles", "on", "nous"];
@@ -476,6 +479,23 @@ impl Passage<'_> {
         let before = self.text[..self.start(j)].trim_end_matches(['\'', '\u{2019}']);
         let mut chars = before.chars().rev();
         matches!(chars.next(), Some('l' | 'L')) && !chars.next().is_some_and(char::is_alphabetic)
+    }
+
+    /// Is word `j` the complement of a "de" right before it ("de l'EIGS",
+    /// "d'Aqmi", "du GSIM")?
+    fn linked_by_de(&self, j: usize) -> bool {
+        if j == 0 {
+            return false;
+        }
+        if self.words.words()[j].elision == Elision::Other {
+            if self.elided_article(j) {
+                return self.folded(j - 1) == "de";
+            }
+            let before = self.text[..self.start(j)].trim_end_matches(['\'', '\u{2019}']);
+            let mut chars = before.chars().rev();
+            return matches!(chars.next(), Some('d' | 'D')) && !chars.next().is_some_and(char::is_alphabetic);
+        }
+        matches!(self.folded(j - 1), "de" | "du" | "des")
     }
 
     /// Is word `j` glued to an elided "qu'"?
@@ -932,7 +952,15 @@ impl Passage<'_> {
         let gap = self.gap(b);
         let inverted =
             b == 0 || gap.contains([',', '»', '”', '"', '(']) || s.sentence[b - 1] != s.sentence[b];
-        if inverted && let Some((src, j)) = self.source_after(s, mentions, end, 9, carry) {
+        // "X, l'un des otages, a rendu hommage aux deux militaires": the
+        // people honoured, not a speaker put after the verb.
+        let honoured = end < self.n()
+            && matches!(self.folded(end), "a" | "au" | "aux")
+            && (at..end).any(|k| matches!(self.folded(k), "hommage" | "condoleances"));
+        if inverted
+            && !honoured
+            && let Some((src, j)) = self.source_after(s, mentions, end, 9, carry)
+        {
             return (Some(src), Some(j));
         }
         // The subject before: the nearest source, unless an earlier verb
@@ -1099,6 +1127,8 @@ impl Passage<'_> {
         match Some(self.army.as_str()) {
             Some("Armée burkinabè") => "gouvernement burkinabè".into(),
             Some("Armée nigérienne") => "gouvernement nigérien".into(),
+            Some("Armée tchadienne") => "gouvernement tchadien".into(),
+            Some("Armée mauritanienne") => "gouvernement mauritanien".into(),
             _ => "gouvernement malien".into(),
         }
     }
@@ -1174,6 +1204,22 @@ impl Passage<'_> {
             // A quotation is someone's words: the speaker last named.
             if let Some(a) = s.attributions.iter().rev().find(|a| a.at < q_start && a.source.is_some()) {
                 return pick(a);
+            }
+            // "• Christian Jacob (président de LR) « … »": a quotation
+            // (not a word in scare quotes) right after a named source, with
+            // no verb of saying.
+            if q_end >= q_start + 6
+                && let Some(name) =
+                    (q_start.saturating_sub(8)..q_start).rev().filter(|&k| s.quote[k] == 0).find_map(|k| {
+                        match self.find(s, k, |c| matches!(c, Cue::Source(_))).map(|f| &f.entry.cue) {
+                            Some(Cue::Source(name)) if !name.starts_with('@') && &**name != "narrator" => {
+                                Some(name.clone())
+                            }
+                            _ => None,
+                        }
+                    })
+            {
+                return (name.to_string(), false);
             }
         }
         let best = s
@@ -1273,6 +1319,21 @@ impl Passage<'_> {
                     });
                     return Some(VictimWord::Equipment(owner));
                 }
+                // "un cadre important de l'EIGS", "sept membres d'Aqmi":
+                // the group named after them.
+                if matches!(side, Side::Enemy | Side::Jihadist)
+                    && let Some(id) = (j + f.len..(j + f.len + 4).min(self.n()))
+                        .take_while(|&k| s.sentence[k] == s.sentence[j])
+                        .find_map(|k| match s.mention[k].map(|mi| &mentions[mi as usize]) {
+                            Some(m) if self.linked_by_de(k) && !self.bare_army(m) => match m.entity {
+                                EntityRef::Actor(a) => Some(self.affiliate(&self.vocab.actors()[a].id)),
+                                _ => None,
+                            },
+                            _ => None,
+                        })
+                {
+                    return Some(VictimWord::Actor(id));
+                }
                 if side == Side::State
                     && let Some(army) = self.army_named_after(j + f.len)
                 {
@@ -1325,6 +1386,8 @@ impl Passage<'_> {
             "malien" | "maliens" | "malienne" | "maliennes" => "Mali",
             "burkinabe" | "burkinabes" => "Burkina Faso",
             "nigerien" | "nigeriens" | "nigerienne" | "nigeriennes" => "Niger",
+            "tchadien" | "tchadiens" | "tchadienne" | "tchadiennes" => "Tchad",
+            "mauritanien" | "mauritaniens" | "mauritanienne" | "mauritaniennes" => "Mauritanie",
             "francais" | "francaise" | "francaises" => return self.facts.french.clone(),
             _ => return None,
         };
@@ -1583,10 +1646,13 @@ impl Passage<'_> {
                         || self.folded(first) == "entre"
                         || (first > 0
                             && matches!(self.folded(first - 1), "de" | "des" | "entre")
-                            || (first > 0 && self.folded(first - 1) == "a" && kind != ClaimType::Materiel))
-                        // "la collision de leurs deux hélicoptères".
+                            // "coûté la vie à deux commandos"; not "la
+                            // libération, obtenue grâce à une opération".
+                            || (first > 0 && self.folded(first - 1) == "a" && kind == ClaimType::Killed))
+                        // "la collision de leurs deux hélicoptères", "la
+                        // mort de ces treize militaires".
                         || (first > 1
-                            && matches!(self.folded(first - 1), "leurs" | "ses" | "nos")
+                            && matches!(self.folded(first - 1), "leurs" | "ses" | "nos" | "ces")
                             && matches!(self.folded(first - 2), "de" | "des"))
                 });
             }
@@ -1971,6 +2037,10 @@ impl Passage<'_> {
                                 && self.find(s, j, |x| matches!(x, Cue::Article)).is_none()
                                 && !self.capitalized(j)
                                 && s.figure_at[j].is_none()
+                                // "leur libération avait coûté la vie à…":
+                                // never past a verb.
+                                && !CHAIN.contains(&self.folded(j))
+                                && self.find(s, j, |x| matches!(x, Cue::Harm(..))).is_none()
                             {
                                 if matches!(self.folded(j + 1), "du" | "des" | "de" | "le" | "la" | "les") {
                                     if let Some(found) = subject(j + 1) {
@@ -2416,6 +2486,47 @@ impl Passage<'_> {
         {
             return None;
         }
+        // "les dépouilles des six humanitaires ont été rapatriées": the
+        // bodies of people whose death is told elsewhere; only "les
+        // dépouilles des victimes" says they died.
+        if kind == ClaimType::Killed
+            && self.folded(c) == "depouilles"
+            && !(victim_span.0..victim_span.1.min(n)).any(|k| self.folded(k).starts_with("victime"))
+        {
+            return None;
+        }
+        // "11 décès parmi le personnel soignant", "ont contracté le virus
+        // et 17 en sont morts": a disease, no harm done (within ten words:
+        // not "la mort de Français dans une attaque, et le second conseil
+        // sur le coronavirus").
+        if matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+            && (c.saturating_sub(10)..(ce + 10).min(n))
+                .any(|k| same(k) && self.rules.diseases.contains(self.folded(k)))
+        {
+            return None;
+        }
+        // "la vie des otages" is no death: only a life lost or taken is
+        // ("coûté la vie à", "perdu la vie").
+        if kind == ClaimType::Killed
+            && self.folded(c) == "la"
+            && c + 1 < n
+            && self.folded(c + 1) == "vie"
+            && !(c > 0
+                && matches!(
+                    self.folded(c - 1),
+                    "coute"
+                        | "coutent"
+                        | "coutera"
+                        | "perdu"
+                        | "perdent"
+                        | "perdre"
+                        | "ote"
+                        | "oter"
+                        | "arrache"
+                ))
+        {
+            return None;
+        }
         // "Il est mort": a pronoun for people spoken of before.
         let pronoun_subject = unnumbered
             && PRONOUNS[..4].iter().any(|p| self.text[fig_span.0..fig_span.1].eq_ignore_ascii_case(p));
@@ -2424,11 +2535,27 @@ impl Passage<'_> {
             return None;
         }
         let (mut claimant, denial) = self.claimant(s, c);
+        // A quotation in a passage that names no speaker goes on with the
+        // source of the passage before ('… a annoncé l'armée.' then 'Le
+        // soldat « est décédé des suites de ses blessures »').
+        let q = s.quote[c];
+        if claimant == "narrator"
+            && q != 0
+            && s.attributions.is_empty()
+            && s.quote.iter().filter(|&&x| x == q).count() >= 3
+            && let Some(src) = &carry.source
+        {
+            claimant = src.clone();
+        }
         // "après la mort de six humanitaires": told as background, in the
         // narrator's voice, even inside an attributed sentence.
         let said_after = s.attributions.iter().any(|a| s.sentence[a.at] == sentence && a.at > c);
-        let background = (c.saturating_sub(8)..c)
-            .any(|k| same(k) && matches!(self.folded(k), "apres" | "suite" | "lendemain"));
+        let background = (c.saturating_sub(8)..c).any(|k| {
+            same(k)
+                && matches!(self.folded(k), "apres" | "suite" | "lendemain")
+                // "d'après l'ONG": according to, not after.
+                && self.words.words()[k].elision != Elision::De
+        });
         // "…, a dit X, au lendemain de l'attaque qui a fait huit morts":
         // a relative clause after the verb of saying is the narrator's.
         let relative = (c.saturating_sub(6)..c).any(|k| {
@@ -2463,6 +2590,9 @@ impl Passage<'_> {
             && claimant != "narrator"
             && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
             && matches!(victim_word, None | Some(VictimWord::Side(Side::Enemy | Side::People)))
+            // A government's "nos six compatriotes" are its citizens, not
+            // its own losses.
+            && !["gouvernement", "présidence", "responsable"].iter().any(|g| claimant.starts_with(g))
         {
             victim_word = Some(VictimWord::Side(Side::Own));
         }
@@ -2492,6 +2622,11 @@ impl Passage<'_> {
                 })
                 .map(|_| VictimWord::Side(Side::Civilians));
         }
+        // "Aqmi déclare que l'otage a été exécuté": the group that tells
+        // of the killing is its author, not its victim.
+        if matches!(&victim_word, Some(VictimWord::Actor(id)) if *id == claimant && self.is_armed_group(id)) {
+            victim_word = None;
+        }
         let previous =
             out.last().filter(|p| p.sentence_start <= self.start(c) && self.start(c) < p.sentence_end);
         let mut kind = kind;
@@ -2509,16 +2644,43 @@ impl Passage<'_> {
         }
         // Office holders and fighters held are prisoners, not hostages
         // ("l'ex-président détenu", "les jihadistes détenus").
+        // An office holder kidnapped ("l'ex-Premier ministre …, enlevé le
+        // 25 mars") stays a hostage.
+        let kidnapped = (0..n)
+            .any(|k| same(k) && self.rules.dispatch_word(self.folded(k)) == Some(DispatchWord::Kidnapping));
         if kind == ClaimType::Hostage
             && matches!(
                 victim_word,
                 Some(VictimWord::Side(Side::Officials | Side::Jihadist | Side::Separatist))
             )
+            && !(kidnapped && victim_word == Some(VictimWord::Side(Side::Officials)))
         {
             kind = ClaimType::Captured;
         }
-        // "le chef de l'opposition, enlevé": a hostage is no enemy.
-        if kind == ClaimType::Hostage && matches!(victim_word, Some(VictimWord::Side(Side::Enemy))) {
+        // In a dispatch about a coup, people arrested or freed whom no
+        // word places on a side are office holders ("les 19 prisonniers
+        // de Kati", "les autres responsables arrêtés", "la libération des
+        // dirigeants arrêtés"), unless the sentence tells of a kidnapping.
+        if self.facts.coup
+            && (kind == ClaimType::Captured
+                || (kind == ClaimType::Hostage && self.folded(c).starts_with("liber")))
+            && match &victim_word {
+                None => true,
+                Some(VictimWord::Others) => previous.is_none_or(|p| p.victim == "unknown"),
+                Some(VictimWord::Side(side)) => matches!(side, Side::People | Side::Enemy),
+                _ => false,
+            }
+            && !kidnapped
+        {
+            kind = ClaimType::Captured;
+            victim_word = Some(VictimWord::Side(Side::Officials));
+        }
+        // "le chef de l'opposition, enlevé": a hostage is no enemy, and an
+        // ex-minister kidnapped is a civilian held.
+        if kind == ClaimType::Hostage
+            && matches!(victim_word, Some(VictimWord::Side(Side::Enemy)))
+                | (kidnapped && matches!(victim_word, Some(VictimWord::Side(Side::Officials))))
+        {
             victim_word = Some(VictimWord::Side(Side::Civilians));
         }
         // "Trois personnes ont été blessées", "les hommes qui sont morts"
@@ -2532,6 +2694,9 @@ impl Passage<'_> {
         {
             victim_word = Some(VictimWord::Actor(f));
         }
+        // "les autres responsables arrêtés": other people than those
+        // counted before, never the same told again.
+        let others = matches!(victim_word, Some(VictimWord::Others));
         let victim = match victim_word {
             Some(VictimWord::Equipment(owner)) => {
                 kind = ClaimType::Materiel;
@@ -2551,6 +2716,17 @@ impl Passage<'_> {
                 }
             }
             Some(VictimWord::Actor(id)) => id,
+            // "les dépouilles des victimes", "parmi les victimes": the
+            // victims of the claim before, else of the last that named them.
+            Some(VictimWord::Side(Side::People))
+                if (victim_span.0..victim_span.1.min(n)).any(|k| self.folded(k).starts_with("victime")) =>
+            {
+                previous
+                    .map(|p| p.victim.clone())
+                    .filter(|v| v != "unknown")
+                    .or_else(|| carry.victim.clone())
+                    .unwrap_or_else(|| "civils".into())
+            }
             Some(VictimWord::Side(side)) => self.side(side, &claimant),
             Some(VictimWord::Others) => previous.map_or_else(|| "unknown".into(), |p| p.victim.clone()),
             None if kind == ClaimType::Hostage => "civils".into(),
@@ -2638,6 +2814,7 @@ impl Passage<'_> {
         // soudaine": one fact, told again.
         if (unnumbered || (low, high) == (1, Some(1)))
             && !listed
+            && !others
             && out.iter().any(|o| {
                 o.kind == kind
                     && o.claimant == claimant
@@ -2713,20 +2890,42 @@ impl Passage<'_> {
             // deux Nigériens…": the toll's parts in apposition (a death
             // or wound toll; held people named one by one after their
             // number are the same people, "deux otages, une Américaine…").
-            let apposed = claim_of[prev]
-                .is_some_and(|c| matches!(out[c].kind, ClaimType::Killed | ClaimType::Wounded))
-                && fig.first - pf.last <= 3
-                && self.gap(fig.first).contains([',', ':'])
+            // Held people are parts of their number when a colon, a dash
+            // or a bracket opens the list ("quatre otages : deux
+            // Français, une Américaine…").
+            let apposed = claim_of[prev].is_some_and(|c| match out[c].kind {
+                ClaimType::Killed | ClaimType::Wounded => self.gap(fig.first).contains([',', ':']),
+                ClaimType::Hostage | ClaimType::Captured => {
+                    self.gap(fig.first).contains([':', '-', '\u{2013}', '\u{2014}', '('])
+                }
+                _ => false,
+            }) && fig.first - pf.last <= 3
                 && (pf.last + 1..fig.first).all(|j| !self.gap(j).contains([',', ':', ';']));
             let joined = (pf.last..fig.first).any(|j| matches!(self.folded(j), "dont" | "parmi" | "soit"))
                 || apposed
+                // "…: deux Belges, une Suédoise et une Danoise":
+                // the list of parts goes on.
+                || (chained && fig.first - pf.last <= 4 && self.gap(fig.first).contains(','))
                 || ((chained || fig.first - pf.last <= 4)
                     && matches!(self.folded(fig.first - 1), "et" | "ou"));
             if !joined {
                 continue;
             }
-            let Some(victim) = self.victim_in(s, mentions, fig.last, (fig.last + 3).min(n)) else { continue };
             let base = out[parent].clone();
+            // "blessant trois passagers, dont l'un grièvement": some of the
+            // wounded, how badly.
+            let severity = base.kind == ClaimType::Wounded
+                && fig.last < n
+                && matches!(
+                    self.folded(fig.last),
+                    "grievement" | "gravement" | "serieusement" | "legerement"
+                );
+            let Some(victim) = self
+                .victim_in(s, mentions, fig.last, (fig.last + 3).min(n))
+                .or_else(|| severity.then_some(VictimWord::Side(Side::People)))
+            else {
+                continue;
+            };
             let victim = match victim {
                 VictimWord::Actor(id) => id,
                 VictimWord::Side(Side::People) => base.victim.clone(),
@@ -2962,11 +3161,13 @@ enum VictimWord {
 /// The government a nationality adjective names ("béninois").
 fn government_of(adjective: &str) -> Option<&'static str> {
     Some(match adjective {
-        "malien" | "malienne" => "gouvernement malien",
-        "nigerien" | "nigerienne" => "gouvernement nigérien",
-        "burkinabe" => "gouvernement burkinabè",
-        "beninois" | "beninoise" => "gouvernement béninois",
-        "francais" | "francaise" => "gouvernement français",
+        "malien" | "malienne" | "maliennes" => "gouvernement malien",
+        "nigerien" | "nigerienne" | "nigeriennes" => "gouvernement nigérien",
+        "burkinabe" | "burkinabes" => "gouvernement burkinabè",
+        "beninois" | "beninoise" | "beninoises" => "gouvernement béninois",
+        "tchadien" | "tchadienne" | "tchadiennes" => "gouvernement tchadien",
+        "mauritanien" | "mauritanienne" | "mauritaniennes" => "gouvernement mauritanien",
+        "francais" | "francaise" | "francaises" => "gouvernement français",
         _ => return None,
     })
 }

@@ -230,6 +230,9 @@ pub struct DispatchFacts {
     /// The dispatch speaks of a kidnapping (hostages, kidnappers): its
     /// civilians "disparus" are held, not missing.
     pub kidnapping: bool,
+    /// The dispatch tells of a coup (junta, putschists): the people it
+    /// says were arrested or freed, no side named, are office holders.
+    pub coup: bool,
 }
 
 impl DispatchFacts {
@@ -338,18 +341,27 @@ impl DispatchFacts {
             (t.contains("rifi") || t.contains("ndépendant"))
                 && extract::has_cue(rules, w, |c| matches!(c, Cue::Unverified))
         });
-        let (mut french_words, mut local_words, mut kidnapping) = (0usize, 0usize, false);
+        let (mut french_words, mut local_words, mut kidnapping, mut coup) = (0usize, 0usize, false, false);
         for w in words {
             for word in w.words() {
                 match rules.dispatch_word(w.folded(word)) {
                     Some(DispatchWord::French) => french_words += 1,
                     Some(DispatchWord::Local) => local_words += 1,
                     Some(DispatchWord::Kidnapping) => kidnapping = true,
+                    Some(DispatchWord::Coup) => coup = true,
                     None => {}
                 }
             }
         }
-        let french_side = french_words > local_words;
+        // Places of the Sahel countries count too, at a quarter weight: a
+        // dispatch about Niger's army that names Barkhane once, among
+        // many Nigerien villages, is not about French forces.
+        let sahel_places: usize = countries
+            .iter()
+            .filter(|(c, _)| rules.armies.contains_key(**c) && **c != "France")
+            .map(|(_, n)| *n)
+            .sum();
+        let french_side = 4 * french_words > 4 * local_words + sahel_places;
         DispatchFacts {
             army,
             french,
@@ -361,6 +373,7 @@ impl DispatchFacts {
             unverified,
             french_side,
             kidnapping,
+            coup,
         }
     }
 }

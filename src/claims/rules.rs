@@ -32,6 +32,8 @@ struct RulesFile {
     sides: SidesSpec,
     #[serde(default)]
     kidnapping: KidnappingSpec,
+    #[serde(default)]
+    coup: KidnappingSpec,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -83,6 +85,8 @@ struct FigureSpec {
     civil_events: Vec<String>,
     #[serde(default)]
     strong_civil_events: Vec<String>,
+    #[serde(default)]
+    diseases: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -270,6 +274,9 @@ pub struct Rules {
     /// Events that strike civilians even in a dispatch about French
     /// forces ("une tuerie", "le massacre").
     pub strong_civil_events: rustc_hash::FxHashSet<Box<str>>,
+    /// Diseases: deaths and infections in a sentence naming one are no
+    /// claims (folded).
+    pub diseases: rustc_hash::FxHashSet<Box<str>>,
     /// Words that say what a dispatch is about (folded): French forces, a
     /// Sahel country's forces, kidnappings.
     side_words: FxHashMap<Box<str>, DispatchWord>,
@@ -292,6 +299,8 @@ pub(crate) enum DispatchWord {
     Local,
     /// Kidnappings: there "disparus" are hostages.
     Kidnapping,
+    /// A coup: there the people arrested are office holders.
+    Coup,
 }
 
 impl Rules {
@@ -459,6 +468,7 @@ impl Rules {
             (&file.sides.french, DispatchWord::French),
             (&file.sides.local, DispatchWord::Local),
             (&file.kidnapping.words, DispatchWord::Kidnapping),
+            (&file.coup.words, DispatchWord::Coup),
         ] {
             for w in words {
                 let k = key(w);
@@ -478,6 +488,7 @@ impl Rules {
             claimants,
             civil_events: set(&file.figures.civil_events),
             strong_civil_events: set(&file.figures.strong_civil_events),
+            diseases: set(&file.figures.diseases),
             side_words,
             side_first,
             side_lens,

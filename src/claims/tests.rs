@@ -748,3 +748,129 @@ fn a_death_in_combat_as_a_noun_takes_the_figure_after_it() {
     let c = text("Quatre soldats morts au combat ont été honorés.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 4, Some(4))]);
 }
+
+#[test]
+fn people_held_in_a_coup_are_office_holders() {
+    let d = passages(&[
+        "Les putschistes ont renversé le chef de l'État mardi soir.",
+        "Un porte-parole de la junte a assuré que les 12 prisonniers du camp étaient bien traités.",
+    ]);
+    let held = find(&d[1], ClaimType::Captured, 12);
+    assert_eq!((held.claimant.as_str(), held.victim.as_str()), ("Junte malienne", "gouvernement malien"));
+    // Without a coup, nobody says whose they are.
+    let c = text("Un porte-parole a assuré que les 12 prisonniers du camp étaient bien traités.");
+    assert_eq!(find(&c, ClaimType::Captured, 12).victim, "unknown");
+    // An ex-minister kidnapped is a hostage, a civilian.
+    let c = text(
+        "Sa famille réclame la libération de l'ancien ministre Paul Durand, enlevé en mars près de Gao.",
+    );
+    let h = c.iter().find(|c| c.kind == ClaimType::Hostage).expect("a hostage claim");
+    assert_eq!(h.victim, "civils");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Captured), "{c:#?}");
+}
+
+#[test]
+fn held_people_listed_after_a_colon_are_parts() {
+    let c = text("Les commandos ont libéré quatre otages : deux Belges, une Suédoise et une Danoise.");
+    assert_eq!(
+        kinds(&c),
+        vec![
+            (ClaimType::Hostage, 4, Some(4)),
+            (ClaimType::Hostage, 2, Some(2)),
+            (ClaimType::Hostage, 1, Some(1)),
+            (ClaimType::Hostage, 1, Some(1))
+        ],
+        "{c:#?}"
+    );
+    // After a comma, the same people named again.
+    let c = text("Les commandos ont libéré deux otages, une Suédoise et une Danoise.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 2, Some(2))], "{c:#?}");
+}
+
+#[test]
+fn some_of_the_wounded() {
+    let c = text("Les tirs de sommation ont blessé quatre passants, dont l'un grièvement.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 4, Some(4)), (ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn the_group_of_a_fighter_and_not_its_author() {
+    let c = text("L'état-major dit avoir capturé mercredi un chef local de l'EIGS près de Ménaka.");
+    assert_eq!(find(&c, ClaimType::Captured, 1).victim, "EIGS");
+    // The one who acts is no owner: "tués par".
+    let c = text("Sept jihadistes ont été tués par l'EIGS lors de combats près de Ménaka.");
+    assert_eq!(find(&c, ClaimType::Killed, 7).victim, "jihadist");
+    // The group that tells of a killing is its author.
+    let c = text("Dans un message, le groupe Aqmi a affirmé que le retraité avait été exécuté.");
+    assert!(c.iter().all(|c| c.victim != "AQMI"), "{c:#?}");
+}
+
+#[test]
+fn the_victims_are_those_told_before_and_armies_of_other_countries() {
+    let d = passages(&[
+        "Deux soldats français ont été tués lundi dans le nord du Mali.",
+        "Les dépouilles des victimes ont été rapatriées jeudi à Paris.",
+    ]);
+    assert!(d[1].iter().all(|c| c.victim == "Barkhane"), "{:#?}", d[1]);
+    let c = text("Dix soldats tchadiens ont été tués mardi dans une embuscade.");
+    assert_eq!(find(&c, ClaimType::Killed, 10).victim, "Armée tchadienne");
+    let c = text("Un gendarme mauritanien a été blessé dimanche, a indiqué le gouvernement mauritanien.");
+    let w = find(&c, ClaimType::Wounded, 1);
+    assert_eq!((w.claimant.as_str(), w.victim.as_str()), ("gouvernement mauritanien", "Armée mauritanienne"));
+}
+
+#[test]
+fn a_quotation_after_a_name_and_more_verbs_of_saying() {
+    let c = text(
+        "• Marine Le Pen (présidente du RN) « Mes pensées vont aux proches des cinq soldats tués hier au Niger »",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 5).claimant, "responsable politique");
+    // Words in scare quotes are no quotation.
+    let c = text(
+        "Le député Paul Durand visitait la base quand dix jihadistes ont été « neutralisés » près de Gao.",
+    );
+    assert_eq!(find(&c, ClaimType::Neutralized, 10).claimant, "narrator");
+    let c = text("« Trois bergers ont été abattus devant nous », s'est ému le chef du village.");
+    assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "responsable local");
+}
+
+#[test]
+fn deaths_of_disease_are_no_claims() {
+    let c = text("Dans la région, 40 soignants ont contracté le virus et au moins 9 en sont morts.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
+    // A disease named far from the toll says nothing of it.
+    let c = text(
+        "Le conseil portera d'abord sur la mort de trois touristes dans une embuscade dimanche, puis sur les mesures contre le coronavirus.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 3).high, Some(3));
+}
+
+#[test]
+fn a_toll_told_again_and_a_pronoun_before_the_participle() {
+    let c = text("La mort de ces quatre gendarmes reste le plus lourd bilan de l'année pour la région.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 4, Some(4))], "{c:#?}");
+    let c = text(
+        "Mardi, le sergent Paul Durand, du même bataillon, avait lui-même succombé à des blessures reçues en mars.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn a_quotation_with_no_speaker_goes_on_with_the_passage_before() {
+    let d = passages(&[
+        "Le gouverneur de la région a publié un communiqué tard dimanche soir.",
+        "« Deux autres gardes ont été légèrement blessés lors de cet accident de la route. »",
+    ]);
+    assert_eq!(find(&d[1], ClaimType::Wounded, 2).claimant, "responsable local");
+    // A government's "nos compatriotes" are no losses of its own.
+    let c = text("« Nos quatre compatriotes ont été tués lâchement », a déclaré le Premier ministre.");
+    assert_ne!(find(&c, ClaimType::Killed, 4).victim, c[0].claimant);
+}
+
+#[test]
+fn a_life_is_lost_only_when_it_is_taken() {
+    let c = text("Pour ces commandos, rien ne compte plus que la vie des otages qu'ils protègent.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
+    let c = text("L'attaque de mardi soir a coûté la vie à trois gendarmes.");
+    assert_eq!(find(&c, ClaimType::Killed, 3).high, Some(3));
+}

@@ -2657,6 +2657,10 @@ impl Passage<'_> {
         {
             kind = ClaimType::Captured;
         }
+        // "les autres responsables arrêtés": other people than those
+        // counted before, never the same told again (read before the coup
+        // rule below turns "autres" into office holders).
+        let others = matches!(victim_word, Some(VictimWord::Others));
         // In a dispatch about a coup, people arrested or freed whom no
         // word places on a side are office holders ("les 19 prisonniers
         // de Kati", "les autres responsables arrêtés", "la libération des
@@ -2694,9 +2698,6 @@ impl Passage<'_> {
         {
             victim_word = Some(VictimWord::Actor(f));
         }
-        // "les autres responsables arrêtés": other people than those
-        // counted before, never the same told again.
-        let others = matches!(victim_word, Some(VictimWord::Others));
         let victim = match victim_word {
             Some(VictimWord::Equipment(owner)) => {
                 kind = ClaimType::Materiel;

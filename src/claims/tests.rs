@@ -770,6 +770,17 @@ fn people_held_in_a_coup_are_office_holders() {
 }
 
 #[test]
+fn others_held_in_a_coup_are_a_claim_of_their_own() {
+    let d = passages(&[
+        "Les putschistes ont renversé le chef de l'État mardi soir.",
+        "Le bloc régional exige la libération du chef de l'État, du ministre de la Défense et des autres dirigeants arrêtés par les mutins.",
+    ]);
+    let held: Vec<_> = d[1].iter().filter(|c| c.kind == ClaimType::Captured).collect();
+    assert_eq!(held.len(), 2, "{:#?}", d[1]);
+    assert!(held.iter().all(|c| c.victim == "gouvernement malien"), "{held:#?}");
+}
+
+#[test]
 fn held_people_listed_after_a_colon_are_parts() {
     let c = text("Les commandos ont libéré quatre otages : deux Belges, une Suédoise et une Danoise.");
     assert_eq!(

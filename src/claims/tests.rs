@@ -885,3 +885,11 @@ fn a_life_is_lost_only_when_it_is_taken() {
     let c = text("L'attaque de mardi soir a coûté la vie à trois gendarmes.");
     assert_eq!(find(&c, ClaimType::Killed, 3).high, Some(3));
 }
+
+#[test]
+fn no_sign_of_life_is_missing() {
+    let c = text("Les quatre randonneurs n'ont pas donné signe de vie à leurs proches.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Missing, 4, Some(4))], "{c:#?}");
+    let c = text("Le soldat n'a pas donné de signe de vie à sa famille depuis la tempête.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Missing, 1, Some(1))], "{c:#?}");
+}

@@ -1959,6 +1959,60 @@ impl Passage<'_> {
                         {
                             b -= 1;
                         }
+                        // "X a démissionné après avoir été arrêté", "Il a
+                        // dû partir après avoir été enlevé": the subject of
+                        // the main clause, the first person it names (a
+                        // pronoun, a title with its article, or a name).
+                        if b > 1
+                            && same(b - 2)
+                            && self.folded(b - 1) == "avoir"
+                            && self.folded(b - 2) == "apres"
+                            && kind != ClaimType::Materiel
+                        {
+                            let first = (0..b - 2).rev().take_while(|&k| same(k)).last().unwrap_or(b - 2);
+                            for k in first..b - 2 {
+                                if s.figure_at[k].is_some() {
+                                    break;
+                                }
+                                // "Accusé de fraude, le président …": past an
+                                // opening apposition.
+                                if blocked(k, s) {
+                                    continue;
+                                }
+                                let high = match self.folded(k) {
+                                    "il" | "elle" => Some(Some(1)),
+                                    "ils" | "elles" => Some(None),
+                                    _ => None,
+                                };
+                                if let Some(high) = high {
+                                    let named = (0..k).rev().find_map(|j| {
+                                        self.find(s, j, |x| {
+                                            matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own))
+                                        })
+                                        .map(|f| (j, j + f.len))
+                                    });
+                                    return Some((
+                                        1,
+                                        high,
+                                        (self.start(k), self.end(k)),
+                                        named.unwrap_or((k, k)),
+                                    ));
+                                }
+                                if k + 1 < b - 2
+                                    && let Some(found) = subject(k)
+                                {
+                                    return Some(found);
+                                }
+                                // A name opening the main clause (not after
+                                // a preposition: "Accusé de corruption").
+                                if self.name_word(s, k)
+                                    && (k == first || self.gap(k).contains(','))
+                                    && let Some(found) = name_from(k, true)
+                                {
+                                    return Some(found);
+                                }
+                            }
+                        }
                         if b > 0 && same(b - 1) && self.name_word(s, b - 1) {
                             return name_from(b - 1, false);
                         }

@@ -887,6 +887,17 @@ fn a_life_is_lost_only_when_it_is_taken() {
 }
 
 #[test]
+fn held_after_avoir_ete_is_the_main_clause_subject() {
+    let c = text(
+        "Mis en cause par la rue, le ministre Paul Durand a quitté son poste après avoir été arrêté par la garde.",
+    );
+    let held = find(&c, ClaimType::Captured, 1);
+    assert_eq!((held.high, held.figure.as_str()), (Some(1), "le ministre"), "{c:#?}");
+    let c = text("Il a dû renoncer au pouvoir dans la soirée après avoir été arrêté par des officiers.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
 fn no_sign_of_life_is_missing() {
     let c = text("Les quatre randonneurs n'ont pas donné signe de vie à leurs proches.");
     assert_eq!(kinds(&c), vec![(ClaimType::Missing, 4, Some(4))], "{c:#?}");

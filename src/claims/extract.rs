@@ -3094,7 +3094,25 @@ impl Passage<'_> {
             .find(|&k| position(k).is_some() || precise_place(k).is_some());
         let behind =
             || (c.saturating_sub(5)..c).rev().take_while(|&k| same(k)).find(|&k| position(k).is_some());
-        let Some(k) = ahead.or_else(behind) else { return };
+        // "le contrôle du nord du Mali", "X est tombé … sous la coupe de
+        // groupes jihadistes": control of a region or town named without a
+        // position word, only after the cues that say control itself.
+        let of_control = matches!(self.folded(ce - 1), "controle" | "coupe");
+        let any_place = |k: usize| {
+            s.mention[k].is_some_and(|mi| matches!(mentions[mi as usize].entity, EntityRef::Place(_)))
+        };
+        let region = || {
+            if !of_control {
+                return None;
+            }
+            (ce..(ce + 4).min(n)).take_while(|&k| same(k)).find(|&k| any_place(k)).or_else(|| {
+                (c.saturating_sub(10)..c)
+                    .rev()
+                    .take_while(|&k| same(k) && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none())
+                    .find(|&k| any_place(k))
+            })
+        };
+        let Some(k) = ahead.or_else(behind).or_else(region) else { return };
         let (military, last) = match position(k) {
             Some(f) => {
                 let mut last = k + f.len;
@@ -3128,9 +3146,34 @@ impl Passage<'_> {
             }
         }
         let (claimant, denial) = self.claimant(s, c);
+        // "sous le contrôle de groupes jihadistes": an armed group takes
+        // it from the dispatch's army.
+        let taker_armed = (ce..(ce + 5).min(n)).take_while(|&k| same(k)).any(|k| {
+            self.find(s, k, |x| matches!(x, Cue::Victim(Side::Jihadist | Side::Separatist))).is_some()
+                || s.mention[k].is_some_and(|mi| match mentions[mi as usize].entity {
+                    EntityRef::Actor(a) => self.is_armed_group(&self.vocab.actors()[a].id),
+                    _ => false,
+                })
+        });
+        // A territory taken by an armed group is lost by its country's
+        // army, whoever's forces the dispatch follows.
+        let country_army = s.mention[k]
+            .and_then(|mi| match mentions[mi as usize].entity {
+                EntityRef::Place(p) => Some(p),
+                _ => None,
+            })
+            .and_then(|p| self.vocab.places()[p].path.trim_start_matches('/').split('/').next())
+            .and_then(|country| self.rules.armies.get(country).filter(|_| country != "France"))
+            .cloned();
         let victim = if self.is_state(&claimant) {
             self.other_side(&claimant)
-        } else if military || self.is_armed_group(&claimant) {
+        } else if of_control
+            && taker_armed
+            && !military
+            && let Some(a) = country_army
+        {
+            a
+        } else if military || self.is_armed_group(&claimant) || (of_control && taker_armed) {
             self.army()
         } else {
             "unknown".into()

@@ -904,3 +904,13 @@ fn no_sign_of_life_is_missing() {
     let c = text("Le soldat n'a pas donné de signe de vie à sa famille depuis la tempête.");
     assert_eq!(kinds(&c), vec![(ClaimType::Missing, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_region_under_an_armed_group_is_a_control_claim() {
+    let c = text("Tout le nord du Mali est passé l'an dernier sous la coupe de groupes jihadistes.");
+    let control = find(&c, ClaimType::Control, 1);
+    assert_eq!((control.claimant.as_str(), control.victim.as_str()), ("narrator", "FAMa"), "{c:#?}");
+    // An attempt, or a check by customs officers, is no control claim.
+    assert!(text("Des jihadistes ont tenté de prendre le contrôle de Tombouctou en avril.").is_empty());
+    assert!(text("Une patrouille passait sous le contrôle des douaniers à Gao.").is_empty());
+}

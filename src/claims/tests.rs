@@ -914,3 +914,13 @@ fn a_region_under_an_armed_group_is_a_control_claim() {
     assert!(text("Des jihadistes ont tenté de prendre le contrôle de Tombouctou en avril.").is_empty());
     assert!(text("Une patrouille passait sous le contrôle des douaniers à Gao.").is_empty());
 }
+
+#[test]
+fn unions_and_named_agencies_are_claimants() {
+    let c = text("Un responsable syndical a affirmé que trois grévistes avaient été arrêtés par la police.");
+    assert_eq!(find(&c, ClaimType::Captured, 3).claimant, "syndicat");
+    let c = text("Douze migrants ont été blessés pendant la traversée du désert, a précisé l'OIM.");
+    assert_eq!(find(&c, ClaimType::Wounded, 12).claimant, "OIM");
+    let c = text("Selon l'OMS, onze soignants ont été tués dans la région depuis janvier.");
+    assert_eq!(find(&c, ClaimType::Killed, 11).claimant, "OMS");
+}

@@ -924,3 +924,12 @@ fn unions_and_named_agencies_are_claimants() {
     let c = text("Selon l'OMS, onze soignants ont été tués dans la région depuis janvier.");
     assert_eq!(find(&c, ClaimType::Killed, 11).claimant, "OMS");
 }
+
+#[test]
+fn deadly_unrest_is_a_killed_claim_without_a_figure() {
+    let c = text("La grève avait viré à trois jours de troubles meurtriers dans la capitale.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    assert_eq!(c[0].victim, "unknown");
+    let c = text("Le rassemblement de samedi a tourné en heurts meurtriers avec la police.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+}

@@ -1959,6 +1959,60 @@ impl Passage<'_> {
                         {
                             b -= 1;
                         }
+                        // "X a démissionné après avoir été arrêté", "Il a
+                        // dû partir après avoir été enlevé": the subject of
+                        // the main clause, the first person it names (a
+                        // pronoun, a title with its article, or a name).
+                        if b > 1
+                            && same(b - 2)
+                            && self.folded(b - 1) == "avoir"
+                            && self.folded(b - 2) == "apres"
+                            && kind != ClaimType::Materiel
+                        {
+                            let first = (0..b - 2).rev().take_while(|&k| same(k)).last().unwrap_or(b - 2);
+                            for k in first..b - 2 {
+                                if s.figure_at[k].is_some() {
+                                    break;
+                                }
+                                // "Accusé de fraude, le président …": past an
+                                // opening apposition.
+                                if blocked(k, s) {
+                                    continue;
+                                }
+                                let high = match self.folded(k) {
+                                    "il" | "elle" => Some(Some(1)),
+                                    "ils" | "elles" => Some(None),
+                                    _ => None,
+                                };
+                                if let Some(high) = high {
+                                    let named = (0..k).rev().find_map(|j| {
+                                        self.find(s, j, |x| {
+                                            matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own))
+                                        })
+                                        .map(|f| (j, j + f.len))
+                                    });
+                                    return Some((
+                                        1,
+                                        high,
+                                        (self.start(k), self.end(k)),
+                                        named.unwrap_or((k, k)),
+                                    ));
+                                }
+                                if k + 1 < b - 2
+                                    && let Some(found) = subject(k)
+                                {
+                                    return Some(found);
+                                }
+                                // A name opening the main clause (not after
+                                // a preposition: "Accusé de corruption").
+                                if self.name_word(s, k)
+                                    && (k == first || self.gap(k).contains(','))
+                                    && let Some(found) = name_from(k, true)
+                                {
+                                    return Some(found);
+                                }
+                            }
+                        }
                         if b > 0 && same(b - 1) && self.name_word(s, b - 1) {
                             return name_from(b - 1, false);
                         }
@@ -2657,6 +2711,10 @@ impl Passage<'_> {
         {
             kind = ClaimType::Captured;
         }
+        // "les autres responsables arrêtés": other people than those
+        // counted before, never the same told again (read before the coup
+        // rule below turns "autres" into office holders).
+        let others = matches!(victim_word, Some(VictimWord::Others));
         // In a dispatch about a coup, people arrested or freed whom no
         // word places on a side are office holders ("les 19 prisonniers
         // de Kati", "les autres responsables arrêtés", "la libération des
@@ -2694,9 +2752,6 @@ impl Passage<'_> {
         {
             victim_word = Some(VictimWord::Actor(f));
         }
-        // "les autres responsables arrêtés": other people than those
-        // counted before, never the same told again.
-        let others = matches!(victim_word, Some(VictimWord::Others));
         let victim = match victim_word {
             Some(VictimWord::Equipment(owner)) => {
                 kind = ClaimType::Materiel;
@@ -3039,7 +3094,25 @@ impl Passage<'_> {
             .find(|&k| position(k).is_some() || precise_place(k).is_some());
         let behind =
             || (c.saturating_sub(5)..c).rev().take_while(|&k| same(k)).find(|&k| position(k).is_some());
-        let Some(k) = ahead.or_else(behind) else { return };
+        // "le contrôle du nord du Mali", "X est tombé … sous la coupe de
+        // groupes jihadistes": control of a region or town named without a
+        // position word, only after the cues that say control itself.
+        let of_control = matches!(self.folded(ce - 1), "controle" | "coupe");
+        let any_place = |k: usize| {
+            s.mention[k].is_some_and(|mi| matches!(mentions[mi as usize].entity, EntityRef::Place(_)))
+        };
+        let region = || {
+            if !of_control {
+                return None;
+            }
+            (ce..(ce + 4).min(n)).take_while(|&k| same(k)).find(|&k| any_place(k)).or_else(|| {
+                (c.saturating_sub(10)..c)
+                    .rev()
+                    .take_while(|&k| same(k) && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none())
+                    .find(|&k| any_place(k))
+            })
+        };
+        let Some(k) = ahead.or_else(behind).or_else(region) else { return };
         let (military, last) = match position(k) {
             Some(f) => {
                 let mut last = k + f.len;
@@ -3073,9 +3146,34 @@ impl Passage<'_> {
             }
         }
         let (claimant, denial) = self.claimant(s, c);
+        // "sous le contrôle de groupes jihadistes": an armed group takes
+        // it from the dispatch's army.
+        let taker_armed = (ce..(ce + 5).min(n)).take_while(|&k| same(k)).any(|k| {
+            self.find(s, k, |x| matches!(x, Cue::Victim(Side::Jihadist | Side::Separatist))).is_some()
+                || s.mention[k].is_some_and(|mi| match mentions[mi as usize].entity {
+                    EntityRef::Actor(a) => self.is_armed_group(&self.vocab.actors()[a].id),
+                    _ => false,
+                })
+        });
+        // A territory taken by an armed group is lost by its country's
+        // army, whoever's forces the dispatch follows.
+        let country_army = s.mention[k]
+            .and_then(|mi| match mentions[mi as usize].entity {
+                EntityRef::Place(p) => Some(p),
+                _ => None,
+            })
+            .and_then(|p| self.vocab.places()[p].path.trim_start_matches('/').split('/').next())
+            .and_then(|country| self.rules.armies.get(country).filter(|_| country != "France"))
+            .cloned();
         let victim = if self.is_state(&claimant) {
             self.other_side(&claimant)
-        } else if military || self.is_armed_group(&claimant) {
+        } else if of_control
+            && taker_armed
+            && !military
+            && let Some(a) = country_army
+        {
+            a
+        } else if military || self.is_armed_group(&claimant) || (of_control && taker_armed) {
             self.army()
         } else {
             "unknown".into()

@@ -770,6 +770,17 @@ fn people_held_in_a_coup_are_office_holders() {
 }
 
 #[test]
+fn others_held_in_a_coup_are_a_claim_of_their_own() {
+    let d = passages(&[
+        "Les putschistes ont renversé le chef de l'État mardi soir.",
+        "Le bloc régional exige la libération du chef de l'État, du ministre de la Défense et des autres dirigeants arrêtés par les mutins.",
+    ]);
+    let held: Vec<_> = d[1].iter().filter(|c| c.kind == ClaimType::Captured).collect();
+    assert_eq!(held.len(), 2, "{:#?}", d[1]);
+    assert!(held.iter().all(|c| c.victim == "gouvernement malien"), "{held:#?}");
+}
+
+#[test]
 fn held_people_listed_after_a_colon_are_parts() {
     let c = text("Les commandos ont libéré quatre otages : deux Belges, une Suédoise et une Danoise.");
     assert_eq!(
@@ -873,4 +884,52 @@ fn a_life_is_lost_only_when_it_is_taken() {
     assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
     let c = text("L'attaque de mardi soir a coûté la vie à trois gendarmes.");
     assert_eq!(find(&c, ClaimType::Killed, 3).high, Some(3));
+}
+
+#[test]
+fn held_after_avoir_ete_is_the_main_clause_subject() {
+    let c = text(
+        "Mis en cause par la rue, le ministre Paul Durand a quitté son poste après avoir été arrêté par la garde.",
+    );
+    let held = find(&c, ClaimType::Captured, 1);
+    assert_eq!((held.high, held.figure.as_str()), (Some(1), "le ministre"), "{c:#?}");
+    let c = text("Il a dû renoncer au pouvoir dans la soirée après avoir été arrêté par des officiers.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn no_sign_of_life_is_missing() {
+    let c = text("Les quatre randonneurs n'ont pas donné signe de vie à leurs proches.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Missing, 4, Some(4))], "{c:#?}");
+    let c = text("Le soldat n'a pas donné de signe de vie à sa famille depuis la tempête.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Missing, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn a_region_under_an_armed_group_is_a_control_claim() {
+    let c = text("Tout le nord du Mali est passé l'an dernier sous la coupe de groupes jihadistes.");
+    let control = find(&c, ClaimType::Control, 1);
+    assert_eq!((control.claimant.as_str(), control.victim.as_str()), ("narrator", "FAMa"), "{c:#?}");
+    // An attempt, or a check by customs officers, is no control claim.
+    assert!(text("Des jihadistes ont tenté de prendre le contrôle de Tombouctou en avril.").is_empty());
+    assert!(text("Une patrouille passait sous le contrôle des douaniers à Gao.").is_empty());
+}
+
+#[test]
+fn unions_and_named_agencies_are_claimants() {
+    let c = text("Un responsable syndical a affirmé que trois grévistes avaient été arrêtés par la police.");
+    assert_eq!(find(&c, ClaimType::Captured, 3).claimant, "syndicat");
+    let c = text("Douze migrants ont été blessés pendant la traversée du désert, a précisé l'OIM.");
+    assert_eq!(find(&c, ClaimType::Wounded, 12).claimant, "OIM");
+    let c = text("Selon l'OMS, onze soignants ont été tués dans la région depuis janvier.");
+    assert_eq!(find(&c, ClaimType::Killed, 11).claimant, "OMS");
+}
+
+#[test]
+fn deadly_unrest_is_a_killed_claim_without_a_figure() {
+    let c = text("La grève avait viré à trois jours de troubles meurtriers dans la capitale.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    assert_eq!(c[0].victim, "unknown");
+    let c = text("Le rassemblement de samedi a tourné en heurts meurtriers avec la police.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
 }

@@ -107,17 +107,18 @@ impl Preparer {
         // analyzer's pass gives its index terms (which tantivy then
         // indexes as they are) and its word stream.
         let mut analyzed = Vec::with_capacity(n);
+        let (extractor, claim_extractor) = (self.extractor, self.claim_extractor);
+        // The matcher's id of each distinct word, and whether the claims
+        // read it as a harm word, worked out once per word and kept in the
+        // memo: the one function for passages and headline alike, or a
+        // word first seen in a headline would keep another tag.
+        let tag_of =
+            |folded: &str| claims_tag(extractor.word_tag(folded), claim_extractor.is_harm_word(folded));
         for (text, words) in dispatch.passages.iter().zip(&mut self.passage_words) {
             words.clear();
             // Sized once: the terms go with the document, so no buffer
             // is reused from passage to passage.
             let mut terms = PassageTerms::for_text_of(text.len());
-            let extractor = self.extractor;
-            let claim_extractor = self.claim_extractor;
-            // The matcher's id of each distinct word, and whether the
-            // claims read it as a harm word, worked out once per word.
-            let tag_of =
-                |folded: &str| claims_tag(extractor.word_tag(folded), claim_extractor.is_harm_word(folded));
             let hashes = &mut self.word_hashes;
             hashes.clear();
             self.analyzer.for_each_tagged_piece(text, &tag_of, |piece| {
@@ -134,8 +135,6 @@ impl Preparer {
         // segment) would analyze it again.
         let headline = dispatch.title.as_deref().map(|title| {
             let mut terms = PassageTerms::for_text_of(title.len());
-            let extractor = self.extractor;
-            let tag_of = |folded: &str| extractor.word_tag(folded);
             self.analyzer.for_each_tagged_piece(title, &tag_of, |piece| terms.push(piece));
             Arc::new(AnalyzedText::new(title.to_owned(), terms))
         });

@@ -31,13 +31,14 @@ struct RulesFile {
     responsibility: ResponsibilitySpec,
     sides: SidesSpec,
     #[serde(default)]
-    kidnapping: KidnappingSpec,
+    kidnapping: TopicWordsSpec,
     #[serde(default)]
-    coup: KidnappingSpec,
+    coup: TopicWordsSpec,
 }
 
+/// Words that say what a dispatch is about (`[kidnapping]`, `[coup]`).
 #[derive(Debug, Default, Deserialize)]
-struct KidnappingSpec {
+struct TopicWordsSpec {
     words: Vec<String>,
 }
 

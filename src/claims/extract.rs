@@ -481,6 +481,23 @@ impl Passage<'_> {
         matches!(chars.next(), Some('l' | 'L')) && !chars.next().is_some_and(char::is_alphabetic)
     }
 
+    /// The first of the words before `from`, at most `span` back and in
+    /// the same sentence, that `skip` accepts ("ont été", "a-t-il", "ne …
+    /// y"): where the verb group ending at `from` starts.
+    fn back_over(
+        &self,
+        from: usize,
+        span: usize,
+        same: impl Fn(usize) -> bool,
+        skip: impl Fn(&str) -> bool,
+    ) -> usize {
+        let mut k = from;
+        while k > 0 && same(k - 1) && from - k < span && skip(self.folded(k - 1)) {
+            k -= 1;
+        }
+        k
+    }
+
     /// Is word `j` the complement of a "de" right before it ("de l'EIGS",
     /// "d'Aqmi", "du GSIM")?
     fn linked_by_de(&self, j: usize) -> bool {
@@ -1529,14 +1546,7 @@ impl Passage<'_> {
             };
             let before = if c > 0 && same(c - 1) { self.folded(c - 1) } else { "" };
             // "a été grièvement blessé", "sont tous morts": past the adverbs.
-            let mut b = c;
-            while b > 0
-                && same(b - 1)
-                && c - b < 2
-                && (self.folded(b - 1).ends_with("ment") || ADVERBS.contains(&self.folded(b - 1)))
-            {
-                b -= 1;
-            }
+            let b = self.back_over(c, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w));
             let aux = if b > 0 && same(b - 1) { self.folded(b - 1) } else { "" };
             // "avaient péri", "ont trouvé la mort": these verbs take no object.
             let intransitive = INTRANSITIVE.contains(&self.folded(c))
@@ -1559,17 +1569,12 @@ impl Passage<'_> {
             // "dans lesquelles ont péri 30 soldats", "où est détenue X": a
             // verb after a relative word, its subject after it.
             let inverted = verb && {
-                let mut k = c;
-                while k > 0
-                    && same(k - 1)
-                    && c - k < 4
-                    && (PASSIVE.contains(&self.folded(k - 1))
-                        || AVOIR.contains(&self.folded(k - 1))
-                        || ADVERBS.contains(&self.folded(k - 1))
-                        || matches!(self.folded(k - 1), "ne" | "y"))
-                {
-                    k -= 1;
-                }
+                let k = self.back_over(c, 4, same, |w| {
+                    PASSIVE.contains(&w)
+                        || AVOIR.contains(&w)
+                        || ADVERBS.contains(&w)
+                        || matches!(w, "ne" | "y")
+                });
                 k > 0 && same(k - 1) && INVERTING.contains(&self.folded(k - 1))
             };
             // "refusé de s'arrêter": a reflexive verb is no harm.
@@ -1948,17 +1953,12 @@ impl Passage<'_> {
                         return name_from(c - 1, false);
                     }
                     if passive && kind != ClaimType::Materiel {
-                        let mut b = c;
-                        while b > 0
-                            && same(b - 1)
-                            && c - b < 5
-                            && (PASSIVE.contains(&self.folded(b - 1))
-                                || CHAIN.contains(&self.folded(b - 1))
-                                || ADVERBS.contains(&self.folded(b - 1))
-                                || self.folded(b - 1).ends_with("ment"))
-                        {
-                            b -= 1;
-                        }
+                        let b = self.back_over(c, 5, same, |w| {
+                            PASSIVE.contains(&w)
+                                || CHAIN.contains(&w)
+                                || ADVERBS.contains(&w)
+                                || w.ends_with("ment")
+                        });
                         // "X a démissionné après avoir été arrêté", "Il a
                         // dû partir après avoir été enlevé": the subject of
                         // the main clause, the first person it names (a

@@ -14,7 +14,8 @@
 //! What differs (docs/scale-out.md): the engine ranks (BM25 with field
 //! lengths, per node: the IDF of a node's part), so the order of hits with
 //! close scores can differ from the local one; the typo retry and
-//! suggestions of a query with no hits, and `--any`, are local only.
+//! suggestions of a query with no hits, `--fuzzy` and `--any`, are local
+//! only.
 //! A node that does not answer fails the request with its name (exit 2):
 //! never partial results passed off as whole.
 
@@ -242,6 +243,13 @@ impl Cluster {
         }
         if request.any {
             return Err(SearchError::Unsupported("--any runs on the local index only".into()));
+        }
+        if request.fuzzy {
+            // Sphinx has no edit-distance search: ignoring the flag would
+            // pass words as typed off as a search with typos.
+            return Err(SearchError::Unsupported(
+                "--fuzzy (words with typos) runs on the local index only".into(),
+            ));
         }
         let mut compiled = Compiled {
             matching: None,

@@ -6,13 +6,16 @@ use clap::Parser;
 use depeches::cli::{Cli, run};
 use depeches::exit::{Exit, is_broken_pipe};
 
+mod huge_pages;
+
 /// mimalloc rather than glibc's allocator: indexing allocates and frees
 /// a few dozen small blocks a passage, most of them freed on another
 /// thread than the one that allocated them (documents built by the
-/// preparing workers, dropped by tantivy's indexing threads); measured
-/// in the README's speed section.
+/// preparing workers, dropped by tantivy's indexing threads); huge pages
+/// for its large blocks only (see `huge_pages`); measured in the README's
+/// speed section.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: huge_pages::HugeBlocks = huge_pages::HugeBlocks;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

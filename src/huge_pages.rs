@@ -18,10 +18,45 @@
 //!
 //! The advice is only a hint: where the kernel has transparent huge pages
 //! off, or `madvise` fails, nothing changes but the speed.
+//!
+//! mimalloc also returns freed memory to the system at once
+//! ([`return_freed_memory_at_once`]) instead of a second later: indexing
+//! frees large blocks all along (a segment's buffers once it is written,
+//! grown vectors and tables), and a second's worth of them held the peak
+//! RSS 25 MB higher at 1× and 40–50 MB higher at 4×, for no CPU measurably
+//! saved.
 
 use std::alloc::{GlobalAlloc, Layout};
 
 use mimalloc::MiMalloc;
+
+unsafe extern "C" {
+    // mimalloc's, in the library the `mimalloc` crate links (its sys
+    // crate declares it only under a feature that pulls one more crate).
+    fn mi_option_set(option: libc::c_int, value: libc::c_long);
+    #[cfg(test)]
+    fn mi_option_get(option: libc::c_int) -> libc::c_long;
+}
+
+/// `mi_option_purge_delay` in mimalloc 3's option enum: milliseconds
+/// between freeing memory and returning it to the system (1000 by default).
+const MI_OPTION_PURGE_DELAY: libc::c_int = 15;
+
+/// Makes mimalloc return freed memory to the system at once, unless the
+/// user set `MIMALLOC_PURGE_DELAY`. Call first thing in `main`.
+pub fn return_freed_memory_at_once() {
+    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+        // SAFETY: sets one integer option; mimalloc reads it at each purge.
+        unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
+    }
+}
+
+/// The purge delay mimalloc now applies, in milliseconds.
+#[cfg(test)]
+fn purge_delay() -> libc::c_long {
+    // SAFETY: reads one integer option.
+    unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) }
+}
 
 /// The huge page size of x86-64 and of most aarch64 kernels.
 const HUGE_PAGE: usize = 2 << 20;
@@ -91,6 +126,19 @@ unsafe impl GlobalAlloc for HugeBlocks {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_purge_delay_option_is_the_one_set() {
+        // mimalloc's documented default for the purge delay: another
+        // option at this index (a new mimalloc) would fail here.
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+            assert_eq!(purge_delay(), 1000);
+        }
+        return_freed_memory_at_once();
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+            assert_eq!(purge_delay(), 0);
+        }
+    }
 
     #[test]
     fn large_blocks_keep_their_bytes_through_advice_and_moves() {

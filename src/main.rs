@@ -18,6 +18,7 @@ mod huge_pages;
 static ALLOCATOR: huge_pages::HugeBlocks = huge_pages::HugeBlocks;
 
 fn main() -> ExitCode {
+    huge_pages::return_freed_memory_at_once();
     let cli = Cli::parse();
     match run(cli) {
         Ok(exit) => exit.into(),

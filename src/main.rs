@@ -6,19 +6,19 @@ use clap::Parser;
 use depeches::cli::{Cli, run};
 use depeches::exit::{Exit, is_broken_pipe};
 
-mod huge_pages;
+mod allocator;
 
 /// mimalloc rather than glibc's allocator: indexing allocates and frees
 /// a few dozen small blocks a passage, most of them freed on another
 /// thread than the one that allocated them (documents built by the
-/// preparing workers, dropped by tantivy's indexing threads); huge pages
-/// for its large blocks only (see `huge_pages`); measured in the README's
-/// speed section.
+/// preparing workers, dropped by tantivy's indexing threads); with
+/// transparent huge pages, freed memory returned at once (see
+/// `allocator`); measured in the README's speed section.
 #[global_allocator]
-static ALLOCATOR: huge_pages::HugeBlocks = huge_pages::HugeBlocks;
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    huge_pages::return_freed_memory_at_once();
+    allocator::return_freed_memory_at_once();
     let cli = Cli::parse();
     match run(cli) {
         Ok(exit) => exit.into(),

@@ -57,7 +57,7 @@ impl IndexConfig {
             paths,
             rebuild: false,
             threads: cores.clamp(1, 8),
-            heap_bytes: 256 << 20,
+            heap_bytes: 192 << 20,
             // With COMMIT_SECONDS, bounds the work a kill can lose.
             commit_every: 1_000_000,
             replicas: 1,

@@ -1107,7 +1107,7 @@ impl Passage<'_> {
         }
         let f = self.find(s, j, |c| matches!(c, Cue::Source(_)))?;
         let Cue::Source(name) = &f.entry.cue else { return None };
-        if &**name == "@government" {
+        if matches!(&**name, "@government" | "@police") {
             // "le ministère de l'Intérieur béninois": that country's.
             let end = j + f.len;
             if let Some(g) = (end..(end + 4).min(self.n()))
@@ -1117,10 +1117,17 @@ impl Passage<'_> {
                 return Some(g.to_owned());
             }
         }
+        // "tuée par la police": the agent of a passive, not a speaker.
+        if &**name == "@police" {
+            let before = (0..j).rev().find(|&k| !matches!(self.folded(k), "la" | "le" | "les"));
+            if before.is_some_and(|k| self.folded(k) == "par") {
+                return None;
+            }
+        }
         // "la police afghane", "l'armée égyptienne", "le ministère de
         // l'Intérieur irakien": a state body of a country outside the
         // vocabulary speaks for its government.
-        if matches!(&**name, "@government" | "@army")
+        if matches!(&**name, "@government" | "@army" | "@police")
             && let Some(c) = self.foreign_adjective(s, j + f.len)
         {
             return Some(Nationalities::embedded().list[c].government());
@@ -1177,7 +1184,9 @@ impl Passage<'_> {
 
     /// The government of the dispatch's country, as the sets name it.
     fn government(&self) -> String {
-        if let Some(state) = &self.facts.foreign_state {
+        if self.facts.foreign.is_some()
+            && let Some(state) = &self.facts.foreign_state
+        {
             return state.clone();
         }
         match Some(self.army.as_str()) {
@@ -1197,8 +1206,16 @@ impl Passage<'_> {
         // operation there.
         if let Some(state) = &self.facts.foreign_state {
             match name {
-                "@french" => return "gouvernement français".into(),
-                "@army" | "@government" | "gouvernement malien" => return state.clone(),
+                "@french" if self.facts.foreign.is_some() => return "gouvernement français".into(),
+                "@army" | "@government" | "@police" | "gouvernement malien"
+                    if self.facts.foreign.is_some() =>
+                {
+                    return state.clone();
+                }
+                // No country named: the agency's home, France, speaks
+                // through its authorities; "l'armée", its soldiers and the
+                // French forces keep the French side's reading.
+                "@government" | "@police" | "gouvernement malien" => return state.clone(),
                 _ => {}
             }
         }
@@ -1207,8 +1224,10 @@ impl Passage<'_> {
             "@french" => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
             "@separatist" => self.facts.separatist.clone().unwrap_or_else(|| "separatist".into()),
             "@jihadist" => self.facts.jihadist.clone().unwrap_or_else(|| "jihadist".into()),
-            "gouvernement malien" | "@government" if self.facts.french_side => "gouvernement français".into(),
-            "gouvernement malien" | "@government" => self.government(),
+            "gouvernement malien" | "@government" | "@police" if self.facts.french_side => {
+                "gouvernement français".into()
+            }
+            "gouvernement malien" | "@government" | "@police" => self.government(),
             other => other.to_owned(),
         }
     }

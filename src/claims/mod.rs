@@ -239,8 +239,10 @@ pub struct DispatchFacts {
     /// "les autorités" are that country's state, its soldiers no army of
     /// the vocabulary (and French soldiers there no operation of it).
     pub foreign: Option<usize>,
-    /// Who speaks for the state of such a dispatch: `gouvernement
-    /// <adjective>` of its country ("gouvernement afghan").
+    /// Who speaks for the state of a dispatch that names no Sahel
+    /// country, place or actor: `gouvernement <adjective>` of its country
+    /// ("gouvernement afghan"), `gouvernement français` when it names
+    /// France as often or no country at all (the agency's home).
     pub foreign_state: Option<String>,
 }
 
@@ -380,13 +382,15 @@ impl DispatchFacts {
             || countries.contains_key("Liptako-Gourma")
             || actors.keys().any(|&i| vocab.actors()[i].sahel);
         let nationalities = rules::Nationalities::embedded();
-        let named = if sahel { None } else { countries_named_most(words, &countries) };
+        let named = if sahel { None } else { countries_named_most(rules, words, &countries) };
         let foreign = named.map(|(c, _)| c);
         // France's own when the dispatch names it as often: French
         // soldiers in Afghanistan, "a annoncé l'état-major".
-        let foreign_state = named.map(|(c, france)| {
-            if france { "gouvernement français".to_owned() } else { nationalities.list[c].government() }
-        });
+        let foreign_state = match named {
+            Some((c, false)) => Some(nationalities.list[c].government()),
+            _ if sahel => None,
+            _ => Some("gouvernement français".to_owned()),
+        };
         let french_side = match named {
             Some((_, france)) => france,
             None => french_side,
@@ -410,20 +414,31 @@ impl DispatchFacts {
 }
 
 /// The country other than France a dispatch names most
-/// (`nationalities.tsv`: names, capitals and adjectives; the lead counts
-/// twice; places of the vocabulary count for their country), if it names
-/// any, and whether it names France at least as often. A dispatch that
-/// names only France is left to the French side's rules.
-fn countries_named_most(words: &[&WordBuffer], places: &FxHashMap<&str, usize>) -> Option<(usize, bool)> {
+/// (`nationalities.tsv`: names, capitals and adjectives, in the lead,
+/// counted twice, and in the passages that may hold a claim; places of the
+/// vocabulary count for their country), if it names any, and whether it
+/// names France at least as often. A dispatch that names only France is
+/// left to the French side's rules.
+fn countries_named_most(
+    rules: &Rules,
+    words: &[&WordBuffer],
+    places: &FxHashMap<&str, usize>,
+) -> Option<(usize, bool)> {
     let table = rules::Nationalities::embedded();
     let mut counts = vec![0usize; table.list.len()];
-    for (no, w) in words.iter().enumerate() {
+    // Only the passages read for claims: the others cost nothing per word.
+    for (no, w) in words.iter().enumerate().filter(|(no, w)| *no == 0 || rules.may_hold_claim(w)) {
         let weight = if no == 0 { 2 } else { 1 };
         let mut i = 0;
         while i < w.words().len() {
             match table.at(w, i) {
-                Some((country, len, _)) => {
-                    counts[country] += weight;
+                Some((country, len, adjective)) => {
+                    // "un Tunisien de 30 ans": a person, often at home in
+                    // France; the country's name and its adjective say
+                    // where the story is.
+                    if !(adjective && w.words()[i].capitalized) {
+                        counts[country] += weight;
+                    }
                     i += len;
                 }
                 None => i += 1,

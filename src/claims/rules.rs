@@ -568,6 +568,9 @@ pub struct Nationalities {
     /// The countries, in file order.
     pub list: Vec<Nationality>,
     by_first: FxHashMap<Box<str>, Vec<NationWord>>,
+    /// By first two bytes, the lengths of the first words (bit `len`):
+    /// most words of a dispatch are turned away without hashing.
+    first_lens: Box<[u64; 1024]>,
 }
 
 impl Nationalities {
@@ -585,6 +588,7 @@ impl Nationalities {
     pub fn parse(tsv: &str) -> Result<Nationalities, String> {
         let mut list = Vec::new();
         let mut by_first: FxHashMap<Box<str>, Vec<NationWord>> = FxHashMap::default();
+        let mut first_lens = Box::new([0u64; 1024]);
         for (no, line) in tsv.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
@@ -609,6 +613,7 @@ impl Nationalities {
                 let k = key(written);
                 let mut words = k.split(' ').filter(|w| !w.is_empty());
                 let Some(first) = words.next() else { continue };
+                first_lens[prefix_slot(first.as_bytes())] |= 1 << first.len().min(63);
                 let rest: Box<[Box<str>]> = words.map(Into::into).collect();
                 by_first.entry(first.into()).or_default().push(NationWord {
                     rest,
@@ -621,7 +626,7 @@ impl Nationalities {
         for entries in by_first.values_mut() {
             entries.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
         }
-        Ok(Nationalities { list, by_first })
+        Ok(Nationalities { list, by_first, first_lens })
     }
 
     /// The country named at word `i` of `words` (a name or an adjective),
@@ -633,7 +638,12 @@ impl Nationalities {
         i: usize,
     ) -> Option<(usize, usize, bool)> {
         let w = words.words();
-        let entries = self.by_first.get(words.folded(w.get(i)?))?;
+        let first = words.folded(w.get(i)?);
+        let b = first.as_bytes();
+        if b.is_empty() || self.first_lens[prefix_slot(b)] & (1 << b.len().min(63)) == 0 {
+            return None;
+        }
+        let entries = self.by_first.get(first)?;
         entries
             .iter()
             .find(|e| {
@@ -649,4 +659,11 @@ impl Nationalities {
     pub fn index_of(&self, country: &str) -> Option<usize> {
         self.list.iter().position(|n| n.country == country)
     }
+}
+
+/// The slot of a folded word's first two bytes in
+/// [`Nationalities::first_lens`] (five bits of each).
+fn prefix_slot(b: &[u8]) -> usize {
+    let second = b.get(1).copied().unwrap_or(0);
+    (usize::from(b.first().copied().unwrap_or(0) & 31) << 5) | usize::from(second & 31)
 }

@@ -1023,3 +1023,17 @@ fn sahel_dispatches_keep_their_army_and_government() {
     let killed = find(&c, ClaimType::Killed, 7);
     assert_eq!((killed.claimant.as_str(), killed.victim.as_str()), ("Armée nigérienne", "Armée nigérienne"));
 }
+
+#[test]
+fn police_of_a_dispatch_naming_no_country_is_frances() {
+    // A story at home names no country: its police and prosecutors are
+    // France's, never the Malian government.
+    let c = text("Deux manifestants ont été interpellés samedi soir à Rennes, a indiqué le parquet.");
+    assert_eq!(find(&c, ClaimType::Captured, 2).claimant, "gouvernement français", "{c:#?}");
+    // Its big cities name a country: Munich is Germany's.
+    let c = text("Selon la police, quatre passants ont été blessés par un tireur vendredi soir à Munich.");
+    assert_eq!(find(&c, ClaimType::Wounded, 4).claimant, "gouvernement allemand", "{c:#?}");
+    // The agent of a passive says nothing.
+    let c = text("La mère des deux lycéens blessés par la police à Chicago a raconté la scène mardi.");
+    assert_eq!(find(&c, ClaimType::Wounded, 2).claimant, "proche de victime", "{c:#?}");
+}

@@ -414,10 +414,10 @@ impl DispatchFacts {
 }
 
 /// The country other than France a dispatch names most
-/// (`nationalities.tsv`: names, capitals and adjectives, in the lead,
-/// counted twice, and in the passages that may hold a claim; places of the
-/// vocabulary count for their country), if it names any, and whether it
-/// names France at least as often. A dispatch that names only France is
+/// (`nationalities.tsv`: names, capitals and adjectives in the lead,
+/// counted twice, names in the passages that may hold a claim; places of
+/// the vocabulary count for their country), if it names any, and whether
+/// it names France at least as often. A dispatch that names only France is
 /// left to the French side's rules.
 fn countries_named_most(
     rules: &Rules,
@@ -427,10 +427,16 @@ fn countries_named_most(
     let table = rules::Nationalities::embedded();
     let mut counts = vec![0usize; table.list.len()];
     // Only the passages read for claims: the others cost nothing per word.
+    // Past the lead, only the capitalized words, names ("Kaboul", "Irak"):
+    // the adjectives there matter beside a source, where they are read.
     for (no, w) in words.iter().enumerate().filter(|(no, w)| *no == 0 || rules.may_hold_claim(w)) {
         let weight = if no == 0 { 2 } else { 1 };
         let mut i = 0;
         while i < w.words().len() {
+            if no > 0 && !w.words()[i].capitalized {
+                i += 1;
+                continue;
+            }
             match table.at(w, i) {
                 Some((country, len, adjective)) => {
                     // "un Tunisien de 30 ans": a person, often at home in

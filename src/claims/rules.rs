@@ -568,9 +568,9 @@ pub struct Nationalities {
     /// The countries, in file order.
     pub list: Vec<Nationality>,
     by_first: FxHashMap<Box<str>, Vec<NationWord>>,
-    /// By first two bytes, the lengths of the first words (bit `len`):
-    /// most words of a dispatch are turned away without hashing.
-    first_lens: Box<[u64; 1024]>,
+    /// By first two and last bytes, the lengths of the first words (bit
+    /// `len`): most words of a dispatch are turned away without hashing.
+    first_lens: Box<[u64; 4096]>,
 }
 
 impl Nationalities {
@@ -588,7 +588,7 @@ impl Nationalities {
     pub fn parse(tsv: &str) -> Result<Nationalities, String> {
         let mut list = Vec::new();
         let mut by_first: FxHashMap<Box<str>, Vec<NationWord>> = FxHashMap::default();
-        let mut first_lens = Box::new([0u64; 1024]);
+        let mut first_lens = Box::new([0u64; 4096]);
         for (no, line) in tsv.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
@@ -661,9 +661,10 @@ impl Nationalities {
     }
 }
 
-/// The slot of a folded word's first two bytes in
-/// [`Nationalities::first_lens`] (five bits of each).
+/// The slot of a folded word in [`Nationalities::first_lens`]: five bits
+/// of its first, second and last bytes, mixed into twelve.
 fn prefix_slot(b: &[u8]) -> usize {
-    let second = b.get(1).copied().unwrap_or(0);
-    (usize::from(b.first().copied().unwrap_or(0) & 31) << 5) | usize::from(second & 31)
+    let byte = |i: Option<&u8>| u32::from(i.copied().unwrap_or(0) & 31);
+    let x = (byte(b.first()) << 10) | (byte(b.get(1)) << 5) | byte(b.last());
+    (x.wrapping_mul(0x9E37_79B1) >> 20) as usize & 4095
 }

@@ -27,7 +27,7 @@
 
 use std::sync::OnceLock;
 
-use super::rules::{Cue, DispatchWord, Entry, NumberWord, Qualifier, Role, Rules, Side};
+use super::rules::{Cue, DispatchWord, Entry, Nationalities, NumberWord, Qualifier, Role, Rules, Side};
 use super::{Carry, Claim, ClaimType, DispatchFacts, Modality};
 use crate::corpus::DispatchDate;
 use crate::entities::words::{Elision, WordBuffer};
@@ -374,6 +374,11 @@ fn passage_army(
     mentions: &[Mention],
     carry: &Carry,
 ) -> String {
+    // A country outside the vocabulary has no army actor: its soldiers'
+    // losses are `unknown`, and so are French soldiers' there.
+    if facts.foreign.is_some() {
+        return "unknown".into();
+    }
     if facts.french_side
         && let Some(f) = &facts.french
     {
@@ -1102,7 +1107,7 @@ impl Passage<'_> {
         }
         let f = self.find(s, j, |c| matches!(c, Cue::Source(_)))?;
         let Cue::Source(name) = &f.entry.cue else { return None };
-        if &**name == "@government" {
+        if matches!(&**name, "@government" | "@police") {
             // "le ministère de l'Intérieur béninois": that country's.
             let end = j + f.len;
             if let Some(g) = (end..(end + 4).min(self.n()))
@@ -1111,6 +1116,21 @@ impl Passage<'_> {
             {
                 return Some(g.to_owned());
             }
+        }
+        // "tuée par la police": the agent of a passive, not a speaker.
+        if &**name == "@police" {
+            let before = (0..j).rev().find(|&k| !matches!(self.folded(k), "la" | "le" | "les"));
+            if before.is_some_and(|k| self.folded(k) == "par") {
+                return None;
+            }
+        }
+        // "la police afghane", "l'armée égyptienne", "le ministère de
+        // l'Intérieur irakien": a state body of a country outside the
+        // vocabulary speaks for its government.
+        if matches!(&**name, "@government" | "@army" | "@police")
+            && let Some(c) = self.foreign_adjective(s, j + f.len)
+        {
+            return Some(Nationalities::embedded().list[c].government());
         }
         Some(self.resolve(name))
     }
@@ -1139,8 +1159,36 @@ impl Passage<'_> {
         }
     }
 
+    /// The country (outside the vocabulary's armies) whose adjective
+    /// follows a state source's phrase ending before word `from`, past its
+    /// complement ("la police afghane", "le ministère de l'Intérieur
+    /// égyptien", "les forces de sécurité irakiennes").
+    fn foreign_adjective(&self, s: &ClaimScratch, from: usize) -> Option<usize> {
+        let table = Nationalities::embedded();
+        for k in from..(from + 4).min(self.n()) {
+            if s.sentence[k] != s.sentence[from.saturating_sub(1)] {
+                return None;
+            }
+            if let Some((c, _, true)) = table.at(self.words, k) {
+                let country = table.list[c].country.as_str();
+                return (!self.rules.armies.contains_key(country)).then_some(c);
+            }
+            // Only a complement may come between: "de l'Intérieur",
+            // "fédérale", never a verb ("l'armée a tué deux Afghans").
+            if !(STATE_COMPLEMENT.contains(&self.folded(k)) || self.capitalized(k)) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The government of the dispatch's country, as the sets name it.
     fn government(&self) -> String {
+        if self.facts.foreign.is_some()
+            && let Some(state) = &self.facts.foreign_state
+        {
+            return state.clone();
+        }
         match Some(self.army.as_str()) {
             Some("Armée burkinabè") => "gouvernement burkinabè".into(),
             Some("Armée nigérienne") => "gouvernement nigérien".into(),
@@ -1153,13 +1201,33 @@ impl Passage<'_> {
     /// A source name of the rules: `@army` and the like stand for the
     /// dispatch's.
     fn resolve(&self, name: &str) -> String {
+        // Outside the Sahel the state sources are the dispatch country's;
+        // France's own ("la France", "l'état-major français") are no
+        // operation there.
+        if let Some(state) = &self.facts.foreign_state {
+            match name {
+                "@french" if self.facts.foreign.is_some() => return "gouvernement français".into(),
+                "@army" | "@government" | "@police" | "gouvernement malien"
+                    if self.facts.foreign.is_some() =>
+                {
+                    return state.clone();
+                }
+                // No country named: the agency's home, France, speaks
+                // through its authorities; "l'armée", its soldiers and the
+                // French forces keep the French side's reading.
+                "@government" | "@police" | "gouvernement malien" => return state.clone(),
+                _ => {}
+            }
+        }
         match name {
             "@army" => self.army(),
             "@french" => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
             "@separatist" => self.facts.separatist.clone().unwrap_or_else(|| "separatist".into()),
             "@jihadist" => self.facts.jihadist.clone().unwrap_or_else(|| "jihadist".into()),
-            "gouvernement malien" | "@government" if self.facts.french_side => "gouvernement français".into(),
-            "gouvernement malien" | "@government" => self.government(),
+            "gouvernement malien" | "@government" | "@police" if self.facts.french_side => {
+                "gouvernement français".into()
+            }
+            "gouvernement malien" | "@government" | "@police" => self.government(),
             other => other.to_owned(),
         }
     }
@@ -1381,6 +1449,7 @@ impl Passage<'_> {
     /// and no civilian event: its soldiers.
     fn french_toll(&self, s: &ClaimScratch, kind: ClaimType, c: usize) -> Option<String> {
         (self.facts.french_side
+            && self.facts.foreign.is_none()
             && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
             && !self.civil_event(s, c))
         .then(|| self.facts.french.clone())
@@ -1405,8 +1474,21 @@ impl Passage<'_> {
             "nigerien" | "nigeriens" | "nigerienne" | "nigeriennes" => "Niger",
             "tchadien" | "tchadiens" | "tchadienne" | "tchadiennes" => "Tchad",
             "mauritanien" | "mauritaniens" | "mauritanienne" | "mauritaniennes" => "Mauritanie",
+            "francais" | "francaise" | "francaises" if self.facts.foreign.is_some() => {
+                return Some("unknown".into());
+            }
             "francais" | "francaise" | "francaises" => return self.facts.french.clone(),
-            _ => return None,
+            // "soldats afghans", "policiers égyptiens": no army of the
+            // vocabulary, so no side it knows.
+            _ => {
+                let table = Nationalities::embedded();
+                return table
+                    .at(self.words, j)
+                    .filter(|&(c, _, adjective)| {
+                        adjective && !self.rules.armies.contains_key(&table.list[c].country)
+                    })
+                    .map(|_| "unknown".into());
+            }
         };
         self.rules.armies.get(country).cloned()
     }
@@ -3018,6 +3100,8 @@ impl Passage<'_> {
             Side::Officials => self.government(),
             Side::Separatist => self.facts.separatist.clone().unwrap_or_else(|| "separatist".into()),
             Side::Peacekeepers => "Minusma".into(),
+            // French soldiers outside the Sahel: no operation of the vocabulary.
+            Side::French if self.facts.foreign.is_some() => "unknown".into(),
             Side::French => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
             Side::Own if claimant != "narrator" => claimant.to_owned(),
             // "personnes", "gens": in this copy, mostly civilians.
@@ -3255,6 +3339,26 @@ enum VictimWord {
     /// "autres": the victims of the claim before.
     Others,
 }
+
+/// Words that may stand between a state source and its country's
+/// adjective: the complement of its name ("ministère de l'Intérieur
+/// égyptien", "police fédérale belge", "armée de l'air israélienne").
+const STATE_COMPLEMENT: [&str; 14] = [
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "les",
+    "national",
+    "nationale",
+    "federal",
+    "federale",
+    "militaire",
+    "judiciaire",
+    "antiterroriste",
+    "securite",
+];
 
 /// The government a nationality adjective names ("béninois").
 fn government_of(adjective: &str) -> Option<&'static str> {

@@ -17,7 +17,7 @@
 //! dit" finds the rebels named a paragraph earlier.
 //!
 //! The rules are data (`index_schema/claims/rules.toml`, `numbers.tsv`,
-//! embedded; [`rules`]); [`extract`] applies them; [`events`] groups claims
+//! `nationalities.tsv`, embedded; [`rules`]); [`extract`] applies them; [`events`] groups claims
 //! of one place and a few days into events and finds where claimants
 //! disagree. Extraction is total: any text gives a (possibly empty) list,
 //! never a panic.
@@ -233,6 +233,17 @@ pub struct DispatchFacts {
     /// The dispatch tells of a coup (junta, putschists): the people it
     /// says were arrested or freed, no side named, are office holders.
     pub coup: bool,
+    /// The country of a dispatch that names no Sahel country, place or
+    /// actor: the one it names most (index in
+    /// [`rules::Nationalities::embedded`]). Its "l'armée", "la police",
+    /// "les autorités" are that country's state, its soldiers no army of
+    /// the vocabulary (and French soldiers there no operation of it).
+    pub foreign: Option<usize>,
+    /// Who speaks for the state of a dispatch that names no Sahel
+    /// country, place or actor: `gouvernement <adjective>` of its country
+    /// ("gouvernement afghan"), `gouvernement français` when it names
+    /// France as often or no country at all (the agency's home).
+    pub foreign_state: Option<String>,
 }
 
 impl DispatchFacts {
@@ -362,6 +373,28 @@ impl DispatchFacts {
             .map(|(_, n)| *n)
             .sum();
         let french_side = 4 * french_words > 4 * local_words + sahel_places;
+        // Outside the Sahel, the country named most is the dispatch's: in
+        // a dispatch about Kaboul, "la police" is Afghanistan's, never
+        // FAMa. Read only when nothing names the Sahel.
+        let sahel = army.is_some()
+            || local_words > 0
+            || countries.contains_key("Sahel")
+            || countries.contains_key("Liptako-Gourma")
+            || actors.keys().any(|&i| vocab.actors()[i].sahel);
+        let nationalities = rules::Nationalities::embedded();
+        let named = if sahel { None } else { countries_named_most(rules, words, &countries) };
+        let foreign = named.map(|(c, _)| c);
+        // France's own when the dispatch names it as often: French
+        // soldiers in Afghanistan, "a annoncé l'état-major".
+        let foreign_state = match named {
+            Some((c, false)) => Some(nationalities.list[c].government()),
+            _ if sahel => None,
+            _ => Some("gouvernement français".to_owned()),
+        };
+        let french_side = match named {
+            Some((_, france)) => france,
+            None => french_side,
+        };
         DispatchFacts {
             army,
             french,
@@ -374,8 +407,64 @@ impl DispatchFacts {
             french_side,
             kidnapping,
             coup,
+            foreign,
+            foreign_state,
         }
     }
+}
+
+/// The country other than France a dispatch names most
+/// (`nationalities.tsv`: names, capitals and adjectives in the lead,
+/// counted twice, names in the passages that may hold a claim; places of
+/// the vocabulary count for their country), if it names any, and whether
+/// it names France at least as often. A dispatch that names only France is
+/// left to the French side's rules.
+fn countries_named_most(
+    rules: &Rules,
+    words: &[&WordBuffer],
+    places: &FxHashMap<&str, usize>,
+) -> Option<(usize, bool)> {
+    let table = rules::Nationalities::embedded();
+    let mut counts = vec![0usize; table.list.len()];
+    // Only the passages read for claims: the others cost nothing per word.
+    // Past the lead, only the capitalized words, names ("Kaboul", "Irak"):
+    // the adjectives there matter beside a source, where they are read.
+    for (no, w) in words.iter().enumerate().filter(|(no, w)| *no == 0 || rules.may_hold_claim(w)) {
+        let weight = if no == 0 { 2 } else { 1 };
+        let mut i = 0;
+        while i < w.words().len() {
+            if no > 0 && !w.words()[i].capitalized {
+                i += 1;
+                continue;
+            }
+            match table.at(w, i) {
+                Some((country, len, adjective)) => {
+                    // "un Tunisien de 30 ans": a person, often at home in
+                    // France; the country's name and its adjective say
+                    // where the story is.
+                    if !(adjective && w.words()[i].capitalized) {
+                        counts[country] += weight;
+                    }
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    for (country, n) in places {
+        if let Some(c) = table.index_of(country) {
+            counts[c] += n;
+        }
+    }
+    let france = table.index_of("France");
+    // Ties: the country listed first (alphabetical order of the table).
+    let (best, &n) = counts
+        .iter()
+        .enumerate()
+        .filter(|(c, _)| Some(*c) != france)
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(&a.0)))?;
+    let french = france.is_some_and(|f| counts[f] >= n);
+    (n > 0).then_some((best, french))
 }
 
 /// The most named place among the most precise levels named.

@@ -13,9 +13,10 @@ use crate::entities::words::key;
 
 const RULES_TOML: &str = include_str!("../../index_schema/claims/rules.toml");
 const NUMBERS_TSV: &str = include_str!("../../index_schema/claims/numbers.tsv");
+const NATIONALITIES_TSV: &str = include_str!("../../index_schema/claims/nationalities.tsv");
 
 /// The embedded rule files, for the index's vocabulary fingerprint.
-pub const RULE_FILES: [&str; 2] = [RULES_TOML, NUMBERS_TSV];
+pub const RULE_FILES: [&str; 3] = [RULES_TOML, NUMBERS_TSV, NATIONALITIES_TSV];
 
 #[derive(Debug, Deserialize)]
 struct RulesFile {
@@ -531,4 +532,139 @@ impl Rules {
     pub fn number(&self, folded: &str) -> Option<NumberWord> {
         self.numbers.get(folded).copied()
     }
+}
+
+/// One country of `nationalities.tsv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Nationality {
+    /// The country as French writes it ("Égypte").
+    pub country: String,
+    /// Its masculine singular adjective ("égyptien").
+    pub adjective: String,
+}
+
+impl Nationality {
+    /// Who speaks for this country's state when it is no actor of the
+    /// vocabulary: `gouvernement <adjective>`.
+    pub fn government(&self) -> String {
+        format!("gouvernement {}", self.adjective)
+    }
+}
+
+/// A name or adjective of a country, as folded words.
+#[derive(Debug)]
+struct NationWord {
+    /// The folded words after the first ("unis" of "États-Unis").
+    rest: Box<[Box<str>]>,
+    country: usize,
+    adjective: bool,
+}
+
+/// The countries French wire copy writes about (`nationalities.tsv`):
+/// their names, their capitals' and their adjectives, indexed by first
+/// folded word like the rules' phrases.
+#[derive(Debug)]
+pub struct Nationalities {
+    /// The countries, in file order.
+    pub list: Vec<Nationality>,
+    by_first: FxHashMap<Box<str>, Vec<NationWord>>,
+    /// By first two and last bytes, the lengths of the first words (bit
+    /// `len`): most words of a dispatch are turned away without hashing.
+    first_lens: Box<[u64; 4096]>,
+}
+
+impl Nationalities {
+    /// The embedded table, parsed once.
+    ///
+    /// # Panics
+    /// If the embedded file is malformed: a build defect that the unit
+    /// tests catch.
+    pub fn embedded() -> &'static Nationalities {
+        static TABLE: OnceLock<Nationalities> = OnceLock::new();
+        TABLE.get_or_init(|| Nationalities::parse(NATIONALITIES_TSV).expect("index_schema/claims is valid"))
+    }
+
+    /// The table from the text of `nationalities.tsv`.
+    pub fn parse(tsv: &str) -> Result<Nationalities, String> {
+        let mut list = Vec::new();
+        let mut by_first: FxHashMap<Box<str>, Vec<NationWord>> = FxHashMap::default();
+        let mut first_lens = Box::new([0u64; 4096]);
+        for (no, line) in tsv.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let bad = || {
+                format!(
+                    "index_schema/claims/nationalities.tsv:{}: expected country, names, adjective, forms",
+                    no + 1
+                )
+            };
+            let [country, names, adjective, forms] = line.split('\t').collect::<Vec<_>>()[..] else {
+                return Err(bad());
+            };
+            if country.is_empty() || adjective.is_empty() {
+                return Err(bad());
+            }
+            let index = list.len();
+            let adjectives = std::iter::once(adjective).chain(forms.split('|'));
+            for (written, is_adjective) in
+                names.split('|').map(|n| (n, false)).chain(adjectives.map(|a| (a, true)))
+            {
+                let k = key(written);
+                let mut words = k.split(' ').filter(|w| !w.is_empty());
+                let Some(first) = words.next() else { continue };
+                first_lens[prefix_slot(first.as_bytes())] |= 1 << first.len().min(63);
+                let rest: Box<[Box<str>]> = words.map(Into::into).collect();
+                by_first.entry(first.into()).or_default().push(NationWord {
+                    rest,
+                    country: index,
+                    adjective: is_adjective,
+                });
+            }
+            list.push(Nationality { country: country.to_owned(), adjective: adjective.to_owned() });
+        }
+        for entries in by_first.values_mut() {
+            entries.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
+        }
+        Ok(Nationalities { list, by_first, first_lens })
+    }
+
+    /// The country named at word `i` of `words` (a name or an adjective),
+    /// with the number of words naming it and whether they are its
+    /// adjective.
+    pub(crate) fn at(
+        &self,
+        words: &crate::entities::words::WordBuffer,
+        i: usize,
+    ) -> Option<(usize, usize, bool)> {
+        let w = words.words();
+        let first = words.folded(w.get(i)?);
+        let b = first.as_bytes();
+        if b.is_empty() || self.first_lens[prefix_slot(b)] & (1 << b.len().min(63)) == 0 {
+            return None;
+        }
+        let entries = self.by_first.get(first)?;
+        entries
+            .iter()
+            .find(|e| {
+                e.rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, r)| w.get(i + 1 + k).is_some_and(|x| words.folded(x) == &**r))
+            })
+            .map(|e| (e.country, 1 + e.rest.len(), e.adjective))
+    }
+
+    /// The index of the country written `country`.
+    pub fn index_of(&self, country: &str) -> Option<usize> {
+        self.list.iter().position(|n| n.country == country)
+    }
+}
+
+/// The slot of a folded word in [`Nationalities::first_lens`]: five bits
+/// of its first, second and last bytes, mixed into twelve.
+fn prefix_slot(b: &[u8]) -> usize {
+    let byte = |i: Option<&u8>| u32::from(i.copied().unwrap_or(0) & 31);
+    let x = (byte(b.first()) << 10) | (byte(b.get(1)) << 5) | byte(b.last());
+    (x.wrapping_mul(0x9E37_79B1) >> 20) as usize & 4095
 }

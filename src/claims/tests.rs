@@ -933,3 +933,107 @@ fn deadly_unrest_is_a_killed_claim_without_a_figure() {
     let c = text("Le rassemblement de samedi a tourné en heurts meurtriers avec la police.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
 }
+
+#[test]
+fn the_nationalities_table_reads_names_capitals_and_adjectives() {
+    let table = rules::Nationalities::embedded();
+    assert!(table.list.len() >= 60, "{} countries", table.list.len());
+    let of = |t: &str, i: usize| {
+        let mut w = WordBuffer::default();
+        w.fill(t);
+        table.at(&w, i).map(|(c, len, adjective)| (table.list[c].country.clone(), len, adjective))
+    };
+    assert_eq!(of("aux États-Unis", 1), Some(("États-Unis".into(), 2, false)));
+    assert_eq!(of("la Maison Blanche", 1), Some(("États-Unis".into(), 2, false)));
+    assert_eq!(of("les forces sud-coréennes", 2), Some(("Corée du Sud".into(), 2, true)));
+    assert_eq!(of("la police afghane", 2), Some(("Afghanistan".into(), 1, true)));
+    assert_eq!(of("le Niger et le Nigeria", 1).map(|c| c.0), Some("Niger".into()));
+    assert_eq!(of("le Niger et le Nigeria", 4).map(|c| c.0), Some("Nigeria".into()));
+    assert_eq!(of("les États membres", 1), None);
+    let egypt = &table.list[table.index_of("Égypte").unwrap()];
+    assert_eq!(egypt.government(), "gouvernement égyptien");
+    assert!(rules::Nationalities::parse("Pays\tsans adjectif").is_err());
+}
+
+#[test]
+fn state_sources_outside_the_sahel_are_their_countrys_government() {
+    // A suicide bombing in Kaboul: the police gives the toll.
+    let d = passages(&[
+        "Un kamikaze s'est fait exploser mardi matin devant un commissariat de Kaboul, la capitale afghane.",
+        "Quatre agents ont été tués et neuf autres blessés dans l'explosion, a indiqué la police dans la soirée.",
+    ]);
+    let killed = find(&d[1], ClaimType::Killed, 4);
+    assert_eq!((killed.claimant.as_str(), killed.victim.as_str()), ("gouvernement afghan", "unknown"));
+    assert_eq!(find(&d[1], ClaimType::Wounded, 9).claimant, "gouvernement afghan");
+    // An army communiqué, the country named by its adjective.
+    let c = text(
+        "Dans un communiqué publié jeudi, l'armée égyptienne a affirmé avoir tué dix-huit insurgés au Sinaï.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 18).claimant, "gouvernement égyptien", "{c:#?}");
+    // A British police statement.
+    let d = passages(&[
+        "Une voiture a foncé sur la foule samedi soir dans le centre de Manchester, au Royaume-Uni.",
+        "La police britannique a annoncé dimanche l'arrestation de cinq hommes, tous âgés de moins de trente ans.",
+        "Deux policiers ont été légèrement blessés pendant l'interpellation, selon les autorités.",
+    ]);
+    assert_eq!(find(&d[1], ClaimType::Captured, 5).claimant, "gouvernement britannique", "{:#?}", d[1]);
+    let wounded = find(&d[2], ClaimType::Wounded, 2);
+    assert_eq!((wounded.claimant.as_str(), wounded.victim.as_str()), ("gouvernement britannique", "unknown"));
+    // A bare "les autorités" of a dispatch about Iraq; "l'armée" followed
+    // by a verb takes no adjective from the words after it.
+    let d = passages(&[
+        "Nouvel attentat au marché central de Bagdad, où les autorités irakiennes redoutent une vague de violences.",
+        "Selon les autorités, douze civils ont péri dans l'explosion de la voiture piégée.",
+        "L'armée a affirmé avoir tué six combattants syriens le lendemain près de la frontière.",
+    ]);
+    assert_eq!(find(&d[1], ClaimType::Killed, 12).claimant, "gouvernement irakien");
+    assert_eq!(find(&d[2], ClaimType::Killed, 6).claimant, "gouvernement irakien");
+    // The ministry of another country, its adjective after the complement.
+    let c = text(
+        "Le ministère de l'Intérieur pakistanais a fait état de sept morts parmi les passants du bazar.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 7).claimant, "gouvernement pakistanais", "{c:#?}");
+}
+
+#[test]
+fn soldiers_of_countries_outside_the_vocabulary_are_no_sahel_force() {
+    // French soldiers in Afghanistan are not Barkhane.
+    let c = text("Deux soldats français ont été tués lundi en Afghanistan, a annoncé l'état-major français.");
+    let killed = find(&c, ClaimType::Killed, 2);
+    assert_eq!((killed.claimant.as_str(), killed.victim.as_str()), ("gouvernement français", "unknown"));
+    // Soldiers named by another country's adjective, in a Sahel dispatch.
+    let c = text(
+        "Près de Gao, trois soldats estoniens ont été blessés par l'explosion d'une mine, a indiqué l'armée.",
+    );
+    assert_eq!(find(&c, ClaimType::Wounded, 3).victim, "unknown", "{c:#?}");
+}
+
+#[test]
+fn sahel_dispatches_keep_their_army_and_government() {
+    let c = text("Quatre soldats ont été tués jeudi près de Mopti, a indiqué l'armée.");
+    let killed = find(&c, ClaimType::Killed, 4);
+    assert_eq!((killed.claimant.as_str(), killed.victim.as_str()), ("FAMa", "FAMa"));
+    let c = text("À Ségou, au Mali, huit civils ont été tués dans la nuit, selon les autorités.");
+    assert_eq!(find(&c, ClaimType::Killed, 8).claimant, "gouvernement malien");
+    let c = text("À Bamako, la police a annoncé avoir arrêté trois suspects après l'attaque de l'hôtel.");
+    assert_eq!(find(&c, ClaimType::Captured, 3).claimant, "gouvernement malien", "{c:#?}");
+    // Nigerien forces of a dispatch about Niger.
+    let c =
+        text("Près de Tillabéri, au Niger, sept soldats ont été tués, a indiqué le ministère de la Défense.");
+    let killed = find(&c, ClaimType::Killed, 7);
+    assert_eq!((killed.claimant.as_str(), killed.victim.as_str()), ("Armée nigérienne", "Armée nigérienne"));
+}
+
+#[test]
+fn police_of_a_dispatch_naming_no_country_is_frances() {
+    // A story at home names no country: its police and prosecutors are
+    // France's, never the Malian government.
+    let c = text("Deux manifestants ont été interpellés samedi soir à Rennes, a indiqué le parquet.");
+    assert_eq!(find(&c, ClaimType::Captured, 2).claimant, "gouvernement français", "{c:#?}");
+    // Its big cities name a country: Munich is Germany's.
+    let c = text("Selon la police, quatre passants ont été blessés par un tireur vendredi soir à Munich.");
+    assert_eq!(find(&c, ClaimType::Wounded, 4).claimant, "gouvernement allemand", "{c:#?}");
+    // The agent of a passive says nothing.
+    let c = text("La mère des deux lycéens blessés par la police à Chicago a raconté la scène mardi.");
+    assert_eq!(find(&c, ClaimType::Wounded, 2).claimant, "proche de victime", "{c:#?}");
+}

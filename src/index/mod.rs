@@ -106,7 +106,7 @@ pub struct CommitPayload {
 /// The data files in `index_schema/` that decide terms and facets: an index
 /// built with other versions of them holds other terms and facets.
 #[cfg(test)]
-const VOCABULARY_FILES: [&str; 8] = [
+const VOCABULARY_FILES: [&str; 9] = [
     include_str!("../../index_schema/stopwords.txt"),
     include_str!("../../index_schema/synonyms.tsv"),
     include_str!("../../index_schema/irregular.tsv"),
@@ -115,6 +115,7 @@ const VOCABULARY_FILES: [&str; 8] = [
     include_str!("../../index_schema/schema.toml"),
     include_str!("../../index_schema/claims/rules.toml"),
     include_str!("../../index_schema/claims/numbers.tsv"),
+    include_str!("../../index_schema/claims/nationalities.tsv"),
 ];
 
 /// A short fingerprint (FNV-1a, hex) of the vocabularies embedded in this

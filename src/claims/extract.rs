@@ -1102,6 +1102,12 @@ impl Passage<'_> {
         }
         let f = self.find(s, j, |c| matches!(c, Cue::Source(_)))?;
         let Cue::Source(name) = &f.entry.cue else { return None };
+        // "le porte-parole du gouvernement malien" names Mali's government
+        // even in a dispatch about French forces; the block's other
+        // phrases ("Bamako", "le conseil des ministres") are read below.
+        if &**name == "gouvernement malien" && f.entry.words.iter().any(|w| w.starts_with("malien")) {
+            return Some(name.to_string());
+        }
         if &**name == "@government" {
             // "le ministère de l'Intérieur béninois": that country's.
             let end = j + f.len;

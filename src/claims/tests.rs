@@ -933,3 +933,40 @@ fn deadly_unrest_is_a_killed_claim_without_a_figure() {
     let c = text("Le rassemblement de samedi a tourné en heurts meurtriers avec la police.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
 }
+
+#[test]
+fn the_general_language_of_casualties_beyond_the_sahel() {
+    let c = text("Douze hommes ont été fusillés dans la cour de la prison, a indiqué l'OSDH.");
+    let killed = find(&c, ClaimType::Killed, 12);
+    assert_eq!(killed.claimant, "OSDH", "{c:#?}");
+    let c = text("Un agent municipal a été poignardé devant la mairie, selon la préfecture.");
+    let wounded = find(&c, ClaimType::Wounded, 1);
+    assert_eq!(wounded.claimant, "responsable local", "{c:#?}");
+    let c = text("Un commerçant a été poignardé à mort près du marché couvert.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Une quinzaine de passants ont été hospitalisées après l'explosion du camion.");
+    let wounded = find(&c, ClaimType::Wounded, 12);
+    assert_eq!(wounded.victim, "civils", "{c:#?}");
+    let c = text("Trois adolescents ont été mortellement blessés par des tirs de la milice.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))], "{c:#?}");
+}
+
+#[test]
+fn arrests_and_police_custody_are_captured_claims() {
+    let c = text("Deux frères ont été écroués dimanche soir, a indiqué une source judiciaire.");
+    let captured = find(&c, ClaimType::Captured, 2);
+    assert_eq!(captured.claimant, "gouvernement malien", "{c:#?}");
+    let c = text("Les gendarmes ont procédé à 37 interpellations en marge du rassemblement.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 37, Some(37))], "{c:#?}");
+    let c = text("Quatre jeunes gens ont été placés en garde à vue, selon la police.");
+    let captured = find(&c, ClaimType::Captured, 4);
+    assert_eq!(captured.claimant, "source sécuritaire", "{c:#?}");
+}
+
+#[test]
+fn lives_given_and_units_in_mourning_are_deaths() {
+    let c = text("Ces cinq sapeurs ont sacrifié leur vie pour sauver les habitants du quartier.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 5, Some(5))], "{c:#?}");
+    let c = text("Deux bataillons endeuillés par la perte de leurs camarades défileront demain.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Killed), "{c:#?}");
+}

@@ -1692,6 +1692,27 @@ impl Passage<'_> {
                     back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, s))
                 };
             }
+            // "Un otage a été exécuté", "les deux détenus ont été fusillés":
+            // the held people's death is a claim of its own beside their
+            // being held, on the figure their noun took.
+            if link.is_none() && verb && kind == ClaimType::Killed && passive && !inverted {
+                let k = self.back_over(c, 4, same, |w| {
+                    PASSIVE.contains(&w) || AVOIR.contains(&w) || ADVERBS.contains(&w) || w.ends_with("ment")
+                });
+                if k >= 2
+                    && same(k - 1)
+                    && self
+                        .find(s, k - 1, |x| {
+                            matches!(x, Cue::Harm(ClaimType::Hostage | ClaimType::Captured, Role::Noun))
+                        })
+                        .is_some()
+                {
+                    link = s.figure_at[k - 2]
+                        .map(|f| f as usize)
+                        .filter(|&f| s.used[f] && s.figures[f].last == k - 1)
+                        .map(|f| (f, s.figures[f].last, c));
+                }
+            }
             // A claim of this kind already counted in the passage.
             // ("hommage à ce soldat" is said of someone counted before,
             // in any passage: only a verb or a noun cue tells it again).

@@ -970,3 +970,11 @@ fn lives_given_and_units_in_mourning_are_deaths() {
     let c = text("Deux bataillons endeuillés par la perte de leurs camarades défileront demain.");
     assert!(c.iter().any(|c| c.kind == ClaimType::Killed), "{c:#?}");
 }
+
+#[test]
+fn held_people_killed_are_held_and_killed() {
+    let c = text("Un otage a été exécuté par ses geôliers, a affirmé le porte-parole de la milice.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 1, Some(1)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Les trois prisonniers ont été sommairement abattus par leurs gardiens.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 3, Some(3)), (ClaimType::Killed, 3, Some(3))], "{c:#?}");
+}

@@ -1000,6 +1000,25 @@ impl Passage<'_> {
                 return (None, None);
             }
             if let Some(src) = self.source_at(s, mentions, j) {
+                // "Emmanuel Macron et son homologue nigérien Mahamadou
+                // Issoufou ont affirmé": the first named of the subjects.
+                let first = (j.saturating_sub(6)..j)
+                    .rev()
+                    .take_while(|&k| s.sentence[k] == s.sentence[at] && s.quote[k] == s.quote[at])
+                    .find(|&k| self.folded(k) == "et")
+                    .and_then(|e| {
+                        (e.saturating_sub(6)..e)
+                            .rev()
+                            .take_while(|&k| {
+                                s.sentence[k] == s.sentence[at]
+                                    && s.quote[k] == s.quote[at]
+                                    && !self.gap(k + 1).contains([',', ';', ':'])
+                            })
+                            .find_map(|k| self.source_at(s, mentions, k).map(|src| (src, k)))
+                    });
+                if let Some((src, k)) = first {
+                    return (Some(src), Some(k));
+                }
                 return (Some(src), Some(j));
             }
             if self.find(s, j, |c| matches!(c, Cue::Pronoun)).is_some() {
@@ -2370,7 +2389,9 @@ impl Passage<'_> {
             if self.find(s, k, |x| matches!(x, Cue::Responsibility)).is_none() {
                 continue;
             }
-            let near = (k.saturating_sub(4)..(k + 5).min(n))
+            // "a revendiqué, jeudi dans son organe de propagande, l'attaque":
+            // the event may come a dated clause after the verb.
+            let near = (k.saturating_sub(4)..(k + 15).min(n))
                 .filter(|&j| s.sentence[j] == s.sentence[k])
                 .any(|j| self.find(s, j, |x| matches!(x, Cue::ClaimedEvent)).is_some());
             if !near || !self.is_armed_group(&self.claimant(s, k).0) {
@@ -2639,11 +2660,15 @@ impl Passage<'_> {
         });
         // "…, a dit X, au lendemain de l'attaque qui a fait huit morts":
         // a relative clause after the verb of saying is the narrator's.
-        let relative = (c.saturating_sub(6)..c).any(|k| {
-            same(k)
+        // Not inside a quotation: the speaker's own words.
+        let relative = s.quote[c] == 0
+            && (c.saturating_sub(6)..c).any(|k| {
+                same(k)
                 && matches!(self.folded(k), "qui" | "ayant")
-                && (k + 1..(k + 3).min(c)).any(|j| matches!(self.folded(j), "fait" | "coute"))
-        }) && !said_after;
+                // The cue itself may be the verb: "qui a coûté la vie à huit personnes".
+                && (k + 1..(k + 3).min(c + 1)).any(|j| matches!(self.folded(j), "fait" | "coute"))
+            })
+            && !said_after;
         // "le président Keïta, arrêté par des militaires, a annoncé…",
         // "Enlevée le 24 décembre, X est apparue…": a participle in
         // apposition to a person is the narrator's descriptor.

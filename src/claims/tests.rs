@@ -978,3 +978,27 @@ fn held_people_killed_are_held_and_killed() {
     let c = text("Les trois prisonniers ont été sommairement abattus par leurs gardiens.");
     assert_eq!(kinds(&c), vec![(ClaimType::Captured, 3, Some(3)), (ClaimType::Killed, 3, Some(3))], "{c:#?}");
 }
+
+#[test]
+fn fallen_soldiers_and_the_first_named_of_two_speakers() {
+    let c =
+        text("Les trois militaires tombés au Mali seront décorés ; un quatrième, blessé, rentre en France.");
+    assert_eq!(find(&c, ClaimType::Killed, 3).high, Some(3), "{c:#?}");
+    // A fall that is no death.
+    assert!(text("Le vieux drone est tombé au sol près de la piste.").is_empty());
+    let c =
+        text("Emmanuel Macron et le président nigérien ont affirmé jeudi que neuf civils avaient été tués.");
+    assert_eq!(find(&c, ClaimType::Killed, 9).claimant, "gouvernement français", "{c:#?}");
+}
+
+#[test]
+fn a_relative_clause_of_the_speaker_quoted_stays_his() {
+    let c = text(
+        "« Nous pleurons l'embuscade qui a coûté la vie à quatre de nos gardes », a déclaré le ministre nigérien de l'Intérieur.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "gouvernement nigérien", "{c:#?}");
+    let c = text(
+        "Le ministre nigérien de l'Intérieur s'est exprimé après l'embuscade qui a coûté la vie à quatre gardes.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "narrator", "{c:#?}");
+}

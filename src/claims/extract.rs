@@ -1987,6 +1987,21 @@ impl Passage<'_> {
                     if found.is_some() {
                         return found;
                     }
+                    // "L'assaillant a été abattu": the subject opens the
+                    // sentence, its article elided onto it.
+                    let opening = (from..c)
+                        .rev()
+                        .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)))
+                        .last()
+                        .filter(|&k| {
+                            k + 1 < c
+                                && (k == 0 || !same(k - 1))
+                                && self.elided_article(k)
+                                && victim_at(k).is_some_and(|f| f.len == 1)
+                        });
+                    if let Some(k) = opening {
+                        return Some((1, Some(1), (self.start(k), self.end(k)), (k, (k + 4).min(c))));
+                    }
                     // "Soumaïla Cissé, enlevé le 25 mars": a participle in
                     // apposition to a person's name.
                     if !passive

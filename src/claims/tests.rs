@@ -1002,3 +1002,13 @@ fn a_relative_clause_of_the_speaker_quoted_stays_his() {
     );
     assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "narrator", "{c:#?}");
 }
+
+#[test]
+fn a_subject_with_its_article_elided_opens_the_sentence() {
+    let c = text("L'agresseur a été abattu par une patrouille peu après minuit.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("L'enseignant a été poignardé à la sortie de son lycée jeudi.");
+    assert_eq!(find(&c, ClaimType::Wounded, 1).victim, "civils", "{c:#?}");
+    let c = text("Six hommes ont été placés en détention provisoire, selon une source proche de l'enquête.");
+    assert_eq!(find(&c, ClaimType::Captured, 6).claimant, "source proche du dossier", "{c:#?}");
+}

@@ -1073,11 +1073,16 @@ impl Passage<'_> {
             if self.folded(j) == "que" || self.elided_que(j) {
                 break;
             }
+            // "…, a précisé le communiqué", "a déploré l'avocat": the text
+            // or the voice of the source named before (not "le communiqué
+            // de l'armée", which names its own).
             if self.find(s, j, |c| matches!(c, Cue::Pronoun)).is_some_and(|f| {
-                f.entry
-                    .words
-                    .iter()
-                    .any(|w| matches!(&**w, "source" | "sources" | "dernier" | "derniere" | "derniers"))
+                f.entry.words.iter().any(|w| {
+                    matches!(&**w, "source" | "sources" | "dernier" | "derniere" | "derniers")
+                        || (matches!(&**w, "communique" | "texte" | "avocat" | "avocate" | "parole")
+                            && !(j + f.len < self.n()
+                                && matches!(self.folded(j + f.len), "de" | "du" | "des")))
+                })
             }) {
                 return self.previous_source(s, from, carry).map(|src| (src, j));
             }

@@ -1012,3 +1012,15 @@ fn a_subject_with_its_article_elided_opens_the_sentence() {
     let c = text("Six hommes ont été placés en détention provisoire, selon une source proche de l'enquête.");
     assert_eq!(find(&c, ClaimType::Captured, 6).claimant, "source proche du dossier", "{c:#?}");
 }
+
+#[test]
+fn the_communique_and_the_lawyer_speak_for_the_source_named_before() {
+    let d = ClaimExtractor::embedded().claims_of_dispatch(
+        &[
+            "Un sapeur a trouvé la mort lundi près de Ménaka, a indiqué l'état-major des armées.".to_owned(),
+            "« Il a été mortellement touché par un engin explosif », a précisé le communiqué.".to_owned(),
+        ],
+        None,
+    );
+    assert_eq!(find(&d[1], ClaimType::Killed, 1).claimant, "Barkhane", "{d:#?}");
+}

@@ -2254,6 +2254,29 @@ impl Passage<'_> {
             if index.is_some() && verb && (passive || link.is_some_and(|l| l.2 == c)) {
                 self.companions(s, mentions, carry, kind, (c, ce), out);
             }
+            // Coordinated subjects, no total: "les deux touristes et leur
+            // guide ont été enlevés", "le président et le Premier ministre
+            // ont été arrêtés" — each listed person or group is a claim.
+            if index.is_some() && verb && passive && !inverted {
+                let p = self.words.words().partition_point(|w| w.start < fig_span.0);
+                let clause = |k: usize| same(k) && !self.gap(k).contains([',', ';', ':', '(', '"', '«', '»']);
+                let after = (p + 1..c).take_while(|&k| clause(k)).find(|&k| self.folded(k) == "et");
+                if let Some(k) = after {
+                    self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, true, out);
+                }
+                let item = |j: usize| {
+                    matches!(self.folded(j), "le" | "la" | "un" | "une" | "leur" | "son" | "sa")
+                        || self.elided_article(j)
+                        || s.figure_at[j].is_some_and(|f| s.figures[f as usize].first == j)
+                };
+                if p >= 2 && p < n && clause(p) && same(p - 1) && self.folded(p - 1) == "et" {
+                    let before = (p.saturating_sub(5)..p - 1)
+                        .find(|&j| same(j) && item(j) && (j + 1..p - 1).all(|k| clause(k) && !item(k)));
+                    if let Some(j) = before {
+                        self.companion_list(s, mentions, carry, kind, (c, ce), j, true, out);
+                    }
+                }
+            }
             // "la mort de notre camarade et des cinq employés".
             let of_list = (of && index.is_some())
                 .then(|| {
@@ -2264,12 +2287,12 @@ impl Passage<'_> {
                 })
                 .flatten();
             if let Some(k) = of_list {
-                self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, out);
+                self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, false, out);
             }
             if index.is_some()
                 && let Some(k) = copula_list
             {
-                self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, out);
+                self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, false, out);
             }
             // "de lourdes pertes civiles et militaires": one claim a side.
             let victim_word = |k: usize| {
@@ -2462,7 +2485,7 @@ impl Passage<'_> {
             _ => None,
         });
         if let Some(k) = start {
-            self.companion_list(s, mentions, carry, kind, (c, ce), k, out);
+            self.companion_list(s, mentions, carry, kind, (c, ce), k, false, out);
         }
     }
 
@@ -2478,6 +2501,7 @@ impl Passage<'_> {
         kind: ClaimType,
         (c, ce): (usize, usize),
         mut k: usize,
+        single: bool,
         out: &mut Vec<Claim>,
     ) {
         let n = self.n();
@@ -2497,7 +2521,9 @@ impl Passage<'_> {
             let (low, high, at) = match counted {
                 Some(f) if s.figures[f].last < n => (s.figures[f].low, s.figures[f].high, s.figures[f].last),
                 _ => match self.folded(k) {
-                    "un" | "une" | "leur" | "son" | "sa" => (1, Some(1), k + 1),
+                    "un" | "une" | "leur" | "son" | "sa" | "le" | "la" => (1, Some(1), k + 1),
+                    // "et l'interprète": the article elided onto the noun.
+                    _ if self.elided_article(k) => (1, Some(1), k),
                     _ => break,
                 },
             };
@@ -2523,6 +2549,9 @@ impl Passage<'_> {
                 out,
             );
             k = end;
+            if single {
+                return;
+            }
             // "leur chauffeur et leur guide nigériens".
             while same(k)
                 && self.find(s, k, |x| matches!(x, Cue::Victim(_))).is_none()

@@ -1024,3 +1024,11 @@ fn the_communique_and_the_lawyer_speak_for_the_source_named_before() {
     );
     assert_eq!(find(&d[1], ClaimType::Killed, 1).claimant, "Barkhane", "{d:#?}");
 }
+
+#[test]
+fn coordinated_subjects_without_a_total_are_claims_each() {
+    let c = text("Le journaliste et le chauffeur ont été enlevés mardi soir par des inconnus armés.");
+    assert_eq!(c.iter().filter(|c| c.kind == ClaimType::Hostage).count(), 2, "{c:#?}");
+    let c = text("Les trois randonneurs et leur interprète ont été enlevés près de la frontière.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 3, Some(3)), (ClaimType::Hostage, 1, Some(1))], "{c:#?}");
+}

@@ -1779,7 +1779,14 @@ impl Passage<'_> {
                     && c > 0
                     && same(c - 1)
                     && self.find(s, c - 1, |k| matches!(k, Cue::Article)).is_some()
-                    && before != "les"
+                    // "les victimes" presupposes the dead as "des victimes"
+                    // does; "les morts", "les blessés" count people told
+                    // before.
+                    && (before != "les"
+                        || (self.folded(c) == "victimes"
+                            && !counted_among
+                            // "Parmi les victimes, trois…": the parts follow.
+                            && !(c >= 2 && self.folded(c - 2) == "parmi" && (c == 2 || !same(c - 3)))))
                     && !self.elided_article(c)
                     && !(c >= 2 && matches!(self.folded(c - 2), "aucun" | "aucune"))
                 {
@@ -1962,6 +1969,32 @@ impl Passage<'_> {
                     let victims = if forward { (last + 1, (last + 7).min(n)) } else { (from, first) };
                     Some((1, Some(1), (self.start(first), self.end(last)), victims))
                 };
+                // "les forces françaises ont capturé Mohamed X", "ils ont
+                // arrêté le président": the object named after an active
+                // participle.
+                if verb
+                    && !noun
+                    && AVOIR.contains(&before)
+                    && !intransitive
+                    && !matches!(kind, ClaimType::Materiel | ClaimType::Control)
+                    && ce + 1 < n
+                    && same(ce)
+                    && same(ce + 1)
+                {
+                    // A first name and a family name ("Mohamed el X").
+                    if self.name_word(s, ce)
+                        && (ce + 1..(ce + 3).min(n)).any(|k| same(k) && self.name_word(s, k))
+                    {
+                        return name_from(ce, true);
+                    }
+                    if matches!(
+                        self.folded(ce),
+                        "le" | "la" | "les" | "leur" | "leurs" | "son" | "sa" | "ses"
+                    ) && let Some(found) = subject(ce)
+                    {
+                        return Some(found);
+                    }
+                }
                 // "où est détenue Sophie X", "où sont retenus les otages".
                 if inverted && ce + 1 < n && same(ce) {
                     if self.name_word(s, ce) {

@@ -1032,3 +1032,15 @@ fn coordinated_subjects_without_a_total_are_claims_each() {
     let c = text("Les trois randonneurs et leur interprète ont été enlevés près de la frontière.");
     assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 3, Some(3)), (ClaimType::Hostage, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn the_victims_and_a_named_object_are_claims_without_a_figure() {
+    let c = text("Le ministre a rappelé que les victimes étaient toutes des bénévoles.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    let c = text("Les gendarmes ont interpellé Karim Benali dans la matinée de samedi.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    let c = text("Des hommes armés ont enlevé le prêtre du village dans la nuit.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 1, Some(1))], "{c:#?}");
+    // Not a person: no claim.
+    assert!(text("Les candidats ont perdu le scrutin de dimanche.").is_empty());
+}

@@ -2287,6 +2287,29 @@ impl Passage<'_> {
             if index.is_some() && verb && (passive || link.is_some_and(|l| l.2 == c)) {
                 self.companions(s, mentions, carry, kind, (c, ce), out);
             }
+            // "exécuté par ses ravisseurs": the dead was held, a hostage
+            // claim by presupposition on the same people.
+            if index.is_some()
+                && kind == ClaimType::Killed
+                && verb
+                && ce + 2 < n
+                && same(ce + 2)
+                && self.folded(ce) == "par"
+                && matches!(self.folded(ce + 1), "ses" | "leurs")
+                && self.folded(ce + 2) == "ravisseurs"
+            {
+                self.push_claim(
+                    s,
+                    mentions,
+                    carry,
+                    (ClaimType::Hostage, fig_index.is_none(), false),
+                    (c, ce),
+                    (low, high, false),
+                    fig_span,
+                    victim_span,
+                    out,
+                );
+            }
             // Coordinated subjects, no total: "les deux touristes et leur
             // guide ont été enlevés", "le président et le Premier ministre
             // ont été arrêtés" — each listed person or group is a claim.

@@ -1044,3 +1044,9 @@ fn the_victims_and_a_named_object_are_claims_without_a_figure() {
     // Not a person: no claim.
     assert!(text("Les candidats ont perdu le scrutin de dimanche.").is_empty());
 }
+
+#[test]
+fn killed_by_the_kidnappers_was_held() {
+    let c = text("Le touriste a été assassiné par ses ravisseurs à la fin du printemps.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1)), (ClaimType::Hostage, 1, Some(1))], "{c:#?}");
+}

@@ -1050,3 +1050,11 @@ fn killed_by_the_kidnappers_was_held() {
     let c = text("Le touriste a été assassiné par ses ravisseurs à la fin du printemps.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1)), (ClaimType::Hostage, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_government_named_by_its_adjective_beyond_the_sahel() {
+    let c = text("Selon les autorités somaliennes, onze personnes ont été tuées dans l'attentat du port.");
+    assert_eq!(find(&c, ClaimType::Killed, 11).claimant, "gouvernement somalien", "{c:#?}");
+    let c = text("Quatre civils ont péri sous les décombres, a indiqué le ministère syrien de la Santé.");
+    assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "gouvernement syrien", "{c:#?}");
+}

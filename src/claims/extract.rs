@@ -2788,7 +2788,16 @@ impl Passage<'_> {
             && (c.saturating_sub(8)..c).any(|k| {
                 same(k) && s.quote[k] == 0 && self.find(s, k, |x| matches!(x, Cue::Tribute)).is_some()
             });
-        if background || relative || apposition || tribute {
+        // "…, a précisé le parquet, sans confirmer le nombre des victimes":
+        // what the source does not say stays the narrator's.
+        let unsaid = (c.saturating_sub(5)..c).any(|k| {
+            same(k)
+                && self.folded(k) == "sans"
+                && (k + 1..(k + 3).min(c)).any(|j| {
+                    matches!(self.folded(j), "confirmer" | "preciser" | "indiquer" | "donner" | "citer")
+                })
+        });
+        if background || relative || apposition || tribute || unsaid {
             claimant = "narrator".into();
         }
         let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);

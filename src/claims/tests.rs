@@ -1058,3 +1058,11 @@ fn a_government_named_by_its_adjective_beyond_the_sahel() {
     let c = text("Quatre civils ont péri sous les décombres, a indiqué le ministère syrien de la Santé.");
     assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "gouvernement syrien", "{c:#?}");
 }
+
+#[test]
+fn what_a_source_does_not_confirm_stays_the_narrators() {
+    let c = text(
+        "Les investigations reviennent aux gendarmes, a précisé le parquet, sans confirmer le nombre des victimes.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "narrator", "{c:#?}");
+}

@@ -1389,7 +1389,21 @@ impl Passage<'_> {
                 }
                 return Some(VictimWord::Side(side));
             }
-            if self.folded(j) == "autres" {
+            // "onze autres": the people of the claim before; "deux autres
+            // soldats" names them.
+            if self.folded(j) == "autres"
+                && !(j + 1 < to.min(self.n())
+                    && self
+                        .find(s, j + 1, |c| {
+                            matches!(
+                                c,
+                                Cue::Victim(
+                                    Side::State | Side::Civilians | Side::French | Side::Peacekeepers
+                                )
+                            )
+                        })
+                        .is_some())
+            {
                 return Some(VictimWord::Others);
             }
         }

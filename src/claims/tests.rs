@@ -1066,3 +1066,11 @@ fn what_a_source_does_not_confirm_stays_the_narrators() {
     );
     assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "narrator", "{c:#?}");
 }
+
+#[test]
+fn other_people_named_are_those_people() {
+    let c = text(
+        "Un sergent est mort et deux autres gendarmes ont été blessés lors du contrôle routier près de Sévaré.",
+    );
+    assert_eq!(find(&c, ClaimType::Wounded, 2).victim, "FAMa", "{c:#?}");
+}

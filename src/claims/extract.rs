@@ -1005,6 +1005,25 @@ impl Passage<'_> {
                 return (None, None);
             }
             if let Some(src) = self.source_at(s, mentions, j) {
+                // "Emmanuel Macron et son homologue nigérien Mahamadou
+                // Issoufou ont affirmé": the first named of the subjects.
+                let first = (j.saturating_sub(6)..j)
+                    .rev()
+                    .take_while(|&k| s.sentence[k] == s.sentence[at] && s.quote[k] == s.quote[at])
+                    .find(|&k| self.folded(k) == "et")
+                    .and_then(|e| {
+                        (e.saturating_sub(6)..e)
+                            .rev()
+                            .take_while(|&k| {
+                                s.sentence[k] == s.sentence[at]
+                                    && s.quote[k] == s.quote[at]
+                                    && !self.gap(k + 1).contains([',', ';', ':'])
+                            })
+                            .find_map(|k| self.source_at(s, mentions, k).map(|src| (src, k)))
+                    });
+                if let Some((src, k)) = first {
+                    return (Some(src), Some(k));
+                }
                 return (Some(src), Some(j));
             }
             if self.find(s, j, |c| matches!(c, Cue::Pronoun)).is_some() {
@@ -1059,11 +1078,16 @@ impl Passage<'_> {
             if self.folded(j) == "que" || self.elided_que(j) {
                 break;
             }
+            // "…, a précisé le communiqué", "a déploré l'avocat": the text
+            // or the voice of the source named before (not "le communiqué
+            // de l'armée", which names its own).
             if self.find(s, j, |c| matches!(c, Cue::Pronoun)).is_some_and(|f| {
-                f.entry
-                    .words
-                    .iter()
-                    .any(|w| matches!(&**w, "source" | "sources" | "dernier" | "derniere" | "derniers"))
+                f.entry.words.iter().any(|w| {
+                    matches!(&**w, "source" | "sources" | "dernier" | "derniere" | "derniers")
+                        || (matches!(&**w, "communique" | "texte" | "avocat" | "avocate" | "parole")
+                            && !(j + f.len < self.n()
+                                && matches!(self.folded(j + f.len), "de" | "du" | "des")))
+                })
             }) {
                 return self.previous_source(s, from, carry).map(|src| (src, j));
             }
@@ -1107,6 +1131,12 @@ impl Passage<'_> {
         }
         let f = self.find(s, j, |c| matches!(c, Cue::Source(_)))?;
         let Cue::Source(name) = &f.entry.cue else { return None };
+        // "le porte-parole du gouvernement malien" names Mali's government
+        // even in a dispatch about French forces; the block's other
+        // phrases ("Bamako", "le conseil des ministres") are read below.
+        if &**name == "gouvernement malien" && f.entry.words.iter().any(|w| w.starts_with("malien")) {
+            return Some(name.to_string());
+        }
         if matches!(&**name, "@government" | "@police") {
             // "le ministère de l'Intérieur béninois": that country's.
             let end = j + f.len;
@@ -1427,7 +1457,21 @@ impl Passage<'_> {
                 }
                 return Some(VictimWord::Side(side));
             }
-            if self.folded(j) == "autres" {
+            // "onze autres": the people of the claim before; "deux autres
+            // soldats" names them.
+            if self.folded(j) == "autres"
+                && !(j + 1 < to.min(self.n())
+                    && self
+                        .find(s, j + 1, |c| {
+                            matches!(
+                                c,
+                                Cue::Victim(
+                                    Side::State | Side::Civilians | Side::French | Side::Peacekeepers
+                                )
+                            )
+                        })
+                        .is_some())
+            {
                 return Some(VictimWord::Others);
             }
         }
@@ -1768,6 +1812,27 @@ impl Passage<'_> {
                     back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, s))
                 };
             }
+            // "Un otage a été exécuté", "les deux détenus ont été fusillés":
+            // the held people's death is a claim of its own beside their
+            // being held, on the figure their noun took.
+            if link.is_none() && verb && kind == ClaimType::Killed && passive && !inverted {
+                let k = self.back_over(c, 4, same, |w| {
+                    PASSIVE.contains(&w) || AVOIR.contains(&w) || ADVERBS.contains(&w) || w.ends_with("ment")
+                });
+                if k >= 2
+                    && same(k - 1)
+                    && self
+                        .find(s, k - 1, |x| {
+                            matches!(x, Cue::Harm(ClaimType::Hostage | ClaimType::Captured, Role::Noun))
+                        })
+                        .is_some()
+                {
+                    link = s.figure_at[k - 2]
+                        .map(|f| f as usize)
+                        .filter(|&f| s.used[f] && s.figures[f].last == k - 1)
+                        .map(|f| (f, s.figures[f].last, c));
+                }
+            }
             // A claim of this kind already counted in the passage.
             // ("hommage à ce soldat" is said of someone counted before,
             // in any passage: only a verb or a noun cue tells it again).
@@ -1810,7 +1875,14 @@ impl Passage<'_> {
                     && c > 0
                     && same(c - 1)
                     && self.find(s, c - 1, |k| matches!(k, Cue::Article)).is_some()
-                    && before != "les"
+                    // "les victimes" presupposes the dead as "des victimes"
+                    // does; "les morts", "les blessés" count people told
+                    // before.
+                    && (before != "les"
+                        || (self.folded(c) == "victimes"
+                            && !counted_among
+                            // "Parmi les victimes, trois…": the parts follow.
+                            && !(c >= 2 && self.folded(c - 2) == "parmi" && (c == 2 || !same(c - 3)))))
                     && !self.elided_article(c)
                     && !(c >= 2 && matches!(self.folded(c - 2), "aucun" | "aucune"))
                 {
@@ -1993,6 +2065,32 @@ impl Passage<'_> {
                     let victims = if forward { (last + 1, (last + 7).min(n)) } else { (from, first) };
                     Some((1, Some(1), (self.start(first), self.end(last)), victims))
                 };
+                // "les forces françaises ont capturé Mohamed X", "ils ont
+                // arrêté le président": the object named after an active
+                // participle.
+                if verb
+                    && !noun
+                    && AVOIR.contains(&before)
+                    && !intransitive
+                    && !matches!(kind, ClaimType::Materiel | ClaimType::Control)
+                    && ce + 1 < n
+                    && same(ce)
+                    && same(ce + 1)
+                {
+                    // A first name and a family name ("Mohamed el X").
+                    if self.name_word(s, ce)
+                        && (ce + 1..(ce + 3).min(n)).any(|k| same(k) && self.name_word(s, k))
+                    {
+                        return name_from(ce, true);
+                    }
+                    if matches!(
+                        self.folded(ce),
+                        "le" | "la" | "les" | "leur" | "leurs" | "son" | "sa" | "ses"
+                    ) && let Some(found) = subject(ce)
+                    {
+                        return Some(found);
+                    }
+                }
                 // "où est détenue Sophie X", "où sont retenus les otages".
                 if inverted && ce + 1 < n && same(ce) {
                     if self.name_word(s, ce) {
@@ -2022,6 +2120,21 @@ impl Passage<'_> {
                         .find_map(|k| (k + 1 < c).then(|| subject(k)).flatten());
                     if found.is_some() {
                         return found;
+                    }
+                    // "L'assaillant a été abattu": the subject opens the
+                    // sentence, its article elided onto it.
+                    let opening = (from..c)
+                        .rev()
+                        .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)))
+                        .last()
+                        .filter(|&k| {
+                            k + 1 < c
+                                && (k == 0 || !same(k - 1))
+                                && self.elided_article(k)
+                                && victim_at(k).is_some_and(|f| f.len == 1)
+                        });
+                    if let Some(k) = opening {
+                        return Some((1, Some(1), (self.start(k), self.end(k)), (k, (k + 4).min(c))));
                     }
                     // "Soumaïla Cissé, enlevé le 25 mars": a participle in
                     // apposition to a person's name.
@@ -2270,6 +2383,52 @@ impl Passage<'_> {
             if index.is_some() && verb && (passive || link.is_some_and(|l| l.2 == c)) {
                 self.companions(s, mentions, carry, kind, (c, ce), out);
             }
+            // "exécuté par ses ravisseurs": the dead was held, a hostage
+            // claim by presupposition on the same people.
+            if index.is_some()
+                && kind == ClaimType::Killed
+                && verb
+                && ce + 2 < n
+                && same(ce + 2)
+                && self.folded(ce) == "par"
+                && matches!(self.folded(ce + 1), "ses" | "leurs")
+                && self.folded(ce + 2) == "ravisseurs"
+            {
+                self.push_claim(
+                    s,
+                    mentions,
+                    carry,
+                    (ClaimType::Hostage, fig_index.is_none(), false),
+                    (c, ce),
+                    (low, high, false),
+                    fig_span,
+                    victim_span,
+                    out,
+                );
+            }
+            // Coordinated subjects, no total: "les deux touristes et leur
+            // guide ont été enlevés", "le président et le Premier ministre
+            // ont été arrêtés" — each listed person or group is a claim.
+            if index.is_some() && verb && passive && !inverted {
+                let p = self.words.words().partition_point(|w| w.start < fig_span.0);
+                let clause = |k: usize| same(k) && !self.gap(k).contains([',', ';', ':', '(', '"', '«', '»']);
+                let after = (p + 1..c).take_while(|&k| clause(k)).find(|&k| self.folded(k) == "et");
+                if let Some(k) = after {
+                    self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, true, out);
+                }
+                let item = |j: usize| {
+                    matches!(self.folded(j), "le" | "la" | "un" | "une" | "leur" | "son" | "sa")
+                        || self.elided_article(j)
+                        || s.figure_at[j].is_some_and(|f| s.figures[f as usize].first == j)
+                };
+                if p >= 2 && p < n && clause(p) && same(p - 1) && self.folded(p - 1) == "et" {
+                    let before = (p.saturating_sub(5)..p - 1)
+                        .find(|&j| same(j) && item(j) && (j + 1..p - 1).all(|k| clause(k) && !item(k)));
+                    if let Some(j) = before {
+                        self.companion_list(s, mentions, carry, kind, (c, ce), j, true, out);
+                    }
+                }
+            }
             // "la mort de notre camarade et des cinq employés".
             let of_list = (of && index.is_some())
                 .then(|| {
@@ -2280,12 +2439,12 @@ impl Passage<'_> {
                 })
                 .flatten();
             if let Some(k) = of_list {
-                self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, out);
+                self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, false, out);
             }
             if index.is_some()
                 && let Some(k) = copula_list
             {
-                self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, out);
+                self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, false, out);
             }
             // "de lourdes pertes civiles et militaires": one claim a side.
             let victim_word = |k: usize| {
@@ -2425,7 +2584,9 @@ impl Passage<'_> {
             if self.find(s, k, |x| matches!(x, Cue::Responsibility)).is_none() {
                 continue;
             }
-            let near = (k.saturating_sub(4)..(k + 5).min(n))
+            // "a revendiqué, jeudi dans son organe de propagande, l'attaque":
+            // the event may come a dated clause after the verb.
+            let near = (k.saturating_sub(4)..(k + 15).min(n))
                 .filter(|&j| s.sentence[j] == s.sentence[k])
                 .any(|j| self.find(s, j, |x| matches!(x, Cue::ClaimedEvent)).is_some());
             if !near || !self.is_armed_group(&self.claimant(s, k).0) {
@@ -2476,7 +2637,7 @@ impl Passage<'_> {
             _ => None,
         });
         if let Some(k) = start {
-            self.companion_list(s, mentions, carry, kind, (c, ce), k, out);
+            self.companion_list(s, mentions, carry, kind, (c, ce), k, false, out);
         }
     }
 
@@ -2492,6 +2653,7 @@ impl Passage<'_> {
         kind: ClaimType,
         (c, ce): (usize, usize),
         mut k: usize,
+        single: bool,
         out: &mut Vec<Claim>,
     ) {
         let n = self.n();
@@ -2511,7 +2673,9 @@ impl Passage<'_> {
             let (low, high, at) = match counted {
                 Some(f) if s.figures[f].last < n => (s.figures[f].low, s.figures[f].high, s.figures[f].last),
                 _ => match self.folded(k) {
-                    "un" | "une" | "leur" | "son" | "sa" => (1, Some(1), k + 1),
+                    "un" | "une" | "leur" | "son" | "sa" | "le" | "la" => (1, Some(1), k + 1),
+                    // "et l'interprète": the article elided onto the noun.
+                    _ if self.elided_article(k) => (1, Some(1), k),
                     _ => break,
                 },
             };
@@ -2537,6 +2701,9 @@ impl Passage<'_> {
                 out,
             );
             k = end;
+            if single {
+                return;
+            }
             // "leur chauffeur et leur guide nigériens".
             while same(k)
                 && self.find(s, k, |x| matches!(x, Cue::Victim(_))).is_none()
@@ -2694,11 +2861,15 @@ impl Passage<'_> {
         });
         // "…, a dit X, au lendemain de l'attaque qui a fait huit morts":
         // a relative clause after the verb of saying is the narrator's.
-        let relative = (c.saturating_sub(6)..c).any(|k| {
-            same(k)
+        // Not inside a quotation: the speaker's own words.
+        let relative = s.quote[c] == 0
+            && (c.saturating_sub(6)..c).any(|k| {
+                same(k)
                 && matches!(self.folded(k), "qui" | "ayant")
-                && (k + 1..(k + 3).min(c)).any(|j| matches!(self.folded(j), "fait" | "coute"))
-        }) && !said_after;
+                // The cue itself may be the verb: "qui a coûté la vie à huit personnes".
+                && (k + 1..(k + 3).min(c + 1)).any(|j| matches!(self.folded(j), "fait" | "coute"))
+            })
+            && !said_after;
         // "le président Keïta, arrêté par des militaires, a annoncé…",
         // "Enlevée le 24 décembre, X est apparue…": a participle in
         // apposition to a person is the narrator's descriptor.
@@ -2713,7 +2884,16 @@ impl Passage<'_> {
             && (c.saturating_sub(8)..c).any(|k| {
                 same(k) && s.quote[k] == 0 && self.find(s, k, |x| matches!(x, Cue::Tribute)).is_some()
             });
-        if background || relative || apposition || tribute {
+        // "…, a précisé le parquet, sans confirmer le nombre des victimes":
+        // what the source does not say stays the narrator's.
+        let unsaid = (c.saturating_sub(5)..c).any(|k| {
+            same(k)
+                && self.folded(k) == "sans"
+                && (k + 1..(k + 3).min(c)).any(|j| {
+                    matches!(self.folded(j), "confirmer" | "preciser" | "indiquer" | "donner" | "citer")
+                })
+        });
+        if background || relative || apposition || tribute || unsaid {
             claimant = "narrator".into();
         }
         let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);
@@ -3360,7 +3540,9 @@ const STATE_COMPLEMENT: [&str; 14] = [
     "securite",
 ];
 
-/// The government a nationality adjective names ("béninois").
+/// The government a nationality adjective of the Sahel or France names
+/// ("béninois"); other countries' come from `nationalities.tsv`
+/// (`foreign_adjective`).
 fn government_of(adjective: &str) -> Option<&'static str> {
     Some(match adjective {
         "malien" | "malienne" | "maliennes" => "gouvernement malien",

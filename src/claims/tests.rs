@@ -1037,3 +1037,150 @@ fn police_of_a_dispatch_naming_no_country_is_frances() {
     let c = text("La mère des deux lycéens blessés par la police à Chicago a raconté la scène mardi.");
     assert_eq!(find(&c, ClaimType::Wounded, 2).claimant, "proche de victime", "{c:#?}");
 }
+
+#[test]
+fn the_general_language_of_casualties_beyond_the_sahel() {
+    let c = text("Douze hommes ont été fusillés dans la cour de la prison, a indiqué l'OSDH.");
+    let killed = find(&c, ClaimType::Killed, 12);
+    assert_eq!(killed.claimant, "OSDH", "{c:#?}");
+    let c = text("Un agent municipal a été poignardé devant la mairie, selon la préfecture.");
+    let wounded = find(&c, ClaimType::Wounded, 1);
+    assert_eq!(wounded.claimant, "responsable local", "{c:#?}");
+    let c = text("Un commerçant a été poignardé à mort près du marché couvert.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Une quinzaine de passants ont été hospitalisées après l'explosion du camion.");
+    let wounded = find(&c, ClaimType::Wounded, 12);
+    assert_eq!(wounded.victim, "civils", "{c:#?}");
+    let c = text("Trois adolescents ont été mortellement blessés par des tirs de la milice.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))], "{c:#?}");
+}
+
+#[test]
+fn arrests_and_police_custody_are_captured_claims() {
+    // A text naming no country: the state sources are the agency's home's
+    // (police and justice at home are France's, as the sets name them).
+    let c = text("Deux frères ont été écroués dimanche soir, a indiqué une source judiciaire.");
+    let captured = find(&c, ClaimType::Captured, 2);
+    assert_eq!(captured.claimant, "gouvernement français", "{c:#?}");
+    let c = text("Les gendarmes ont procédé à 37 interpellations en marge du rassemblement.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 37, Some(37))], "{c:#?}");
+    let c = text("Quatre jeunes gens ont été placés en garde à vue, selon la police.");
+    let captured = find(&c, ClaimType::Captured, 4);
+    assert_eq!(captured.claimant, "gouvernement français", "{c:#?}");
+    // An unnamed police source is the kind of source it is.
+    let c = text("Quatre jeunes gens ont été placés en garde à vue, selon une source policière.");
+    let captured = find(&c, ClaimType::Captured, 4);
+    assert_eq!(captured.claimant, "source sécuritaire", "{c:#?}");
+}
+
+#[test]
+fn lives_given_and_units_in_mourning_are_deaths() {
+    let c = text("Ces cinq sapeurs ont sacrifié leur vie pour sauver les habitants du quartier.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 5, Some(5))], "{c:#?}");
+    let c = text("Deux bataillons endeuillés par la perte de leurs camarades défileront demain.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Killed), "{c:#?}");
+}
+
+#[test]
+fn held_people_killed_are_held_and_killed() {
+    let c = text("Un otage a été exécuté par ses geôliers, a affirmé le porte-parole de la milice.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 1, Some(1)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Les trois prisonniers ont été sommairement abattus par leurs gardiens.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 3, Some(3)), (ClaimType::Killed, 3, Some(3))], "{c:#?}");
+}
+
+#[test]
+fn fallen_soldiers_and_the_first_named_of_two_speakers() {
+    let c =
+        text("Les trois militaires tombés au Mali seront décorés ; un quatrième, blessé, rentre en France.");
+    assert_eq!(find(&c, ClaimType::Killed, 3).high, Some(3), "{c:#?}");
+    // A fall that is no death.
+    assert!(text("Le vieux drone est tombé au sol près de la piste.").is_empty());
+    let c =
+        text("Emmanuel Macron et le président nigérien ont affirmé jeudi que neuf civils avaient été tués.");
+    assert_eq!(find(&c, ClaimType::Killed, 9).claimant, "gouvernement français", "{c:#?}");
+}
+
+#[test]
+fn a_relative_clause_of_the_speaker_quoted_stays_his() {
+    let c = text(
+        "« Nous pleurons l'embuscade qui a coûté la vie à quatre de nos gardes », a déclaré le ministre nigérien de l'Intérieur.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "gouvernement nigérien", "{c:#?}");
+    let c = text(
+        "Le ministre nigérien de l'Intérieur s'est exprimé après l'embuscade qui a coûté la vie à quatre gardes.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "narrator", "{c:#?}");
+}
+
+#[test]
+fn a_subject_with_its_article_elided_opens_the_sentence() {
+    let c = text("L'agresseur a été abattu par une patrouille peu après minuit.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("L'enseignant a été poignardé à la sortie de son lycée jeudi.");
+    assert_eq!(find(&c, ClaimType::Wounded, 1).victim, "civils", "{c:#?}");
+    let c = text("Six hommes ont été placés en détention provisoire, selon une source proche de l'enquête.");
+    assert_eq!(find(&c, ClaimType::Captured, 6).claimant, "source proche du dossier", "{c:#?}");
+}
+
+#[test]
+fn the_communique_and_the_lawyer_speak_for_the_source_named_before() {
+    let d = ClaimExtractor::embedded().claims_of_dispatch(
+        &[
+            "Un sapeur a trouvé la mort lundi près de Ménaka, a indiqué l'état-major des armées.".to_owned(),
+            "« Il a été mortellement touché par un engin explosif », a précisé le communiqué.".to_owned(),
+        ],
+        None,
+    );
+    assert_eq!(find(&d[1], ClaimType::Killed, 1).claimant, "Barkhane", "{d:#?}");
+}
+
+#[test]
+fn coordinated_subjects_without_a_total_are_claims_each() {
+    let c = text("Le journaliste et le chauffeur ont été enlevés mardi soir par des inconnus armés.");
+    assert_eq!(c.iter().filter(|c| c.kind == ClaimType::Hostage).count(), 2, "{c:#?}");
+    let c = text("Les trois randonneurs et leur interprète ont été enlevés près de la frontière.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 3, Some(3)), (ClaimType::Hostage, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn the_victims_and_a_named_object_are_claims_without_a_figure() {
+    let c = text("Le ministre a rappelé que les victimes étaient toutes des bénévoles.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    let c = text("Les gendarmes ont interpellé Karim Benali dans la matinée de samedi.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    let c = text("Des hommes armés ont enlevé le prêtre du village dans la nuit.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 1, Some(1))], "{c:#?}");
+    // Not a person: no claim.
+    assert!(text("Les candidats ont perdu le scrutin de dimanche.").is_empty());
+}
+
+#[test]
+fn killed_by_the_kidnappers_was_held() {
+    let c = text("Le touriste a été assassiné par ses ravisseurs à la fin du printemps.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1)), (ClaimType::Hostage, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn a_government_named_by_its_adjective_beyond_the_sahel() {
+    let c = text("Selon les autorités somaliennes, onze personnes ont été tuées dans l'attentat du port.");
+    assert_eq!(find(&c, ClaimType::Killed, 11).claimant, "gouvernement somalien", "{c:#?}");
+    let c = text("Quatre civils ont péri sous les décombres, a indiqué le ministère syrien de la Santé.");
+    assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "gouvernement syrien", "{c:#?}");
+}
+
+#[test]
+fn what_a_source_does_not_confirm_stays_the_narrators() {
+    let c = text(
+        "Les investigations reviennent aux gendarmes, a précisé le parquet, sans confirmer le nombre des victimes.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "narrator", "{c:#?}");
+}
+
+#[test]
+fn other_people_named_are_those_people() {
+    let c = text(
+        "Un sergent est mort et deux autres gendarmes ont été blessés lors du contrôle routier près de Sévaré.",
+    );
+    assert_eq!(find(&c, ClaimType::Wounded, 2).victim, "FAMa", "{c:#?}");
+}

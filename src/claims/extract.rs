@@ -2866,7 +2866,7 @@ impl Passage<'_> {
             && (c.saturating_sub(6)..c).any(|k| {
                 same(k)
                 && matches!(self.folded(k), "qui" | "ayant")
-                // The cue itself may be the verb: "qui a coûté la vie à huit personnes".
+                // The cue itself may be the verb: "qui a coûté la vie à trois gardes".
                 && (k + 1..(k + 3).min(c + 1)).any(|j| matches!(self.folded(j), "fait" | "coute"))
             })
             && !said_after;

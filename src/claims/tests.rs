@@ -1068,9 +1068,11 @@ fn arrests_and_police_custody_are_captured_claims() {
     let captured = find(&c, ClaimType::Captured, 4);
     assert_eq!(captured.claimant, "gouvernement français", "{c:#?}");
     // An unnamed police source is the kind of source it is.
-    let c = text("Quatre jeunes gens ont été placés en garde à vue, selon une source policière.");
+    let c = text("Quatre jeunes gens ont été placés en garde à vue lundi, a indiqué une source policière.");
     let captured = find(&c, ClaimType::Captured, 4);
     assert_eq!(captured.claimant, "source sécuritaire", "{c:#?}");
+    let c = text("Trois gendarmes ont été blessés lors du contrôle, de source policière.");
+    assert_eq!(find(&c, ClaimType::Wounded, 3).claimant, "source sécuritaire", "{c:#?}");
 }
 
 #[test]

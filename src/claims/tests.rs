@@ -646,8 +646,15 @@ fn people_of_a_dispatch_about_french_forces() {
     assert_eq!(d[2][0].victim, "Barkhane");
     assert!(d[3].iter().all(|c| c.victim == "civils"), "{:#?}", d[3]);
     // A bare "l'armée" there is the French operation as a source too.
-    let d = passages(&["Les soldats français sont en deuil.", "L'armée a confirmé la mort de deux soldats."]);
+    let d = passages(&[
+        "Les soldats français sont en deuil au Mali.",
+        "L'armée a confirmé la mort de deux soldats.",
+    ]);
     assert_eq!(d[1][0].claimant, "Barkhane");
+    // At home (no Sahel named), the army is the French state, its dead no
+    // operation's.
+    let d = passages(&["Les soldats français sont en deuil.", "L'armée a confirmé la mort de deux soldats."]);
+    assert_eq!((d[1][0].claimant.as_str(), d[1][0].victim.as_str()), ("gouvernement français", "unknown"));
 }
 
 #[test]
@@ -655,8 +662,13 @@ fn victims_named_after_the_toll() {
     let c = text("L'explosion a fait trois morts et une quinzaine de blessés civils.");
     assert!(c.iter().all(|c| c.victim == "civils"), "{c:#?}");
     // The speaker's own: "nos deux combattants".
-    let c = text("« Nos deux combattants sont morts pour la France », a déclaré la ministre des Armées.");
+    let c = text(
+        "« Nos deux combattants sont morts au Sahel pour la France », a déclaré la ministre des Armées.",
+    );
     assert_eq!((c[0].claimant.as_str(), c[0].victim.as_str()), ("Barkhane", "Barkhane"));
+    // With no Sahel named, French losses outside the Sahel forces.
+    let c = text("« Nos deux combattants sont morts pour la France », a déclaré la ministre des Armées.");
+    assert_eq!((c[0].claimant.as_str(), c[0].victim.as_str()), ("gouvernement français", "unknown"));
 }
 
 #[test]
@@ -1185,4 +1197,25 @@ fn other_people_named_are_those_people() {
         "Un sergent est mort et deux autres gendarmes ont été blessés lors du contrôle routier près de Sévaré.",
     );
     assert_eq!(find(&c, ClaimType::Wounded, 2).victim, "FAMa", "{c:#?}");
+}
+
+#[test]
+fn security_forces_at_home_are_no_sahel_army() {
+    // A dispatch naming no Sahel country, place or actor, nor any other
+    // country: France's own police, gendarmes and soldiers.
+    let c = text("Deux gendarmes ont été légèrement blessés mardi lors d'un contrôle routier près de Lyon.");
+    assert_eq!(find(&c, ClaimType::Wounded, 2).victim, "unknown");
+    let c =
+        text("Un militaire de l'opération Sentinelle a été blessé à la jambe devant une gare de Marseille.");
+    assert_eq!(find(&c, ClaimType::Wounded, 1).victim, "unknown");
+    let d = passages(&[
+        "Quatre policiers ont été blessés tard samedi, pendant une interpellation mouvementée.",
+        "L'armée a annoncé la mort d'un caporal au cours d'un exercice de tir dans le camp de Canjuers.",
+    ]);
+    assert_eq!(find(&d[0], ClaimType::Wounded, 4).victim, "unknown");
+    let dead = find(&d[1], ClaimType::Killed, 1);
+    assert_eq!((dead.claimant.as_str(), dead.victim.as_str()), ("gouvernement français", "unknown"));
+    // The same words in a Malian dispatch are the Malian army's.
+    let c = text("Quatre policiers ont été blessés tard samedi, près de Mopti.");
+    assert_eq!(find(&c, ClaimType::Wounded, 4).victim, "FAMa");
 }

@@ -1472,13 +1472,23 @@ impl Passage<'_> {
     }
 
     /// Does the sentence of word `c` name an event that strikes civilians
-    /// (a flood, a massacre, an attack on a village)?
+    /// (a flood, a massacre, an attack on a village; outside the Sahel, an
+    /// attack)?
     fn civil_event(&self, s: &ClaimScratch, c: usize) -> bool {
         let id = s.sentence[c];
         let first = (0..=c).rev().take_while(|&k| s.sentence[k] == id).last().unwrap_or(c);
         let events =
             if self.facts.french_side { &self.rules.strong_civil_events } else { &self.rules.civil_events };
-        (first..self.n()).take_while(|&k| s.sentence[k] == id).any(|k| events.contains(self.folded(k)))
+        let sentence = || (first..self.n()).take_while(|&k| s.sentence[k] == id);
+        sentence().any(|k| events.contains(self.folded(k)))
+            || (self.facts.outside_sahel()
+                && sentence().any(|k| self.rules.attack_events.contains(self.folded(k)))
+                // "deux blessés parmi les policiers": security forces named
+                // after the toll are its victims.
+                && !(c..self.n()).take_while(|&k| s.sentence[k] == id).any(|k| {
+                    self.find(s, k, |c| matches!(c, Cue::Victim(Side::State | Side::French | Side::Peacekeepers)))
+                        .is_some()
+                }))
     }
 
     /// The French operation, when a toll naming no side or only

@@ -1219,3 +1219,21 @@ fn security_forces_at_home_are_no_sahel_army() {
     let c = text("Quatre policiers ont été blessés tard samedi, près de Mopti.");
     assert_eq!(find(&c, ClaimType::Wounded, 4).victim, "FAMa");
 }
+
+#[test]
+fn an_attacks_toll_outside_the_sahel_is_civilians() {
+    // No army of the vocabulary fights there: a toll naming no victims,
+    // told of an attack, is civilians'.
+    let c = text(
+        "Au lendemain de l'attentat qui a fait onze morts près du stade de Turin, la ville reste sous le choc.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 11).victim, "civils");
+    let c = text("La fusillade a fait six blessés graves devant une discothèque de Rotterdam samedi soir.");
+    assert_eq!(find(&c, ClaimType::Wounded, 6).victim, "civils");
+    // Police officers named stay theirs.
+    let c = text("L'attaque a fait deux blessés parmi les policiers de garde devant la mairie de Rotterdam.");
+    assert!(c.iter().all(|c| c.victim != "civils"), "{c:#?}");
+    // In the Sahel an attack's toll naming no side is no one's known.
+    let c = text("L'attaque a fait onze morts près de Ménaka mardi soir.");
+    assert_ne!(find(&c, ClaimType::Killed, 11).victim, "civils");
+}

@@ -3092,6 +3092,12 @@ impl Passage<'_> {
         // Barkhane's, even in a passage recalling Serval.
         let victim = if victim == "Serval" && self.facts.french.as_deref() == Some("Barkhane") {
             "Barkhane".to_owned()
+        // Outside the Sahel, people arrested with no side named are
+        // suspects ("cet homme, arrêté", "l'étudiante placée en garde à
+        // vue"), not civilians: no side the vocabulary knows. Civilians
+        // held by armed men are hostages, another type.
+        } else if kind == ClaimType::Captured && victim == "civils" && self.facts.outside_sahel() {
+            "unknown".to_owned()
         } else {
             victim
         };

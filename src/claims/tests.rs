@@ -1237,3 +1237,16 @@ fn an_attacks_toll_outside_the_sahel_is_civilians() {
     let c = text("L'attaque a fait onze morts près de Ménaka mardi soir.");
     assert_ne!(find(&c, ClaimType::Killed, 11).victim, "civils");
 }
+
+#[test]
+fn people_arrested_outside_the_sahel_are_suspects() {
+    let c = text(
+        "Un habitant de Nantes âgé de 43 ans a été interpellé mardi dans un hangar du port, selon le parquet.",
+    );
+    let held = c.iter().find(|c| c.kind == ClaimType::Captured).expect("a captured claim");
+    assert_eq!(held.victim, "unknown");
+    // Civilians kidnapped there are hostages, still civilians.
+    let c = text("Deux touristes suédois ont été enlevés par des hommes armés au nord de Manille.");
+    let held = c.iter().find(|c| c.kind == ClaimType::Hostage).expect("a hostage claim");
+    assert_eq!(held.victim, "civils");
+}

@@ -1233,6 +1233,12 @@ fn an_attacks_toll_outside_the_sahel_is_civilians() {
     // Police officers named stay theirs.
     let c = text("L'attaque a fait deux blessés parmi les policiers de garde devant la mairie de Rotterdam.");
     assert!(c.iter().all(|c| c.victim != "civils"), "{c:#?}");
+    // A genocide strikes civilians anywhere.
+    let c = text(
+        "Le génocide aurait fait près de 90.000 morts dans la province en deux mois, selon les historiens.",
+    );
+    let killed: Vec<_> = c.iter().filter(|c| c.kind == ClaimType::Killed).collect();
+    assert!(!killed.is_empty() && killed.iter().all(|c| c.victim == "civils"), "{c:#?}");
     // In the Sahel an attack's toll naming no side is no one's known.
     let c = text("L'attaque a fait onze morts près de Ménaka mardi soir.");
     assert_ne!(find(&c, ClaimType::Killed, 11).victim, "civils");

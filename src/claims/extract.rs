@@ -318,6 +318,7 @@ impl ClaimExtractor {
         p.figures(s);
         p.attributions(s, mentions, carry);
         p.claims(s, mentions, carry, out);
+        carry.harmed |= out.iter().any(|c| matches!(c.kind, ClaimType::Killed | ClaimType::Wounded));
         if let Some(v) = out
             .iter()
             .rev()
@@ -375,8 +376,9 @@ fn passage_army(
     carry: &Carry,
 ) -> String {
     // A country outside the vocabulary has no army actor: its soldiers'
-    // losses are `unknown`, and so are French soldiers' there.
-    if facts.foreign.is_some() {
+    // losses are `unknown`, and so are French soldiers' there, and at
+    // home (Sentinelle, gendarmes: no Sahel force).
+    if facts.outside_sahel() {
         return "unknown".into();
     }
     if facts.french_side
@@ -1214,9 +1216,7 @@ impl Passage<'_> {
 
     /// The government of the dispatch's country, as the sets name it.
     fn government(&self) -> String {
-        if self.facts.foreign.is_some()
-            && let Some(state) = &self.facts.foreign_state
-        {
+        if let Some(state) = &self.facts.foreign_state {
             return state.clone();
         }
         match Some(self.army.as_str()) {
@@ -1231,21 +1231,14 @@ impl Passage<'_> {
     /// A source name of the rules: `@army` and the like stand for the
     /// dispatch's.
     fn resolve(&self, name: &str) -> String {
-        // Outside the Sahel the state sources are the dispatch country's;
+        // Outside the Sahel the state sources are the dispatch country's
+        // (at home, France's: "l'armée", "l'état-major", the police);
         // France's own ("la France", "l'état-major français") are no
         // operation there.
         if let Some(state) = &self.facts.foreign_state {
             match name {
-                "@french" if self.facts.foreign.is_some() => return "gouvernement français".into(),
-                "@army" | "@government" | "@police" | "gouvernement malien"
-                    if self.facts.foreign.is_some() =>
-                {
-                    return state.clone();
-                }
-                // No country named: the agency's home, France, speaks
-                // through its authorities; "l'armée", its soldiers and the
-                // French forces keep the French side's reading.
-                "@government" | "@police" | "gouvernement malien" => return state.clone(),
+                "@french" => return "gouvernement français".into(),
+                "@army" | "@government" | "@police" | "gouvernement malien" => return state.clone(),
                 _ => {}
             }
         }
@@ -1479,13 +1472,23 @@ impl Passage<'_> {
     }
 
     /// Does the sentence of word `c` name an event that strikes civilians
-    /// (a flood, a massacre, an attack on a village)?
+    /// (a flood, a massacre, an attack on a village; outside the Sahel, an
+    /// attack)?
     fn civil_event(&self, s: &ClaimScratch, c: usize) -> bool {
         let id = s.sentence[c];
         let first = (0..=c).rev().take_while(|&k| s.sentence[k] == id).last().unwrap_or(c);
         let events =
             if self.facts.french_side { &self.rules.strong_civil_events } else { &self.rules.civil_events };
-        (first..self.n()).take_while(|&k| s.sentence[k] == id).any(|k| events.contains(self.folded(k)))
+        let sentence = || (first..self.n()).take_while(|&k| s.sentence[k] == id);
+        sentence().any(|k| events.contains(self.folded(k)))
+            || (self.facts.outside_sahel()
+                && sentence().any(|k| self.rules.attack_events.contains(self.folded(k)))
+                // "deux blessés parmi les policiers": security forces named
+                // after the toll are its victims.
+                && !(c..self.n()).take_while(|&k| s.sentence[k] == id).any(|k| {
+                    self.find(s, k, |c| matches!(c, Cue::Victim(Side::State | Side::French | Side::Peacekeepers)))
+                        .is_some()
+                }))
     }
 
     /// The French operation, when a toll naming no side or only
@@ -1493,7 +1496,7 @@ impl Passage<'_> {
     /// and no civilian event: its soldiers.
     fn french_toll(&self, s: &ClaimScratch, kind: ClaimType, c: usize) -> Option<String> {
         (self.facts.french_side
-            && self.facts.foreign.is_none()
+            && !self.facts.outside_sahel()
             && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
             && !self.civil_event(s, c))
         .then(|| self.facts.french.clone())
@@ -1518,7 +1521,7 @@ impl Passage<'_> {
             "nigerien" | "nigeriens" | "nigerienne" | "nigeriennes" => "Niger",
             "tchadien" | "tchadiens" | "tchadienne" | "tchadiennes" => "Tchad",
             "mauritanien" | "mauritaniens" | "mauritanienne" | "mauritaniennes" => "Mauritanie",
-            "francais" | "francaise" | "francaises" if self.facts.foreign.is_some() => {
+            "francais" | "francaise" | "francaises" if self.facts.outside_sahel() => {
                 return Some("unknown".into());
             }
             "francais" | "francaise" | "francaises" => return self.facts.french.clone(),
@@ -3089,6 +3092,12 @@ impl Passage<'_> {
         // Barkhane's, even in a passage recalling Serval.
         let victim = if victim == "Serval" && self.facts.french.as_deref() == Some("Barkhane") {
             "Barkhane".to_owned()
+        // Outside the Sahel, people arrested with no side named are
+        // suspects ("cet homme, arrêté", "l'étudiante placée en garde à
+        // vue"), not civilians: no side the vocabulary knows. Civilians
+        // held by armed men are hostages, another type.
+        } else if kind == ClaimType::Captured && victim == "civils" && self.facts.outside_sahel() {
+            "unknown".to_owned()
         } else {
             victim
         };
@@ -3108,7 +3117,7 @@ impl Passage<'_> {
         if kind == ClaimType::Missing {
             if self.facts.kidnapping && victim == "civils" {
                 kind = ClaimType::Hostage;
-            } else if unnumbered && !self.facts.kidnapping && carry.victim.is_some() {
+            } else if unnumbered && !self.facts.kidnapping && carry.harmed {
                 kind = ClaimType::Killed;
             }
         }
@@ -3281,7 +3290,7 @@ impl Passage<'_> {
             Side::Separatist => self.facts.separatist.clone().unwrap_or_else(|| "separatist".into()),
             Side::Peacekeepers => "Minusma".into(),
             // French soldiers outside the Sahel: no operation of the vocabulary.
-            Side::French if self.facts.foreign.is_some() => "unknown".into(),
+            Side::French if self.facts.outside_sahel() => "unknown".into(),
             Side::French => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
             Side::Own if claimant != "narrator" => claimant.to_owned(),
             // "personnes", "gens": in this copy, mostly civilians.

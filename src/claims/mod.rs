@@ -247,6 +247,15 @@ pub struct DispatchFacts {
 }
 
 impl DispatchFacts {
+    /// Does the dispatch name no Sahel country, place or actor (a story
+    /// abroad, or at the agency's home, France)? Then no army or
+    /// operation of the vocabulary is its: its soldiers, police officers
+    /// and gendarmes are `unknown` victims, its state sources that
+    /// country's government.
+    pub fn outside_sahel(&self) -> bool {
+        self.foreign_state.is_some()
+    }
+
     /// The facts of a dispatch whose passages have `mentions` (one slice
     /// per passage) and word streams `words`, dated `date`.
     pub(crate) fn compute(
@@ -383,6 +392,9 @@ impl DispatchFacts {
             || actors.keys().any(|&i| vocab.actors()[i].sahel);
         let nationalities = rules::Nationalities::embedded();
         let named = if sahel { None } else { countries_named_most(rules, words, &countries) };
+        // A coup told with no country named is the vocabulary's junta's
+        // (the sources already read "la junte" as Mali's): France had none.
+        let sahel = sahel || (coup && named.is_none());
         let foreign = named.map(|(c, _)| c);
         // France's own when the dispatch names it as often: French
         // soldiers in Afghanistan, "a annoncé l'état-major".
@@ -492,6 +504,10 @@ pub struct Carry {
     /// The victims of the last killed or wounded claim that named them:
     /// whom a later bare "les victimes" means.
     pub victim: Option<String>,
+    /// A passage before told a death or a wound, its victims named or
+    /// not (at home a soldier's death is `unknown`'s, yet told): a later
+    /// "les soldats disparus" are the dead again.
+    pub harmed: bool,
 }
 
 #[cfg(test)]

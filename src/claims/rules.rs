@@ -88,6 +88,8 @@ struct FigureSpec {
     #[serde(default)]
     strong_civil_events: Vec<String>,
     #[serde(default)]
+    attack_events: Vec<String>,
+    #[serde(default)]
     diseases: Vec<String>,
 }
 
@@ -276,6 +278,9 @@ pub struct Rules {
     /// Events that strike civilians even in a dispatch about French
     /// forces ("une tuerie", "le massacre").
     pub strong_civil_events: rustc_hash::FxHashSet<Box<str>>,
+    /// Attacks whose toll naming no victims is civilians' outside the
+    /// Sahel ("l'attentat qui a fait 22 morts"), folded.
+    pub attack_events: rustc_hash::FxHashSet<Box<str>>,
     /// Diseases: deaths and infections in a sentence naming one are no
     /// claims (folded).
     pub diseases: rustc_hash::FxHashSet<Box<str>>,
@@ -490,6 +495,7 @@ impl Rules {
             claimants,
             civil_events: set(&file.figures.civil_events),
             strong_civil_events: set(&file.figures.strong_civil_events),
+            attack_events: set(&file.figures.attack_events),
             diseases: set(&file.figures.diseases),
             side_words,
             side_first,

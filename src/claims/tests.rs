@@ -646,8 +646,15 @@ fn people_of_a_dispatch_about_french_forces() {
     assert_eq!(d[2][0].victim, "Barkhane");
     assert!(d[3].iter().all(|c| c.victim == "civils"), "{:#?}", d[3]);
     // A bare "l'armée" there is the French operation as a source too.
-    let d = passages(&["Les soldats français sont en deuil.", "L'armée a confirmé la mort de deux soldats."]);
+    let d = passages(&[
+        "Les soldats français sont en deuil au Mali.",
+        "L'armée a confirmé la mort de deux soldats.",
+    ]);
     assert_eq!(d[1][0].claimant, "Barkhane");
+    // At home (no Sahel named), the army is the French state, its dead no
+    // operation's.
+    let d = passages(&["Les soldats français sont en deuil.", "L'armée a confirmé la mort de deux soldats."]);
+    assert_eq!((d[1][0].claimant.as_str(), d[1][0].victim.as_str()), ("gouvernement français", "unknown"));
 }
 
 #[test]
@@ -655,8 +662,13 @@ fn victims_named_after_the_toll() {
     let c = text("L'explosion a fait trois morts et une quinzaine de blessés civils.");
     assert!(c.iter().all(|c| c.victim == "civils"), "{c:#?}");
     // The speaker's own: "nos deux combattants".
-    let c = text("« Nos deux combattants sont morts pour la France », a déclaré la ministre des Armées.");
+    let c = text(
+        "« Nos deux combattants sont morts au Sahel pour la France », a déclaré la ministre des Armées.",
+    );
     assert_eq!((c[0].claimant.as_str(), c[0].victim.as_str()), ("Barkhane", "Barkhane"));
+    // With no Sahel named, French losses outside the Sahel forces.
+    let c = text("« Nos deux combattants sont morts pour la France », a déclaré la ministre des Armées.");
+    assert_eq!((c[0].claimant.as_str(), c[0].victim.as_str()), ("gouvernement français", "unknown"));
 }
 
 #[test]
@@ -1185,4 +1197,62 @@ fn other_people_named_are_those_people() {
         "Un sergent est mort et deux autres gendarmes ont été blessés lors du contrôle routier près de Sévaré.",
     );
     assert_eq!(find(&c, ClaimType::Wounded, 2).victim, "FAMa", "{c:#?}");
+}
+
+#[test]
+fn security_forces_at_home_are_no_sahel_army() {
+    // A dispatch naming no Sahel country, place or actor, nor any other
+    // country: France's own police, gendarmes and soldiers.
+    let c = text("Deux gendarmes ont été légèrement blessés mardi lors d'un contrôle routier près de Lyon.");
+    assert_eq!(find(&c, ClaimType::Wounded, 2).victim, "unknown");
+    let c =
+        text("Un militaire de l'opération Sentinelle a été blessé à la jambe devant une gare de Marseille.");
+    assert_eq!(find(&c, ClaimType::Wounded, 1).victim, "unknown");
+    let d = passages(&[
+        "Quatre policiers ont été blessés tard samedi, pendant une interpellation mouvementée.",
+        "L'armée a annoncé la mort d'un caporal au cours d'un exercice de tir dans le camp de Canjuers.",
+    ]);
+    assert_eq!(find(&d[0], ClaimType::Wounded, 4).victim, "unknown");
+    let dead = find(&d[1], ClaimType::Killed, 1);
+    assert_eq!((dead.claimant.as_str(), dead.victim.as_str()), ("gouvernement français", "unknown"));
+    // The same words in a Malian dispatch are the Malian army's.
+    let c = text("Quatre policiers ont été blessés tard samedi, près de Mopti.");
+    assert_eq!(find(&c, ClaimType::Wounded, 4).victim, "FAMa");
+}
+
+#[test]
+fn an_attacks_toll_outside_the_sahel_is_civilians() {
+    // No army of the vocabulary fights there: a toll naming no victims,
+    // told of an attack, is civilians'.
+    let c = text(
+        "Au lendemain de l'attentat qui a fait onze morts près du stade de Turin, la ville reste sous le choc.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 11).victim, "civils");
+    let c = text("La fusillade a fait six blessés graves devant une discothèque de Rotterdam samedi soir.");
+    assert_eq!(find(&c, ClaimType::Wounded, 6).victim, "civils");
+    // Police officers named stay theirs.
+    let c = text("L'attaque a fait deux blessés parmi les policiers de garde devant la mairie de Rotterdam.");
+    assert!(c.iter().all(|c| c.victim != "civils"), "{c:#?}");
+    // A genocide strikes civilians anywhere.
+    let c = text(
+        "Le génocide aurait fait près de 90.000 morts dans la province en deux mois, selon les historiens.",
+    );
+    let killed: Vec<_> = c.iter().filter(|c| c.kind == ClaimType::Killed).collect();
+    assert!(!killed.is_empty() && killed.iter().all(|c| c.victim == "civils"), "{c:#?}");
+    // In the Sahel an attack's toll naming no side is no one's known.
+    let c = text("L'attaque a fait onze morts près de Ménaka mardi soir.");
+    assert_ne!(find(&c, ClaimType::Killed, 11).victim, "civils");
+}
+
+#[test]
+fn people_arrested_outside_the_sahel_are_suspects() {
+    let c = text(
+        "Un habitant de Nantes âgé de 43 ans a été interpellé mardi dans un hangar du port, selon le parquet.",
+    );
+    let held = c.iter().find(|c| c.kind == ClaimType::Captured).expect("a captured claim");
+    assert_eq!(held.victim, "unknown");
+    // Civilians kidnapped there are hostages, still civilians.
+    let c = text("Deux touristes suédois ont été enlevés par des hommes armés au nord de Manille.");
+    let held = c.iter().find(|c| c.kind == ClaimType::Hostage).expect("a hostage claim");
+    assert_eq!(held.victim, "civils");
 }

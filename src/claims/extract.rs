@@ -747,10 +747,11 @@ impl Passage<'_> {
             }
             None => {
                 (low, high) = (value, Some(value));
-                // A range: "5 à 10", "deux ou trois", "entre 5 et 10".
+                // A range: "5 à 10", "deux ou trois", "entre 5 et 10",
+                // and the spoken "entre 10 à 15".
                 if same(last + 1)
                     && matches!(self.folded(last), "a" | "et" | "ou")
-                    && (!between || self.folded(last) == "et")
+                    && (!between || matches!(self.folded(last), "et" | "a"))
                     && let Some((v2, e2, None)) = self.value(s, last + 1)
                     && v2 >= value
                 {

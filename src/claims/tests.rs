@@ -1256,3 +1256,11 @@ fn people_arrested_outside_the_sahel_are_suspects() {
     let held = c.iter().find(|c| c.kind == ClaimType::Hostage).expect("a hostage claim");
     assert_eq!(held.victim, "civils");
 }
+
+#[test]
+fn a_spoken_range_between_two_figures_is_read_whole() {
+    let c = text("Entre 20 à 30 manifestants ont été blessés samedi, selon les secours.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 20, Some(30))], "{c:#?}");
+    let c = text("Entre 20 et 30 manifestants ont été blessés samedi, selon les secours.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 20, Some(30))], "{c:#?}");
+}

@@ -398,6 +398,19 @@ impl Clusterer {
         Clusterer::default()
     }
 
+    /// An empty clusterer with room for `texts` distinct texts, so that it
+    /// never grows (growing copies every table and touches fresh memory
+    /// at each doubling: most of the indexing thread's time in the kernel).
+    pub fn with_capacity(texts: usize) -> Clusterer {
+        Clusterer {
+            exact: HashMap::with_capacity_and_hasher(texts, Spread::default()),
+            reps: Vec::with_capacity(texts),
+            bands: HashMap::with_capacity_and_hasher(texts * BANDS, Spread::default()),
+            links: Vec::with_capacity(texts * BANDS),
+            seen: Vec::new(),
+        }
+    }
+
     /// The cluster id of the passage of `sig`: the cluster of an exact
     /// duplicate if there is one, else (for passages of [`MIN_WORDS`] words
     /// or more) the cluster whose representative is most similar, if it has
@@ -841,7 +854,11 @@ impl WindowedClusterer {
 
     fn rotate(&mut self) {
         if self.current.texts() >= self.capacity {
-            self.previous = std::mem::take(&mut self.current);
+            // After a full generation the corpus is large: the next one is
+            // sized for a full one at once. (The first grows as needed, so
+            // a small index stays small.)
+            let next = Clusterer::with_capacity(self.capacity);
+            self.previous = std::mem::replace(&mut self.current, next);
         }
     }
 

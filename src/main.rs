@@ -6,19 +6,10 @@ use clap::Parser;
 use depeches::cli::{Cli, run};
 use depeches::exit::{Exit, is_broken_pipe};
 
+/// mimalloc, with huge pages (see `allocator`).
 mod allocator;
 
-/// mimalloc rather than glibc's allocator: indexing allocates and frees
-/// a few dozen small blocks a passage, most of them freed on another
-/// thread than the one that allocated them (documents built by the
-/// preparing workers, dropped by tantivy's indexing threads); with
-/// transparent huge pages, freed memory returned at once (see
-/// `allocator`); measured in the README's speed section.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
-    allocator::return_freed_memory_at_once();
     let cli = Cli::parse();
     match run(cli) {
         Ok(exit) => exit.into(),

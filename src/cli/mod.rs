@@ -291,7 +291,7 @@ pub struct BenchIndexArgs {
     #[arg(long)]
     pub threads: Option<usize>,
     /// Indexing memory in MB, all threads together.
-    #[arg(long, default_value_t = 192)]
+    #[arg(long, default_value_t = crate::index::DEFAULT_HEAP_MB)]
     pub heap_mb: usize,
 }
 
@@ -375,7 +375,7 @@ pub struct IndexArgs {
     #[arg(long)]
     pub threads: Option<usize>,
     /// Indexing memory in MB, all threads together.
-    #[arg(long, default_value_t = 192)]
+    #[arg(long, default_value_t = crate::index::DEFAULT_HEAP_MB)]
     pub heap_mb: usize,
     /// Commit every N passages, and at least every 30 seconds: a killed
     /// run loses at most the work since the last commit.

@@ -31,6 +31,14 @@ const COMMIT_SECONDS: u64 = 30;
 /// channels' bounds, so the workers stay evenly loaded.
 const BATCH_DISPATCHES: usize = 16;
 
+/// The writer's memory by default, all threads together, in MB. The
+/// whole of OrangeSum fits in one segment a thread at this size; more
+/// only makes tantivy's first term table larger (more memory to zero,
+/// fewer cache hits) and raises the 4× peak RSS, which must stay under
+/// 500 MB with mimalloc keeping freed memory for reuse (see the binary's
+/// `allocator` module).
+pub const DEFAULT_HEAP_MB: usize = 128;
+
 /// What to index, and how.
 #[derive(Debug, Clone)]
 pub struct IndexConfig {
@@ -64,7 +72,7 @@ impl IndexConfig {
             paths,
             rebuild: false,
             threads: cores.clamp(1, 8),
-            heap_bytes: 192 << 20,
+            heap_bytes: DEFAULT_HEAP_MB << 20,
             // With COMMIT_SECONDS, bounds the work a kill can lose.
             commit_every: 1_000_000,
             replicas: 1,

@@ -457,6 +457,15 @@ impl Clusterer {
         }
     }
 
+    /// Forgets every text, keeping the memory of the tables.
+    fn clear(&mut self) {
+        self.exact.clear();
+        self.reps.clear();
+        self.bands.clear();
+        self.links.clear();
+        self.seen.clear();
+    }
+
     /// Distinct texts seen.
     pub fn texts(&self) -> usize {
         self.exact.len()
@@ -854,11 +863,17 @@ impl WindowedClusterer {
 
     fn rotate(&mut self) {
         if self.current.texts() >= self.capacity {
-            // After a full generation the corpus is large: the next one is
-            // sized for a full one at once. (The first grows as needed, so
-            // a small index stays small.)
-            let next = Clusterer::with_capacity(self.capacity);
-            self.previous = std::mem::replace(&mut self.current, next);
+            // The older generation's tables, emptied, hold the next one:
+            // memory already in use is cheaper than fresh pages. After the
+            // first rotation there are none yet, but the corpus is large,
+            // so the next generation is sized for a full one at once. (The
+            // first grows as needed, so a small index stays small.)
+            std::mem::swap(&mut self.previous, &mut self.current);
+            if self.current.texts() == 0 {
+                self.current = Clusterer::with_capacity(self.capacity);
+            } else {
+                self.current.clear();
+            }
         }
     }
 
@@ -911,6 +926,32 @@ mod window_tests {
         for i in 0..1000 {
             w.assign(&sig(&format!("autre passage {i} sur la situation à tombouctou le jour {i} du mois")));
         }
+        assert!(w.current.texts() <= 100 && w.previous.texts() <= 100);
+    }
+
+    #[test]
+    fn a_generation_reused_after_rotation_starts_empty() {
+        let long = |last: &str| {
+            let words: Vec<String> = (0..60).map(|i| format!("mot{i}")).collect();
+            format!("{} {last}", words.join(" "))
+        };
+        let others = |w: &mut WindowedClusterer, n: usize, tag: &str| {
+            for i in 0..n {
+                w.assign(&sig(&format!("{tag} {i} sur la situation à kidal et à gao le jour {i}")));
+            }
+        };
+        // One rotation: the original is in the older generation, and its
+        // near-duplicate folds into its cluster.
+        let mut w = WindowedClusterer::new(100);
+        let original = w.assign(&sig(&long("fin")));
+        others(&mut w, 150, "un");
+        assert_eq!(w.assign(&sig(&long("suite"))), original);
+        // Three rotations without it: its generation's tables now hold
+        // other texts only, and the near-duplicate starts its own cluster.
+        let mut w = WindowedClusterer::new(100);
+        let original = w.assign(&sig(&long("fin")));
+        others(&mut w, 350, "deux");
+        assert_ne!(w.assign(&sig(&long("suite"))), original);
         assert!(w.current.texts() <= 100 && w.previous.texts() <= 100);
     }
 }

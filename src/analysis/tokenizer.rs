@@ -16,6 +16,7 @@ use tantivy::tokenizer::{PreTokenizedString, Token, TokenStream, Tokenizer};
 use super::elision::for_each_piece;
 use super::fold::{fold_into, lowercase_into};
 use super::light::glued_prefix_len;
+use super::memo::{Memo, MemoEntry, NewEntry};
 use super::names::takes_name_term;
 use super::segment::{Words, is_apostrophe};
 use super::stem::StemCache;
@@ -201,7 +202,7 @@ pub struct FrenchTokenizer {
 
 impl std::fmt::Debug for FrenchTokenizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FrenchTokenizer").field("memo_entries", &self.normalizer.entries.len()).finish()
+        f.debug_struct("FrenchTokenizer").field("memo_entries", &self.normalizer.memo.len()).finish()
     }
 }
 
@@ -209,7 +210,7 @@ impl FrenchTokenizer {
     /// How many distinct words its memo holds: a caller that keeps one
     /// tokenizer for many texts starts afresh past a bound.
     pub fn memo_len(&self) -> usize {
-        self.normalizer.entries.len()
+        self.normalizer.memo.len()
     }
 
     /// Calls `visit` on each token of `text` that yields an index term.
@@ -276,10 +277,10 @@ impl FrenchTokenizer {
                     && entry.tag == UNTAGGED
                 {
                     let (a, b) = entry.folded;
-                    entry.tag = tag_of(&normalizer.arena[a as usize..b as usize]);
-                    normalizer.entries[i].tag = entry.tag;
+                    entry.tag = tag_of(&normalizer.memo.arena()[a as usize..b as usize]);
+                    normalizer.memo.set_tag(i, entry.tag);
                 }
-                let arena = normalizer.arena.as_str();
+                let arena = normalizer.memo.arena();
                 let at = |(a, b): (u32, u32)| &arena[a as usize..b as usize];
                 visit(&AnalyzedPiece {
                     word: (start, end),
@@ -437,43 +438,13 @@ impl TokenStream for FrenchTokenStream<'_> {
     }
 }
 
-/// What the analysis made of one lowercase piece (and case): ranges into
-/// [`Normalizer::arena`].
-#[derive(Clone, Copy)]
-struct MemoEntry {
-    /// The folded form, stop words included (the entity matcher's word).
-    folded: (u32, u32),
-    /// The index term; `None` for a word that gives none (a stop word).
-    term: Option<(u32, u32)>,
-    /// The term of the word without its glued prefix, if it stacks one.
-    stacked: Option<(u32, u32)>,
-    /// Byte length of the glued prefix in `folded` (0 without a stacked term).
-    prefix_len: u32,
-    /// The piece's first letter is a capital.
-    capitalized: bool,
-    /// At least two letters and no lowercase one (`CMA`, `MALI`).
-    all_caps: bool,
-    /// The caller's tag of `folded` (see [`AnalyzedPiece::tag`]).
-    tag: u32,
-    /// [`word_hash`] of `folded`.
-    hash: u64,
-}
-
-/// Past this many entries the memo is emptied and refilled: news text is
-/// Zipfian, the hot words come back at once.
-const MEMO_CAPACITY: usize = 200_000;
-
 /// Steps 3 to 9 on one piece; owns the buffers they reuse.
 #[derive(Clone, Default)]
 struct Normalizer {
     /// Everything depends only on the piece as written (its lowercase form
     /// and whether it was capitalized, for names), so each is worked out
-    /// once: most pieces cost one lookup, not even a lowercase. The memo
-    /// maps a piece to an entry in `entries` whose strings live in `arena`
-    /// (no allocation per entry but the key).
-    memo: rustc_hash::FxHashMap<Box<str>, u32>,
-    entries: Vec<MemoEntry>,
-    arena: String,
+    /// once: most pieces cost one lookup, not even a lowercase.
+    memo: Memo,
     lower: String,
     folded: String,
     /// The folded word in its canonical spelling (see [`super::synonyms`]).
@@ -498,12 +469,12 @@ impl Normalizer {
         self.current = Some(e);
         let Some((from, to)) = e.term else { return false };
         term.clear();
-        term.push_str(&self.arena[from as usize..to as usize]);
+        term.push_str(&self.memo.arena()[from as usize..to as usize]);
         true
     }
 
     fn at(&self, (from, to): (u32, u32)) -> &str {
-        &self.arena[from as usize..to as usize]
+        &self.memo.arena()[from as usize..to as usize]
     }
 
     /// The folded form of the piece last normalized.
@@ -521,19 +492,15 @@ impl Normalizer {
     /// The memo entry of `piece`, worked out on first sight.
     #[inline]
     fn entry(&mut self, piece: &str) -> (usize, MemoEntry) {
-        if let Some(&i) = self.memo.get(piece) {
-            return (i as usize, self.entries[i as usize]);
+        let h = Memo::hash(piece);
+        if let Some(found) = self.memo.get(piece, h) {
+            return found;
         }
-        self.work_out_entry(piece)
+        self.work_out_entry(piece, h)
     }
 
     #[cold]
-    fn work_out_entry(&mut self, piece: &str) -> (usize, MemoEntry) {
-        if self.entries.len() >= MEMO_CAPACITY {
-            self.memo.clear();
-            self.entries.clear();
-            self.arena.clear();
-        }
+    fn work_out_entry(&mut self, piece: &str, h: u64) -> (usize, MemoEntry) {
         let capitalized = piece.chars().next().is_some_and(char::is_uppercase);
         let letters = piece.chars().filter(|c| c.is_alphabetic()).take(2).count();
         let all_caps = letters >= 2 && !piece.chars().any(char::is_lowercase);
@@ -541,26 +508,17 @@ impl Normalizer {
         self.prefix_len = 0;
         let mut term = std::mem::take(&mut self.term);
         let kept = self.work_out(capitalized, &mut term);
-        let mut keep = |s: &str| {
-            let from = self.arena.len() as u32;
-            self.arena.push_str(s);
-            (from, self.arena.len() as u32)
-        };
-        let folded = keep(&self.folded);
-        let entry = MemoEntry {
-            folded,
-            term: kept.then(|| keep(&term)),
-            stacked: (kept && self.prefix_len > 0).then(|| keep(&self.stacked)),
-            prefix_len: if kept { self.prefix_len as u32 } else { 0 },
+        let new = NewEntry {
+            folded: &self.folded,
+            term: kept.then_some(term.as_str()),
+            stacked: (kept && self.prefix_len > 0).then_some(self.stacked.as_str()),
+            prefix_len: if kept { self.prefix_len } else { 0 },
             capitalized,
             all_caps,
-            tag: UNTAGGED,
-            hash: word_hash(&self.folded),
         };
+        let found = self.memo.insert(piece, h, &new, word_hash(&self.folded));
         self.term = term;
-        self.memo.insert(piece.into(), self.entries.len() as u32);
-        self.entries.push(entry);
-        (self.entries.len() - 1, entry)
+        found
     }
 
     /// Steps 4 to 9 on `self.lower`: the term into `term` (false for none),

@@ -172,6 +172,32 @@ impl Memo {
         }
     }
 
+    /// Starts fetching the slot where a lookup of [`Self::hash`] `h`
+    /// begins, for a lookup a little later.
+    #[inline]
+    pub fn prefetch_slot(&self, h: u64) {
+        if !self.slots.is_empty() {
+            prefetch(&self.slots[h as usize & (self.slots.len() - 1)]);
+        }
+    }
+
+    /// Starts fetching the strings of the entry in the slot where a
+    /// lookup of `h` begins, if that slot holds a piece of that hash
+    /// (the slot itself fetched by [`Self::prefetch_slot`] before).
+    #[inline]
+    pub fn prefetch_strings(&self, h: u64) {
+        if self.slots.is_empty() {
+            return;
+        }
+        let slot = &self.slots[h as usize & (self.slots.len() - 1)];
+        if slot.flags & OCCUPIED != 0
+            && slot.check == (h >> 32) as u32
+            && let Some(byte) = self.arena.as_bytes().get(slot.base as usize)
+        {
+            prefetch(byte);
+        }
+    }
+
     /// Keeps `new` as the entry of `piece` (not in the memo; [`Self::hash`]
     /// `h`), whose folded form hashes to `hash`: its slot (or
     /// [`NOT_KEPT`]) and entry.
@@ -277,6 +303,21 @@ impl Memo {
         self.len = 0;
         self.arena.clear();
     }
+}
+
+/// Asks the processor to bring the cache line of `at` in (a hint: it
+/// changes no result).
+#[inline(always)]
+fn prefetch<T>(at: &T) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        // SAFETY: a prefetch reads nothing and cannot fault, whatever the
+        // address (here a live reference), and SSE is part of x86_64.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>((at as *const T).cast::<i8>()) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = at;
 }
 
 /// `a == b` for slices of the same length, inline: keys are short (most

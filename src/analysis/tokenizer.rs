@@ -198,7 +198,25 @@ impl AnalyzedText {
 pub struct FrenchTokenizer {
     normalizer: Normalizer,
     pieces: Vec<(usize, usize)>,
+    /// The words of the text in the one pass ([`Self::for_each_piece`]).
+    ahead: Vec<WordAhead>,
 }
+
+/// A word of the text in the one pass, met before its turn.
+#[derive(Clone, Copy)]
+struct WordAhead {
+    start: usize,
+    end: usize,
+    /// The word is its only piece (it holds no apostrophe).
+    whole: bool,
+    /// [`Memo::hash`] of the word, if `whole`.
+    hash: u64,
+}
+
+/// How many words ahead of the one handled the pass fetches a word's
+/// memo slot, and then (once the slot is in) its strings.
+const SLOT_DISTANCE: usize = 4;
+const STRINGS_DISTANCE: usize = 2;
 
 impl std::fmt::Debug for FrenchTokenizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -263,16 +281,40 @@ impl FrenchTokenizer {
         tag_of: Option<&dyn Fn(&str) -> u32>,
         mut visit: impl FnMut(&AnalyzedPiece<'_>),
     ) {
+        // The text's words first, each with its memo hash, so that the
+        // memo's slot and strings of a word a few ahead are on their way
+        // into the cache while this one is handled: most lookups of a
+        // large memo wait for memory, not for instructions.
+        let ahead = &mut self.ahead;
+        ahead.clear();
+        let mut words = Words::new(text);
+        while let Some((start, end)) = words.next() {
+            // Only a word with an apostrophe has an article to strip or
+            // pieces to split; every other word is its only piece.
+            let whole = !words.had_apostrophe();
+            let hash = if whole { Memo::hash(&text[start..end]) } else { 0 };
+            ahead.push(WordAhead { start, end, whole, hash });
+        }
         let normalizer = &mut self.normalizer;
         let mut position = 0;
         let mut prev_word_end = 0;
-        let mut words = Words::new(text);
-        let mut word_no = 0;
-        while let Some((start, end)) = words.next() {
+        for (word_no, w) in ahead.iter().enumerate() {
+            if let Some(next) = ahead.get(word_no + SLOT_DISTANCE)
+                && next.whole
+            {
+                normalizer.memo.prefetch_slot(next.hash);
+            }
+            if let Some(next) = ahead.get(word_no + STRINGS_DISTANCE)
+                && next.whole
+            {
+                normalizer.memo.prefetch_strings(next.hash);
+            }
+            let (start, end) = (w.start, w.end);
             let word = &text[start..end];
             let mut first_piece = true;
-            let mut each = |s: usize, e: usize| {
-                let (i, mut entry) = normalizer.entry(&word[s..e]);
+            let mut each = |s: usize, e: usize, hash: Option<u64>| {
+                let piece = &word[s..e];
+                let (i, mut entry) = normalizer.entry(piece, hash.unwrap_or_else(|| Memo::hash(piece)));
                 if let Some(tag_of) = tag_of
                     && entry.tag == UNTAGGED
                 {
@@ -301,15 +343,12 @@ impl FrenchTokenizer {
                 position += 1;
                 first_piece = false;
             };
-            // Only a word with an apostrophe has an article to strip or
-            // pieces to split.
-            if words.had_apostrophe() {
-                for_each_piece(word, &mut each);
+            if w.whole {
+                each(0, word.len(), Some(w.hash));
             } else {
-                each(0, word.len());
+                for_each_piece(word, |s, e| each(s, e, None));
             }
             prev_word_end = end;
-            word_no += 1;
         }
     }
 
@@ -465,7 +504,7 @@ impl Normalizer {
     /// [`Self::folded`] and [`Self::stacked`] (not copied: tantivy's
     /// stream needs neither for most tokens).
     fn normalize(&mut self, piece: &str, term: &mut String) -> bool {
-        let (_, e) = self.entry(piece);
+        let (_, e) = self.entry(piece, Memo::hash(piece));
         self.current = Some(e);
         let Some((from, to)) = e.term else { return false };
         term.clear();
@@ -491,8 +530,7 @@ impl Normalizer {
 
     /// The memo entry of `piece`, worked out on first sight.
     #[inline]
-    fn entry(&mut self, piece: &str) -> (usize, MemoEntry) {
-        let h = Memo::hash(piece);
+    fn entry(&mut self, piece: &str, h: u64) -> (usize, MemoEntry) {
         if let Some(found) = self.memo.get(piece, h) {
             return found;
         }

@@ -342,7 +342,9 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     } else if n >= 4 {
         u32_at(a, 0) == u32_at(b, 0) && u32_at(a, n - 4) == u32_at(b, n - 4)
     } else {
-        a == b
+        // 0 to 3 bytes: the first, middle and last (some the same byte),
+        // without a call to `memcmp` for the shortest, commonest words.
+        n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1])
     }
 }
 

@@ -33,6 +33,7 @@ pub mod elision;
 pub mod fold;
 mod irregular;
 pub mod light;
+mod memo;
 #[cfg(test)]
 mod name_lists;
 pub mod names;

@@ -16,6 +16,7 @@ use tantivy::tokenizer::{PreTokenizedString, Token, TokenStream, Tokenizer};
 use super::elision::for_each_piece;
 use super::fold::{fold_into, lowercase_into};
 use super::light::glued_prefix_len;
+use super::memo::{Memo, MemoEntry, NewEntry};
 use super::names::takes_name_term;
 use super::segment::{Words, is_apostrophe};
 use super::stem::StemCache;
@@ -197,11 +198,29 @@ impl AnalyzedText {
 pub struct FrenchTokenizer {
     normalizer: Normalizer,
     pieces: Vec<(usize, usize)>,
+    /// The words of the text in the one pass ([`Self::for_each_piece`]).
+    ahead: Vec<WordAhead>,
 }
+
+/// A word of the text in the one pass, met before its turn.
+#[derive(Clone, Copy)]
+struct WordAhead {
+    start: usize,
+    end: usize,
+    /// The word is its only piece (it holds no apostrophe).
+    whole: bool,
+    /// [`Memo::hash`] of the word, if `whole`.
+    hash: u64,
+}
+
+/// How many words ahead of the one handled the pass fetches a word's
+/// memo slot, and then (once the slot is in) its strings.
+const SLOT_DISTANCE: usize = 4;
+const STRINGS_DISTANCE: usize = 2;
 
 impl std::fmt::Debug for FrenchTokenizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FrenchTokenizer").field("memo_entries", &self.normalizer.entries.len()).finish()
+        f.debug_struct("FrenchTokenizer").field("memo_entries", &self.normalizer.memo.len()).finish()
     }
 }
 
@@ -209,7 +228,7 @@ impl FrenchTokenizer {
     /// How many distinct words its memo holds: a caller that keeps one
     /// tokenizer for many texts starts afresh past a bound.
     pub fn memo_len(&self) -> usize {
-        self.normalizer.entries.len()
+        self.normalizer.memo.len()
     }
 
     /// Calls `visit` on each token of `text` that yields an index term.
@@ -262,24 +281,48 @@ impl FrenchTokenizer {
         tag_of: Option<&dyn Fn(&str) -> u32>,
         mut visit: impl FnMut(&AnalyzedPiece<'_>),
     ) {
+        // The text's words first, each with its memo hash, so that the
+        // memo's slot and strings of a word a few ahead are on their way
+        // into the cache while this one is handled: most lookups of a
+        // large memo wait for memory, not for instructions.
+        let ahead = &mut self.ahead;
+        ahead.clear();
+        let mut words = Words::new(text);
+        while let Some((start, end)) = words.next() {
+            // Only a word with an apostrophe has an article to strip or
+            // pieces to split; every other word is its only piece.
+            let whole = !words.had_apostrophe();
+            let hash = if whole { Memo::hash(&text[start..end]) } else { 0 };
+            ahead.push(WordAhead { start, end, whole, hash });
+        }
         let normalizer = &mut self.normalizer;
         let mut position = 0;
         let mut prev_word_end = 0;
-        let mut words = Words::new(text);
-        let mut word_no = 0;
-        while let Some((start, end)) = words.next() {
+        for (word_no, w) in ahead.iter().enumerate() {
+            if let Some(next) = ahead.get(word_no + SLOT_DISTANCE)
+                && next.whole
+            {
+                normalizer.memo.prefetch_slot(next.hash);
+            }
+            if let Some(next) = ahead.get(word_no + STRINGS_DISTANCE)
+                && next.whole
+            {
+                normalizer.memo.prefetch_strings(next.hash);
+            }
+            let (start, end) = (w.start, w.end);
             let word = &text[start..end];
             let mut first_piece = true;
-            let mut each = |s: usize, e: usize| {
-                let (i, mut entry) = normalizer.entry(&word[s..e]);
+            let mut each = |s: usize, e: usize, hash: Option<u64>| {
+                let piece = &word[s..e];
+                let (i, mut entry) = normalizer.entry(piece, hash.unwrap_or_else(|| Memo::hash(piece)));
                 if let Some(tag_of) = tag_of
                     && entry.tag == UNTAGGED
                 {
                     let (a, b) = entry.folded;
-                    entry.tag = tag_of(&normalizer.arena[a as usize..b as usize]);
-                    normalizer.entries[i].tag = entry.tag;
+                    entry.tag = tag_of(&normalizer.memo.arena()[a as usize..b as usize]);
+                    normalizer.memo.set_tag(i, entry.tag);
                 }
-                let arena = normalizer.arena.as_str();
+                let arena = normalizer.memo.arena();
                 let at = |(a, b): (u32, u32)| &arena[a as usize..b as usize];
                 visit(&AnalyzedPiece {
                     word: (start, end),
@@ -300,15 +343,12 @@ impl FrenchTokenizer {
                 position += 1;
                 first_piece = false;
             };
-            // Only a word with an apostrophe has an article to strip or
-            // pieces to split.
-            if words.had_apostrophe() {
-                for_each_piece(word, &mut each);
+            if w.whole {
+                each(0, word.len(), Some(w.hash));
             } else {
-                each(0, word.len());
+                for_each_piece(word, |s, e| each(s, e, None));
             }
             prev_word_end = end;
-            word_no += 1;
         }
     }
 
@@ -437,43 +477,13 @@ impl TokenStream for FrenchTokenStream<'_> {
     }
 }
 
-/// What the analysis made of one lowercase piece (and case): ranges into
-/// [`Normalizer::arena`].
-#[derive(Clone, Copy)]
-struct MemoEntry {
-    /// The folded form, stop words included (the entity matcher's word).
-    folded: (u32, u32),
-    /// The index term; `None` for a word that gives none (a stop word).
-    term: Option<(u32, u32)>,
-    /// The term of the word without its glued prefix, if it stacks one.
-    stacked: Option<(u32, u32)>,
-    /// Byte length of the glued prefix in `folded` (0 without a stacked term).
-    prefix_len: u32,
-    /// The piece's first letter is a capital.
-    capitalized: bool,
-    /// At least two letters and no lowercase one (`CMA`, `MALI`).
-    all_caps: bool,
-    /// The caller's tag of `folded` (see [`AnalyzedPiece::tag`]).
-    tag: u32,
-    /// [`word_hash`] of `folded`.
-    hash: u64,
-}
-
-/// Past this many entries the memo is emptied and refilled: news text is
-/// Zipfian, the hot words come back at once.
-const MEMO_CAPACITY: usize = 200_000;
-
 /// Steps 3 to 9 on one piece; owns the buffers they reuse.
 #[derive(Clone, Default)]
 struct Normalizer {
     /// Everything depends only on the piece as written (its lowercase form
     /// and whether it was capitalized, for names), so each is worked out
-    /// once: most pieces cost one lookup, not even a lowercase. The memo
-    /// maps a piece to an entry in `entries` whose strings live in `arena`
-    /// (no allocation per entry but the key).
-    memo: rustc_hash::FxHashMap<Box<str>, u32>,
-    entries: Vec<MemoEntry>,
-    arena: String,
+    /// once: most pieces cost one lookup, not even a lowercase.
+    memo: Memo,
     lower: String,
     folded: String,
     /// The folded word in its canonical spelling (see [`super::synonyms`]).
@@ -494,16 +504,16 @@ impl Normalizer {
     /// [`Self::folded`] and [`Self::stacked`] (not copied: tantivy's
     /// stream needs neither for most tokens).
     fn normalize(&mut self, piece: &str, term: &mut String) -> bool {
-        let (_, e) = self.entry(piece);
+        let (_, e) = self.entry(piece, Memo::hash(piece));
         self.current = Some(e);
         let Some((from, to)) = e.term else { return false };
         term.clear();
-        term.push_str(&self.arena[from as usize..to as usize]);
+        term.push_str(&self.memo.arena()[from as usize..to as usize]);
         true
     }
 
     fn at(&self, (from, to): (u32, u32)) -> &str {
-        &self.arena[from as usize..to as usize]
+        &self.memo.arena()[from as usize..to as usize]
     }
 
     /// The folded form of the piece last normalized.
@@ -520,20 +530,15 @@ impl Normalizer {
 
     /// The memo entry of `piece`, worked out on first sight.
     #[inline]
-    fn entry(&mut self, piece: &str) -> (usize, MemoEntry) {
-        if let Some(&i) = self.memo.get(piece) {
-            return (i as usize, self.entries[i as usize]);
+    fn entry(&mut self, piece: &str, h: u64) -> (usize, MemoEntry) {
+        if let Some(found) = self.memo.get(piece, h) {
+            return found;
         }
-        self.work_out_entry(piece)
+        self.work_out_entry(piece, h)
     }
 
     #[cold]
-    fn work_out_entry(&mut self, piece: &str) -> (usize, MemoEntry) {
-        if self.entries.len() >= MEMO_CAPACITY {
-            self.memo.clear();
-            self.entries.clear();
-            self.arena.clear();
-        }
+    fn work_out_entry(&mut self, piece: &str, h: u64) -> (usize, MemoEntry) {
         let capitalized = piece.chars().next().is_some_and(char::is_uppercase);
         let letters = piece.chars().filter(|c| c.is_alphabetic()).take(2).count();
         let all_caps = letters >= 2 && !piece.chars().any(char::is_lowercase);
@@ -541,26 +546,17 @@ impl Normalizer {
         self.prefix_len = 0;
         let mut term = std::mem::take(&mut self.term);
         let kept = self.work_out(capitalized, &mut term);
-        let mut keep = |s: &str| {
-            let from = self.arena.len() as u32;
-            self.arena.push_str(s);
-            (from, self.arena.len() as u32)
-        };
-        let folded = keep(&self.folded);
-        let entry = MemoEntry {
-            folded,
-            term: kept.then(|| keep(&term)),
-            stacked: (kept && self.prefix_len > 0).then(|| keep(&self.stacked)),
-            prefix_len: if kept { self.prefix_len as u32 } else { 0 },
+        let new = NewEntry {
+            folded: &self.folded,
+            term: kept.then_some(term.as_str()),
+            stacked: (kept && self.prefix_len > 0).then_some(self.stacked.as_str()),
+            prefix_len: if kept { self.prefix_len } else { 0 },
             capitalized,
             all_caps,
-            tag: UNTAGGED,
-            hash: word_hash(&self.folded),
         };
+        let found = self.memo.insert(piece, h, &new, word_hash(&self.folded));
         self.term = term;
-        self.memo.insert(piece.into(), self.entries.len() as u32);
-        self.entries.push(entry);
-        (self.entries.len() - 1, entry)
+        found
     }
 
     /// Steps 4 to 9 on `self.lower`: the term into `term` (false for none),

@@ -31,6 +31,9 @@ pub enum PassageValue {
     U64(u64),
     /// A facet path.
     Facet(Facet),
+    /// A facet path shared by the passages of a dispatch (its
+    /// `dispatch_facets`, added to every passage).
+    SharedFacet(Arc<Facet>),
 }
 
 /// The fields and values of one passage, in the order they were added.
@@ -75,6 +78,11 @@ impl PassageDocument {
         self.add(field, PassageValue::Facet(value));
     }
 
+    /// Adds a facet shared with other documents to `field`.
+    pub fn add_shared_facet(&mut self, field: Field, value: &Arc<Facet>) {
+        self.add(field, PassageValue::SharedFacet(Arc::clone(value)));
+    }
+
     /// The values of `field`, in order.
     pub fn values(&self, field: Field) -> impl Iterator<Item = &PassageValue> {
         self.values.iter().filter(move |(f, _)| *f == field).map(|(_, v)| v)
@@ -114,6 +122,7 @@ impl<'a> Value<'a> for &'a PassageValue {
             }
             PassageValue::U64(n) => ReferenceValueLeaf::U64(*n),
             PassageValue::Facet(facet) => ReferenceValueLeaf::Facet(facet.encoded_str()),
+            PassageValue::SharedFacet(facet) => ReferenceValueLeaf::Facet(facet.encoded_str()),
         };
         ReferenceValue::Leaf(leaf)
     }

@@ -168,6 +168,9 @@ impl Preparer {
         }
         let meta_facets = meta_facets(dispatch);
         let dispatch_facets: BTreeSet<&Facet> = passage_facets.iter().flatten().chain(&meta_facets).collect();
+        // Each added to every passage's document: shared, not copied.
+        let dispatch_facets: Vec<Arc<Facet>> =
+            dispatch_facets.into_iter().map(|f| Arc::new(f.clone())).collect();
         let date = dispatch
             .date
             .map(|d| (Arc::<str>::from(d.to_string()), u64::from(d.first_day()), u64::from(d.last_day())));
@@ -177,7 +180,7 @@ impl Preparer {
         let source: Option<Arc<str>> = dispatch.source.as_deref().map(Arc::from);
         let stored_context: Arc<str> = stored_context.into();
         let mut docs = Vec::with_capacity(dispatch.passages.len());
-        for (no, (text, facets)) in analyzed.into_iter().zip(&passage_facets).enumerate() {
+        for (no, (text, facets)) in analyzed.into_iter().zip(passage_facets).enumerate() {
             // Sized once: at most 22 values besides the facets (two
             // dateline places, the near-duplicate cluster added last), so
             // no value moves.
@@ -242,10 +245,10 @@ impl Preparer {
                 doc.add_u64(f.revision, revision);
             }
             for facet in facets {
-                doc.add_facet(f.facets, facet.clone());
+                doc.add_facet(f.facets, facet);
             }
-            for &facet in &dispatch_facets {
-                doc.add_facet(f.dispatch_facets, facet.clone());
+            for facet in &dispatch_facets {
+                doc.add_shared_facet(f.dispatch_facets, facet);
             }
             docs.push(doc);
         }

@@ -2069,6 +2069,17 @@ impl Passage<'_> {
                     let victims = if forward { (last + 1, (last + 7).min(n)) } else { (from, first) };
                     Some((1, Some(1), (self.start(first), self.end(last)), victims))
                 };
+                // "a coûté la vie au gardien", "au père Jacques X", "aux
+                // policiers": whoever the cue's "au" / "aux" names (a
+                // figure after them was taken above).
+                if verb && ce < n && same(ce) && matches!(self.folded(ce - 1), "au" | "aux") {
+                    let high = (self.folded(ce - 1) == "au").then_some(1);
+                    let mut last = ce;
+                    while last + 1 < n && same(last + 1) && self.name_word(s, last + 1) && last - ce < 3 {
+                        last += 1;
+                    }
+                    return Some((1, high, (self.start(ce), self.end(last)), (ce, (last + 4).min(n))));
+                }
                 // "les forces françaises ont capturé Mohamed X", "ils ont
                 // arrêté le président": the object named after an active
                 // participle.

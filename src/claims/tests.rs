@@ -1264,3 +1264,13 @@ fn a_spoken_range_between_two_figures_is_read_whole() {
     let c = text("Entre 20 et 30 manifestants ont été blessés samedi, selon les secours.");
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 20, Some(30))], "{c:#?}");
 }
+
+#[test]
+fn a_life_cost_to_the_people_after_au_or_aux() {
+    let c = text("L'incendie criminel qui a coûté la vie au gardien du dépôt reste inexpliqué.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("L'explosion du hangar a coûté la vie aux pompiers venus éteindre le feu.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    let c = text("La rénovation du pont a coûté au département plus de trois millions d'euros.");
+    assert!(c.is_empty(), "{c:#?}");
+}

@@ -2264,6 +2264,40 @@ impl Passage<'_> {
                                 return Some((1, high, (self.start(pronoun), self.end(pronoun)), victims));
                             }
                         }
+                        // "Il refuse d'obéir et est abattu", "Le suspect
+                        // s'enfuit et a été rattrapé puis arrêté": a verb
+                        // coordinated with the clause before shares its
+                        // subject, the words opening the sentence.
+                        if b > 1 && same(b - 1) && self.folded(b - 1) == "et" {
+                            let first = (0..b - 1).rev().take_while(|&k| same(k)).last().unwrap_or(b - 1);
+                            let clause = first + 1 < b - 1
+                                && b - 1 - first <= 12
+                                && !(first..b - 1).any(|k| {
+                                    s.figure_at[k].is_some()
+                                        || blocked(k, s)
+                                        || self.gap(k + 1).contains([',', ';', ':', '"', '«', '»'])
+                                });
+                            if clause {
+                                let high = match self.folded(first) {
+                                    "il" | "elle" => Some(Some(1)),
+                                    "ils" | "elles" => Some(None),
+                                    _ => None,
+                                };
+                                if let Some(high) = high {
+                                    let named = (0..first).rev().find_map(|k| {
+                                        self.find(s, k, |x| {
+                                            matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own))
+                                        })
+                                        .map(|f| (k, k + f.len))
+                                    });
+                                    let victims = named.unwrap_or((first, first));
+                                    return Some((1, high, (self.start(first), self.end(first)), victims));
+                                }
+                                if let Some(found) = subject(first) {
+                                    return Some(found);
+                                }
+                            }
+                        }
                         // A subject with its appositions, opening the
                         // sentence: "Le sergent-chef X, de la force Y, a
                         // été découvert mort".
@@ -3048,6 +3082,13 @@ impl Passage<'_> {
                 }
             }
             Some(VictimWord::Actor(id)) => id,
+            // "un suspect a été arrêté": whose side a suspect is on is
+            // what the inquiry asks, unknown.
+            Some(VictimWord::Side(Side::People))
+                if (victim_span.0..victim_span.1.min(n)).any(|k| self.folded(k).starts_with("suspect")) =>
+            {
+                "unknown".into()
+            }
             // "les dépouilles des victimes", "parmi les victimes": the
             // victims of the claim before, else of the last that named them.
             Some(VictimWord::Side(Side::People))

@@ -1274,3 +1274,16 @@ fn a_life_cost_to_the_people_after_au_or_aux() {
     let c = text("La rénovation du pont a coûté au département plus de trois millions d'euros.");
     assert!(c.is_empty(), "{c:#?}");
 }
+
+#[test]
+fn a_suspect_held_and_a_subject_shared_by_coordinated_verbs() {
+    let c = text("Le suspect a été interpellé jeudi soir dans un squat de la banlieue de Rennes.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].victim, "unknown");
+    let c = text("Plusieurs suspects ont été arrêtés à Niamey, selon le ministre nigérien de l'Intérieur.");
+    assert!(c.iter().all(|c| c.kind == ClaimType::Captured && c.victim == "unknown"), "{c:#?}");
+    let c = text("Il refuse de lâcher sa hache et est abattu par une patrouille peu après midi.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Les deux cousins du forcené sont toujours en garde à vue au commissariat de Metz.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 2, Some(2))], "{c:#?}");
+}

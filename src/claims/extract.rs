@@ -1586,6 +1586,9 @@ impl Passage<'_> {
         // The sentence of each word, apart from the scratch that the list
         // readers below update.
         let sentences = s.sentence.clone();
+        // Claims told as an event with no count ("l'attaque meurtrière",
+        // "la tuerie"): the same fact as a count by the same voice.
+        let mut events: Vec<usize> = Vec::new();
         while i < n {
             let Some(cue) = self.find(s, i, |c| matches!(c, Cue::Harm(..))).copied() else {
                 i += 1;
@@ -1610,7 +1613,7 @@ impl Passage<'_> {
                 // "l'attaque meurtrière qui a lâchement frappé un groupe
                 // de travailleurs humanitaires".
                 let victims = (ce, (ce + 10).min(n));
-                self.push_claim(
+                let index = self.push_claim(
                     s,
                     mentions,
                     carry,
@@ -1621,6 +1624,7 @@ impl Passage<'_> {
                     victims,
                     out,
                 );
+                events.extend(index);
                 continue;
             }
             if kind == ClaimType::Control {
@@ -1851,7 +1855,29 @@ impl Passage<'_> {
             if link.is_none() && counted_among {
                 link = back(SUBJECT_WINDOW, s);
             }
+            // "la veille de la tuerie", "au lendemain du massacre": a
+            // killing told as a fact, at least one dead.
+            let event_noun = of
+                && !verb
+                && link.is_none()
+                && matches!(before, "la" | "le" | "cette" | "ce" | "du")
+                && matches!(self.folded(c), "tuerie" | "massacre" | "carnage");
+            // "plus de 100 morts et blessés": a count of two kinds bounds
+            // neither; the second is at least one.
+            let combined = noun
+                && before == "et"
+                && c >= 2
+                && same(c - 2)
+                && self
+                    .find(s, c - 2, |x| matches!(x, Cue::Harm(k, Role::Noun) if *k != kind))
+                    .is_some_and(|f| f.len == 1);
             let fallback = || -> Option<Unnumbered> {
+                if event_noun {
+                    return Some((1, None, (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 6).min(n))));
+                }
+                if combined {
+                    return Some((1, None, (self.start(c), self.end(ce - 1)), (c, c)));
+                }
                 // "sa disparition", "figure parmi les disparus": said of the
                 // dead as often as of the missing; a missing claim needs a figure.
                 if kind == ClaimType::Missing && !verb {
@@ -2429,6 +2455,9 @@ impl Passage<'_> {
             if let (Some(f), Some(index)) = (fig_index, index) {
                 claim_of[f] = Some(index);
             }
+            if event_noun {
+                events.extend(index);
+            }
             if index.is_some() && verb && (passive || link.is_some_and(|l| l.2 == c)) {
                 self.companions(s, mentions, carry, kind, (c, ce), out);
             }
@@ -2562,6 +2591,19 @@ impl Passage<'_> {
         self.subsets(s, mentions, &claim_of, out);
         self.responsibility(s, mentions, carry, out);
         self.among(s, mentions, carry, out);
+        // "l'attaque meurtrière … qui a fait huit morts": one fact.
+        let told: Vec<usize> = events
+            .iter()
+            .copied()
+            .filter(|&e| {
+                out.iter().enumerate().any(|(j, o)| {
+                    !events.contains(&j) && o.kind == out[e].kind && o.claimant == out[e].claimant
+                })
+            })
+            .collect();
+        for &e in told.iter().rev() {
+            out.remove(e);
+        }
     }
 
     /// "Parmi les victimes, six étaient des employés", "Parmi les six

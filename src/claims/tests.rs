@@ -1287,3 +1287,21 @@ fn a_suspect_held_and_a_subject_shared_by_coordinated_verbs() {
     let c = text("Les deux cousins du forcené sont toujours en garde à vue au commissariat de Metz.");
     assert_eq!(kinds(&c), vec![(ClaimType::Captured, 2, Some(2))], "{c:#?}");
 }
+
+#[test]
+fn a_hostage_taking_a_killing_and_a_combined_toll_told_as_events() {
+    let c = text("Un vigile a tué le preneur d'otages au troisième jour de la prise d'otages du casino.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Hostage && (c.low, c.high) == (1, None)), "{c:#?}");
+    // A habit is no event.
+    let c = text("Le ministre se rend sur place à chaque prise d'otage, quelle que soit l'heure.");
+    assert!(c.is_empty(), "{c:#?}");
+    let c = text("Les enquêteurs ont entendu son frère le surlendemain de la tuerie du lycée.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    // Told with its count, the killing is one fact.
+    let c = text("La tuerie du lycée a fait neuf morts selon la préfecture de la région.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 9, Some(9))], "{c:#?}");
+    let c = text("L'embuscade meurtrière a fait quatre morts parmi les gardes forestiers du parc.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 4, Some(4))], "{c:#?}");
+    let c = text("Le camion piégé a fait plus de 60 morts et blessés devant la gare routière.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 61, None), (ClaimType::Wounded, 1, None)], "{c:#?}");
+}

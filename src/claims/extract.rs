@@ -1150,6 +1150,14 @@ impl Passage<'_> {
                 return Some(g.to_owned());
             }
         }
+        // "a déclaré sur Franceinfo", "a confié au Parisien", "dans une
+        // interview au Figaro": the outlet is where the source spoke.
+        if &**name == "média" {
+            let before = (0..j).rev().find(|&k| !matches!(self.folded(k), "la" | "le" | "les" | "l"));
+            if before.is_some_and(|k| matches!(self.folded(k), "sur" | "a" | "au" | "aux" | "dans")) {
+                return None;
+            }
+        }
         // "tuée par la police": the agent of a passive, not a speaker.
         if &**name == "@police" {
             let before = (0..j).rev().find(|&k| !matches!(self.folded(k), "la" | "le" | "les"));
@@ -2984,7 +2992,11 @@ impl Passage<'_> {
                     matches!(self.folded(j), "confirmer" | "preciser" | "indiquer" | "donner" | "citer")
                 })
         });
-        if background || relative || apposition || tribute || unsaid {
+        // Another outlet's report ("rapporte Le Parisien") vouches for the
+        // counts it gives; harm it presupposes ("les familles des
+        // victimes", "le périple meurtrier") is the narrator's telling.
+        let presupposed = unnumbered && claimant == "média";
+        if background || relative || apposition || tribute || unsaid || presupposed {
             claimant = "narrator".into();
         }
         let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);

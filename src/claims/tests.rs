@@ -1305,3 +1305,18 @@ fn a_hostage_taking_a_killing_and_a_combined_toll_told_as_events() {
     let c = text("Le camion piégé a fait plus de 60 morts et blessés devant la gare routière.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 61, None), (ClaimType::Wounded, 1, None)], "{c:#?}");
 }
+
+#[test]
+fn another_outlet_is_a_media_source_unless_it_is_only_the_stage() {
+    let c = text(
+        "Deux gardes ont été tués devant la mairie, a rapporté un reporter de l'agence Reuters sur place.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 2).claimant, "média");
+    let c = text(
+        "Quatre passagers ont été blessés dans le tunnel, a affirmé sur Franceinfo le maire du village.",
+    );
+    assert_eq!(find(&c, ClaimType::Wounded, 4).claimant, "élu local");
+    // What the report presupposes stays the narrator's.
+    let c = text("Les familles des victimes ont porté plainte mardi matin, rapporte Le Parisien.");
+    assert!(c.iter().all(|c| c.claimant == "narrator"), "{c:#?}");
+}

@@ -1320,3 +1320,10 @@ fn another_outlet_is_a_media_source_unless_it_is_only_the_stage() {
     let c = text("Les familles des victimes ont porté plainte mardi matin, rapporte Le Parisien.");
     assert!(c.iter().all(|c| c.claimant == "narrator"), "{c:#?}");
 }
+
+#[test]
+fn a_toll_whose_every_part_is_civilians_is_theirs() {
+    let c = text("L'attaque de jeudi contre le poste de Dori a fait neuf morts, dont sept enfants.");
+    let total = find(&c, ClaimType::Killed, 9);
+    assert_eq!(total.victim, "civils", "{c:#?}");
+}

@@ -1686,6 +1686,22 @@ impl Passage<'_> {
                     (f, last, (last + 5).min(n))
                 })
             };
+            // A verb's object, never its means ("tués d'une balle dans la
+            // tête", "blessé d'un coup de couteau").
+            let forward_object = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
+                (ce..(ce + window).min(n))
+                    .take_while(|&k| same(k))
+                    .filter_map(|k| free(k, s))
+                    .find(|&f| {
+                        let first = s.figures[f].first;
+                        self.words.words()[first].elision != Elision::De
+                            && !(first > 0 && first == ce && self.folded(first - 1) == "de")
+                    })
+                    .map(|f| {
+                        let last = s.figures[f].last;
+                        (f, last, (last + 5).min(n))
+                    })
+            };
             let before = if c > 0 && same(c - 1) { self.folded(c - 1) } else { "" };
             // "a été grièvement blessé", "sont tous morts": past the adverbs.
             let b = self.back_over(c, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w));
@@ -1823,9 +1839,9 @@ impl Passage<'_> {
                             || b.saturating_sub(last) <= 6
                     })
                 } else if active {
-                    forward(OBJECT_WINDOW, s).or_else(|| back(SUBJECT_WINDOW, s))
+                    forward_object(OBJECT_WINDOW, s).or_else(|| back(SUBJECT_WINDOW, s))
                 } else {
-                    back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, s))
+                    back(SUBJECT_WINDOW, s).or_else(|| forward_object(OBJECT_WINDOW, s))
                 };
             }
             // "Un otage a été exécuté", "les deux détenus ont été fusillés":
@@ -1973,6 +1989,33 @@ impl Passage<'_> {
                     if let Some(high) = high {
                         let from = if self.elided_article(c) { c } else { c - 1 };
                         return Some((1, high, (self.start(from), self.end(ce - 1)), (c, ce)));
+                    }
+                    // "la dernière otage", "les autres détenus", "…, première
+                    // victime du tireur": past an ordinal or "autres".
+                    if c >= 1
+                        && same(c - 1)
+                        && matches!(before, "dernier" | "derniere" | "premier" | "premiere" | "autres")
+                    {
+                        let article = if c >= 2 && same(c - 2) { self.folded(c - 2) } else { "" };
+                        let high = match article {
+                            "le" | "la" | "sa" | "son" | "leur" => Some(Some(1)),
+                            "les" | "ses" | "leurs" if kind != ClaimType::Killed => Some(None),
+                            _ if self.elided_article(c - 1) => Some(Some(1)),
+                            _ if matches!(before, "premiere" | "derniere")
+                                && self.gap(c - 1).contains(',') =>
+                            {
+                                Some(Some(1))
+                            }
+                            _ => None,
+                        };
+                        if let Some(high) = high {
+                            let articled = matches!(
+                                article,
+                                "le" | "la" | "sa" | "son" | "leur" | "les" | "ses" | "leurs"
+                            );
+                            let from = if articled { c - 2 } else { c - 1 };
+                            return Some((1, high, (self.start(from), self.end(ce - 1)), (c, ce)));
+                        }
                     }
                 }
                 // "sa mort", "leur assassinat", "leurs corps": the death of
@@ -2880,10 +2923,21 @@ impl Passage<'_> {
         let same = |k: usize| k < n && s.sentence[k] == sentence;
         // "est mort à 83 ans", "décédé des suites d'une maladie": a
         // natural death, no harm.
+        // Not "tué par balle samedi à 39 ans": a killing is no natural
+        // death, whatever the victim's age.
+        let killing =
+            ["tu", "abatt", "assassin", "execut", "massacr", "fusill", "egorg", "poignard", "lynch"]
+                .iter()
+                .any(|p| self.folded(c).starts_with(p));
         if kind == ClaimType::Killed
             && (ce..(ce + 6).min(n)).take_while(|&k| same(k)).any(|k| {
-                matches!(self.folded(k), "maladie" | "naturelle" | "vieillesse" | "age")
-                    || (self.folded(k) == "a" && k + 2 < n && same(k + 2) && self.folded(k + 2) == "ans")
+                matches!(self.folded(k), "maladie" | "naturelle" | "vieillesse")
+                    || (!killing
+                        && (self.folded(k) == "age"
+                            || (self.folded(k) == "a"
+                                && k + 2 < n
+                                && same(k + 2)
+                                && self.folded(k + 2) == "ans")))
             })
         {
             return None;

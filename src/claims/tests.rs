@@ -1327,3 +1327,21 @@ fn a_toll_whose_every_part_is_civilians_is_theirs() {
     let total = find(&c, ClaimType::Killed, 9);
     assert_eq!(total.victim, "civils", "{c:#?}");
 }
+
+#[test]
+fn ordinals_ages_and_means_around_a_harm_word() {
+    let c = text("Le serveur qui fut le dernier otage du braqueur a témoigné devant la cour jeudi.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 1, Some(1))], "{c:#?}");
+    let c = text("Les autres détenus dorment dans un gymnase de la caserne, selon deux témoins.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, None)], "{c:#?}");
+    let c = text("Il a longtemps pleuré sa nièce, première victime du chauffard de Lorient.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // A killing at any age is no natural death; dying at 83 is.
+    let c = text("Un militant syndical a été abattu dimanche soir à Medellin à 41 ans.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("L'ancien ministre de la Culture est mort mardi à Lausanne à 83 ans.");
+    assert!(c.is_empty(), "{c:#?}");
+    // "d'une balle" is how they died, not how many.
+    let c = text("Trois gardiens ont été retrouvés dans la cour, tués d'une balle dans la nuque.");
+    assert!(c.iter().all(|c| c.low != 1 || c.high != Some(1)), "{c:#?}");
+}

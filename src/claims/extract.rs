@@ -1895,7 +1895,26 @@ impl Passage<'_> {
                 && self
                     .find(s, c - 2, |x| matches!(x, Cue::Harm(k, Role::Noun) if *k != kind))
                     .is_some_and(|f| f.len == 1);
+            // "a ouvert une enquête pour assassinats", "une information
+            // judiciaire pour meurtre": the charge says someone was
+            // killed (not an attempt, a complicity or a sentence).
+            let charge = of
+                && kind == ClaimType::Killed
+                && before == "pour"
+                && matches!(self.folded(c), "assassinat" | "assassinats" | "meurtre" | "meurtres")
+                && (c.saturating_sub(12)..c)
+                    .any(|k| same(k) && matches!(self.folded(k), "enquete" | "enquetes" | "information"))
+                && !(c.saturating_sub(12)..c).any(|k| {
+                    same(k)
+                        && matches!(
+                            self.folded(k),
+                            "condamne" | "condamnes" | "condamnee" | "peine" | "proces"
+                        )
+                });
             let fallback = || -> Option<Unnumbered> {
+                if charge {
+                    return Some((1, None, (self.start(c), self.end(ce - 1)), (ce, ce)));
+                }
                 if event_noun {
                     return Some((1, None, (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 6).min(n))));
                 }

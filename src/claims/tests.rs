@@ -1345,3 +1345,18 @@ fn ordinals_ages_and_means_around_a_harm_word() {
     let c = text("Trois gardiens ont été retrouvés dans la cour, tués d'une balle dans la nuque.");
     assert!(c.iter().all(|c| c.low != 1 || c.high != Some(1)), "{c:#?}");
 }
+
+#[test]
+fn an_inquiry_for_murder_says_someone_was_killed() {
+    let c = text("La procureure d’Annecy a ouvert une enquête pour meurtre après la rixe du camping.");
+    let killed = find(&c, ClaimType::Killed, 1);
+    assert_eq!(
+        (killed.high, killed.claimant.as_str(), killed.victim.as_str()),
+        (None, "gouvernement français", "civils")
+    );
+    // An attempt, or a sentence, says no one was.
+    let c = text("La procureure d’Annecy a ouvert une enquête pour tentative de meurtre sur un vigile.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
+    let c = text("Au terme de l'enquête, il a été condamné à vingt ans de réclusion pour meurtre.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
+}

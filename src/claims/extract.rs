@@ -1686,17 +1686,13 @@ impl Passage<'_> {
                     (f, last, (last + 5).min(n))
                 })
             };
-            // A verb's object, never its means ("tués d'une balle dans la
-            // tête", "blessé d'un coup de couteau").
+            // A verb's object, never its means or a place ("tués d'une
+            // balle dans la tête", "détenu dans un camp").
             let forward_object = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
                 (ce..(ce + window).min(n))
                     .take_while(|&k| same(k))
                     .filter_map(|k| free(k, s))
-                    .find(|&f| {
-                        let first = s.figures[f].first;
-                        self.words.words()[first].elision != Elision::De
-                            && !(first > 0 && first == ce && self.folded(first - 1) == "de")
-                    })
+                    .find(|&f| !complement(f))
                     .map(|f| {
                         let last = s.figures[f].last;
                         (f, last, (last + 5).min(n))
@@ -2081,7 +2077,20 @@ impl Passage<'_> {
                             && same(k + 2)
                             && matches!(
                                 self.folded(k + 1),
-                                "autres" | "ancien" | "ancienne" | "ex" | "jeunes" | "deux"
+                                "autres"
+                                    | "ancien"
+                                    | "ancienne"
+                                    | "ex"
+                                    | "jeunes"
+                                    | "deux"
+                                    | "premier"
+                                    | "premiere"
+                                    | "deuxieme"
+                                    | "second"
+                                    | "seconde"
+                                    | "troisieme"
+                                    | "dernier"
+                                    | "derniere"
                             ),
                     );
                     let person = victim_at(k + 1 + skip).or_else(|| victim_at(k).filter(|_| elided))?;
@@ -2249,14 +2258,32 @@ impl Passage<'_> {
                     }
                     // "Soumaïla Cissé, enlevé le 25 mars": a participle in
                     // apposition to a person's name.
+                    // "Marie X aux mains de ses ravisseurs": a state, no comma.
+                    let state = matches!(self.folded(c), "aux" | "entre");
                     if !passive
                         && kind != ClaimType::Materiel
                         && c > 0
                         && same(c - 1)
-                        && self.gap(c).contains(',')
+                        && (self.gap(c).contains(',') || state)
                         && self.name_word(s, c - 1)
                     {
                         return name_from(c - 1, false);
+                    }
+                    // "Marie X, Française détenue en otage": the name before
+                    // the nationality in apposition.
+                    if !passive
+                        && matches!(kind, ClaimType::Hostage | ClaimType::Captured)
+                        && c > 1
+                        && same(c - 2)
+                        && self.gap(c - 1).contains(',')
+                        && !self.gap(c).contains(',')
+                        && self
+                            .find(s, c - 1, |x| matches!(x, Cue::Victim(Side::Civilians)))
+                            .is_some_and(|f| f.len == 1)
+                        && self.capitalized(c - 1)
+                        && self.name_word(s, c - 2)
+                    {
+                        return name_from(c - 2, false);
                     }
                     if passive && kind != ClaimType::Materiel {
                         let b = self.back_over(c, 5, same, |w| {
@@ -3238,7 +3265,10 @@ impl Passage<'_> {
                 .unwrap_or_else(|| "civils".into()),
             // "les inondations ont fait 38 morts", "une tuerie qui a fait 26
             // morts": an event that strikes civilians.
-            None if previous.is_none()
+            // (A claim before whose victims are unknown says nothing of
+            // these: "le suspect placé en garde à vue après l'attaque qui a
+            // fait deux blessés".)
+            None if previous.is_none_or(|p| p.victim == "unknown")
                 && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
                 && self.civil_event(s, c) =>
             {

@@ -1360,3 +1360,16 @@ fn an_inquiry_for_murder_says_someone_was_killed() {
     let c = text("Au terme de l'enquête, il a été condamné à vingt ans de réclusion pour meurtre.");
     assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
 }
+
+#[test]
+fn held_people_named_in_apposition_or_by_an_ordinal() {
+    let c = text(
+        "Hélène Vasseur, Suissesse retenue en otage dans le Sahel depuis deux hivers, est apparue amaigrie.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 1, Some(1))], "{c:#?}");
+    let c = text("Le troisième suspect placé en garde à vue samedi a été relâché sans charges lundi.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Captured && (c.low, c.high) == (1, Some(1))), "{c:#?}");
+    // "dans un camp" is where, not how many.
+    let c = text("Le ministre déchu, détenu dans un camp de la garde, reçoit peu de visites.");
+    assert!(c.iter().all(|c| c.figure != "un"), "{c:#?}");
+}

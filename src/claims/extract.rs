@@ -1616,6 +1616,28 @@ impl Passage<'_> {
                 })
             };
             let (noun, verb, of) = (has_role(Role::Noun), has_role(Role::Verb), has_role(Role::Of));
+            // "lors de la prise d'otages", "couplée à une prise d'otages":
+            // one hostage-taking; not a habit or a tactic ("privilégiaient
+            // la prise d'otages").
+            let one_taking = kind != ClaimType::Hostage
+                || c == 0
+                || sentences[c - 1] != sentences[c]
+                || matches!(
+                    self.folded(c - 1),
+                    "de" | "a"
+                        | "par"
+                        | "pendant"
+                        | "apres"
+                        | "avant"
+                        | "durant"
+                        | "depuis"
+                        | "dans"
+                        | "sur"
+                        | "et"
+                );
+            if has_role(Role::Event) && !one_taking {
+                continue;
+            }
             if has_role(Role::Event) {
                 let span = (self.start(c), self.end(ce - 1));
                 // "l'attaque meurtrière qui a lâchement frappé un groupe
@@ -2552,7 +2574,7 @@ impl Passage<'_> {
             if let (Some(f), Some(index)) = (fig_index, index) {
                 claim_of[f] = Some(index);
             }
-            if event_noun {
+            if event_noun || charge {
                 events.extend(index);
             }
             if index.is_some() && verb && (passive || link.is_some_and(|l| l.2 == c)) {

@@ -1284,16 +1284,19 @@ fn a_suspect_held_and_a_subject_shared_by_coordinated_verbs() {
     assert!(c.iter().all(|c| c.kind == ClaimType::Captured && c.victim == "unknown"), "{c:#?}");
     let c = text("Il refuse de lâcher sa hache et est abattu par une patrouille peu après midi.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
-    let c = text("Les deux cousins du forcené sont toujours en garde à vue au commissariat de Metz.");
-    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 2, Some(2))], "{c:#?}");
+    // ("garde à vue" alone does not flag a passage: "abattu" does here.)
+    let c = text("Le forcené a été abattu mardi. Ses deux cousins sont toujours en garde à vue à Metz.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Captured && (c.low, c.high) == (2, Some(2))), "{c:#?}");
 }
 
 #[test]
 fn a_hostage_taking_a_killing_and_a_combined_toll_told_as_events() {
     let c = text("Un vigile a tué le preneur d'otages au troisième jour de la prise d'otages du casino.");
     assert!(c.iter().any(|c| c.kind == ClaimType::Hostage && (c.low, c.high) == (1, None)), "{c:#?}");
-    // A habit is no event.
+    // A habit or a tactic is no event.
     let c = text("Le ministre se rend sur place à chaque prise d'otage, quelle que soit l'heure.");
+    assert!(c.is_empty(), "{c:#?}");
+    let c = text("Ces bandes armées préfèrent désormais la prise d'otages aux pillages de convois.");
     assert!(c.is_empty(), "{c:#?}");
     let c = text("Les enquêteurs ont entendu son frère le surlendemain de la tuerie du lycée.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");

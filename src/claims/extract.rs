@@ -1857,7 +1857,10 @@ impl Passage<'_> {
                             || b.saturating_sub(last) <= 6
                     })
                 } else if active {
-                    forward_object(OBJECT_WINDOW, s).or_else(|| back(SUBJECT_WINDOW, s))
+                    // "l'explosion qui a détruit …": what is destroyed
+                    // follows; before it is who or what destroyed.
+                    forward_object(OBJECT_WINDOW, s)
+                        .or_else(|| (kind != ClaimType::Materiel).then(|| back(SUBJECT_WINDOW, s)).flatten())
                 } else {
                     back(SUBJECT_WINDOW, s).or_else(|| forward_object(OBJECT_WINDOW, s))
                 };
@@ -2481,8 +2484,13 @@ impl Passage<'_> {
                                 && !self.capitalized(j)
                                 && s.figure_at[j].is_none()
                                 // "leur libération avait coûté la vie à…":
-                                // never past a verb.
+                                // never past a verb, nor into a place ("une
+                                // interpellation au parc de Choisy").
                                 && !CHAIN.contains(&self.folded(j))
+                                && !matches!(
+                                    self.folded(j),
+                                    "parc" | "rue" | "place" | "quartier" | "avenue" | "boulevard" | "gare" | "pont"
+                                )
                                 && self.find(s, j, |x| matches!(x, Cue::Harm(..))).is_none()
                             {
                                 if matches!(self.folded(j + 1), "du" | "des" | "de" | "le" | "la" | "les") {

@@ -1376,3 +1376,14 @@ fn held_people_named_in_apposition_or_by_an_ordinal() {
     let c = text("Le ministre déchu, détenu dans un camp de la garde, reçoit peu de visites.");
     assert!(c.iter().all(|c| c.figure != "un"), "{c:#?}");
 }
+
+#[test]
+fn what_destroyed_and_where_someone_was_held_are_not_figures() {
+    // Before an active "a détruit" stands what destroyed, not what was.
+    let c = text("Les sauveteurs espèrent trouver un rescapé du séisme qui a détruit le vieux port samedi.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Materiel), "{c:#?}");
+    let c = text(
+        "Deux agents ont été blessés lors d'une interpellation au parc de Montsouris, selon la préfecture.",
+    );
+    assert!(c.iter().all(|c| c.kind != ClaimType::Captured || c.figure != "Montsouris"), "{c:#?}");
+}

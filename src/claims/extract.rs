@@ -1150,6 +1150,14 @@ impl Passage<'_> {
                 return Some(g.to_owned());
             }
         }
+        // "a déclaré sur Franceinfo", "a confié au Parisien", "dans une
+        // interview au Figaro": the outlet is where the source spoke.
+        if &**name == "média" {
+            let before = (0..j).rev().find(|&k| !matches!(self.folded(k), "la" | "le" | "les" | "l"));
+            if before.is_some_and(|k| matches!(self.folded(k), "sur" | "a" | "au" | "aux" | "dans")) {
+                return None;
+            }
+        }
         // "tuée par la police": the agent of a passive, not a speaker.
         if &**name == "@police" {
             let before = (0..j).rev().find(|&k| !matches!(self.folded(k), "la" | "le" | "les"));
@@ -1586,6 +1594,9 @@ impl Passage<'_> {
         // The sentence of each word, apart from the scratch that the list
         // readers below update.
         let sentences = s.sentence.clone();
+        // Claims told as an event with no count ("l'attaque meurtrière",
+        // "la tuerie"): the same fact as a count by the same voice.
+        let mut events: Vec<usize> = Vec::new();
         while i < n {
             let Some(cue) = self.find(s, i, |c| matches!(c, Cue::Harm(..))).copied() else {
                 i += 1;
@@ -1605,12 +1616,34 @@ impl Passage<'_> {
                 })
             };
             let (noun, verb, of) = (has_role(Role::Noun), has_role(Role::Verb), has_role(Role::Of));
+            // "lors de la prise d'otages", "couplée à une prise d'otages":
+            // one hostage-taking; not a habit or a tactic ("privilégiaient
+            // la prise d'otages").
+            let one_taking = kind != ClaimType::Hostage
+                || c == 0
+                || sentences[c - 1] != sentences[c]
+                || matches!(
+                    self.folded(c - 1),
+                    "de" | "a"
+                        | "par"
+                        | "pendant"
+                        | "apres"
+                        | "avant"
+                        | "durant"
+                        | "depuis"
+                        | "dans"
+                        | "sur"
+                        | "et"
+                );
+            if has_role(Role::Event) && !one_taking {
+                continue;
+            }
             if has_role(Role::Event) {
                 let span = (self.start(c), self.end(ce - 1));
                 // "l'attaque meurtrière qui a lâchement frappé un groupe
                 // de travailleurs humanitaires".
                 let victims = (ce, (ce + 10).min(n));
-                self.push_claim(
+                let index = self.push_claim(
                     s,
                     mentions,
                     carry,
@@ -1621,6 +1654,7 @@ impl Passage<'_> {
                     victims,
                     out,
                 );
+                events.extend(index);
                 continue;
             }
             if kind == ClaimType::Control {
@@ -1673,6 +1707,18 @@ impl Passage<'_> {
                     let last = s.figures[f].last;
                     (f, last, (last + 5).min(n))
                 })
+            };
+            // A verb's object, never its means or a place ("tués d'une
+            // balle dans la tête", "détenu dans un camp").
+            let forward_object = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
+                (ce..(ce + window).min(n))
+                    .take_while(|&k| same(k))
+                    .filter_map(|k| free(k, s))
+                    .find(|&f| !complement(f))
+                    .map(|f| {
+                        let last = s.figures[f].last;
+                        (f, last, (last + 5).min(n))
+                    })
             };
             let before = if c > 0 && same(c - 1) { self.folded(c - 1) } else { "" };
             // "a été grièvement blessé", "sont tous morts": past the adverbs.
@@ -1811,9 +1857,12 @@ impl Passage<'_> {
                             || b.saturating_sub(last) <= 6
                     })
                 } else if active {
-                    forward(OBJECT_WINDOW, s).or_else(|| back(SUBJECT_WINDOW, s))
+                    // "l'explosion qui a détruit …": what is destroyed
+                    // follows; before it is who or what destroyed.
+                    forward_object(OBJECT_WINDOW, s)
+                        .or_else(|| (kind != ClaimType::Materiel).then(|| back(SUBJECT_WINDOW, s)).flatten())
                 } else {
-                    back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, s))
+                    back(SUBJECT_WINDOW, s).or_else(|| forward_object(OBJECT_WINDOW, s))
                 };
             }
             // "Un otage a été exécuté", "les deux détenus ont été fusillés":
@@ -1851,7 +1900,48 @@ impl Passage<'_> {
             if link.is_none() && counted_among {
                 link = back(SUBJECT_WINDOW, s);
             }
+            // "la veille de la tuerie", "au lendemain du massacre": a
+            // killing told as a fact, at least one dead.
+            let event_noun = of
+                && !verb
+                && link.is_none()
+                && matches!(before, "la" | "le" | "cette" | "ce" | "du")
+                && matches!(self.folded(c), "tuerie" | "massacre" | "carnage");
+            // "plus de 100 morts et blessés": a count of two kinds bounds
+            // neither; the second is at least one.
+            let combined = noun
+                && before == "et"
+                && c >= 2
+                && same(c - 2)
+                && self
+                    .find(s, c - 2, |x| matches!(x, Cue::Harm(k, Role::Noun) if *k != kind))
+                    .is_some_and(|f| f.len == 1);
+            // "a ouvert une enquête pour assassinats", "une information
+            // judiciaire pour meurtre": the charge says someone was
+            // killed (not an attempt, a complicity or a sentence).
+            let charge = of
+                && kind == ClaimType::Killed
+                && before == "pour"
+                && matches!(self.folded(c), "assassinat" | "assassinats" | "meurtre" | "meurtres")
+                && (c.saturating_sub(12)..c)
+                    .any(|k| same(k) && matches!(self.folded(k), "enquete" | "enquetes" | "information"))
+                && !(c.saturating_sub(12)..c).any(|k| {
+                    same(k)
+                        && matches!(
+                            self.folded(k),
+                            "condamne" | "condamnes" | "condamnee" | "peine" | "proces"
+                        )
+                });
             let fallback = || -> Option<Unnumbered> {
+                if charge {
+                    return Some((1, None, (self.start(c), self.end(ce - 1)), (ce, ce)));
+                }
+                if event_noun {
+                    return Some((1, None, (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 6).min(n))));
+                }
+                if combined {
+                    return Some((1, None, (self.start(c), self.end(ce - 1)), (c, c)));
+                }
                 // "sa disparition", "figure parmi les disparus": said of the
                 // dead as often as of the missing; a missing claim needs a figure.
                 if kind == ClaimType::Missing && !verb {
@@ -1940,6 +2030,33 @@ impl Passage<'_> {
                         let from = if self.elided_article(c) { c } else { c - 1 };
                         return Some((1, high, (self.start(from), self.end(ce - 1)), (c, ce)));
                     }
+                    // "la dernière otage", "les autres détenus", "…, première
+                    // victime du tireur": past an ordinal or "autres".
+                    if c >= 1
+                        && same(c - 1)
+                        && matches!(before, "dernier" | "derniere" | "premier" | "premiere" | "autres")
+                    {
+                        let article = if c >= 2 && same(c - 2) { self.folded(c - 2) } else { "" };
+                        let high = match article {
+                            "le" | "la" | "sa" | "son" | "leur" => Some(Some(1)),
+                            "les" | "ses" | "leurs" if kind != ClaimType::Killed => Some(None),
+                            _ if self.elided_article(c - 1) => Some(Some(1)),
+                            _ if matches!(before, "premiere" | "derniere")
+                                && self.gap(c - 1).contains(',') =>
+                            {
+                                Some(Some(1))
+                            }
+                            _ => None,
+                        };
+                        if let Some(high) = high {
+                            let articled = matches!(
+                                article,
+                                "le" | "la" | "sa" | "son" | "leur" | "les" | "ses" | "leurs"
+                            );
+                            let from = if articled { c - 2 } else { c - 1 };
+                            return Some((1, high, (self.start(from), self.end(ce - 1)), (c, ce)));
+                        }
+                    }
                 }
                 // "sa mort", "leur assassinat", "leurs corps": the death of
                 // people the passage spoke of.
@@ -1985,7 +2102,20 @@ impl Passage<'_> {
                             && same(k + 2)
                             && matches!(
                                 self.folded(k + 1),
-                                "autres" | "ancien" | "ancienne" | "ex" | "jeunes" | "deux"
+                                "autres"
+                                    | "ancien"
+                                    | "ancienne"
+                                    | "ex"
+                                    | "jeunes"
+                                    | "deux"
+                                    | "premier"
+                                    | "premiere"
+                                    | "deuxieme"
+                                    | "second"
+                                    | "seconde"
+                                    | "troisieme"
+                                    | "dernier"
+                                    | "derniere"
                             ),
                     );
                     let person = victim_at(k + 1 + skip).or_else(|| victim_at(k).filter(|_| elided))?;
@@ -2069,6 +2199,17 @@ impl Passage<'_> {
                     let victims = if forward { (last + 1, (last + 7).min(n)) } else { (from, first) };
                     Some((1, Some(1), (self.start(first), self.end(last)), victims))
                 };
+                // "a coûté la vie au gardien", "au père Jacques X", "aux
+                // policiers": whoever the cue's "au" / "aux" names (a
+                // figure after them was taken above).
+                if verb && ce < n && same(ce) && matches!(self.folded(ce - 1), "au" | "aux") {
+                    let high = (self.folded(ce - 1) == "au").then_some(1);
+                    let mut last = ce;
+                    while last + 1 < n && same(last + 1) && self.name_word(s, last + 1) && last - ce < 3 {
+                        last += 1;
+                    }
+                    return Some((1, high, (self.start(ce), self.end(last)), (ce, (last + 4).min(n))));
+                }
                 // "les forces françaises ont capturé Mohamed X", "ils ont
                 // arrêté le président": the object named after an active
                 // participle.
@@ -2142,14 +2283,32 @@ impl Passage<'_> {
                     }
                     // "Soumaïla Cissé, enlevé le 25 mars": a participle in
                     // apposition to a person's name.
+                    // "Marie X aux mains de ses ravisseurs": a state, no comma.
+                    let state = matches!(self.folded(c), "aux" | "entre");
                     if !passive
                         && kind != ClaimType::Materiel
                         && c > 0
                         && same(c - 1)
-                        && self.gap(c).contains(',')
+                        && (self.gap(c).contains(',') || state)
                         && self.name_word(s, c - 1)
                     {
                         return name_from(c - 1, false);
+                    }
+                    // "Marie X, Française détenue en otage": the name before
+                    // the nationality in apposition.
+                    if !passive
+                        && matches!(kind, ClaimType::Hostage | ClaimType::Captured)
+                        && c > 1
+                        && same(c - 2)
+                        && self.gap(c - 1).contains(',')
+                        && !self.gap(c).contains(',')
+                        && self
+                            .find(s, c - 1, |x| matches!(x, Cue::Victim(Side::Civilians)))
+                            .is_some_and(|f| f.len == 1)
+                        && self.capitalized(c - 1)
+                        && self.name_word(s, c - 2)
+                    {
+                        return name_from(c - 2, false);
                     }
                     if passive && kind != ClaimType::Materiel {
                         let b = self.back_over(c, 5, same, |w| {
@@ -2253,6 +2412,40 @@ impl Passage<'_> {
                                 return Some((1, high, (self.start(pronoun), self.end(pronoun)), victims));
                             }
                         }
+                        // "Il refuse d'obéir et est abattu", "Le suspect
+                        // s'enfuit et a été rattrapé puis arrêté": a verb
+                        // coordinated with the clause before shares its
+                        // subject, the words opening the sentence.
+                        if b > 1 && same(b - 1) && self.folded(b - 1) == "et" {
+                            let first = (0..b - 1).rev().take_while(|&k| same(k)).last().unwrap_or(b - 1);
+                            let clause = first + 1 < b - 1
+                                && b - 1 - first <= 12
+                                && !(first..b - 1).any(|k| {
+                                    s.figure_at[k].is_some()
+                                        || blocked(k, s)
+                                        || self.gap(k + 1).contains([',', ';', ':', '"', '«', '»'])
+                                });
+                            if clause {
+                                let high = match self.folded(first) {
+                                    "il" | "elle" => Some(Some(1)),
+                                    "ils" | "elles" => Some(None),
+                                    _ => None,
+                                };
+                                if let Some(high) = high {
+                                    let named = (0..first).rev().find_map(|k| {
+                                        self.find(s, k, |x| {
+                                            matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own))
+                                        })
+                                        .map(|f| (k, k + f.len))
+                                    });
+                                    let victims = named.unwrap_or((first, first));
+                                    return Some((1, high, (self.start(first), self.end(first)), victims));
+                                }
+                                if let Some(found) = subject(first) {
+                                    return Some(found);
+                                }
+                            }
+                        }
                         // A subject with its appositions, opening the
                         // sentence: "Le sergent-chef X, de la force Y, a
                         // été découvert mort".
@@ -2291,8 +2484,13 @@ impl Passage<'_> {
                                 && !self.capitalized(j)
                                 && s.figure_at[j].is_none()
                                 // "leur libération avait coûté la vie à…":
-                                // never past a verb.
+                                // never past a verb, nor into a place ("une
+                                // interpellation au parc de Choisy").
                                 && !CHAIN.contains(&self.folded(j))
+                                && !matches!(
+                                    self.folded(j),
+                                    "parc" | "rue" | "place" | "quartier" | "avenue" | "boulevard" | "gare" | "pont"
+                                )
                                 && self.find(s, j, |x| matches!(x, Cue::Harm(..))).is_none()
                             {
                                 if matches!(self.folded(j + 1), "du" | "des" | "de" | "le" | "la" | "les") {
@@ -2383,6 +2581,9 @@ impl Passage<'_> {
             );
             if let (Some(f), Some(index)) = (fig_index, index) {
                 claim_of[f] = Some(index);
+            }
+            if event_noun || charge {
+                events.extend(index);
             }
             if index.is_some() && verb && (passive || link.is_some_and(|l| l.2 == c)) {
                 self.companions(s, mentions, carry, kind, (c, ce), out);
@@ -2517,6 +2718,19 @@ impl Passage<'_> {
         self.subsets(s, mentions, &claim_of, out);
         self.responsibility(s, mentions, carry, out);
         self.among(s, mentions, carry, out);
+        // "l'attaque meurtrière … qui a fait huit morts": one fact.
+        let told: Vec<usize> = events
+            .iter()
+            .copied()
+            .filter(|&e| {
+                out.iter().enumerate().any(|(j, o)| {
+                    !events.contains(&j) && o.kind == out[e].kind && o.claimant == out[e].claimant
+                })
+            })
+            .collect();
+        for &e in told.iter().rev() {
+            out.remove(e);
+        }
     }
 
     /// "Parmi les victimes, six étaient des employés", "Parmi les six
@@ -2785,10 +2999,21 @@ impl Passage<'_> {
         let same = |k: usize| k < n && s.sentence[k] == sentence;
         // "est mort à 83 ans", "décédé des suites d'une maladie": a
         // natural death, no harm.
+        // Not "tué par balle samedi à 39 ans": a killing is no natural
+        // death, whatever the victim's age.
+        let killing =
+            ["tu", "abatt", "assassin", "execut", "massacr", "fusill", "egorg", "poignard", "lynch"]
+                .iter()
+                .any(|p| self.folded(c).starts_with(p));
         if kind == ClaimType::Killed
             && (ce..(ce + 6).min(n)).take_while(|&k| same(k)).any(|k| {
-                matches!(self.folded(k), "maladie" | "naturelle" | "vieillesse" | "age")
-                    || (self.folded(k) == "a" && k + 2 < n && same(k + 2) && self.folded(k + 2) == "ans")
+                matches!(self.folded(k), "maladie" | "naturelle" | "vieillesse")
+                    || (!killing
+                        && (self.folded(k) == "age"
+                            || (self.folded(k) == "a"
+                                && k + 2 < n
+                                && same(k + 2)
+                                && self.folded(k + 2) == "ans")))
             })
         {
             return None;
@@ -2897,7 +3122,11 @@ impl Passage<'_> {
                     matches!(self.folded(j), "confirmer" | "preciser" | "indiquer" | "donner" | "citer")
                 })
         });
-        if background || relative || apposition || tribute || unsaid {
+        // Another outlet's report ("rapporte Le Parisien") vouches for the
+        // counts it gives; harm it presupposes ("les familles des
+        // victimes", "le périple meurtrier") is the narrator's telling.
+        let presupposed = unnumbered && claimant == "média";
+        if background || relative || apposition || tribute || unsaid || presupposed {
             claimant = "narrator".into();
         }
         let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);
@@ -3037,6 +3266,13 @@ impl Passage<'_> {
                 }
             }
             Some(VictimWord::Actor(id)) => id,
+            // "un suspect a été arrêté": whose side a suspect is on is
+            // what the inquiry asks, unknown.
+            Some(VictimWord::Side(Side::People))
+                if (victim_span.0..victim_span.1.min(n)).any(|k| self.folded(k).starts_with("suspect")) =>
+            {
+                "unknown".into()
+            }
             // "les dépouilles des victimes", "parmi les victimes": the
             // victims of the claim before, else of the last that named them.
             Some(VictimWord::Side(Side::People))
@@ -3059,7 +3295,10 @@ impl Passage<'_> {
                 .unwrap_or_else(|| "civils".into()),
             // "les inondations ont fait 38 morts", "une tuerie qui a fait 26
             // morts": an event that strikes civilians.
-            None if previous.is_none()
+            // (A claim before whose victims are unknown says nothing of
+            // these: "le suspect placé en garde à vue après l'attaque qui a
+            // fait deux blessés".)
+            None if previous.is_none_or(|p| p.victim == "unknown")
                 && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
                 && self.civil_event(s, c) =>
             {
@@ -3198,6 +3437,8 @@ impl Passage<'_> {
     ) {
         let n = self.n();
         let mut parent_of: Vec<Option<usize>> = claim_of.to_vec();
+        // (total, part) claim pairs.
+        let mut parts: Vec<(usize, usize)> = Vec::new();
         for f in 0..s.figures.len() {
             let fig = s.figures[f];
             if s.used[f] || fig.first == 0 || f == 0 {
@@ -3271,6 +3512,18 @@ impl Passage<'_> {
                 ..base
             });
             parent_of[f] = Some(parent);
+            parts.push((parent, out.len() - 1));
+        }
+        // "l'attaque qui a fait huit morts, dont six Français": a toll
+        // naming no side whose every part is civilians is theirs (not
+        // "18 morts, dont deux assaillants": a mixed toll stays unknown).
+        for &(parent, _) in &parts {
+            if out[parent].victim == "unknown"
+                && matches!(out[parent].kind, ClaimType::Killed | ClaimType::Wounded)
+                && parts.iter().filter(|p| p.0 == parent).all(|p| out[p.1].victim == "civils")
+            {
+                out[parent].victim = "civils".into();
+            }
         }
     }
 

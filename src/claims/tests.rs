@@ -1264,3 +1264,126 @@ fn a_spoken_range_between_two_figures_is_read_whole() {
     let c = text("Entre 20 et 30 manifestants ont été blessés samedi, selon les secours.");
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 20, Some(30))], "{c:#?}");
 }
+
+#[test]
+fn a_life_cost_to_the_people_after_au_or_aux() {
+    let c = text("L'incendie criminel qui a coûté la vie au gardien du dépôt reste inexpliqué.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("L'explosion du hangar a coûté la vie aux pompiers venus éteindre le feu.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    let c = text("La rénovation du pont a coûté au département plus de trois millions d'euros.");
+    assert!(c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn a_suspect_held_and_a_subject_shared_by_coordinated_verbs() {
+    let c = text("Le suspect a été interpellé jeudi soir dans un squat de la banlieue de Rennes.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].victim, "unknown");
+    let c = text("Plusieurs suspects ont été arrêtés à Niamey, selon le ministre nigérien de l'Intérieur.");
+    assert!(c.iter().all(|c| c.kind == ClaimType::Captured && c.victim == "unknown"), "{c:#?}");
+    let c = text("Il refuse de lâcher sa hache et est abattu par une patrouille peu après midi.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // ("garde à vue" alone does not flag a passage: "abattu" does here.)
+    let c = text("Le forcené a été abattu mardi. Ses deux cousins sont toujours en garde à vue à Metz.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Captured && (c.low, c.high) == (2, Some(2))), "{c:#?}");
+}
+
+#[test]
+fn a_hostage_taking_a_killing_and_a_combined_toll_told_as_events() {
+    let c = text("Un vigile a tué le preneur d'otages au troisième jour de la prise d'otages du casino.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Hostage && (c.low, c.high) == (1, None)), "{c:#?}");
+    // A habit or a tactic is no event.
+    let c = text("Le ministre se rend sur place à chaque prise d'otage, quelle que soit l'heure.");
+    assert!(c.is_empty(), "{c:#?}");
+    let c = text("Ces bandes armées préfèrent désormais la prise d'otages aux pillages de convois.");
+    assert!(c.is_empty(), "{c:#?}");
+    let c = text("Les enquêteurs ont entendu son frère le surlendemain de la tuerie du lycée.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    // Told with its count, the killing is one fact.
+    let c = text("La tuerie du lycée a fait neuf morts selon la préfecture de la région.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 9, Some(9))], "{c:#?}");
+    let c = text("L'embuscade meurtrière a fait quatre morts parmi les gardes forestiers du parc.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 4, Some(4))], "{c:#?}");
+    let c = text("Le camion piégé a fait plus de 60 morts et blessés devant la gare routière.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 61, None), (ClaimType::Wounded, 1, None)], "{c:#?}");
+}
+
+#[test]
+fn another_outlet_is_a_media_source_unless_it_is_only_the_stage() {
+    let c = text(
+        "Deux gardes ont été tués devant la mairie, a rapporté un reporter de l'agence Reuters sur place.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 2).claimant, "média");
+    let c = text(
+        "Quatre passagers ont été blessés dans le tunnel, a affirmé sur Franceinfo le maire du village.",
+    );
+    assert_eq!(find(&c, ClaimType::Wounded, 4).claimant, "élu local");
+    // What the report presupposes stays the narrator's.
+    let c = text("Les familles des victimes ont porté plainte mardi matin, rapporte Le Parisien.");
+    assert!(c.iter().all(|c| c.claimant == "narrator"), "{c:#?}");
+}
+
+#[test]
+fn a_toll_whose_every_part_is_civilians_is_theirs() {
+    let c = text("L'attaque de jeudi contre le poste de Dori a fait neuf morts, dont sept enfants.");
+    let total = find(&c, ClaimType::Killed, 9);
+    assert_eq!(total.victim, "civils", "{c:#?}");
+}
+
+#[test]
+fn ordinals_ages_and_means_around_a_harm_word() {
+    let c = text("Le serveur qui fut le dernier otage du braqueur a témoigné devant la cour jeudi.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 1, Some(1))], "{c:#?}");
+    let c = text("Les autres détenus dorment dans un gymnase de la caserne, selon deux témoins.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, None)], "{c:#?}");
+    let c = text("Il a longtemps pleuré sa nièce, première victime du chauffard de Lorient.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // A killing at any age is no natural death; dying at 83 is.
+    let c = text("Un militant syndical a été abattu dimanche soir à Medellin à 41 ans.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("L'ancien ministre de la Culture est mort mardi à Lausanne à 83 ans.");
+    assert!(c.is_empty(), "{c:#?}");
+    // "d'une balle" is how they died, not how many.
+    let c = text("Trois gardiens ont été retrouvés dans la cour, tués d'une balle dans la nuque.");
+    assert!(c.iter().all(|c| c.low != 1 || c.high != Some(1)), "{c:#?}");
+}
+
+#[test]
+fn an_inquiry_for_murder_says_someone_was_killed() {
+    let c = text("La procureure d’Annecy a ouvert une enquête pour meurtre après la rixe du camping.");
+    let killed = find(&c, ClaimType::Killed, 1);
+    assert_eq!(
+        (killed.high, killed.claimant.as_str(), killed.victim.as_str()),
+        (None, "gouvernement français", "civils")
+    );
+    // An attempt, or a sentence, says no one was.
+    let c = text("La procureure d’Annecy a ouvert une enquête pour tentative de meurtre sur un vigile.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
+    let c = text("Au terme de l'enquête, il a été condamné à vingt ans de réclusion pour meurtre.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
+}
+
+#[test]
+fn held_people_named_in_apposition_or_by_an_ordinal() {
+    let c = text(
+        "Hélène Vasseur, Suissesse retenue en otage dans le Sahel depuis deux hivers, est apparue amaigrie.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 1, Some(1))], "{c:#?}");
+    let c = text("Le troisième suspect placé en garde à vue samedi a été relâché sans charges lundi.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Captured && (c.low, c.high) == (1, Some(1))), "{c:#?}");
+    // "dans un camp" is where, not how many.
+    let c = text("Le ministre déchu, détenu dans un camp de la garde, reçoit peu de visites.");
+    assert!(c.iter().all(|c| c.figure != "un"), "{c:#?}");
+}
+
+#[test]
+fn what_destroyed_and_where_someone_was_held_are_not_figures() {
+    // Before an active "a détruit" stands what destroyed, not what was.
+    let c = text("Les sauveteurs espèrent trouver un rescapé du séisme qui a détruit le vieux port samedi.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Materiel), "{c:#?}");
+    let c = text(
+        "Deux agents ont été blessés lors d'une interpellation au parc de Montsouris, selon la préfecture.",
+    );
+    assert!(c.iter().all(|c| c.kind != ClaimType::Captured || c.figure != "Montsouris"), "{c:#?}");
+}

@@ -3437,8 +3437,6 @@ impl Passage<'_> {
     ) {
         let n = self.n();
         let mut parent_of: Vec<Option<usize>> = claim_of.to_vec();
-        // (total, part) claim pairs.
-        let mut parts: Vec<(usize, usize)> = Vec::new();
         for f in 0..s.figures.len() {
             let fig = s.figures[f];
             if s.used[f] || fig.first == 0 || f == 0 {
@@ -3512,18 +3510,6 @@ impl Passage<'_> {
                 ..base
             });
             parent_of[f] = Some(parent);
-            parts.push((parent, out.len() - 1));
-        }
-        // "l'attaque qui a fait huit morts, dont six Français": a toll
-        // naming no side whose every part is civilians is theirs (not
-        // "18 morts, dont deux assaillants": a mixed toll stays unknown).
-        for &(parent, _) in &parts {
-            if out[parent].victim == "unknown"
-                && matches!(out[parent].kind, ClaimType::Killed | ClaimType::Wounded)
-                && parts.iter().filter(|p| p.0 == parent).all(|p| out[p.1].victim == "civils")
-            {
-                out[parent].victim = "civils".into();
-            }
         }
     }
 

@@ -1325,13 +1325,6 @@ fn another_outlet_is_a_media_source_unless_it_is_only_the_stage() {
 }
 
 #[test]
-fn a_toll_whose_every_part_is_civilians_is_theirs() {
-    let c = text("L'attaque de jeudi contre le poste de Dori a fait neuf morts, dont sept enfants.");
-    let total = find(&c, ClaimType::Killed, 9);
-    assert_eq!(total.victim, "civils", "{c:#?}");
-}
-
-#[test]
 fn ordinals_ages_and_means_around_a_harm_word() {
     let c = text("Le serveur qui fut le dernier otage du braqueur a témoigné devant la cour jeudi.");
     assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 1, Some(1))], "{c:#?}");

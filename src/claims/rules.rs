@@ -264,6 +264,11 @@ pub struct Rules {
     /// Phrases by first folded word, longest first.
     by_first: FxHashMap<Box<str>, Vec<Entry>>,
     numbers: FxHashMap<Box<str>, NumberWord>,
+    /// The lengths of the keys of `by_first` and `numbers`, by first byte
+    /// (bit `len`, 63 for longer): every word of a passage read is asked
+    /// for both, and most are turned away without hashing.
+    first_lens: Box<[u64; 256]>,
+    number_lens: Box<[u64; 256]>,
     /// Country name (first component of a place path) → army actor id.
     pub armies: FxHashMap<String, String>,
     /// The words of harm and control cues but function words: a passage
@@ -487,9 +492,22 @@ impl Rules {
                 side_words.insert(k.into_boxed_str(), kind);
             }
         }
+        let lens_of = |keys: &mut dyn Iterator<Item = &Box<str>>| {
+            let mut lens = Box::new([0u64; 256]);
+            for k in keys {
+                if let Some(&b) = k.as_bytes().first() {
+                    lens[usize::from(b)] |= 1 << k.len().min(63);
+                }
+            }
+            lens
+        };
+        let first_lens = lens_of(&mut by_first.keys());
+        let number_lens = lens_of(&mut numbers.keys());
         Ok(Rules {
             by_first,
             numbers,
+            first_lens,
+            number_lens,
             armies: file.armies,
             harm_words,
             claimants,
@@ -531,13 +549,26 @@ impl Rules {
 
     /// The phrases starting with the folded word `first`, longest first.
     pub fn starting_with(&self, first: &str) -> &[Entry] {
+        if !may_be_key(&self.first_lens, first) {
+            return &[];
+        }
         self.by_first.get(first).map_or(&[], Vec::as_slice)
     }
 
     /// The number word `folded` stands for.
     pub fn number(&self, folded: &str) -> Option<NumberWord> {
+        if !may_be_key(&self.number_lens, folded) {
+            return None;
+        }
         self.numbers.get(folded).copied()
     }
+}
+
+/// Could `word` be a key whose (first byte, length) `lens` records? The
+/// empty word is always asked (no key is empty, so the map says no).
+#[inline]
+fn may_be_key(lens: &[u64; 256], word: &str) -> bool {
+    word.as_bytes().first().is_none_or(|&b| lens[usize::from(b)] & (1 << word.len().min(63)) != 0)
 }
 
 /// One country of `nationalities.tsv`.

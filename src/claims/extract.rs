@@ -3296,8 +3296,8 @@ impl Passage<'_> {
             // "les inondations ont fait 38 morts", "une tuerie qui a fait 26
             // morts": an event that strikes civilians.
             // (A claim before whose victims are unknown says nothing of
-            // these: "le suspect placé en garde à vue après l'attaque qui a
-            // fait deux blessés".)
+            // these: "un homme retenu en garde à vue depuis l'explosion qui
+            // avait blessé deux passants".)
             None if previous.is_none_or(|p| p.victim == "unknown")
                 && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
                 && self.civil_event(s, c) =>

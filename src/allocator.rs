@@ -15,9 +15,9 @@
 //! kernel zeroes a whole 2 MiB page at each fault. mimalloc keeps freed
 //! memory a second before returning it (its purge delay, left at its
 //! default; `MIMALLOC_PURGE_DELAY` sets it), so a segment's buffers, once
-//! written, serve the next one. Returning it at once instead (the sixth
-//! session's setting) halved the page faults' savings: 40k faults a run
-//! against 8–12k, 0.4–0.8 s more CPU on OrangeSum. The memory kept is paid
+//! written, serve the next one. Returning it at once instead (the previous
+//! setting) cost 0.4–0.8 s more CPU on OrangeSum: 38–56k page faults a run
+//! against 8–23k. The memory kept is paid
 //! for by the writer's smaller heap (128 MB, `IndexConfig::new`): the 4×
 //! peak RSS stays well under 500 MB. Measured in the README's speed section.
 

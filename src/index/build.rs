@@ -32,11 +32,10 @@ const COMMIT_SECONDS: u64 = 30;
 const BATCH_DISPATCHES: usize = 16;
 
 /// The writer's memory by default, all threads together, in MB. The
-/// whole of OrangeSum fits in one segment a thread at this size; more
-/// only makes tantivy's first term table larger (more memory to zero,
-/// fewer cache hits) and raises the 4× peak RSS, which must stay under
-/// 500 MB with mimalloc keeping freed memory for reuse (see the binary's
-/// `allocator` module).
+/// whole of OrangeSum fits in one segment a thread at this size as at
+/// 192 MB; more only raises the peak RSS of larger corpora (4× OrangeSum
+/// must stay under 500 MB) now that mimalloc keeps freed memory for reuse
+/// (see the binary's `allocator` module).
 pub const DEFAULT_HEAP_MB: usize = 128;
 
 /// What to index, and how.

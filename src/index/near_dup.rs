@@ -400,7 +400,7 @@ impl Clusterer {
 
     /// An empty clusterer with room for `texts` distinct texts, so that it
     /// never grows (growing copies every table and touches fresh memory
-    /// at each doubling: most of the indexing thread's time in the kernel).
+    /// at each doubling: most of the ordering thread's time in the kernel).
     pub fn with_capacity(texts: usize) -> Clusterer {
         Clusterer {
             exact: HashMap::with_capacity_and_hasher(texts, Spread::default()),

@@ -33,15 +33,18 @@ pub fn index_config(index_dir: PathBuf, args: &IndexArgs) -> Result<IndexConfig,
         }
         config.threads = t;
     }
-    // tantivy needs at least 15 MB per thread.
-    let min_mb = 15 * config.threads + 1;
-    if args.heap_mb < min_mb {
-        return Err(UsageError(format!(
-            "--heap-mb must be at least {min_mb} for {} threads",
-            config.threads
-        )));
-    }
-    config.heap_bytes = args.heap_mb << 20;
+    config.heap_bytes = match args.heap_mb {
+        // tantivy needs at least 15 MB per thread.
+        Some(mb) if mb < 15 * config.threads + 1 => {
+            return Err(UsageError(format!(
+                "--heap-mb must be at least {} for {} threads",
+                15 * config.threads + 1,
+                config.threads
+            )));
+        }
+        Some(mb) => mb << 20,
+        None => crate::index::default_heap_bytes(config.threads),
+    };
     config.commit_every = args.commit_every as usize;
     Ok(config)
 }

@@ -290,9 +290,10 @@ pub struct BenchIndexArgs {
     /// Indexing threads [default: the number of cores].
     #[arg(long)]
     pub threads: Option<usize>,
-    /// Indexing memory in MB, all threads together.
-    #[arg(long, default_value_t = crate::index::DEFAULT_HEAP_MB)]
-    pub heap_mb: usize,
+    /// Indexing memory in MB, all threads together [default: 128, or 32
+    /// a thread when that is more].
+    #[arg(long)]
+    pub heap_mb: Option<usize>,
 }
 
 /// `depeches bench cold`.
@@ -374,9 +375,10 @@ pub struct IndexArgs {
     /// Indexing threads [default: the number of cores].
     #[arg(long)]
     pub threads: Option<usize>,
-    /// Indexing memory in MB, all threads together.
-    #[arg(long, default_value_t = crate::index::DEFAULT_HEAP_MB)]
-    pub heap_mb: usize,
+    /// Indexing memory in MB, all threads together [default: 128, or 32
+    /// a thread when that is more].
+    #[arg(long)]
+    pub heap_mb: Option<usize>,
     /// Commit every N passages, and at least every 30 seconds: a killed
     /// run loses at most the work since the last commit.
     #[arg(long, value_name = "N", default_value_t = 1_000_000, value_parser = clap::value_parser!(u64).range(1..))]

@@ -421,7 +421,10 @@ fn bench_index_command(args: &BenchIndexArgs) -> Result<Exit> {
     if let Some(t) = args.threads {
         config.threads = t.max(1);
     }
-    config.heap_bytes = args.heap_mb.max(15 * config.threads + 1) << 20;
+    config.heap_bytes = match args.heap_mb {
+        Some(mb) => mb.max(15 * config.threads + 1) << 20,
+        None => crate::index::default_heap_bytes(config.threads),
+    };
     let summary = build(&config)?;
     let mb = summary.text_bytes as f64 / 1e6;
     let line = serde_json::json!({

@@ -31,12 +31,20 @@ const COMMIT_SECONDS: u64 = 30;
 /// channels' bounds, so the workers stay evenly loaded.
 const BATCH_DISPATCHES: usize = 16;
 
-/// The writer's memory by default, all threads together, in MB. The
-/// whole of OrangeSum fits in one segment a thread at this size as at
-/// 192 MB; more only raises the peak RSS of larger corpora (4× OrangeSum
-/// must stay under 500 MB) now that mimalloc keeps freed memory for reuse
-/// (see the binary's `allocator` module).
+/// The writer's memory by default, all threads together, in MB, for up
+/// to four threads. The whole of OrangeSum fits in one segment a thread at
+/// this size as at 192 MB; more only raises the peak RSS of larger corpora
+/// (4× OrangeSum must stay under 500 MB on two cores) now that mimalloc
+/// keeps freed memory for reuse (see the binary's `allocator` module).
 pub const DEFAULT_HEAP_MB: usize = 128;
+
+/// The writer's memory by default for `threads` indexing threads, in
+/// bytes: [`DEFAULT_HEAP_MB`], or 32 MB a thread when that is more, so that
+/// a machine with many cores neither cuts its segments small nor falls
+/// under tantivy's 15 MB a thread.
+pub fn default_heap_bytes(threads: usize) -> usize {
+    DEFAULT_HEAP_MB.max(32 * threads) << 20
+}
 
 /// What to index, and how.
 #[derive(Debug, Clone)]
@@ -65,13 +73,13 @@ pub struct IndexConfig {
 impl IndexConfig {
     /// Defaults for indexing `paths` into `index_dir`.
     pub fn new(index_dir: PathBuf, paths: Vec<PathBuf>) -> IndexConfig {
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
         IndexConfig {
             index_dir,
             paths,
             rebuild: false,
-            threads: cores.clamp(1, 8),
-            heap_bytes: DEFAULT_HEAP_MB << 20,
+            threads,
+            heap_bytes: default_heap_bytes(threads),
             // With COMMIT_SECONDS, bounds the work a kill can lose.
             commit_every: 1_000_000,
             replicas: 1,

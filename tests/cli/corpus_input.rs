@@ -128,3 +128,16 @@ fn a_directory_that_is_not_an_index_is_never_overwritten() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("not a depeches index"), "{}", run.stderr);
 }
+
+#[test]
+fn many_threads_get_enough_writer_memory_unless_the_user_says_how_much() {
+    let env = TestEnv::with_bundled_corpus();
+    // 16 threads need 241 MB at tantivy's 15 MB a thread: the default
+    // grows with the threads, an explicit --heap-mb is checked.
+    let run = env.run(&["index", "--threads", "16"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!hit_ids(&env.search_json("Léré")).is_empty());
+    let run = env.run(&["index", "--rebuild", "--threads", "16", "--heap-mb", "128"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("--heap-mb must be at least 241 for 16 threads"), "{}", run.stderr);
+}

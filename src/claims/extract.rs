@@ -1702,19 +1702,13 @@ impl Passage<'_> {
                 }
                 None
             };
-            let forward = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
-                (ce..(ce + window).min(n)).take_while(|&k| same(k)).find_map(|k| free(k, s)).map(|f| {
-                    let last = s.figures[f].last;
-                    (f, last, (last + 5).min(n))
-                })
-            };
-            // A verb's object, never its means or a place ("tués d'une
-            // balle dans la tête", "détenu dans un camp").
-            let forward_object = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
+            // `object`: a verb's object, never its means or a place ("tués
+            // d'une balle dans la tête", "détenu dans un camp").
+            let forward = |window: usize, object: bool, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
                 (ce..(ce + window).min(n))
                     .take_while(|&k| same(k))
                     .filter_map(|k| free(k, s))
-                    .find(|&f| !complement(f))
+                    .find(|&f| !(object && complement(f)))
                     .map(|f| {
                         let last = s.figures[f].last;
                         (f, last, (last + 5).min(n))
@@ -1812,7 +1806,7 @@ impl Passage<'_> {
                 let one_person = same(ce + 1)
                     && self.folded(ce) == "de"
                     && matches!(self.folded(ce + 1), "notre" | "son" | "sa" | "leur");
-                link = forward(OF_WINDOW, s).filter(|(f, _, _)| {
+                link = forward(OF_WINDOW, false, s).filter(|(f, _, _)| {
                     let first = s.figures[*f].first;
                     if one_person && first > ce + 2 {
                         return false;
@@ -1843,7 +1837,7 @@ impl Passage<'_> {
                     (AVOIR.contains(&before) || cue_word.ends_with("ant") || cue_word.ends_with("er"))
                         && !intransitive;
                 link = if inverted {
-                    forward(OBJECT_WINDOW + 1, s)
+                    forward(OBJECT_WINDOW + 1, false, s)
                 } else if postnominal {
                     back(NOUN_WINDOW + 2, s)
                 } else if passive {
@@ -1859,10 +1853,10 @@ impl Passage<'_> {
                 } else if active {
                     // "l'explosion qui a détruit …": what is destroyed
                     // follows; before it is who or what destroyed.
-                    forward_object(OBJECT_WINDOW, s)
+                    forward(OBJECT_WINDOW, true, s)
                         .or_else(|| (kind != ClaimType::Materiel).then(|| back(SUBJECT_WINDOW, s)).flatten())
                 } else {
-                    back(SUBJECT_WINDOW, s).or_else(|| forward_object(OBJECT_WINDOW, s))
+                    back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, true, s))
                 };
             }
             // "Un otage a été exécuté", "les deux détenus ont été fusillés":

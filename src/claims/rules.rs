@@ -264,11 +264,10 @@ pub struct Rules {
     /// Phrases by first folded word, longest first.
     by_first: FxHashMap<Box<str>, Vec<Entry>>,
     numbers: FxHashMap<Box<str>, NumberWord>,
-    /// The lengths of the keys of `by_first` and `numbers`, by first byte
-    /// (bit `len`, 63 for longer): every word of a passage read is asked
-    /// for both, and most are turned away without hashing.
-    first_lens: Box<[u64; 256]>,
-    number_lens: Box<[u64; 256]>,
+    /// The words that may be keys of `by_first` and `numbers`: every
+    /// word of a passage read is asked for both.
+    first_filter: KeyFilter,
+    number_filter: KeyFilter,
     /// Country name (first component of a place path) → army actor id.
     pub armies: FxHashMap<String, String>,
     /// The words of harm and control cues but function words: a passage
@@ -292,10 +291,9 @@ pub struct Rules {
     /// Words that say what a dispatch is about (folded): French forces, a
     /// Sahel country's forces, kidnappings.
     side_words: FxHashMap<Box<str>, DispatchWord>,
-    /// The first bytes and lengths of `side_words`: most words are
-    /// turned away without hashing (every word of a dispatch is asked).
-    side_first: [bool; 256],
-    side_lens: u64,
+    /// The words that may be keys of `side_words` (every word of a
+    /// dispatch is asked).
+    side_filter: KeyFilter,
     /// People words that, in a dispatch about French forces, name its
     /// soldiers (folded).
     pub french_people: rustc_hash::FxHashSet<Box<str>>,
@@ -475,7 +473,6 @@ impl Rules {
         }
         let set = |words: &[String]| words.iter().map(|w| key(w).into_boxed_str()).collect();
         let mut side_words = FxHashMap::default();
-        let (mut side_first, mut side_lens) = ([false; 256], 0u64);
         for (words, kind) in [
             (&file.sides.french, DispatchWord::French),
             (&file.sides.local, DispatchWord::Local),
@@ -487,27 +484,15 @@ impl Rules {
                 if k.is_empty() {
                     continue;
                 }
-                side_first[usize::from(k.as_bytes()[0])] = true;
-                side_lens |= 1 << k.len().min(63);
                 side_words.insert(k.into_boxed_str(), kind);
             }
         }
-        let lens_of = |keys: &mut dyn Iterator<Item = &Box<str>>| {
-            let mut lens = Box::new([0u64; 256]);
-            for k in keys {
-                if let Some(&b) = k.as_bytes().first() {
-                    lens[usize::from(b)] |= 1 << k.len().min(63);
-                }
-            }
-            lens
-        };
-        let first_lens = lens_of(&mut by_first.keys());
-        let number_lens = lens_of(&mut numbers.keys());
         Ok(Rules {
+            first_filter: KeyFilter::of(by_first.keys().map(|k| &**k)),
+            number_filter: KeyFilter::of(numbers.keys().map(|k| &**k)),
+            side_filter: KeyFilter::of(side_words.keys().map(|k| &**k)),
             by_first,
             numbers,
-            first_lens,
-            number_lens,
             armies: file.armies,
             harm_words,
             claimants,
@@ -516,8 +501,6 @@ impl Rules {
             attack_events: set(&file.figures.attack_events),
             diseases: set(&file.figures.diseases),
             side_words,
-            side_first,
-            side_lens,
             french_people: set(&file.sides.french_people),
         })
     }
@@ -539,9 +522,7 @@ impl Rules {
 
     /// What the folded word says the dispatch is about, if anything.
     pub(crate) fn dispatch_word(&self, folded: &str) -> Option<DispatchWord> {
-        let b = folded.as_bytes();
-        if b.is_empty() || !self.side_first[usize::from(b[0])] || self.side_lens & (1 << b.len().min(63)) == 0
-        {
+        if !self.side_filter.may_hold(folded) {
             return None;
         }
         self.side_words.get(folded).copied()
@@ -549,7 +530,7 @@ impl Rules {
 
     /// The phrases starting with the folded word `first`, longest first.
     pub fn starting_with(&self, first: &str) -> &[Entry] {
-        if !may_be_key(&self.first_lens, first) {
+        if !self.first_filter.may_hold(first) {
             return &[];
         }
         self.by_first.get(first).map_or(&[], Vec::as_slice)
@@ -557,18 +538,36 @@ impl Rules {
 
     /// The number word `folded` stands for.
     pub fn number(&self, folded: &str) -> Option<NumberWord> {
-        if !may_be_key(&self.number_lens, folded) {
+        if !self.number_filter.may_hold(folded) {
             return None;
         }
         self.numbers.get(folded).copied()
     }
 }
 
-/// Could `word` be a key whose (first byte, length) `lens` records? The
-/// empty word is always asked (no key is empty, so the map says no).
-#[inline]
-fn may_be_key(lens: &[u64; 256], word: &str) -> bool {
-    word.as_bytes().first().is_none_or(|&b| lens[usize::from(b)] & (1 << word.len().min(63)) != 0)
+/// Which words may be keys of a map of folded words, by their length and
+/// their first, second and last bytes: the maps are asked about every
+/// word of a passage or dispatch, and most words are turned away without
+/// hashing. Never turns a key away.
+#[derive(Debug)]
+struct KeyFilter {
+    /// By [`prefix_slot`], the key lengths seen (bit `len`, 63 for longer).
+    lens: Box<[u64; 4096]>,
+}
+
+impl KeyFilter {
+    fn of<'k>(keys: impl IntoIterator<Item = &'k str>) -> KeyFilter {
+        let mut lens = Box::new([0u64; 4096]);
+        for k in keys {
+            lens[prefix_slot(k.as_bytes())] |= 1 << k.len().min(63);
+        }
+        KeyFilter { lens }
+    }
+
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        self.lens[prefix_slot(word.as_bytes())] & (1 << word.len().min(63)) != 0
+    }
 }
 
 /// One country of `nationalities.tsv`.
@@ -605,9 +604,8 @@ pub struct Nationalities {
     /// The countries, in file order.
     pub list: Vec<Nationality>,
     by_first: FxHashMap<Box<str>, Vec<NationWord>>,
-    /// By first two and last bytes, the lengths of the first words (bit
-    /// `len`): most words of a dispatch are turned away without hashing.
-    first_lens: Box<[u64; 4096]>,
+    /// The words that may be keys of `by_first`.
+    first_filter: KeyFilter,
 }
 
 impl Nationalities {
@@ -625,7 +623,6 @@ impl Nationalities {
     pub fn parse(tsv: &str) -> Result<Nationalities, String> {
         let mut list = Vec::new();
         let mut by_first: FxHashMap<Box<str>, Vec<NationWord>> = FxHashMap::default();
-        let mut first_lens = Box::new([0u64; 4096]);
         for (no, line) in tsv.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
@@ -650,7 +647,6 @@ impl Nationalities {
                 let k = key(written);
                 let mut words = k.split(' ').filter(|w| !w.is_empty());
                 let Some(first) = words.next() else { continue };
-                first_lens[prefix_slot(first.as_bytes())] |= 1 << first.len().min(63);
                 let rest: Box<[Box<str>]> = words.map(Into::into).collect();
                 by_first.entry(first.into()).or_default().push(NationWord {
                     rest,
@@ -663,7 +659,8 @@ impl Nationalities {
         for entries in by_first.values_mut() {
             entries.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
         }
-        Ok(Nationalities { list, by_first, first_lens })
+        let first_filter = KeyFilter::of(by_first.keys().map(|k| &**k));
+        Ok(Nationalities { list, by_first, first_filter })
     }
 
     /// The country named at word `i` of `words` (a name or an adjective),
@@ -676,8 +673,7 @@ impl Nationalities {
     ) -> Option<(usize, usize, bool)> {
         let w = words.words();
         let first = words.folded(w.get(i)?);
-        let b = first.as_bytes();
-        if b.is_empty() || self.first_lens[prefix_slot(b)] & (1 << b.len().min(63)) == 0 {
+        if !self.first_filter.may_hold(first) {
             return None;
         }
         let entries = self.by_first.get(first)?;
@@ -698,7 +694,7 @@ impl Nationalities {
     }
 }
 
-/// The slot of a folded word in [`Nationalities::first_lens`]: five bits
+/// The slot of a folded word in a [`KeyFilter`]: five bits
 /// of its first, second and last bytes, mixed into twelve.
 fn prefix_slot(b: &[u8]) -> usize {
     let byte = |i: Option<&u8>| u32::from(i.copied().unwrap_or(0) & 31);

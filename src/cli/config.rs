@@ -34,11 +34,10 @@ pub fn index_config(index_dir: PathBuf, args: &IndexArgs) -> Result<IndexConfig,
         config.threads = t;
     }
     config.heap_bytes = match args.heap_mb {
-        // tantivy needs at least 15 MB per thread.
-        Some(mb) if mb < 15 * config.threads + 1 => {
+        Some(mb) if mb < crate::index::min_heap_mb(config.threads) => {
             return Err(UsageError(format!(
                 "--heap-mb must be at least {} for {} threads",
-                15 * config.threads + 1,
+                crate::index::min_heap_mb(config.threads),
                 config.threads
             )));
         }

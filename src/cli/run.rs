@@ -422,7 +422,7 @@ fn bench_index_command(args: &BenchIndexArgs) -> Result<Exit> {
         config.threads = t.max(1);
     }
     config.heap_bytes = match args.heap_mb {
-        Some(mb) => mb.max(15 * config.threads + 1) << 20,
+        Some(mb) => mb.max(crate::index::min_heap_mb(config.threads)) << 20,
         None => crate::index::default_heap_bytes(config.threads),
     };
     let summary = build(&config)?;

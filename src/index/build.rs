@@ -46,6 +46,12 @@ pub fn default_heap_bytes(threads: usize) -> usize {
     DEFAULT_HEAP_MB.max(32 * threads) << 20
 }
 
+/// The least writer memory tantivy takes for `threads` threads, in MB
+/// (15 MB a thread).
+pub fn min_heap_mb(threads: usize) -> usize {
+    15 * threads + 1
+}
+
 /// What to index, and how.
 #[derive(Debug, Clone)]
 pub struct IndexConfig {

@@ -13,7 +13,9 @@ pub mod near_dup;
 pub mod stats;
 mod writer;
 
-pub use build::{BuildEvents, BuildSummary, DEFAULT_HEAP_MB, IndexConfig, Live, build, default_heap_bytes};
+pub use build::{
+    BuildEvents, BuildSummary, DEFAULT_HEAP_MB, IndexConfig, Live, build, default_heap_bytes, min_heap_mb,
+};
 pub use writer::{Indexer, PreparedDispatch, Preparer};
 
 use std::path::{Path, PathBuf};

@@ -2891,6 +2891,11 @@ impl Passage<'_> {
                     _ => break,
                 },
             };
+            // The person named in the same sentence: "des dizaines !
+            // Soldats…" ends the list at the figure.
+            if !same(at) {
+                break;
+            }
             let person = self.find(
                 s,
                 at,

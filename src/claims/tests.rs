@@ -1380,3 +1380,18 @@ fn what_destroyed_and_where_someone_was_held_are_not_figures() {
     );
     assert!(c.iter().all(|c| c.kind != ClaimType::Captured || c.figure != "Montsouris"), "{c:#?}");
 }
+
+#[test]
+fn a_listed_figure_never_reaches_into_the_next_sentence() {
+    // Found by the fuzz target: the person after "des dizaines" was
+    // looked for past the exclamation mark ending the sentence.
+    let t = "Un mort et des dizaines! Soldats blessés.";
+    let c = text(t);
+    for claim in &c {
+        assert!(
+            claim.sentence_start <= claim.figure_start && claim.figure_end <= claim.sentence_end,
+            "{claim:#?}"
+        );
+        assert!(!claim.figure.contains('!'), "{claim:#?}");
+    }
+}

@@ -206,6 +206,22 @@ impl Live {
 /// One pass over `files` into `indexer`: read, prepare, add in corpus
 /// order, remove what is gone. With `track`, `known` is updated with what
 /// was added and removed (for the next pass of a [`Live`] index).
+/// About how many passages `files` hold, from their sizes: a gzip stream
+/// of wire copy holds about one passage per 100 compressed bytes
+/// (OrangeSum: 29 MB, 274,000 passages), plain text and markup about one
+/// per 300 bytes or fewer. Only a hint for sizing tables.
+fn expected_passages(files: &[PathBuf], sizes: &[u64]) -> usize {
+    let passages: u64 = files
+        .iter()
+        .zip(sizes)
+        .map(|(file, &bytes)| {
+            let gz = file.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+            bytes / if gz { 100 } else { 300 }
+        })
+        .sum();
+    usize::try_from(passages).unwrap_or(usize::MAX)
+}
+
 fn pass(
     config: &IndexConfig,
     files: &[PathBuf],
@@ -228,6 +244,7 @@ fn pass(
         run.problem(p);
     }
     run.events.start(files.len(), sizes.iter().sum::<u64>() * config.replicas.max(1) as u64);
+    run.indexer.expect_passages(expected_passages(files, &sizes) * config.replicas.max(1));
     let fields = run.indexer.fields();
     let workers = config.threads.max(1);
 

@@ -390,6 +390,13 @@ impl Indexer {
         })
     }
 
+    /// Sizes the near-duplicate clusterer for a run expected to add about
+    /// `passages` passages (a hint: a wrong guess costs memory or growth,
+    /// never results).
+    pub fn expect_passages(&mut self, passages: usize) {
+        self.clusters.expect(passages);
+    }
+
     /// Removes every document of the index.
     pub fn clear(&mut self) -> Result<(), IndexError> {
         self.writer.delete_all_documents().map_err(|e| self.error(e))?;

@@ -204,6 +204,12 @@ impl ClaimExtractor {
         self.rules.is_harm_word(folded)
     }
 
+    /// Which of the claims' word lookups may find the folded word
+    /// ([`Rules::word_classes`]), tagged like [`Self::is_harm_word`].
+    pub(crate) fn word_classes(&self, folded: &str) -> u8 {
+        self.rules.word_classes(folded)
+    }
+
     /// The claims of a text standing alone (no dispatch around it).
     pub fn claims_of_text(&self, text: &str, date: Option<DispatchDate>) -> Vec<Claim> {
         self.claims_of_dispatch(&[text], date).pop().unwrap_or_default()
@@ -405,6 +411,9 @@ fn passage_army(
 pub(crate) fn has_cue(rules: &Rules, words: &WordBuffer, pred: impl Fn(&Cue) -> bool) -> bool {
     let w = words.words();
     (0..w.len()).any(|i| {
+        if w[i].classes & super::rules::classes::STARTS_PHRASE == 0 {
+            return false;
+        }
         let first = words.folded(&w[i]);
         rules.starting_with(first).iter().any(|e| pred(&e.cue) && match_len(words, i, e, false).is_some())
     })
@@ -618,7 +627,12 @@ impl Passage<'_> {
         for (i, word) in self.words.words().iter().enumerate() {
             let from = s.found.len() as u32;
             let first = self.folded(i);
-            for e in self.rules.starting_with(first) {
+            let phrases = if word.classes & super::rules::classes::STARTS_PHRASE != 0 {
+                self.rules.starting_with(first)
+            } else {
+                &[]
+            };
+            for e in phrases {
                 if let Some(len) = match_len(self.words, i, e, false)
                     && s.sentence[i + len - 1] == s.sentence[i]
                 {

@@ -438,7 +438,7 @@ fn match_len(words: &WordBuffer, i: usize, entry: &Entry, virtual_de: bool) -> O
             k += 1;
             continue;
         }
-        if words.folded(&w[j]) != &*entry.words[k] {
+        if !crate::analysis::same_str(words.folded(&w[j]), &entry.words[k]) {
             return None;
         }
         first = false;
@@ -581,6 +581,7 @@ impl Passage<'_> {
             let gap = self.gap(i);
             // "M. Keïta": the period of a title ends no sentence.
             if i > 0
+                && gap != " "
                 && gap.contains(['.', '!', '?', '…', '\n', ';'])
                 && !(gap == ". " && self.honorific(i - 1))
             {

@@ -633,7 +633,20 @@ impl Passage<'_> {
             } else {
                 &[]
             };
+            // Most phrases of a common first word ("la", "de", "source")
+            // fail on their second word: the test `match_len` would make
+            // first, made here once per word (the next word, or the
+            // elided d' glued to it standing for a "de").
+            let next =
+                self.words.words().get(i + 1).map(|w| (self.words.folded(w), w.elision == Elision::De));
             for e in phrases {
+                if let Some(second) = e.words.get(1)
+                    && !next.is_some_and(|(w, de)| {
+                        crate::analysis::same_str(w, second) || (de && &**second == "de")
+                    })
+                {
+                    continue;
+                }
                 if let Some(len) = match_len(self.words, i, e, false)
                     && s.sentence[i + len - 1] == s.sentence[i]
                 {

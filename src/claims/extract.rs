@@ -637,8 +637,8 @@ impl Passage<'_> {
             // fail on their second word: the test `match_len` would make
             // first, made here once per word (the next word, or the
             // elided d' glued to it standing for a "de").
-            let next =
-                self.words.words().get(i + 1).map(|w| (self.words.folded(w), w.elision == Elision::De));
+            let next = if phrases.is_empty() { None } else { self.words.words().get(i + 1) }
+                .map(|w| (self.words.folded(w), w.elision == Elision::De));
             for e in phrases {
                 if let Some(second) = e.words.get(1)
                     && !next.is_some_and(|(w, de)| {

@@ -127,11 +127,13 @@ impl WordBuffer {
     /// [`FrenchTokenizer::for_each_piece`]: crate::analysis::FrenchTokenizer::for_each_piece
     pub fn push_piece(&mut self, text: &str, p: &AnalyzedPiece<'_>) {
         let (elision, sentence_start) = if p.first_piece {
-            // The first piece starts past the elided article, if any.
-            let elided = &text[p.word.0..p.from];
+            // The first piece starts past the elided article, if any (a
+            // word without one, nearly all, is not sliced).
+            let elision =
+                if p.from == p.word.0 { Elision::None } else { elision_of_prefix(&text[p.word.0..p.from]) };
             // Most gaps are one space, which starts no sentence.
-            let gap = &text[p.prev_word_end..p.word.0];
-            (elision_of_prefix(elided), p.first_word || (gap != " " && starts_sentence(gap)))
+            let one_space = p.word.0 == p.prev_word_end + 1 && text.as_bytes()[p.prev_word_end] == b' ';
+            (elision, p.first_word || (!one_space && starts_sentence(&text[p.prev_word_end..p.word.0])))
         } else {
             (Elision::None, false)
         };

@@ -45,6 +45,7 @@ pub mod synonyms;
 mod tokenizer;
 pub mod word_hash;
 
+pub(crate) use memo::same_str;
 pub use names::{is_ambiguous_name, is_known_name, takes_name_term};
 pub use piece::{AnalyzedPiece, UNTAGGED};
 

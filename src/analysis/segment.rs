@@ -97,6 +97,12 @@ impl Iterator for Words<'_> {
                     break;
                 }
                 self.pos += 1;
+            } else if (0xC3..=0xC5).contains(&b)
+                && !(b == 0xC3 && matches!(bytes.get(self.pos + 1), Some(0x97 | 0xB7)))
+            {
+                // An accented Latin letter (`à`, `État`): see below.
+                start = Some(self.pos);
+                break;
             } else {
                 let c = self.text[self.pos..].chars().next().expect("char boundary");
                 if is_word_char(c) {
@@ -129,6 +135,19 @@ impl Iterator for Words<'_> {
                 None => break,
                 Some(&b) if b < 0x80 && !matches!(b, b'\'' | b',' | b'.') => break,
                 _ => {}
+            }
+            // Accented Latin letters (U+00C0 to U+017F: two bytes, the
+            // first 0xC3 to 0xC5), nearly all of French's other letters:
+            // word characters but `×` and `÷`, read without decoding.
+            if let Some(&[b0, b1]) = bytes.get(i..i + 2)
+                && (0xC3..=0xC5).contains(&b0)
+                && !(b0 == 0xC3 && matches!(b1, 0x97 | 0xB7))
+            {
+                prev_letter = true;
+                prev_digit = false;
+                i += 2;
+                end = i;
+                continue;
             }
             let Some(c) = self.text[i..].chars().next() else { break };
             let next = self.text[i + c.len_utf8()..].chars().next();
@@ -168,7 +187,21 @@ mod tests {
     #[test]
     fn splits_on_punctuation_and_hyphens() {
         assert_eq!(words("Al-Qaïda, (CMA)."), ["Al", "Qaïda", "CMA"]);
+        assert_eq!(words("Élysée 3×4 cœur÷Ŀ épée"), ["Élysée", "3", "4", "cœur", "Ŀ", "épée"]);
         assert_eq!(words("vers 13H30 locale"), ["vers", "13H30", "locale"]);
+    }
+
+    #[test]
+    fn reads_two_byte_latin_letters_as_the_general_test_does() {
+        for c in '\u{80}'..='\u{7FF}' {
+            let text = format!("a{c}b {c}1");
+            let expected: Vec<String> = if is_word_char(c) {
+                vec![format!("a{c}b"), format!("{c}1")]
+            } else {
+                vec!["a".into(), "b".into(), "1".into()]
+            };
+            assert_eq!(words(&text), expected, "{c:?}");
+        }
     }
 
     #[test]

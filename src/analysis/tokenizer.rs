@@ -200,6 +200,9 @@ pub struct FrenchTokenizer {
     pieces: Vec<(usize, usize)>,
     /// The words of the text in the one pass ([`Self::for_each_piece`]).
     ahead: Vec<WordAhead>,
+    /// The token of the stream over the current text, its buffer reused
+    /// from text to text (tantivy asks for a stream per field value).
+    token: Token,
 }
 
 /// A word of the text in the one pass, met before its turn.
@@ -383,6 +386,10 @@ impl FrenchTokenizer {
         self.pieces.clear();
         // No stacked term left over from the previous text.
         self.normalizer.current = None;
+        // A fresh token, but for its text's buffer.
+        let mut buffer = std::mem::take(&mut self.token.text);
+        buffer.clear();
+        self.token = Token { text: buffer, ..Token::default() };
         FrenchTokenStream {
             text,
             words: Words::new(text),
@@ -390,7 +397,7 @@ impl FrenchTokenizer {
             next_piece: 0,
             next_position: 0,
             normalizer: &mut self.normalizer,
-            token: Token::default(),
+            token: &mut self.token,
             capitalized: false,
             stacked: false,
             replay,
@@ -408,7 +415,7 @@ pub struct FrenchTokenStream<'a> {
     next_piece: usize,
     next_position: usize,
     normalizer: &'a mut Normalizer,
-    token: Token,
+    token: &'a mut Token,
     capitalized: bool,
     /// Whether the current token is the normalizer's stacked term.
     stacked: bool,
@@ -469,11 +476,11 @@ impl TokenStream for FrenchTokenStream<'_> {
     }
 
     fn token(&self) -> &Token {
-        &self.token
+        self.token
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        &mut self.token
+        self.token
     }
 }
 

@@ -204,6 +204,12 @@ impl ClaimExtractor {
         self.rules.is_harm_word(folded)
     }
 
+    /// Which of the claims' word lookups may find the folded word
+    /// ([`Rules::word_classes`]), tagged like [`Self::is_harm_word`].
+    pub(crate) fn word_classes(&self, folded: &str) -> u8 {
+        self.rules.word_classes(folded)
+    }
+
     /// The claims of a text standing alone (no dispatch around it).
     pub fn claims_of_text(&self, text: &str, date: Option<DispatchDate>) -> Vec<Claim> {
         self.claims_of_dispatch(&[text], date).pop().unwrap_or_default()
@@ -405,6 +411,9 @@ fn passage_army(
 pub(crate) fn has_cue(rules: &Rules, words: &WordBuffer, pred: impl Fn(&Cue) -> bool) -> bool {
     let w = words.words();
     (0..w.len()).any(|i| {
+        if w[i].classes & super::rules::classes::STARTS_PHRASE == 0 {
+            return false;
+        }
         let first = words.folded(&w[i]);
         rules.starting_with(first).iter().any(|e| pred(&e.cue) && match_len(words, i, e, false).is_some())
     })
@@ -429,7 +438,7 @@ fn match_len(words: &WordBuffer, i: usize, entry: &Entry, virtual_de: bool) -> O
             k += 1;
             continue;
         }
-        if words.folded(&w[j]) != &*entry.words[k] {
+        if !crate::analysis::same_str(words.folded(&w[j]), &entry.words[k]) {
             return None;
         }
         first = false;
@@ -572,6 +581,7 @@ impl Passage<'_> {
             let gap = self.gap(i);
             // "M. Keïta": the period of a title ends no sentence.
             if i > 0
+                && gap != " "
                 && gap.contains(['.', '!', '?', '…', '\n', ';'])
                 && !(gap == ". " && self.honorific(i - 1))
             {
@@ -618,7 +628,25 @@ impl Passage<'_> {
         for (i, word) in self.words.words().iter().enumerate() {
             let from = s.found.len() as u32;
             let first = self.folded(i);
-            for e in self.rules.starting_with(first) {
+            let phrases = if word.classes & super::rules::classes::STARTS_PHRASE != 0 {
+                self.rules.starting_with(first)
+            } else {
+                &[]
+            };
+            // Most phrases of a common first word ("la", "de", "source")
+            // fail on their second word: the test `match_len` would make
+            // first, made here once per word (the next word, or the
+            // elided d' glued to it standing for a "de").
+            let next = if phrases.is_empty() { None } else { self.words.words().get(i + 1) }
+                .map(|w| (self.words.folded(w), w.elision == Elision::De));
+            for e in phrases {
+                if let Some(second) = e.words.get(1)
+                    && !next.is_some_and(|(w, de)| {
+                        crate::analysis::same_str(w, second) || (de && &**second == "de")
+                    })
+                {
+                    continue;
+                }
                 if let Some(len) = match_len(self.words, i, e, false)
                     && s.sentence[i + len - 1] == s.sentence[i]
                 {

@@ -363,7 +363,7 @@ impl DispatchFacts {
         });
         let (mut french_words, mut local_words, mut kidnapping, mut coup) = (0usize, 0usize, false, false);
         for w in words {
-            for word in w.words() {
+            for word in w.words().iter().filter(|x| x.classes & rules::classes::DISPATCH_WORD != 0) {
                 match rules.dispatch_word(w.folded(word)) {
                     Some(DispatchWord::French) => french_words += 1,
                     Some(DispatchWord::Local) => local_words += 1,

@@ -520,6 +520,31 @@ impl Rules {
         self.harm_words.contains(folded)
     }
 
+    /// Which of the lookups below may find the folded word: bits of
+    /// [`WordBuffer::words`]' `classes` (see [`classes`]), worked out once
+    /// per distinct word by indexing's pass, so that the lookups of every
+    /// word of a dispatch are skipped for the words they cannot find.
+    ///
+    /// [`WordBuffer::words`]: crate::entities::words::WordBuffer::words
+    pub(crate) fn word_classes(&self, folded: &str) -> u8 {
+        // Each map asked only past its filter, as the lookups do.
+        let nationalities = Nationalities::embedded();
+        let mut c = 0;
+        if self.first_filter.may_hold(folded) && self.by_first.contains_key(folded) {
+            c |= classes::STARTS_PHRASE;
+        }
+        if self.side_filter.may_hold(folded) && self.side_words.contains_key(folded) {
+            c |= classes::DISPATCH_WORD;
+        }
+        if self.number_filter.may_hold(folded) && self.numbers.contains_key(folded) {
+            c |= classes::NUMBER;
+        }
+        if nationalities.first_filter.may_hold(folded) && nationalities.by_first.contains_key(folded) {
+            c |= classes::NAMES_COUNTRY;
+        }
+        c
+    }
+
     /// What the folded word says the dispatch is about, if anything.
     pub(crate) fn dispatch_word(&self, folded: &str) -> Option<DispatchWord> {
         if !self.side_filter.may_hold(folded) {
@@ -543,6 +568,20 @@ impl Rules {
         }
         self.numbers.get(folded).copied()
     }
+}
+
+/// The bits of a word's claims classes ([`Rules::word_classes`]): a set
+/// bit says the lookup may find the word, a clear one that it cannot.
+pub(crate) mod classes {
+    /// A key of the phrases by first word ([`super::Rules::starting_with`]).
+    pub const STARTS_PHRASE: u8 = 1;
+    /// A key of [`super::Rules::dispatch_word`].
+    pub const DISPATCH_WORD: u8 = 2;
+    /// A key of [`super::Rules::number`].
+    pub const NUMBER: u8 = 4;
+    /// The first word of a country's name or adjective
+    /// ([`super::Nationalities::at`]).
+    pub const NAMES_COUNTRY: u8 = 8;
 }
 
 /// Which words may be keys of a map of folded words, by their length and
@@ -672,7 +711,11 @@ impl Nationalities {
         i: usize,
     ) -> Option<(usize, usize, bool)> {
         let w = words.words();
-        let first = words.folded(w.get(i)?);
+        let word = w.get(i)?;
+        if word.classes & classes::NAMES_COUNTRY == 0 {
+            return None;
+        }
+        let first = words.folded(word);
         if !self.first_filter.may_hold(first) {
             return None;
         }
@@ -700,4 +743,24 @@ impl Nationalities {
 fn prefix_slot(b: &[u8]) -> usize {
     let byte = |i: Option<&u8>| usize::from(i.copied().unwrap_or(0) & 31);
     (byte(b.first()) << 5) | byte(b.last())
+}
+
+#[cfg(test)]
+mod word_class_tests {
+    use super::*;
+
+    #[test]
+    fn a_clear_class_bit_means_the_lookup_finds_nothing() {
+        let rules = Rules::embedded();
+        let nations = Nationalities::embedded();
+        let keys = rules.by_first.keys().chain(rules.side_words.keys()).chain(rules.numbers.keys());
+        let others = ["", "pluie", "zzz", "de", "selon", "trois", "tues", "malien", "etats", "l"];
+        for w in keys.chain(nations.by_first.keys()).map(|k| &**k).chain(others) {
+            let c = rules.word_classes(w);
+            assert_eq!(c & classes::STARTS_PHRASE != 0, !rules.starting_with(w).is_empty(), "{w}");
+            assert_eq!(c & classes::DISPATCH_WORD != 0, rules.dispatch_word(w).is_some(), "{w}");
+            assert_eq!(c & classes::NUMBER != 0, rules.number(w).is_some(), "{w}");
+            assert_eq!(c & classes::NAMES_COUNTRY != 0, nations.by_first.contains_key(w), "{w}");
+        }
+    }
 }

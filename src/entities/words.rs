@@ -51,6 +51,11 @@ pub(crate) struct Word {
     /// First word of a sentence: start of the text, or after `.`, `!`, `?`,
     /// `…`, a line break, or an opening quote. A capital there says nothing.
     pub sentence_start: bool,
+    /// Which of the claims' word lookups may find the word (bits the
+    /// claims define, [`claims_tag`]): worked out once per distinct word
+    /// by indexing's pass, every bit set when not ([`ANY_CLASS`]), so
+    /// that a clear bit always means the lookup would find nothing.
+    pub classes: u8,
 }
 
 /// Reusable buffers holding the word stream of one text.
@@ -98,6 +103,7 @@ impl WordBuffer {
                     all_caps: is_all_caps(piece),
                     elision: if first_piece { elision } else { Elision::None },
                     sentence_start: sentence_start && first_piece,
+                    classes: ANY_CLASS,
                 });
                 first_piece = false;
             });
@@ -121,20 +127,24 @@ impl WordBuffer {
     /// [`FrenchTokenizer::for_each_piece`]: crate::analysis::FrenchTokenizer::for_each_piece
     pub fn push_piece(&mut self, text: &str, p: &AnalyzedPiece<'_>) {
         let (elision, sentence_start) = if p.first_piece {
-            // The first piece starts past the elided article, if any.
-            let elided = &text[p.word.0..p.from];
+            // The first piece starts past the elided article, if any (a
+            // word without one, nearly all, is not sliced).
+            let elision =
+                if p.from == p.word.0 { Elision::None } else { elision_of_prefix(&text[p.word.0..p.from]) };
             // Most gaps are one space, which starts no sentence.
-            let gap = &text[p.prev_word_end..p.word.0];
-            (elision_of_prefix(elided), p.first_word || (gap != " " && starts_sentence(gap)))
+            let one_space = p.word.0 == p.prev_word_end + 1 && text.as_bytes()[p.prev_word_end] == b' ';
+            (elision, p.first_word || (!one_space && starts_sentence(&text[p.prev_word_end..p.word.0])))
         } else {
             (Elision::None, false)
         };
+        let mut classes = ANY_CLASS;
         if p.tag != UNTAGGED {
             let id = p.tag & ID_BITS;
             self.ids.push((id != NO_WORD_ID).then_some(id));
             if p.tag & HARM_READ != 0 {
                 self.harm_read += 1;
                 self.harm_words += usize::from(p.tag & HARM_WORD != 0);
+                classes = (p.tag >> CLASS_SHIFT) as u8 & ANY_CLASS;
             }
         }
         let from = self.folded.len() as u32;
@@ -147,6 +157,7 @@ impl WordBuffer {
             all_caps: p.all_caps,
             elision,
             sentence_start,
+            classes,
         });
     }
 
@@ -174,14 +185,22 @@ impl WordBuffer {
     }
 }
 
-/// A tag's bits for the matcher's id of the word.
-const ID_BITS: u32 = (1 << 30) - 1;
+/// A tag's bits for the matcher's id of the word (the matcher's ids fit
+/// in 24 bits: `entities::matcher` asserts it).
+const ID_BITS: u32 = (1 << 24) - 1;
+
+/// Where a tag keeps the word's claims classes ([`Word::classes`]), bits
+/// 24 to 29.
+const CLASS_SHIFT: u32 = 24;
+
+/// Every claims class bit: the [`Word::classes`] of a word not worked out.
+pub(crate) const ANY_CLASS: u8 = (1 << 6) - 1;
 
 /// The tag of a word the matcher has no id for (below `ID_BITS`, so that
 /// no tag is [`UNTAGGED`]).
 const NO_WORD_ID: u32 = ID_BITS - 1;
 
-/// A tag's bit saying that [`HARM_WORD`] was worked out.
+/// A tag's bit saying that [`HARM_WORD`] and the classes were worked out.
 const HARM_READ: u32 = 1 << 30;
 
 /// A tag's bit for a word the claims read as a harm word.
@@ -194,9 +213,10 @@ pub(crate) fn word_tag(id: Option<WordId>) -> u32 {
 }
 
 /// `tag` ([`word_tag`]) with whether the claims read the word as a harm
-/// word ([`WordBuffer::holds_harm_word`]).
-pub(crate) fn claims_tag(tag: u32, harm_word: bool) -> u32 {
-    tag | HARM_READ | if harm_word { HARM_WORD } else { 0 }
+/// word ([`WordBuffer::holds_harm_word`]) and its claims `classes` (six
+/// bits, [`Word::classes`]).
+pub(crate) fn claims_tag(tag: u32, harm_word: bool, classes: u8) -> u32 {
+    tag | u32::from(classes & ANY_CLASS) << CLASS_SHIFT | HARM_READ | if harm_word { HARM_WORD } else { 0 }
 }
 
 /// At least two letters and no lowercase one (see [`Word::all_caps`]).
@@ -338,13 +358,21 @@ mod tests {
         tokenizer.for_each_tagged_piece(text, &|w| word_tag(id_of(w)), |p| plain.push_piece(text, p));
         assert_eq!(plain.word_ids().unwrap(), [None, Some(3), None, None, None, Some(7)]);
         assert_eq!(plain.holds_harm_word(), None);
+        assert!(plain.words().iter().all(|w| w.classes == ANY_CLASS));
         for (harm, expected) in [("tues", true), ("blesses", false)] {
-            let tag = |w: &str| claims_tag(word_tag(id_of(w)), w == harm);
+            let classes = |w: &str| match w {
+                "trois" => 0b10_0001,
+                "de" => ANY_CLASS,
+                _ => 0,
+            };
+            let tag = |w: &str| claims_tag(word_tag(id_of(w)), w == harm, classes(w));
             let mut tagged = WordBuffer::default();
             let mut tokenizer = crate::analysis::FrenchTokenizer::default();
             tokenizer.for_each_tagged_piece(text, &tag, |p| tagged.push_piece(text, p));
             assert_eq!(tagged.word_ids(), plain.word_ids());
             assert_eq!(tagged.holds_harm_word(), Some(expected));
+            let got: Vec<u8> = tagged.words().iter().map(|w| w.classes).collect();
+            assert_eq!(got, [0b10_0001, 0, 0, 0, ANY_CLASS, 0]);
         }
         plain.clear();
         assert_eq!(plain.holds_harm_word(), Some(false));

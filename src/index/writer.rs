@@ -108,12 +108,18 @@ impl Preparer {
         // indexes as they are) and its word stream.
         let mut analyzed = Vec::with_capacity(n);
         let (extractor, claim_extractor) = (self.extractor, self.claim_extractor);
-        // The matcher's id of each distinct word, and whether the claims
-        // read it as a harm word, worked out once per word and kept in the
-        // memo: the one function for passages and headline alike, or a
-        // word first seen in a headline would keep another tag.
-        let tag_of =
-            |folded: &str| claims_tag(extractor.word_tag(folded), claim_extractor.is_harm_word(folded));
+        // The matcher's id of each distinct word, whether the claims read
+        // it as a harm word and which of their lookups may find it, worked
+        // out once per word and kept in the memo: the one function for
+        // passages and headline alike, or a word first seen in a headline
+        // would keep another tag.
+        let tag_of = |folded: &str| {
+            claims_tag(
+                extractor.word_tag(folded),
+                claim_extractor.is_harm_word(folded),
+                claim_extractor.word_classes(folded),
+            )
+        };
         for (text, words) in dispatch.passages.iter().zip(&mut self.passage_words) {
             words.clear();
             // Sized once: the terms go with the document, so no buffer

@@ -1395,3 +1395,18 @@ fn a_listed_figure_never_reaches_into_the_next_sentence() {
         assert!(!claim.figure.contains('!'), "{claim:#?}");
     }
 }
+
+#[test]
+fn every_inflection_of_a_harm_participle_is_a_cue() {
+    // Feminine plurals and "par balles" of the death and wound verbs.
+    let c = text(
+        "Selon les pompiers du canton, quatre randonneuses sont décédées et deux autres ont été légèrement blessées.",
+    );
+    assert!(c.iter().any(|c| c.kind == ClaimType::Killed && (c.low, c.high) == (4, Some(4))), "{c:#?}");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && (c.low, c.high) == (2, Some(2))), "{c:#?}");
+    let c = text(
+        "Trois employées de la préfecture ont été tuées par balles et une quatrième, touchée par balle, a été hospitalisée.",
+    );
+    assert!(c.iter().any(|c| c.kind == ClaimType::Killed && c.low == 3 && c.victim == "civils"), "{c:#?}");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded), "{c:#?}");
+}

@@ -3205,6 +3205,26 @@ impl Passage<'_> {
         {
             kind = ClaimType::Captured;
         }
+        // Prisoners freed ("la libération de 900 prisonniers", "les
+        // détenus relâchés") and people held in camps or prisons ("les
+        // enfants retenus dans des camps") were captured, not kidnapped.
+        let mut held_in_camp = false;
+        if kind == ClaimType::Hostage && !kidnapped {
+            // The figure's span is in bytes.
+            let first = self.words.words().partition_point(|w| w.start < fig_span.0);
+            let last = self.words.words().partition_point(|w| w.start < fig_span.1);
+            let prisoners = (first..(last.max(victim_span.1) + 2).min(n)).any(|k| {
+                same(k)
+                    && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Captured, Role::Noun))).is_some()
+            });
+            held_in_camp = self.folded(c).starts_with("retenu")
+                && (ce..(ce + 12).min(n))
+                    .take_while(|&k| same(k))
+                    .any(|k| matches!(self.folded(k), "camp" | "camps" | "prison" | "prisons"));
+            if prisoners || held_in_camp {
+                kind = ClaimType::Captured;
+            }
+        }
         // "les autres responsables arrêtés": other people than those
         // counted before, never the same told again (read before the coup
         // rule below turns "autres" into office holders).
@@ -3402,7 +3422,12 @@ impl Passage<'_> {
         if kind == ClaimType::Materiel && LOSS.contains(&self.folded(c)) && victim == "unknown" {
             return None;
         }
-        let victim = if victim == "unknown" && kind == ClaimType::Hostage { "civils".into() } else { victim };
+        // Held in camps with no side named: civilians, as hostages are.
+        let victim = if victim == "unknown" && (kind == ClaimType::Hostage || held_in_camp) {
+            "civils".into()
+        } else {
+            victim
+        };
         let modality = if zero || denial {
             Modality::Denied
         } else if self.uncertain(s, victim_span.0.min(c).saturating_sub(3), ce) {

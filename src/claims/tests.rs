@@ -1410,3 +1410,17 @@ fn every_inflection_of_a_harm_participle_is_a_cue() {
     assert!(c.iter().any(|c| c.kind == ClaimType::Killed && c.low == 3 && c.victim == "civils"), "{c:#?}");
     assert!(c.iter().any(|c| c.kind == ClaimType::Wounded), "{c:#?}");
 }
+
+#[test]
+fn prisoners_freed_and_people_held_in_camps_are_captured() {
+    let c = text(
+        "La libération de 240 prisonniers par le camp adverse ouvre la voie à des discussions, a dit le porte-parole des talibans.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 240, Some(240))], "{c:#?}");
+    assert_eq!(c[0].claimant, "talibans");
+    let c = text(
+        "Quinze enfants retenus depuis l'été dans des camps gardés par une milice ont été rendus à leurs familles.",
+    );
+    assert!(c.iter().any(|c| c.kind == ClaimType::Captured && c.low == 15 && c.victim == "civils"), "{c:#?}");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Hostage), "{c:#?}");
+}

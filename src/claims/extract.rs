@@ -910,6 +910,16 @@ impl Passage<'_> {
                 continue;
             };
             let len = f.len;
+            // "a rappelé aux Français le prix du sang": reminding someone
+            // of something is no report of it.
+            if according.is_none()
+                && self.folded(i).starts_with("rappel")
+                && i + len < n
+                && matches!(self.folded(i + len), "a" | "au" | "aux")
+            {
+                i += len;
+                continue;
+            }
             let denial = self.find(s, i, |c| matches!(c, Cue::Denial)).is_some();
             let (source, after) = if according.is_some() {
                 // "de source officielle", "selon un bilan officiel": the
@@ -1132,7 +1142,9 @@ impl Passage<'_> {
                 EntityRef::Place(_) => {}
             }
         }
-        let f = self.find(s, j, |c| matches!(c, Cue::Source(_)))?;
+        let Some(f) = self.find(s, j, |c| matches!(c, Cue::Source(_))) else {
+            return self.country_speaking(j);
+        };
         let Cue::Source(name) = &f.entry.cue else { return None };
         // "le porte-parole du gouvernement malien" names Mali's government
         // even in a dispatch about French forces; the block's other
@@ -1174,6 +1186,49 @@ impl Passage<'_> {
             return Some(Nationalities::embedded().list[c].government());
         }
         Some(self.resolve(name))
+    }
+
+    /// A country outside the vocabulary's armies named at word `j` as
+    /// who speaks ("l'Iran a annoncé avoir arrêté", "Moscou a démenti"):
+    /// its government. Not a country after a preposition ("les forces
+    /// américaines en Irak ont annoncé"), where it is a place.
+    fn country_speaking(&self, j: usize) -> Option<String> {
+        if !self.capitalized(j) {
+            return None;
+        }
+        let table = Nationalities::embedded();
+        let (c, _, false) = table.at(self.words, j)? else { return None };
+        if self.rules.armies.contains_key(table.list[c].country.as_str()) {
+            return None;
+        }
+        let before =
+            (j.saturating_sub(3)..j).rev().find(|&k| !matches!(self.folded(k), "la" | "le" | "les" | "l"));
+        if before.is_some_and(|k| {
+            matches!(
+                self.folded(k),
+                "en" | "au"
+                    | "aux"
+                    | "a"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "d"
+                    | "dans"
+                    | "vers"
+                    | "pour"
+                    | "contre"
+                    | "avec"
+                    | "entre"
+                    | "par"
+                    | "sur"
+                    | "depuis"
+                    | "et"
+                    | "ou"
+            )
+        }) {
+            return None;
+        }
+        Some(table.list[c].government())
     }
 
     /// Is mention `m` a bare "l'armée", resolved by the entity stage to

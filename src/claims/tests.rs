@@ -1424,3 +1424,39 @@ fn prisoners_freed_and_people_held_in_camps_are_captured() {
     assert!(c.iter().any(|c| c.kind == ClaimType::Captured && c.low == 15 && c.victim == "civils"), "{c:#?}");
     assert!(c.iter().all(|c| c.kind != ClaimType::Hostage), "{c:#?}");
 }
+
+#[test]
+fn a_country_its_intelligence_and_the_pope_speak_as_sources() {
+    let one = |t: &str| {
+        let c = text(t);
+        assert_eq!(c.len(), 1, "{c:#?}");
+        c[0].claimant.clone()
+    };
+    assert_eq!(
+        one("La Hongrie a annoncé jeudi avoir arrêté onze passeurs présumés près de sa frontière sud."),
+        "gouvernement hongrois"
+    );
+    // A country after a preposition is where, not who.
+    assert_ne!(
+        one(
+            "Les forces américaines en Irak ont annoncé que deux de leurs soldats avaient été blessés par une roquette."
+        ),
+        "gouvernement irakien"
+    );
+    assert_eq!(
+        one(
+            "Les services de renseignement kényans ont indiqué que vingt insurgés avaient été tués près de la frontière."
+        ),
+        "gouvernement kényan"
+    );
+    assert_eq!(
+        one("Le pape a demandé de prier pour les victimes du naufrage survenu au large de la Crète."),
+        "Saint-Siège"
+    );
+    assert_eq!(
+        one(
+            "Plusieurs centaines de détenus pourraient sortir dès mars, explique un négociateur kényan proche du dossier."
+        ),
+        "source proche du dossier"
+    );
+}

@@ -296,7 +296,7 @@ impl ClaimExtractor {
         }
         let vocab = self.entities.vocabulary();
         let p = Passage {
-            army: passage_army(self.rules, vocab, facts, mentions, carry),
+            army: passage_army(self.rules, vocab, facts, mentions, carry, words),
             text,
             words,
             rules: self.rules,
@@ -374,6 +374,7 @@ fn passage_army(
     facts: &DispatchFacts,
     mentions: &[Mention],
     carry: &Carry,
+    words: &WordBuffer,
 ) -> String {
     // A country outside the vocabulary has no army actor: its soldiers'
     // losses are `unknown`, and so are French soldiers' there, and at
@@ -398,7 +399,19 @@ fn passage_army(
         .and_then(|country| rules.armies.get(country).filter(|_| country != "France"))
         .cloned()
         .or_else(|| facts.army.clone())
-        .unwrap_or_else(|| "FAMa".into())
+        .unwrap_or_else(|| {
+            // Nothing names an army: a passage about a country outside
+            // the vocabulary ("un policier tué en Tunisie" in a dispatch
+            // that names AQMI) tells of that country's forces, no actor.
+            let table = Nationalities::embedded();
+            let foreign = (0..words.words().len()).any(|k| {
+                table.at(words, k).is_some_and(|(c, _, _)| {
+                    let country = table.list[c].country.as_str();
+                    country != "France" && !rules.armies.contains_key(country)
+                })
+            });
+            if foreign { "unknown".into() } else { "FAMa".into() }
+        })
 }
 
 /// Does the word stream hold a phrase whose cue passes `pred`?

@@ -1460,3 +1460,15 @@ fn a_country_its_intelligence_and_the_pope_speak_as_sources() {
         "source proche du dossier"
     );
 }
+
+#[test]
+fn forces_of_a_country_outside_the_vocabulary_are_no_sahel_army() {
+    // The dispatch names a Sahel group, so it is no foreign dispatch; the
+    // passage names Tunisia and no army: its forces are no actor.
+    let d = passages(&[
+        "La katiba, liée à Aqmi selon les enquêteurs, recrute dans les montagnes de l'ouest.",
+        "Un douanier avait été tué et quatre autres blessés l'an dernier dans un guet-apens en Tunisie.",
+    ]);
+    assert_eq!(find(&d[1], ClaimType::Killed, 1).victim, "unknown", "{d:#?}");
+    assert_eq!(find(&d[1], ClaimType::Wounded, 4).victim, "unknown", "{d:#?}");
+}

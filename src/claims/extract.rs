@@ -1565,6 +1565,8 @@ impl Passage<'_> {
                 && !(c..self.n()).take_while(|&k| s.sentence[k] == id).any(|k| {
                     self.find(s, k, |c| matches!(c, Cue::Victim(Side::State | Side::French | Side::Peacekeepers)))
                         .is_some()
+                        // "en garde à vue" is custody, no guard.
+                        && !(self.folded(k) == "garde" && k + 2 < self.n() && self.folded(k + 2) == "vue")
                 }))
     }
 
@@ -3529,6 +3531,9 @@ impl Passage<'_> {
     ) {
         let n = self.n();
         let mut parent_of: Vec<Option<usize>> = claim_of.to_vec();
+        // (parent, part, whether the part is named "civils" in contrast
+        // to fighters) of the parts pushed here.
+        let mut parts: Vec<(usize, usize, bool)> = Vec::new();
         for f in 0..s.figures.len() {
             let fig = s.figures[f];
             if s.used[f] || fig.first == 0 || f == 0 {
@@ -3601,7 +3606,24 @@ impl Passage<'_> {
                 figure_end: self.end(fig.last - 1),
                 ..base
             });
+            parts.push((
+                parent,
+                out.len() - 1,
+                (fig.last..(fig.last + 3).min(n)).any(|k| matches!(self.folded(k), "civils" | "civiles")),
+            ));
             parent_of[f] = Some(parent);
+        }
+        // "huit personnes, dont six Français et deux Nigériens": a total
+        // whose parts are all civilians is theirs. Not "10.000 morts, dont
+        // des milliers de civils": the civilians told apart from the rest.
+        for &(parent, _, _) in &parts {
+            if out[parent].victim != "unknown" {
+                continue;
+            }
+            let mut of_parent = parts.iter().filter(|p| p.0 == parent);
+            if of_parent.all(|&(_, part, contrast)| !contrast && out[part].victim == "civils") {
+                out[parent].victim = "civils".into();
+            }
         }
     }
 

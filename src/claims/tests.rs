@@ -1472,3 +1472,26 @@ fn forces_of_a_country_outside_the_vocabulary_are_no_sahel_army() {
     assert_eq!(find(&d[1], ClaimType::Killed, 1).victim, "unknown", "{d:#?}");
     assert_eq!(find(&d[1], ClaimType::Wounded, 4).victim, "unknown", "{d:#?}");
 }
+
+#[test]
+fn whose_toll_when_no_soldier_is_named() {
+    // A total whose parts are all civilians is theirs; civilians told
+    // apart from the rest leave the total's victims unknown.
+    let c = text("Onze personnes dont huit Italiens et trois Nigériens ont été tuées près de Niamey.");
+    assert_eq!(find(&c, ClaimType::Killed, 11).victim, "civils", "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Killed, 8).victim, "civils", "{c:#?}");
+    let c = text(
+        "Près de 4.000 morts, dont des centaines de civils, ont été recensés dans la région de Mopti depuis janvier.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 3600).victim, "unknown", "{c:#?}");
+    // Outside the Sahel, an attacker's toll is civilians', and "en garde
+    // à vue" names no guard among the victims.
+    let c = text(
+        "Un forcené muni d'une hachette a fait trois morts et cinq blessés dans une gare de Lyon samedi soir.",
+    );
+    assert!(c.iter().all(|c| c.victim == "civils"), "{c:#?}");
+    let c = text(
+        "Le lendemain de cette attaque, qui a laissé deux blessés devant la gare de Lille, le suspect restait en garde à vue.",
+    );
+    assert_eq!(find(&c, ClaimType::Wounded, 2).victim, "civils", "{c:#?}");
+}

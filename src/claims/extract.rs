@@ -3739,7 +3739,39 @@ impl Passage<'_> {
                     .find(|&k| any_place(k))
             })
         };
-        let Some(k) = ahead.or_else(behind).or_else(region) else { return };
+        // "Prise en 2012 par les rebelles jihadistes, elle est aujourd'hui
+        // sous le contrôle d'ex-rebelles": a town's control told in the
+        // sentence after its name, when an armed group holds or takes it
+        // (not "sous le contrôle du juge").
+        let taker_armed_at = |k: usize| {
+            self.find(s, k, |x| matches!(x, Cue::Victim(Side::Jihadist | Side::Separatist))).is_some()
+                || s.mention[k].is_some_and(|mi| match mentions[mi as usize].entity {
+                    EntityRef::Actor(a) => self.is_armed_group(&self.vocab.actors()[a].id),
+                    EntityRef::Generic(
+                        crate::entities::ActorKind::Jihadist | crate::entities::ActorKind::Separatist,
+                    ) => true,
+                    _ => false,
+                })
+        };
+        let opening = c == 0 || !same(c - 1);
+        let told_before = || {
+            if !(of_control || (opening && matches!(self.folded(c), "prise" | "reprise")))
+                || !(ce..(ce + 6).min(n)).take_while(|&k| same(k)).any(taker_armed_at)
+            {
+                return None;
+            }
+            let start = (0..c).rev().find(|&k| !same(k))?;
+            let previous = s.sentence[start];
+            (start.saturating_sub(30)..=start)
+                .rev()
+                .take_while(|&k| s.sentence[k] == previous)
+                .find(|&k| precise_place(k).is_some())
+        };
+        let near = ahead.or_else(behind).or_else(region);
+        let Some(k) = near.or_else(told_before) else { return };
+        // A town an armed group took, told after its name: held as "sous
+        // le contrôle de", lost by its country's army.
+        let of_control = of_control || near.is_none();
         let (military, last) = match position(k) {
             Some(f) => {
                 let mut last = k + f.len;

@@ -1495,3 +1495,19 @@ fn whose_toll_when_no_soldier_is_named() {
     );
     assert_eq!(find(&c, ClaimType::Wounded, 2).victim, "civils", "{c:#?}");
 }
+
+#[test]
+fn a_towns_control_told_in_the_sentence_after_its_name() {
+    let c = text(
+        "Les patrouilles ont été renforcées autour de Ménaka, où deux civils ont été tués lundi. Prise en mars par les jihadistes, la ville reste sous leur emprise.",
+    );
+    let control: Vec<_> = c.iter().filter(|c| c.kind == ClaimType::Control).collect();
+    assert_eq!(control.len(), 1, "{c:#?}");
+    assert_eq!(control[0].figure, "Ménaka");
+    assert_eq!(control[0].victim, "FAMa");
+    // Not a judge's supervision, told after a town's mayor.
+    let c = text(
+        "Le maire de Gao a été entendu mardi après la mort de deux gardes. Il est placé sous le contrôle du juge jusqu'au procès.",
+    );
+    assert!(c.iter().all(|c| c.kind != ClaimType::Control), "{c:#?}");
+}

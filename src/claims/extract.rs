@@ -3049,6 +3049,49 @@ impl Passage<'_> {
             || s.mention[j].is_some_and(|mi| matches!(mentions[mi as usize].entity, EntityRef::Actor(_)))
     }
 
+    /// Is the harm cue at `c` only tried, wanted or nearly done ("a tenté
+    /// de le neutraliser", "une tentative d'enlèvement", "voulaient
+    /// prendre le camp", "a failli être enlevé")? Then no harm happened.
+    fn attempted(&self, s: &ClaimScratch, c: usize) -> bool {
+        let mut k = c;
+        // Back over clitics and "être": "de le neutraliser", "d'être tués".
+        while k > 0
+            && s.sentence[k - 1] == s.sentence[c]
+            && c - k < 3
+            && matches!(
+                self.folded(k - 1),
+                "le" | "la" | "les" | "l" | "leur" | "lui" | "se" | "s" | "en" | "y" | "etre"
+            )
+        {
+            k -= 1;
+        }
+        if k == 0 || s.sentence[k - 1] != s.sentence[c] {
+            return false;
+        }
+        let w = |j: usize| self.folded(j);
+        let tried = |j: usize| {
+            let v = w(j);
+            ["tent", "essai", "essay", "cherch", "menac", "projet", "prevoy", "envisag"]
+                .iter()
+                .any(|p| v.starts_with(p))
+        };
+        // "d'enlèvement", "d'être": the elided "de" stays on the word.
+        let before = self.text[..self.start(k)].trim_end_matches(['\'', '\u{2019}']);
+        let elided_de = before.len() < self.start(k)
+            && before.ends_with(['d', 'D'])
+            && !before[..before.len() - 1].chars().next_back().is_some_and(char::is_alphabetic);
+        if elided_de {
+            return tried(k - 1);
+        }
+        match w(k - 1) {
+            "de" | "d" | "a" => k >= 2 && s.sentence[k - 2] == s.sentence[c] && tried(k - 2),
+            v => matches!(
+                v,
+                "veut" | "veulent" | "voulu" | "voulait" | "voulaient" | "voulant" | "failli" | "faillit"
+            ),
+        }
+    }
+
     /// Builds one claim and pushes it; returns its index in `out`.
     #[allow(clippy::too_many_arguments)]
     fn push_claim(
@@ -3066,6 +3109,9 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
+        if self.attempted(s, c) {
+            return None;
+        }
         // "est mort à 83 ans", "décédé des suites d'une maladie": a
         // natural death, no harm.
         // Not "tué par balle samedi à 39 ans": a killing is no natural
@@ -3703,7 +3749,9 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| s.sentence[k] == sentence;
-        if (ce..(ce + 2).min(n)).any(|k| self.find(s, k, |x| matches!(x, Cue::NotPosition)).is_some()) {
+        if (ce..(ce + 2).min(n)).any(|k| self.find(s, k, |x| matches!(x, Cue::NotPosition)).is_some())
+            || self.attempted(s, c)
+        {
             return;
         }
         // "contrôle" may itself be the position word of "prise de contrôle".

@@ -1511,3 +1511,20 @@ fn a_towns_control_told_in_the_sentence_after_its_name() {
     );
     assert!(c.iter().all(|c| c.kind != ClaimType::Control), "{c:#?}");
 }
+
+#[test]
+fn an_attempt_is_no_harm_done() {
+    for t in [
+        "Un chauffeur a tenté de le neutraliser à mains nues dans le hall.",
+        "Les rebelles ont tenté de tuer le préfet lors d'une embuscade.",
+        "Il a essayé de capturer deux douaniers à la frontière.",
+        "Trois gendarmes ont failli être enlevés sur la route de l'aéroport mardi.",
+        "Une tentative d'enlèvement visant deux ingénieurs a été déjouée près de la mine.",
+    ] {
+        let c = text(t);
+        assert!(c.is_empty(), "{t}: {c:#?}");
+    }
+    // Done, after an attempt at something else.
+    let c = text("Le suspect a tenté de fuir avant d'être abattu par les gendarmes.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

@@ -1528,3 +1528,15 @@ fn an_attempt_is_no_harm_done() {
     let c = text("Le suspect a tenté de fuir avant d'être abattu par les gendarmes.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn harm_phrases_of_weak_words_alone_are_read() {
+    // Every word of "a perdu la vie" and "tombés au combat" is too common
+    // to flag a passage on its own; the phrase does.
+    let c = text("Le sergent a perdu la vie lundi soir près du poste de Tessit.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Deux légionnaires sont tombés au combat dans la vallée cette nuit.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    let c = text("Le ministre a perdu la main sur le dossier de la vie chère.");
+    assert!(c.is_empty(), "{c:#?}");
+}

@@ -128,7 +128,23 @@ const INTRANSITIVE: &[&str] = &[
 const NOUN_PARTICIPLES: &[&str] = &["mort", "morts", "morte", "mortes"];
 /// Adverbs between an auxiliary and its participle ("sont tous morts",
 /// "étaient déjà morts"), besides the words in -ment.
-const ADVERBS: &[&str] = &["tous", "toutes", "deja", "aussi", "egalement", "bien", "finalement", "lui"];
+const ADVERBS: &[&str] = &[
+    "tous",
+    "toutes",
+    "deja",
+    "aussi",
+    "egalement",
+    "bien",
+    "finalement",
+    "lui",
+    "eux",
+    "meme",
+    "memes",
+    "ensuite",
+    "alors",
+    "encore",
+    "enfin",
+];
 /// How far a noun cue looks back for its figure, in words.
 const NOUN_WINDOW: usize = 3;
 /// How far a verb cue looks ahead for its object's figure, in words.

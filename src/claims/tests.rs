@@ -1540,3 +1540,9 @@ fn harm_phrases_of_weak_words_alone_are_read() {
     let c = text("Le ministre a perdu la main sur le dossier de la vie chère.");
     assert!(c.is_empty(), "{c:#?}");
 }
+
+#[test]
+fn emphatic_pronouns_between_auxiliary_and_participle() {
+    let c = text("Les deux vigiles du dépôt sont eux-mêmes morts dans l'incendie.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+}

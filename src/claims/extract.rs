@@ -3211,14 +3211,17 @@ impl Passage<'_> {
             claimant = src.clone();
         }
         // "après la mort de six humanitaires": told as background, in the
-        // narrator's voice, even inside an attributed sentence.
+        // narrator's voice, even inside an attributed sentence; not inside
+        // a quotation ('« Nous sommes tristes après la mort de notre
+        // collègue », explique un guide'): the speaker's own words.
         let said_after = s.attributions.iter().any(|a| s.sentence[a.at] == sentence && a.at > c);
-        let background = (c.saturating_sub(8)..c).any(|k| {
-            same(k)
+        let background = s.quote[c] == 0
+            && (c.saturating_sub(8)..c).any(|k| {
+                same(k)
                 && matches!(self.folded(k), "apres" | "suite" | "lendemain")
                 // "d'après l'ONG": according to, not after.
                 && self.words.words()[k].elision != Elision::De
-        });
+            });
         // "…, a dit X, au lendemain de l'attaque qui a fait huit morts":
         // a relative clause after the verb of saying is the narrator's.
         // Not inside a quotation: the speaker's own words.

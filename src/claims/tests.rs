@@ -1546,3 +1546,9 @@ fn emphatic_pronouns_between_auxiliary_and_participle() {
     let c = text("Les deux vigiles du dépôt sont eux-mêmes morts dans l'incendie.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
 }
+
+#[test]
+fn background_inside_a_quotation_is_the_speakers() {
+    let c = text("« Nous sommes tristes après la mort de notre collègue », explique un guide du parc.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "habitant", "{c:#?}");
+}

@@ -524,11 +524,10 @@ impl Rules {
     /// holds no claim.
     pub(crate) fn may_hold_claim(&self, words: &crate::entities::words::WordBuffer) -> bool {
         // Indexing's pass looked each distinct word up once (`is_harm_word`).
-        let harm = match words.holds_harm_word() {
-            Some(harm) => harm,
-            None => words.words().iter().any(|w| self.is_harm_word(words.folded(w))),
-        };
-        harm || weak_harm_phrase(words)
+        if let Some(harm) = words.holds_harm_word() {
+            return harm;
+        }
+        words.words().iter().any(|w| self.is_harm_word(words.folded(w)))
     }
 
     /// Is the folded word a harm or control word ([`Self::may_hold_claim`])?
@@ -708,30 +707,6 @@ impl Nationalities {
     pub fn index_of(&self, country: &str) -> Option<usize> {
         self.list.iter().position(|n| n.country == country)
     }
-}
-
-/// Does the stream hold a harm phrase made only of weak words ("a perdu
-/// la vie", "tombés au combat", "mis hors de combat", "tombé en
-/// opération", "hors d'état de nuire")? Its last word is read with the
-/// two before it, in one pass that compares each word once by length.
-fn weak_harm_phrase(words: &crate::entities::words::WordBuffer) -> bool {
-    let w = words.words();
-    (2..w.len()).any(|i| {
-        let before = |k: usize| words.folded(&w[i - k]);
-        match words.folded(&w[i]) {
-            "vie" => {
-                matches!(before(1), "la" | "sa" | "leur")
-                    && ["perd", "donn", "sacrifi"].iter().any(|p| before(2).starts_with(p))
-            }
-            "combat" => {
-                matches!((before(2), before(1)), ("hors", "de"))
-                    || (before(1) == "au" && before(2).starts_with("tomb"))
-            }
-            "operation" | "mission" | "service" => before(1) == "en" && before(2).starts_with("tomb"),
-            "nuire" => before(1) == "de" && before(2) == "etat",
-            _ => false,
-        }
-    })
 }
 
 /// The slot of a folded word in a [`KeyFilter`]: five bits of its first

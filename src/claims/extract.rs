@@ -128,7 +128,23 @@ const INTRANSITIVE: &[&str] = &[
 const NOUN_PARTICIPLES: &[&str] = &["mort", "morts", "morte", "mortes"];
 /// Adverbs between an auxiliary and its participle ("sont tous morts",
 /// "étaient déjà morts"), besides the words in -ment.
-const ADVERBS: &[&str] = &["tous", "toutes", "deja", "aussi", "egalement", "bien", "finalement", "lui"];
+const ADVERBS: &[&str] = &[
+    "tous",
+    "toutes",
+    "deja",
+    "aussi",
+    "egalement",
+    "bien",
+    "finalement",
+    "lui",
+    "eux",
+    "meme",
+    "memes",
+    "ensuite",
+    "alors",
+    "encore",
+    "enfin",
+];
 /// How far a noun cue looks back for its figure, in words.
 const NOUN_WINDOW: usize = 3;
 /// How far a verb cue looks ahead for its object's figure, in words.
@@ -302,7 +318,7 @@ impl ClaimExtractor {
         }
         let vocab = self.entities.vocabulary();
         let p = Passage {
-            army: passage_army(self.rules, vocab, facts, mentions, carry),
+            army: passage_army(self.rules, vocab, facts, mentions, carry, words),
             text,
             words,
             rules: self.rules,
@@ -380,6 +396,7 @@ fn passage_army(
     facts: &DispatchFacts,
     mentions: &[Mention],
     carry: &Carry,
+    words: &WordBuffer,
 ) -> String {
     // A country outside the vocabulary has no army actor: its soldiers'
     // losses are `unknown`, and so are French soldiers' there, and at
@@ -404,7 +421,19 @@ fn passage_army(
         .and_then(|country| rules.armies.get(country).filter(|_| country != "France"))
         .cloned()
         .or_else(|| facts.army.clone())
-        .unwrap_or_else(|| "FAMa".into())
+        .unwrap_or_else(|| {
+            // Nothing names an army: a passage about a country outside
+            // the vocabulary ("un policier tué en Tunisie" in a dispatch
+            // that names AQMI) tells of that country's forces, no actor.
+            let table = Nationalities::embedded();
+            let foreign = (0..words.words().len()).any(|k| {
+                table.at(words, k).is_some_and(|(c, _, _)| {
+                    let country = table.list[c].country.as_str();
+                    country != "France" && !rules.armies.contains_key(country)
+                })
+            });
+            if foreign { "unknown".into() } else { "FAMa".into() }
+        })
 }
 
 /// Does the word stream hold a phrase whose cue passes `pred`?
@@ -938,6 +967,16 @@ impl Passage<'_> {
                 continue;
             };
             let len = f.len;
+            // "a rappelé aux Français le prix du sang": reminding someone
+            // of something is no report of it.
+            if according.is_none()
+                && self.folded(i).starts_with("rappel")
+                && i + len < n
+                && matches!(self.folded(i + len), "a" | "au" | "aux")
+            {
+                i += len;
+                continue;
+            }
             let denial = self.find(s, i, |c| matches!(c, Cue::Denial)).is_some();
             let (source, after) = if according.is_some() {
                 // "de source officielle", "selon un bilan officiel": the
@@ -1160,7 +1199,9 @@ impl Passage<'_> {
                 EntityRef::Place(_) => {}
             }
         }
-        let f = self.find(s, j, |c| matches!(c, Cue::Source(_)))?;
+        let Some(f) = self.find(s, j, |c| matches!(c, Cue::Source(_))) else {
+            return self.country_speaking(j);
+        };
         let Cue::Source(name) = &f.entry.cue else { return None };
         // "le porte-parole du gouvernement malien" names Mali's government
         // even in a dispatch about French forces; the block's other
@@ -1202,6 +1243,49 @@ impl Passage<'_> {
             return Some(Nationalities::embedded().list[c].government());
         }
         Some(self.resolve(name))
+    }
+
+    /// A country outside the vocabulary's armies named at word `j` as
+    /// who speaks ("l'Iran a annoncé avoir arrêté", "Moscou a démenti"):
+    /// its government. Not a country after a preposition ("les forces
+    /// américaines en Irak ont annoncé"), where it is a place.
+    fn country_speaking(&self, j: usize) -> Option<String> {
+        if !self.capitalized(j) {
+            return None;
+        }
+        let table = Nationalities::embedded();
+        let (c, _, false) = table.at(self.words, j)? else { return None };
+        if self.rules.armies.contains_key(table.list[c].country.as_str()) {
+            return None;
+        }
+        let before =
+            (j.saturating_sub(3)..j).rev().find(|&k| !matches!(self.folded(k), "la" | "le" | "les" | "l"));
+        if before.is_some_and(|k| {
+            matches!(
+                self.folded(k),
+                "en" | "au"
+                    | "aux"
+                    | "a"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "d"
+                    | "dans"
+                    | "vers"
+                    | "pour"
+                    | "contre"
+                    | "avec"
+                    | "entre"
+                    | "par"
+                    | "sur"
+                    | "depuis"
+                    | "et"
+                    | "ou"
+            )
+        }) {
+            return None;
+        }
+        Some(table.list[c].government())
     }
 
     /// Is mention `m` a bare "l'armée", resolved by the entity stage to
@@ -1525,6 +1609,8 @@ impl Passage<'_> {
                 && !(c..self.n()).take_while(|&k| s.sentence[k] == id).any(|k| {
                     self.find(s, k, |c| matches!(c, Cue::Victim(Side::State | Side::French | Side::Peacekeepers)))
                         .is_some()
+                        // "en garde à vue" is custody, no guard.
+                        && !(self.folded(k) == "garde" && k + 2 < self.n() && self.folded(k + 2) == "vue")
                 }))
     }
 
@@ -3007,6 +3093,49 @@ impl Passage<'_> {
             || s.mention[j].is_some_and(|mi| matches!(mentions[mi as usize].entity, EntityRef::Actor(_)))
     }
 
+    /// Is the harm cue at `c` only tried, wanted or nearly done ("a tenté
+    /// de le neutraliser", "une tentative d'enlèvement", "voulaient
+    /// prendre le camp", "a failli être enlevé")? Then no harm happened.
+    fn attempted(&self, s: &ClaimScratch, c: usize) -> bool {
+        let mut k = c;
+        // Back over clitics and "être": "de le neutraliser", "d'être tués".
+        while k > 0
+            && s.sentence[k - 1] == s.sentence[c]
+            && c - k < 3
+            && matches!(
+                self.folded(k - 1),
+                "le" | "la" | "les" | "l" | "leur" | "lui" | "se" | "s" | "en" | "y" | "etre"
+            )
+        {
+            k -= 1;
+        }
+        if k == 0 || s.sentence[k - 1] != s.sentence[c] {
+            return false;
+        }
+        let w = |j: usize| self.folded(j);
+        let tried = |j: usize| {
+            let v = w(j);
+            ["tent", "essai", "essay", "cherch", "menac", "projet", "prevoy", "envisag"]
+                .iter()
+                .any(|p| v.starts_with(p))
+        };
+        // "d'enlèvement", "d'être": the elided "de" stays on the word.
+        let before = self.text[..self.start(k)].trim_end_matches(['\'', '\u{2019}']);
+        let elided_de = before.len() < self.start(k)
+            && before.ends_with(['d', 'D'])
+            && !before[..before.len() - 1].chars().next_back().is_some_and(char::is_alphabetic);
+        if elided_de {
+            return tried(k - 1);
+        }
+        match w(k - 1) {
+            "de" | "d" | "a" => k >= 2 && s.sentence[k - 2] == s.sentence[c] && tried(k - 2),
+            v => matches!(
+                v,
+                "veut" | "veulent" | "voulu" | "voulait" | "voulaient" | "voulant" | "failli" | "faillit"
+            ),
+        }
+    }
+
     /// Builds one claim and pushes it; returns its index in `out`.
     #[allow(clippy::too_many_arguments)]
     fn push_claim(
@@ -3024,6 +3153,9 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
+        if self.attempted(s, c) {
+            return None;
+        }
         // "est mort à 83 ans", "décédé des suites d'une maladie": a
         // natural death, no harm.
         // Not "tué par balle samedi à 39 ans": a killing is no natural
@@ -3107,14 +3239,17 @@ impl Passage<'_> {
             claimant = src.clone();
         }
         // "après la mort de six humanitaires": told as background, in the
-        // narrator's voice, even inside an attributed sentence.
+        // narrator's voice, even inside an attributed sentence; not inside
+        // a quotation ('« Nous sommes tristes après la mort de notre
+        // collègue », explique un guide'): the speaker's own words.
         let said_after = s.attributions.iter().any(|a| s.sentence[a.at] == sentence && a.at > c);
-        let background = (c.saturating_sub(8)..c).any(|k| {
-            same(k)
+        let background = s.quote[c] == 0
+            && (c.saturating_sub(8)..c).any(|k| {
+                same(k)
                 && matches!(self.folded(k), "apres" | "suite" | "lendemain")
                 // "d'après l'ONG": according to, not after.
                 && self.words.words()[k].elision != Elision::De
-        });
+            });
         // "…, a dit X, au lendemain de l'attaque qui a fait huit morts":
         // a relative clause after the verb of saying is the narrator's.
         // Not inside a quotation: the speaker's own words.
@@ -3232,6 +3367,26 @@ impl Passage<'_> {
             && !(kidnapped && victim_word == Some(VictimWord::Side(Side::Officials)))
         {
             kind = ClaimType::Captured;
+        }
+        // Prisoners freed ("la libération de 900 prisonniers", "les
+        // détenus relâchés") and people held in camps or prisons ("les
+        // enfants retenus dans des camps") were captured, not kidnapped.
+        let mut held_in_camp = false;
+        if kind == ClaimType::Hostage && !kidnapped {
+            // The figure's span is in bytes.
+            let first = self.words.words().partition_point(|w| w.start < fig_span.0);
+            let last = self.words.words().partition_point(|w| w.start < fig_span.1);
+            let prisoners = (first..(last.max(victim_span.1) + 2).min(n)).any(|k| {
+                same(k)
+                    && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Captured, Role::Noun))).is_some()
+            });
+            held_in_camp = self.folded(c).starts_with("retenu")
+                && (ce..(ce + 12).min(n))
+                    .take_while(|&k| same(k))
+                    .any(|k| matches!(self.folded(k), "camp" | "camps" | "prison" | "prisons"));
+            if prisoners || held_in_camp {
+                kind = ClaimType::Captured;
+            }
         }
         // "les autres responsables arrêtés": other people than those
         // counted before, never the same told again (read before the coup
@@ -3430,7 +3585,12 @@ impl Passage<'_> {
         if kind == ClaimType::Materiel && LOSS.contains(&self.folded(c)) && victim == "unknown" {
             return None;
         }
-        let victim = if victim == "unknown" && kind == ClaimType::Hostage { "civils".into() } else { victim };
+        // Held in camps with no side named: civilians, as hostages are.
+        let victim = if victim == "unknown" && (kind == ClaimType::Hostage || held_in_camp) {
+            "civils".into()
+        } else {
+            victim
+        };
         let modality = if zero || denial {
             Modality::Denied
         } else if self.uncertain(s, victim_span.0.min(c).saturating_sub(3), ce) {
@@ -3464,6 +3624,9 @@ impl Passage<'_> {
     ) {
         let n = self.n();
         let mut parent_of: Vec<Option<usize>> = claim_of.to_vec();
+        // (parent, part, whether the part is named "civils" in contrast
+        // to fighters) of the parts pushed here.
+        let mut parts: Vec<(usize, usize, bool)> = Vec::new();
         for f in 0..s.figures.len() {
             let fig = s.figures[f];
             if s.used[f] || fig.first == 0 || f == 0 {
@@ -3536,7 +3699,24 @@ impl Passage<'_> {
                 figure_end: self.end(fig.last - 1),
                 ..base
             });
+            parts.push((
+                parent,
+                out.len() - 1,
+                (fig.last..(fig.last + 3).min(n)).any(|k| matches!(self.folded(k), "civils" | "civiles")),
+            ));
             parent_of[f] = Some(parent);
+        }
+        // "huit personnes, dont six Français et deux Nigériens": a total
+        // whose parts are all civilians is theirs. Not "10.000 morts, dont
+        // des milliers de civils": the civilians told apart from the rest.
+        for &(parent, _, _) in &parts {
+            if out[parent].victim != "unknown" {
+                continue;
+            }
+            let mut of_parent = parts.iter().filter(|p| p.0 == parent);
+            if of_parent.all(|&(_, part, contrast)| !contrast && out[part].victim == "civils") {
+                out[parent].victim = "civils".into();
+            }
         }
     }
 
@@ -3616,7 +3796,9 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| s.sentence[k] == sentence;
-        if (ce..(ce + 2).min(n)).any(|k| self.find(s, k, |x| matches!(x, Cue::NotPosition)).is_some()) {
+        if (ce..(ce + 2).min(n)).any(|k| self.find(s, k, |x| matches!(x, Cue::NotPosition)).is_some())
+            || self.attempted(s, c)
+        {
             return;
         }
         // "contrôle" may itself be the position word of "prise de contrôle".
@@ -3652,7 +3834,39 @@ impl Passage<'_> {
                     .find(|&k| any_place(k))
             })
         };
-        let Some(k) = ahead.or_else(behind).or_else(region) else { return };
+        // "Prise en 2012 par les rebelles jihadistes, elle est aujourd'hui
+        // sous le contrôle d'ex-rebelles": a town's control told in the
+        // sentence after its name, when an armed group holds or takes it
+        // (not "sous le contrôle du juge").
+        let taker_armed_at = |k: usize| {
+            self.find(s, k, |x| matches!(x, Cue::Victim(Side::Jihadist | Side::Separatist))).is_some()
+                || s.mention[k].is_some_and(|mi| match mentions[mi as usize].entity {
+                    EntityRef::Actor(a) => self.is_armed_group(&self.vocab.actors()[a].id),
+                    EntityRef::Generic(
+                        crate::entities::ActorKind::Jihadist | crate::entities::ActorKind::Separatist,
+                    ) => true,
+                    _ => false,
+                })
+        };
+        let opening = c == 0 || !same(c - 1);
+        let told_before = || {
+            if !(of_control || (opening && matches!(self.folded(c), "prise" | "reprise")))
+                || !(ce..(ce + 6).min(n)).take_while(|&k| same(k)).any(taker_armed_at)
+            {
+                return None;
+            }
+            let start = (0..c).rev().find(|&k| !same(k))?;
+            let previous = s.sentence[start];
+            (start.saturating_sub(30)..=start)
+                .rev()
+                .take_while(|&k| s.sentence[k] == previous)
+                .find(|&k| precise_place(k).is_some())
+        };
+        let near = ahead.or_else(behind).or_else(region);
+        let Some(k) = near.or_else(told_before) else { return };
+        // A town an armed group took, told after its name: held as "sous
+        // le contrôle de", lost by its country's army.
+        let of_control = of_control || near.is_none();
         let (military, last) = match position(k) {
             Some(f) => {
                 let mut last = k + f.len;

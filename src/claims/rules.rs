@@ -383,6 +383,21 @@ impl Rules {
                 add(p, Cue::Victim(v.side));
             }
         }
+        // The peoples of nationalities.tsv ("huit Italiens", "deux
+        // Afghanes") are civilians, like the nationalities the victim words
+        // list; a word the victim words already place keeps its side.
+        let listed: rustc_hash::FxHashSet<String> =
+            file.victim.iter().flat_map(|v| v.words.iter().map(|w| key(w))).collect();
+        for line in NATIONALITIES_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if let [_, _, adjective, forms] = cols[..] {
+                for p in std::iter::once(adjective).chain(forms.split('|')) {
+                    if !p.is_empty() && !listed.contains(&key(p)) {
+                        add(p, Cue::Victim(Side::Civilians));
+                    }
+                }
+            }
+        }
         let a = &file.attribution;
         for p in &a.speech {
             add(p, Cue::Speech);

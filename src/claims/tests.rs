@@ -1395,3 +1395,148 @@ fn a_listed_figure_never_reaches_into_the_next_sentence() {
         assert!(!claim.figure.contains('!'), "{claim:#?}");
     }
 }
+
+#[test]
+fn every_inflection_of_a_harm_participle_is_a_cue() {
+    // Feminine plurals and "par balles" of the death and wound verbs.
+    let c = text(
+        "Selon les pompiers du canton, quatre randonneuses sont décédées et deux autres ont été légèrement blessées.",
+    );
+    assert!(c.iter().any(|c| c.kind == ClaimType::Killed && (c.low, c.high) == (4, Some(4))), "{c:#?}");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && (c.low, c.high) == (2, Some(2))), "{c:#?}");
+    let c = text(
+        "Trois employées de la préfecture ont été tuées par balles et une quatrième, touchée par balle, a été hospitalisée.",
+    );
+    assert!(c.iter().any(|c| c.kind == ClaimType::Killed && c.low == 3 && c.victim == "civils"), "{c:#?}");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded), "{c:#?}");
+}
+
+#[test]
+fn prisoners_freed_and_people_held_in_camps_are_captured() {
+    let c = text(
+        "La libération de 240 prisonniers par le camp adverse ouvre la voie à des discussions, a dit le porte-parole des talibans.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 240, Some(240))], "{c:#?}");
+    assert_eq!(c[0].claimant, "talibans");
+    let c = text(
+        "Quinze enfants retenus depuis l'été dans des camps gardés par une milice ont été rendus à leurs familles.",
+    );
+    assert!(c.iter().any(|c| c.kind == ClaimType::Captured && c.low == 15 && c.victim == "civils"), "{c:#?}");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Hostage), "{c:#?}");
+}
+
+#[test]
+fn a_country_its_intelligence_and_the_pope_speak_as_sources() {
+    let one = |t: &str| {
+        let c = text(t);
+        assert_eq!(c.len(), 1, "{c:#?}");
+        c[0].claimant.clone()
+    };
+    assert_eq!(
+        one("La Hongrie a annoncé jeudi avoir arrêté onze passeurs présumés près de sa frontière sud."),
+        "gouvernement hongrois"
+    );
+    // A country after a preposition is where, not who.
+    assert_ne!(
+        one(
+            "Les forces américaines en Irak ont annoncé que deux de leurs soldats avaient été blessés par une roquette."
+        ),
+        "gouvernement irakien"
+    );
+    assert_eq!(
+        one(
+            "Les services de renseignement kényans ont indiqué que vingt insurgés avaient été tués près de la frontière."
+        ),
+        "gouvernement kényan"
+    );
+    assert_eq!(
+        one("Le pape a demandé de prier pour les victimes du naufrage survenu au large de la Crète."),
+        "Saint-Siège"
+    );
+    assert_eq!(
+        one(
+            "Plusieurs centaines de détenus pourraient sortir dès mars, explique un négociateur kényan proche du dossier."
+        ),
+        "source proche du dossier"
+    );
+}
+
+#[test]
+fn forces_of_a_country_outside_the_vocabulary_are_no_sahel_army() {
+    // The dispatch names a Sahel group, so it is no foreign dispatch; the
+    // passage names Tunisia and no army: its forces are no actor.
+    let d = passages(&[
+        "La katiba, liée à Aqmi selon les enquêteurs, recrute dans les montagnes de l'ouest.",
+        "Un douanier avait été tué et quatre autres blessés l'an dernier dans un guet-apens en Tunisie.",
+    ]);
+    assert_eq!(find(&d[1], ClaimType::Killed, 1).victim, "unknown", "{d:#?}");
+    assert_eq!(find(&d[1], ClaimType::Wounded, 4).victim, "unknown", "{d:#?}");
+}
+
+#[test]
+fn whose_toll_when_no_soldier_is_named() {
+    // A total whose parts are all civilians is theirs; civilians told
+    // apart from the rest leave the total's victims unknown.
+    let c = text("Onze personnes dont huit Italiens et trois Nigériens ont été tuées près de Niamey.");
+    assert_eq!(find(&c, ClaimType::Killed, 11).victim, "civils", "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Killed, 8).victim, "civils", "{c:#?}");
+    let c = text(
+        "Près de 4.000 morts, dont des centaines de civils, ont été recensés dans la région de Mopti depuis janvier.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 3600).victim, "unknown", "{c:#?}");
+    // Outside the Sahel, an attacker's toll is civilians', and "en garde
+    // à vue" names no guard among the victims.
+    let c = text(
+        "Un forcené muni d'une hachette a fait trois morts et cinq blessés dans une gare de Lyon samedi soir.",
+    );
+    assert!(c.iter().all(|c| c.victim == "civils"), "{c:#?}");
+    let c = text(
+        "Le lendemain de cette attaque, qui a laissé deux blessés devant la gare de Lille, le suspect restait en garde à vue.",
+    );
+    assert_eq!(find(&c, ClaimType::Wounded, 2).victim, "civils", "{c:#?}");
+}
+
+#[test]
+fn a_towns_control_told_in_the_sentence_after_its_name() {
+    let c = text(
+        "Les patrouilles ont été renforcées autour de Ménaka, où deux civils ont été tués lundi. Prise en mars par les jihadistes, la ville reste sous leur emprise.",
+    );
+    let control: Vec<_> = c.iter().filter(|c| c.kind == ClaimType::Control).collect();
+    assert_eq!(control.len(), 1, "{c:#?}");
+    assert_eq!(control[0].figure, "Ménaka");
+    assert_eq!(control[0].victim, "FAMa");
+    // Not a judge's supervision, told after a town's mayor.
+    let c = text(
+        "Le maire de Gao a été entendu mardi après la mort de deux gardes. Il est placé sous le contrôle du juge jusqu'au procès.",
+    );
+    assert!(c.iter().all(|c| c.kind != ClaimType::Control), "{c:#?}");
+}
+
+#[test]
+fn an_attempt_is_no_harm_done() {
+    for t in [
+        "Un chauffeur a tenté de le neutraliser à mains nues dans le hall.",
+        "Les rebelles ont tenté de tuer le préfet lors d'une embuscade.",
+        "Il a essayé de capturer deux douaniers à la frontière.",
+        "Trois gendarmes ont failli être enlevés sur la route de l'aéroport mardi.",
+        "Une tentative d'enlèvement visant deux ingénieurs a été déjouée près de la mine.",
+    ] {
+        let c = text(t);
+        assert!(c.is_empty(), "{t}: {c:#?}");
+    }
+    // Done, after an attempt at something else.
+    let c = text("Le suspect a tenté de fuir avant d'être abattu par les gendarmes.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn emphatic_pronouns_between_auxiliary_and_participle() {
+    let c = text("Les deux vigiles du dépôt sont eux-mêmes morts dans l'incendie.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+}
+
+#[test]
+fn background_inside_a_quotation_is_the_speakers() {
+    let c = text("« Nous sommes tristes après la mort de notre collègue », explique un guide du parc.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "habitant", "{c:#?}");
+}

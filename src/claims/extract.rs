@@ -3706,7 +3706,7 @@ impl Passage<'_> {
             ));
             parent_of[f] = Some(parent);
         }
-        // "huit personnes, dont six Français et deux Nigériens": a total
+        // "sept otages, dont cinq Belges et deux Canadiens": a total
         // whose parts are all civilians is theirs. Not "10.000 morts, dont
         // des milliers de civils": the civilians told apart from the rest.
         for &(parent, _, _) in &parts {
@@ -3834,8 +3834,8 @@ impl Passage<'_> {
                     .find(|&k| any_place(k))
             })
         };
-        // "Prise en 2012 par les rebelles jihadistes, elle est aujourd'hui
-        // sous le contrôle d'ex-rebelles": a town's control told in the
+        // "Tombée aux mains des rebelles en 2012, la ville reste sous le
+        // contrôle d'anciens rebelles": a town's control told in the
         // sentence after its name, when an armed group holds or takes it
         // (not "sous le contrôle du juge").
         let taker_armed_at = |k: usize| {

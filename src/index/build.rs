@@ -203,9 +203,6 @@ impl Live {
     }
 }
 
-/// One pass over `files` into `indexer`: read, prepare, add in corpus
-/// order, remove what is gone. With `track`, `known` is updated with what
-/// was added and removed (for the next pass of a [`Live`] index).
 /// About how many passages `files` hold, from their sizes: a gzip stream
 /// of wire copy holds about one passage per 100 compressed bytes
 /// (OrangeSum: 29 MB, 274,000 passages), plain text and markup about one
@@ -222,6 +219,9 @@ fn expected_passages(files: &[PathBuf], sizes: &[u64]) -> usize {
     usize::try_from(passages).unwrap_or(usize::MAX)
 }
 
+/// One pass over `files` into `indexer`: read, prepare, add in corpus
+/// order, remove what is gone. With `track`, `known` is updated with what
+/// was added and removed (for the next pass of a [`Live`] index).
 fn pass(
     config: &IndexConfig,
     files: &[PathBuf],

@@ -498,6 +498,18 @@ impl Passage<'_> {
         self.words.folded(&self.words.words()[i])
     }
 
+    /// The number word at word `i`, if it is one; words the indexing pass
+    /// tagged as none ([`classes::NUMBER`] clear) are not looked up.
+    ///
+    /// [`classes::NUMBER`]: super::rules::classes::NUMBER
+    fn number(&self, i: usize) -> Option<NumberWord> {
+        let word = &self.words.words()[i];
+        if word.classes & super::rules::classes::NUMBER == 0 {
+            return None;
+        }
+        self.rules.number(self.words.folded(word))
+    }
+
     fn start(&self, i: usize) -> usize {
         self.words.words()[i].start
     }
@@ -775,7 +787,7 @@ impl Passage<'_> {
             let Cue::Plural(at_least) = f.entry.cue else { return None };
             // "plusieurs dizaines", "quelques centaines".
             if same(j + f.len)
-                && let Some(NumberWord::Approx(v)) = self.rules.number(self.folded(j + f.len))
+                && let Some(NumberWord::Approx(v)) = self.number(j + f.len)
             {
                 return Some(Figure { first: i, last: j + f.len + 1, low: 2 * v, high: None, zero: false });
             }
@@ -887,7 +899,7 @@ impl Passage<'_> {
         // "des dizaines", "de dizaines", "une trentaine", "dizaines".
         if matches!(f, "des" | "de" | "les" | "un" | "une" | "quelques") || f.is_empty() {
             if same(j + 1)
-                && let Some(NumberWord::Approx(v)) = self.rules.number(self.folded(j + 1))
+                && let Some(NumberWord::Approx(v)) = self.number(j + 1)
             {
                 let plural = self.folded(j + 1).ends_with('s');
                 return Some((v, j + 2, Some(plural)));
@@ -896,14 +908,14 @@ impl Passage<'_> {
                 return None;
             }
         }
-        if let Some(NumberWord::Approx(v)) = self.rules.number(f) {
+        if let Some(NumberWord::Approx(v)) = self.number(j) {
             return Some((v, j + 1, Some(f.ends_with('s'))));
         }
         // Number words.
         let (mut total, mut current, mut k, mut any, mut last_unit) = (0u64, 0u64, j, false, 0u64);
         while same(k) {
             let f = self.folded(k);
-            match self.rules.number(f) {
+            match self.number(k) {
                 Some(NumberWord::Unit(v)) => {
                     if v == 20 && last_unit == 4 {
                         // quatre-vingt(s): four twenties.

@@ -388,14 +388,9 @@ impl Rules {
         // list; a word the victim words already place keeps its side.
         let listed: rustc_hash::FxHashSet<String> =
             file.victim.iter().flat_map(|v| v.words.iter().map(|w| key(w))).collect();
-        for line in NATIONALITIES_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
-            let cols: Vec<&str> = line.split('\t').collect();
-            if let [_, _, adjective, forms] = cols[..] {
-                for p in std::iter::once(adjective).chain(forms.split('|')) {
-                    if !p.is_empty() && !listed.contains(&key(p)) {
-                        add(p, Cue::Victim(Side::Civilians));
-                    }
-                }
+        for nationality in &Nationalities::embedded().list {
+            for p in nationality.adjectives.iter().filter(|p| !listed.contains(&key(p))) {
+                add(p, Cue::Victim(Side::Civilians));
             }
         }
         let a = &file.attribution;
@@ -631,6 +626,9 @@ pub struct Nationality {
     pub country: String,
     /// Its masculine singular adjective ("égyptien").
     pub adjective: String,
+    /// Every written form of the adjective, the masculine singular first
+    /// ("égyptien", "égyptienne", "égyptiens"…): the people too.
+    pub adjectives: Vec<String>,
 }
 
 impl Nationality {
@@ -708,7 +706,15 @@ impl Nationalities {
                     adjective: is_adjective,
                 });
             }
-            list.push(Nationality { country: country.to_owned(), adjective: adjective.to_owned() });
+            list.push(Nationality {
+                country: country.to_owned(),
+                adjective: adjective.to_owned(),
+                adjectives: std::iter::once(adjective)
+                    .chain(forms.split('|'))
+                    .filter(|a| !a.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            });
         }
         for entries in by_first.values_mut() {
             entries.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));

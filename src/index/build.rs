@@ -32,8 +32,9 @@ const COMMIT_SECONDS: u64 = 30;
 const BATCH_DISPATCHES: usize = 16;
 
 /// The writer's memory by default, all threads together, in MB, for up
-/// to four threads. The whole of OrangeSum fits in one segment a thread at
-/// this size as at 192 MB; more only raises the peak RSS of larger corpora
+/// to four threads. The whole of OrangeSum fits in one segment at this
+/// size (one tantivy thread for two workers, [`writer_threads`]); more
+/// only raises the peak RSS of larger corpora
 /// (4× OrangeSum must stay under 500 MB on two cores) now that mimalloc
 /// keeps freed memory for reuse (see the binary's `allocator` module).
 pub const DEFAULT_HEAP_MB: usize = 128;

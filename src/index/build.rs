@@ -33,7 +33,7 @@ const BATCH_DISPATCHES: usize = 16;
 
 /// The writer's memory by default, all threads together, in MB, for up
 /// to four threads. The whole of OrangeSum fits in one segment at this
-/// size (one tantivy thread for two workers, [`writer_threads`]); more
+/// size (one tantivy thread for two workers, `writer_threads`); more
 /// only raises the peak RSS of larger corpora
 /// (4× OrangeSum must stay under 500 MB on two cores) now that mimalloc
 /// keeps freed memory for reuse (see the binary's `allocator` module).

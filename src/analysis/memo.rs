@@ -197,7 +197,8 @@ impl Memo {
 
     /// Starts fetching the strings of the entry in the slot where a
     /// lookup of `h` begins, if that slot holds a piece of that hash
-    /// (the slot itself fetched by [`Self::prefetch_slot`] before).
+    /// (the slot itself fetched by [`Self::prefetch_slot`] well before:
+    /// this reads it).
     #[inline]
     pub fn prefetch_strings(&self, h: u64) {
         if self.slots.is_empty() {

@@ -220,9 +220,8 @@ struct WordAhead {
 }
 
 /// How many words ahead of the one handled the pass fetches a word's
-/// memo slot, and then (once the slot is in) its strings.
-const SLOT_DISTANCE: usize = 4;
-const STRINGS_DISTANCE: usize = 2;
+/// memo strings (its slot was fetched when the text was split).
+const STRINGS_DISTANCE: usize = 4;
 
 impl std::fmt::Debug for FrenchTokenizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -287,11 +286,15 @@ impl FrenchTokenizer {
         tag_of: Option<&dyn Fn(&str) -> u32>,
         mut visit: impl FnMut(&AnalyzedPiece<'_>),
     ) {
-        // The text's words first, each with its memo hash, so that the
-        // memo's slot and strings of a word a few ahead are on their way
-        // into the cache while this one is handled: most lookups of a
-        // large memo wait for memory, not for instructions.
+        // The text's words first, each with its memo hash, its memo slot
+        // fetched at once, so that the slots are in the cache (the text
+        // split meanwhile) and the strings of a word a few ahead on their
+        // way while this one is handled: most lookups of a large memo wait
+        // for memory, not for instructions. A slot fetched only a few
+        // words ahead was still on its way (perf: the strings' prefetch
+        // then waited for it).
         let ahead = &mut self.ahead;
+        let normalizer = &mut self.normalizer;
         ahead.clear();
         let mut words = Words::new(text);
         while let Some((start, end)) = words.next() {
@@ -299,17 +302,14 @@ impl FrenchTokenizer {
             // pieces to split; every other word is its only piece.
             let whole = !words.had_apostrophe();
             let hash = if whole { Memo::hash(&text[start..end]) } else { 0 };
+            if whole {
+                normalizer.memo.prefetch_slot(hash);
+            }
             ahead.push(WordAhead { start, end, whole, hash });
         }
-        let normalizer = &mut self.normalizer;
         let mut position = 0;
         let mut prev_word_end = 0;
         for (word_no, w) in ahead.iter().enumerate() {
-            if let Some(next) = ahead.get(word_no + SLOT_DISTANCE)
-                && next.whole
-            {
-                normalizer.memo.prefetch_slot(next.hash);
-            }
             if let Some(next) = ahead.get(word_no + STRINGS_DISTANCE)
                 && next.whole
             {

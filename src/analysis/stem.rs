@@ -19,6 +19,17 @@ use super::light::{keeps_derivation, post_stem, pre_stem};
 /// vocabularies are Zipfian, so the hot words come back at once.
 const CACHE_CAPACITY: usize = 200_000;
 
+/// Once the cache holds this many words it is given room for
+/// [`CACHE_ROOM`] at once: a stemmer that has met 4,096 distinct words is
+/// indexing a corpus, and a table that doubled its way up would touch
+/// twice its final memory (each page zeroed by the kernel) and rehash
+/// every word at each step. Queries keep a small cache.
+const CACHE_JUMP: usize = 4096;
+
+/// The cache's room past [`CACHE_JUMP`]: about the distinct words an
+/// indexing thread stems on OrangeSum (86,000).
+const CACHE_ROOM: usize = 100_000;
+
 fn french() -> &'static Stemmer {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::French))
@@ -54,6 +65,8 @@ impl StemCache {
         }
         if self.cache.len() >= CACHE_CAPACITY {
             self.cache.clear();
+        } else if self.cache.len() == CACHE_JUMP {
+            self.cache.reserve(CACHE_ROOM - CACHE_JUMP);
         }
         self.cache.insert(word.into(), out.as_str().into());
     }

@@ -46,13 +46,16 @@ pub struct AnalyzedToken<'a> {
     pub stacked: bool,
 }
 
-/// One index term of a passage: a range into [`PassageTerms`]' terms.
+/// One index term of a passage: its offsets, its position, and the end of
+/// its bytes in [`PassageTerms`]' terms (it starts where the term before
+/// it ends): 16 bytes, as passages are held by the thousands on their way
+/// to tantivy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct TermSpan {
     from: u32,
     to: u32,
     position: u32,
-    term: (u32, u32),
+    term_end: u32,
 }
 
 /// The index terms of one passage, with positions and byte offsets, in
@@ -64,15 +67,6 @@ pub struct PassageTerms {
 }
 
 impl PassageTerms {
-    /// An empty list with room for the terms of a text of `text_len`
-    /// bytes (French averages six bytes a word, stop words included).
-    pub fn for_text_of(text_len: usize) -> PassageTerms {
-        PassageTerms {
-            spans: Vec::with_capacity(text_len / 6 + 4),
-            terms: String::with_capacity(text_len / 2 + 16),
-        }
-    }
-
     /// Empties the list (keeping its buffers).
     pub fn clear(&mut self) {
         self.spans.clear();
@@ -83,13 +77,12 @@ impl PassageTerms {
     /// with a stacked term).
     pub fn push(&mut self, piece: &AnalyzedPiece<'_>) {
         for term in piece.term.iter().chain(&piece.stacked) {
-            let from = self.terms.len() as u32;
             self.terms.push_str(term);
             self.spans.push(TermSpan {
                 from: piece.from as u32,
                 to: piece.to as u32,
                 position: piece.position as u32,
-                term: (from, self.terms.len() as u32),
+                term_end: self.terms.len() as u32,
             });
         }
     }
@@ -106,9 +99,10 @@ impl PassageTerms {
 
     /// The tokens: (term, position, byte offsets into the passage).
     pub fn iter(&self) -> impl Iterator<Item = (&str, usize, (usize, usize))> + '_ {
-        self.spans.iter().map(|s| {
-            let term = &self.terms[s.term.0 as usize..s.term.1 as usize];
-            (term, s.position as usize, (s.from as usize, s.to as usize))
+        self.spans.iter().scan(0, |term_from, s| {
+            let term = &self.terms[*term_from..s.term_end as usize];
+            *term_from = s.term_end as usize;
+            Some((term, s.position as usize, (s.from as usize, s.to as usize)))
         })
     }
 
@@ -144,10 +138,16 @@ impl PassageTerms {
 /// (same address, same length: the offered text cannot be freed or reused
 /// while it is offered), the stream replays these terms. Any other text is
 /// analyzed as usual, so a stale offer can cost time, never change a term.
+///
+/// Held by the thousands on their way to tantivy (its queue of documents
+/// to index), so each is sized to what it holds: the text and its terms'
+/// bytes in one buffer, the spans in another.
 #[derive(Debug)]
 pub struct AnalyzedText {
-    text: String,
-    terms: PassageTerms,
+    /// The text, then the terms' bytes.
+    buffer: Box<str>,
+    text_len: usize,
+    spans: Box<[TermSpan]>,
 }
 
 thread_local! {
@@ -156,20 +156,23 @@ thread_local! {
 }
 
 impl AnalyzedText {
-    /// `text` and its index terms, which must be what
-    /// [`FrenchTokenizer::passage_terms`] gives for `text`.
-    pub fn new(text: String, terms: PassageTerms) -> AnalyzedText {
-        AnalyzedText { text, terms }
+    /// A copy of `text` and its index `terms`, which must be what
+    /// [`FrenchTokenizer::passage_terms`] gives for `text` (so the caller
+    /// reuses its `terms` buffers).
+    pub fn new(text: &str, terms: &PassageTerms) -> AnalyzedText {
+        let mut buffer = String::with_capacity(text.len() + terms.terms.len());
+        buffer.push_str(text);
+        buffer.push_str(&terms.terms);
+        AnalyzedText {
+            buffer: buffer.into_boxed_str(),
+            text_len: text.len(),
+            spans: terms.spans.as_slice().into(),
+        }
     }
 
     /// The text.
     pub fn text(&self) -> &str {
-        &self.text
-    }
-
-    /// The index terms of the text.
-    pub fn terms(&self) -> &PassageTerms {
-        &self.terms
+        &self.buffer[..self.text_len]
     }
 
     /// Offers the terms to this thread's next [`FrenchTokenizer`] stream
@@ -187,7 +190,7 @@ impl AnalyzedText {
         OFFERED.with_borrow_mut(|offered| {
             let same = offered
                 .as_ref()
-                .is_some_and(|o| o.text.as_ptr() == text.as_ptr() && o.text.len() == text.len());
+                .is_some_and(|o| o.buffer.as_ptr() == text.as_ptr() && o.text_len == text.len());
             if same { offered.take() } else { None }
         })
     }
@@ -217,9 +220,8 @@ struct WordAhead {
 }
 
 /// How many words ahead of the one handled the pass fetches a word's
-/// memo slot, and then (once the slot is in) its strings.
-const SLOT_DISTANCE: usize = 4;
-const STRINGS_DISTANCE: usize = 2;
+/// memo strings (its slot was fetched when the text was split).
+const STRINGS_DISTANCE: usize = 4;
 
 impl std::fmt::Debug for FrenchTokenizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -284,11 +286,15 @@ impl FrenchTokenizer {
         tag_of: Option<&dyn Fn(&str) -> u32>,
         mut visit: impl FnMut(&AnalyzedPiece<'_>),
     ) {
-        // The text's words first, each with its memo hash, so that the
-        // memo's slot and strings of a word a few ahead are on their way
-        // into the cache while this one is handled: most lookups of a
-        // large memo wait for memory, not for instructions.
+        // The text's words first, each with its memo hash, its memo slot
+        // fetched at once, so that the slots are in the cache (the text
+        // split meanwhile) and the strings of a word a few ahead on their
+        // way while this one is handled: most lookups of a large memo wait
+        // for memory, not for instructions. A slot fetched only a few
+        // words ahead was still on its way (perf: the strings' prefetch
+        // then waited for it).
         let ahead = &mut self.ahead;
+        let normalizer = &mut self.normalizer;
         ahead.clear();
         let mut words = Words::new(text);
         while let Some((start, end)) = words.next() {
@@ -296,17 +302,14 @@ impl FrenchTokenizer {
             // pieces to split; every other word is its only piece.
             let whole = !words.had_apostrophe();
             let hash = if whole { Memo::hash(&text[start..end]) } else { 0 };
+            if whole {
+                normalizer.memo.prefetch_slot(hash);
+            }
             ahead.push(WordAhead { start, end, whole, hash });
         }
-        let normalizer = &mut self.normalizer;
         let mut position = 0;
         let mut prev_word_end = 0;
         for (word_no, w) in ahead.iter().enumerate() {
-            if let Some(next) = ahead.get(word_no + SLOT_DISTANCE)
-                && next.whole
-            {
-                normalizer.memo.prefetch_slot(next.hash);
-            }
             if let Some(next) = ahead.get(word_no + STRINGS_DISTANCE)
                 && next.whole
             {
@@ -402,6 +405,7 @@ impl FrenchTokenizer {
             stacked: false,
             replay,
             next_span: 0,
+            next_term: 0,
         }
     }
 }
@@ -423,19 +427,23 @@ pub struct FrenchTokenStream<'a> {
     replay: Option<Arc<AnalyzedText>>,
     /// The next of `replay`'s terms.
     next_span: usize,
+    /// Where that term's bytes start, after the text in `replay`'s buffer.
+    next_term: usize,
 }
 
 impl TokenStream for FrenchTokenStream<'_> {
     fn advance(&mut self) -> bool {
         if let Some(replay) = &self.replay {
-            let Some(span) = replay.terms.spans.get(self.next_span) else { return false };
+            let Some(span) = replay.spans.get(self.next_span) else { return false };
             self.next_span += 1;
+            let (from, to) = (replay.text_len + self.next_term, replay.text_len + span.term_end as usize);
+            self.next_term = span.term_end as usize;
             self.token.offset_from = span.from as usize;
             self.token.offset_to = span.to as usize;
             self.token.position = span.position as usize;
             self.token.position_length = 1;
             self.token.text.clear();
-            self.token.text.push_str(&replay.terms.terms[span.term.0 as usize..span.term.1 as usize]);
+            self.token.text.push_str(&replay.buffer[from..to]);
             return true;
         }
         if !self.stacked
@@ -707,7 +715,7 @@ mod tests {
             tag: UNTAGGED,
         };
         marked.push(&piece);
-        let analyzed = Arc::new(AnalyzedText::new(text.to_owned(), marked));
+        let analyzed = Arc::new(AnalyzedText::new(text, &marked));
         AnalyzedText::offer(&analyzed);
         // The same words elsewhere in memory are analyzed.
         let elsewhere = String::from(text);

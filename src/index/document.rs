@@ -53,6 +53,16 @@ impl PassageDocument {
         PassageDocument { values: Vec::with_capacity(values) }
     }
 
+    /// The values added since the last `take`, in a document with room
+    /// for them and `more` values, leaving this one empty to be filled
+    /// again: a document built with room for every value it might hold
+    /// would carry that room on its way to tantivy.
+    pub fn take(&mut self, more: usize) -> PassageDocument {
+        let mut values = Vec::with_capacity(self.values.len() + more);
+        values.append(&mut self.values);
+        PassageDocument { values }
+    }
+
     /// Adds `value` to `field`.
     pub fn add(&mut self, field: Field, value: PassageValue) {
         self.values.push((field, value));

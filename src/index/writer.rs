@@ -69,6 +69,11 @@ pub struct Preparer {
     analyzer: FrenchTokenizer,
     /// The word hashes of the passage being prepared, for its signature.
     word_hashes: Vec<u64>,
+    /// The index terms of the passage being prepared, copied into its
+    /// document at their size.
+    terms: PassageTerms,
+    /// The document being built, taken at its size ([`PassageDocument::take`]).
+    doc: PassageDocument,
     fields: Fields,
 }
 
@@ -86,6 +91,8 @@ impl Preparer {
             claims: Vec::new(),
             analyzer: FrenchTokenizer::default(),
             word_hashes: Vec::new(),
+            terms: PassageTerms::default(),
+            doc: PassageDocument::new(),
             fields,
         }
     }
@@ -120,11 +127,10 @@ impl Preparer {
                 claim_extractor.word_classes(folded),
             )
         };
+        let terms = &mut self.terms;
         for (text, words) in dispatch.passages.iter().zip(&mut self.passage_words) {
             words.clear();
-            // Sized once: the terms go with the document, so no buffer
-            // is reused from passage to passage.
-            let mut terms = PassageTerms::for_text_of(text.len());
+            terms.clear();
             let hashes = &mut self.word_hashes;
             hashes.clear();
             self.analyzer.for_each_tagged_piece(text, &tag_of, |piece| {
@@ -134,15 +140,15 @@ impl Preparer {
             });
             // The signature of the folded words, from the memo's hashes.
             signatures.push(Signature::of_word_hashes(hashes.iter().copied()));
-            analyzed.push(Arc::new(AnalyzedText::new(text.clone(), terms)));
+            analyzed.push(Arc::new(AnalyzedText::new(text, terms)));
         }
         // The headline, analyzed by the same pass and memo: tantivy's own
         // analyzer (a memo per indexing thread, started cold with each
         // segment) would analyze it again.
         let headline = dispatch.title.as_deref().map(|title| {
-            let mut terms = PassageTerms::for_text_of(title.len());
+            terms.clear();
             self.analyzer.for_each_tagged_piece(title, &tag_of, |piece| terms.push(piece));
-            Arc::new(AnalyzedText::new(title.to_owned(), terms))
+            Arc::new(AnalyzedText::new(title, terms))
         });
         let context = self.extractor.extract_dispatch_words(
             &dispatch.passages,
@@ -187,10 +193,8 @@ impl Preparer {
         let stored_context: Arc<str> = stored_context.into();
         let mut docs = Vec::with_capacity(dispatch.passages.len());
         for (no, (text, facets)) in analyzed.into_iter().zip(passage_facets).enumerate() {
-            // Sized once: at most 22 values besides the facets (two
-            // dateline places, the near-duplicate cluster added last), so
-            // no value moves.
-            let mut doc = PassageDocument::with_capacity(22 + facets.len() + dispatch_facets.len());
+            // Built in a reused buffer, then taken at its size.
+            let doc = &mut self.doc;
             doc.add_shared(f.dispatch_id, &id);
             doc.add_u64(f.passage_no, no as u64);
             if no == 0 {
@@ -256,7 +260,9 @@ impl Preparer {
             for facet in &dispatch_facets {
                 doc.add_shared_facet(f.dispatch_facets, facet);
             }
-            docs.push(doc);
+            // Room for the near-duplicate cluster and the sequence number
+            // (`Indexer::add_prepared`).
+            docs.push(doc.take(2));
         }
         let text_bytes = dispatch.passages.iter().map(|p| p.len() as u64).sum();
         PreparedDispatch {

@@ -1061,9 +1061,25 @@ impl Passage<'_> {
         let honoured = end < self.n()
             && matches!(self.folded(end), "a" | "au" | "aux")
             && (at..end).any(|k| matches!(self.folded(k), "hommage" | "condoleances"));
+        // "X, a accusé les talibans d'avoir tué…": the accused, named
+        // after the verb and before what they are accused of, is the
+        // perpetrator, never the source.
+        let infinitive = |k: usize| {
+            let w = self.folded(k);
+            matches!(w, "avoir" | "etre" | "ne" | "n") || w.ends_with("er") || w.ends_with("ir")
+        };
+        let accused = |j: usize| {
+            self.folded(at).starts_with("accus")
+                && (j + 1..(j + 5).min(self.n())).any(|k| {
+                    s.sentence[k] == s.sentence[at]
+                        && ((self.folded(k) == "de" && k + 1 < self.n() && infinitive(k + 1))
+                            || (self.words.words()[k].elision == Elision::De && infinitive(k)))
+                })
+        };
         if inverted
             && !honoured
             && let Some((src, j)) = self.source_after(s, mentions, end, 9, carry)
+            && !accused(j)
         {
             return (Some(src), Some(j));
         }
@@ -2808,6 +2824,11 @@ impl Passage<'_> {
                     k -= 1;
                     let Some(g) = free(k, s) else { continue };
                     let fig = s.figures[g];
+                    // "12 morts, dont trois enfants, et 20 blessés": a
+                    // part of the toll before, left to `subsets`.
+                    if fig.first > 0 && matches!(self.folded(fig.first - 1), "dont" | "parmi" | "soit") {
+                        continue;
+                    }
                     let separated = (fig.last..next_first).any(|j| {
                         matches!(self.folded(j), "dont" | "et" | "ou")
                             || self.gap(j).contains([',', '-', '(', '\u{2013}'])

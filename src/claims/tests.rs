@@ -1540,3 +1540,28 @@ fn background_inside_a_quotation_is_the_speakers() {
     let c = text("« Nous sommes tristes après la mort de notre collègue », explique un guide du parc.");
     assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "habitant", "{c:#?}");
 }
+
+#[test]
+fn the_accused_is_never_the_source() {
+    let c = text(
+        "Un porte-parole du ministère de la Sécurité a accusé les rebelles d'avoir tué 14 villageois durant la trêve.",
+    );
+    let killed = find(&c, ClaimType::Killed, 14);
+    assert_ne!(killed.claimant, "separatist", "{c:#?}");
+    assert_ne!(killed.claimant, "talibans", "{c:#?}");
+    let c = text("Le ministre afghan, a accusé les talibans d'avoir abattu neuf policiers à un barrage.");
+    assert_ne!(find(&c, ClaimType::Killed, 9).claimant, "talibans", "{c:#?}");
+    // A speaker put after the verb still is one.
+    let c = text("« Ils ont abattu neuf policiers », a accusé le ministre de la Défense.");
+    assert_ne!(find(&c, ClaimType::Killed, 9).claimant, "narrator", "{c:#?}");
+}
+
+#[test]
+fn a_part_of_an_earlier_toll_stays_of_its_type() {
+    let c = text(
+        "Le bombardement du marché a fait au moins 12 morts, dont trois enfants, et 20 blessés selon les secours.",
+    );
+    let parts: Vec<_> = c.iter().filter(|c| c.low == 3).map(|c| c.kind).collect();
+    assert_eq!(parts, vec![ClaimType::Killed], "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Wounded, 20).high, Some(20));
+}

@@ -197,6 +197,9 @@ pub struct ClaimScratch {
     figure_at: Vec<Option<u32>>,
     used: Vec<bool>,
     attributions: Vec<Attribution>,
+    /// The claimant of the claim being pushed, when its sentence's
+    /// attribution is not it (the agent of "revendiqué par").
+    claimant: Option<String>,
 }
 
 /// Finds claims; build once, share freely.
@@ -985,6 +988,16 @@ impl Passage<'_> {
                 && self.folded(i).starts_with("rappel")
                 && i + len < n
                 && matches!(self.folded(i + len), "a" | "au" | "aux")
+            {
+                i += len;
+                continue;
+            }
+            // "un attentat revendiqué par l'EI, qui a fait 12 morts": the
+            // agent claims the attack, not the toll (`responsibility`).
+            if according.is_none()
+                && self.folded(i).starts_with("revendiqu")
+                && i + len < n
+                && self.folded(i + len) == "par"
             {
                 i += len;
                 continue;
@@ -1780,11 +1793,32 @@ impl Passage<'_> {
             if has_role(Role::Event) && !one_taking {
                 continue;
             }
+            // "la journée d'hommage aux victimes du terrorisme": no event's
+            // dead, victims in general.
+            if has_role(Role::Event)
+                && matches!(self.folded(ce - 1), "victimes" | "victime")
+                && ce + 1 < n
+                && sentences[ce + 1] == sentences[c]
+                && matches!(self.folded(ce), "du" | "des" | "de")
+                && matches!(
+                    self.folded(ce + 1),
+                    "terrorisme" | "terrorismes" | "guerre" | "guerres" | "attentats" | "violences" | "route"
+                )
+            {
+                continue;
+            }
             if has_role(Role::Event) {
                 let span = (self.start(c), self.end(ce - 1));
                 // "l'attaque meurtrière qui a lâchement frappé un groupe
                 // de travailleurs humanitaires".
                 let victims = (ce, (ce + 10).min(n));
+                // "une minute de silence en hommage aux victimes": the
+                // tribute's dead are the narrator's telling.
+                let tribute = (c..ce)
+                    .any(|k| matches!(self.folded(k), "hommage" | "memoire" | "recueillement" | "silence"));
+                if tribute {
+                    s.claimant = Some("narrator".into());
+                }
                 let index = self.push_claim(
                     s,
                     mentions,
@@ -1796,6 +1830,7 @@ impl Passage<'_> {
                     victims,
                     out,
                 );
+                s.claimant = None;
                 events.extend(index);
                 continue;
             }
@@ -1857,6 +1892,31 @@ impl Passage<'_> {
                     })
             };
             let before = if c > 0 && same(c - 1) { self.folded(c - 1) } else { "" };
+            // "la peine de mort", "des menaces de mort", "le couloir de la
+            // mort": a sentence, a threat, a place; no death told.
+            if kind == ClaimType::Killed
+                && c >= 2
+                && same(c - 2)
+                && matches!(self.folded(c), "mort" | "morts")
+                && matches!(before, "de" | "la")
+                && matches!(
+                    self.folded(if before == "la" && c >= 3 { c - 3 } else { c - 2 }),
+                    "peine"
+                        | "peines"
+                        | "menace"
+                        | "menaces"
+                        | "arret"
+                        | "danger"
+                        | "escadron"
+                        | "escadrons"
+                        | "condamnation"
+                        | "condamnations"
+                        | "couloir"
+                        | "pulsion"
+                )
+            {
+                continue;
+            }
             // "a été grièvement blessé", "sont tous morts": past the adverbs.
             let b = self.back_over(c, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w));
             let aux = if b > 0 && same(b - 1) { self.folded(b - 1) } else { "" };
@@ -2721,7 +2781,10 @@ impl Passage<'_> {
             if event_noun || charge {
                 events.extend(index);
             }
-            if index.is_some() && verb && (passive || link.is_some_and(|l| l.2 == c)) {
+            // "a tué un boucher, un client ainsi qu'un gendarme": an
+            // active verb's objects too.
+            let object = link.is_some_and(|l| s.figures[l.0].first > c) && !inverted && !passive;
+            if index.is_some() && verb && (passive || object || link.is_some_and(|l| l.2 == c)) {
                 self.companions(s, mentions, carry, kind, (c, ce), out);
             }
             // "exécuté par ses ravisseurs": the dead was held, a hostage
@@ -2917,7 +2980,7 @@ impl Passage<'_> {
                 continue;
             }
             s.used[g] = true;
-            self.push_claim(
+            let index = self.push_claim(
                 s,
                 mentions,
                 carry,
@@ -2928,13 +2991,27 @@ impl Passage<'_> {
                 (fig.last, (fig.last + 3).min(n)),
                 out,
             );
+            // "figurent quatre employées et un volontaire": the rest of
+            // the list.
+            let and = (fig.last + 1..(fig.last + 5).min(n))
+                .take_while(|&j| same(j) && !self.gap(j).contains([',', ';', ':', '(']))
+                .find(|&j| self.folded(j) == "et");
+            if let (Some(_), Some(j)) = (index, and) {
+                self.companion_list(s, mentions, carry, kind, (fig.first, fig.last), j + 1, false, out);
+            }
         }
     }
 
     /// "l'EI a revendiqué l'attaque", "trois attaques, revendiquées par
     /// le groupe EI": an armed group claiming an attack whose dead the
     /// passage (or the one before) counts claims the deaths, 1 or more.
-    fn responsibility(&self, s: &ClaimScratch, mentions: &[Mention], carry: &Carry, out: &mut Vec<Claim>) {
+    fn responsibility(
+        &self,
+        s: &mut ClaimScratch,
+        mentions: &[Mention],
+        carry: &Carry,
+        out: &mut Vec<Claim>,
+    ) {
         let n = self.n();
         if !out.iter().any(|o| o.kind == ClaimType::Killed && o.low >= 1) && carry.victim.is_none() {
             return;
@@ -2948,9 +3025,16 @@ impl Passage<'_> {
             let near = (k.saturating_sub(4)..(k + 15).min(n))
                 .filter(|&j| s.sentence[j] == s.sentence[k])
                 .any(|j| self.find(s, j, |x| matches!(x, Cue::ClaimedEvent)).is_some());
-            if !near || !self.is_armed_group(&self.claimant(s, k).0) {
+            // "revendiqué par le groupe EI": the agent.
+            let claimant = if k + 1 < n && self.folded(k + 1) == "par" {
+                self.source_after(s, mentions, k + 2, 6, carry).map(|(src, _)| src)
+            } else {
+                Some(self.claimant(s, k).0)
+            };
+            let Some(claimant) = claimant.filter(|c| near && self.is_armed_group(c)) else {
                 continue;
-            }
+            };
+            s.claimant = Some(claimant);
             self.push_claim(
                 s,
                 mentions,
@@ -2962,6 +3046,7 @@ impl Passage<'_> {
                 (k, k),
                 out,
             );
+            s.claimant = None;
         }
     }
 
@@ -2981,20 +3066,28 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
-        let start = (ce..(ce + 20).min(n)).take_while(|&k| same(k)).find_map(|k| match self.folded(k) {
-            "avec" if k < ce + 6 => Some(k + 1),
-            "ainsi" if same(k + 1) && self.folded(k + 1) == "que" => Some(k + 2),
-            "temps" if k > 0 && self.folded(k - 1) == "meme" && same(k + 1) => {
-                if self.folded(k + 1) == "que" {
-                    Some(k + 2)
-                } else if self.elided_que(k + 1) {
-                    Some(k + 1)
-                } else {
-                    None
+        // Not past another cue, whose list it is ("un policier tué et
+        // cinq autres blessés, ainsi qu'un civil").
+        let start = (ce..(ce + 20).min(n))
+            .take_while(|&k| {
+                same(k) && (k == ce || self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none())
+            })
+            .find_map(|k| match self.folded(k) {
+                "avec" if k < ce + 6 => Some(k + 1),
+                "ainsi" if same(k + 1) && self.folded(k + 1) == "que" => Some(k + 2),
+                // "ainsi qu'un gendarme".
+                "ainsi" if same(k + 1) && self.elided_que(k + 1) => Some(k + 1),
+                "temps" if k > 0 && self.folded(k - 1) == "meme" && same(k + 1) => {
+                    if self.folded(k + 1) == "que" {
+                        Some(k + 2)
+                    } else if self.elided_que(k + 1) {
+                        Some(k + 1)
+                    } else {
+                        None
+                    }
                 }
-            }
-            _ => None,
-        });
+                _ => None,
+            });
         if let Some(k) = start {
             self.companion_list(s, mentions, carry, kind, (c, ce), k, false, out);
         }
@@ -3323,6 +3416,9 @@ impl Passage<'_> {
         let presupposed = unnumbered && claimant == "média";
         if background || relative || apposition || tribute || unsaid || presupposed {
             claimant = "narrator".into();
+        }
+        if let Some(agent) = &s.claimant {
+            claimant = agent.clone();
         }
         let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);
         // "nos deux combattants": the speaker's own.

@@ -1565,3 +1565,44 @@ fn a_part_of_an_earlier_toll_stays_of_its_type() {
     assert_eq!(parts, vec![ClaimType::Killed], "{c:#?}");
     assert_eq!(find(&c, ClaimType::Wounded, 20).high, Some(20));
 }
+
+#[test]
+fn the_agent_of_a_claimed_attack_claims_its_dead() {
+    let c = text("Un attentat revendiqué par l'EI avait fait 30 morts sur un marché de Kaboul.");
+    assert_eq!(find(&c, ClaimType::Killed, 30).claimant, "narrator", "{c:#?}");
+    let by_group: Vec<_> = c.iter().filter(|c| c.claimant == "EI").collect();
+    assert_eq!(by_group.len(), 1, "{c:#?}");
+    assert_eq!((by_group[0].low, by_group[0].high), (1, None));
+}
+
+#[test]
+fn a_tribute_to_the_victims_of_an_event() {
+    let c = text("Les sénateurs se sont tus une minute, en hommage aux victimes de la fusillade de Lyon.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    assert_eq!(c[0].claimant, "narrator");
+    let c = text("La journée d'hommage aux victimes du terrorisme sera célébrée chaque printemps.");
+    assert!(c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn every_person_of_a_list_without_a_total() {
+    let c = text("Le kamikaze a tué un boulanger, une cliente ainsi qu'un vigile du supermarché.");
+    assert_eq!(c.iter().filter(|c| c.kind == ClaimType::Killed && c.low == 1).count(), 3, "{c:#?}");
+    let c = text("Parmi les morts figurent deux infirmières de la clinique et un volontaire.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // The list after the second cue is that cue's.
+    let c = text("Un gendarme avait été tué et quatre autres blessés, ainsi qu'un passant, près du stade.");
+    assert_eq!(c.iter().filter(|c| c.kind == ClaimType::Killed).count(), 1, "{c:#?}");
+    assert_eq!(c.iter().filter(|c| c.kind == ClaimType::Wounded).count(), 2, "{c:#?}");
+}
+
+#[test]
+fn a_death_sentence_or_a_threat_is_no_death() {
+    for t in [
+        "La loi locale prévoit jusqu'à la peine de mort pour les recruteurs.",
+        "Ce maire recevait depuis mai des menaces de mort anonymes.",
+    ] {
+        let c = text(t);
+        assert!(c.is_empty(), "{t}: {c:#?}");
+    }
+}

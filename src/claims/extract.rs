@@ -1278,7 +1278,7 @@ impl Passage<'_> {
         // "la police afghane", "l'armée égyptienne", "le ministère de
         // l'Intérieur irakien": a state body of a country outside the
         // vocabulary speaks for its government.
-        if matches!(&**name, "@government" | "@army" | "@police")
+        if matches!(&**name, "@government" | "@army" | "@police" | "@governor")
             && let Some(c) = self.foreign_adjective(s, j + f.len)
         {
             return Some(Nationalities::embedded().list[c].government());
@@ -1401,10 +1401,13 @@ impl Passage<'_> {
             match name {
                 "@french" => return "gouvernement français".into(),
                 "@army" | "@government" | "@police" | "gouvernement malien" => return state.clone(),
+                // Only in a dispatch that names its country.
+                "@governor" if self.facts.foreign.is_some() => return state.clone(),
                 _ => {}
             }
         }
         match name {
+            "@governor" => "responsable local".into(),
             "@army" => self.army(),
             "@french" => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
             "@separatist" => self.facts.separatist.clone().unwrap_or_else(|| "separatist".into()),
@@ -3421,6 +3424,33 @@ impl Passage<'_> {
             claimant = agent.clone();
         }
         let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);
+        // "les talibans ayant subi des pertes", "l'armée a essuyé de
+        // lourdes pertes": the losses are the subject's.
+        if kind == ClaimType::Killed && victim_word.is_none() && matches!(self.folded(c), "pertes" | "perte")
+        {
+            let verb = (c.saturating_sub(4)..c).rev().take_while(|&k| same(k)).find(|&k| {
+                matches!(
+                    self.folded(k),
+                    "subi"
+                        | "subit"
+                        | "subissent"
+                        | "subissant"
+                        | "essuye"
+                        | "essuie"
+                        | "essuient"
+                        | "essuyant"
+                )
+            });
+            if let Some(v) = verb {
+                let subject = (v.saturating_sub(5)..v)
+                    .rev()
+                    .take_while(|&k| same(k) && !self.gap(k + 1).contains([',', ';', ':']))
+                    .find_map(|k| self.victim_in(s, mentions, k, k + 1));
+                if subject.is_some() {
+                    victim_word = subject;
+                }
+            }
+        }
         // "nos deux combattants": the speaker's own.
         let first = self.words.words().partition_point(|w| w.start < fig_span.0);
         if first > 0
@@ -3513,7 +3543,12 @@ impl Passage<'_> {
                 && (ce..(ce + 12).min(n))
                     .take_while(|&k| same(k))
                     .any(|k| matches!(self.folded(k), "camp" | "camps" | "prison" | "prisons"));
-            if prisoners || held_in_camp {
+            // "durant leur détention" outside a kidnapping story, "la
+            // libération de leurs combattants": people held by a state.
+            let detention = self.folded(c) == "detention" && !self.facts.kidnapping;
+            let fighters = self.folded(c).starts_with("liber")
+                && matches!(victim_word, Some(VictimWord::Side(Side::Enemy)));
+            if prisoners || held_in_camp || detention || fighters {
                 kind = ClaimType::Captured;
             }
         }

@@ -1606,3 +1606,35 @@ fn a_death_sentence_or_a_threat_is_no_death() {
         assert!(c.is_empty(), "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn people_held_by_a_state_are_captured() {
+    let c =
+        text("Les milices ont obtenu jeudi la libération de leurs combattants, détenus depuis une semaine.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Hostage), "{c:#?}");
+    let c = text("Ces deux Belges reçoivent une aide consulaire durant leur détention à Bagdad.");
+    assert!(c.iter().all(|c| c.kind == ClaimType::Captured), "{c:#?}");
+    assert!(!c.is_empty());
+    // Held by kidnappers, still a hostage.
+    let c = text("Le reporter a raconté sa détention aux mains de ses ravisseurs dans le désert.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Hostage), "{c:#?}");
+}
+
+#[test]
+fn losses_suffered_are_the_subjects() {
+    let c =
+        text("Les jihadistes ont subi de lourdes pertes lors de l'assaut du poste, selon l'armée malienne.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "jihadist", "{c:#?}");
+    let c = text("Les rebelles ont essuyé des pertes importantes près de la frontière.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "separatist", "{c:#?}");
+}
+
+#[test]
+fn a_governor_abroad_speaks_for_the_state() {
+    let c = text(
+        "Deux policiers afghans ont été tués à Ghazni, a déclaré le porte-parole du gouverneur provincial.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 2).claimant, "gouvernement afghan", "{c:#?}");
+    let c = text("Le gouverneur de Tillabéri a indiqué que neuf villageois ont été tués près de Kouré.");
+    assert_eq!(find(&c, ClaimType::Killed, 9).claimant, "responsable local", "{c:#?}");
+}

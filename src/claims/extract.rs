@@ -1926,7 +1926,17 @@ impl Passage<'_> {
             // "avaient péri", "ont trouvé la mort": these verbs take no object.
             let intransitive = INTRANSITIVE.contains(&self.folded(c))
                 || (ce - c > 1 && INTRANSITIVE.contains(&self.folded(ce - 1)));
+            // "a été rattrapée et égorgée": a second participle of the
+            // same passive.
+            let coordinated = matches!(before, "et" | "puis")
+                && c >= 3
+                && same(c - 3)
+                && PASSIVE.contains(&self.folded(c - 3))
+                && self.at(s, c - 2).is_empty()
+                && s.figure_at[c - 2].is_none()
+                && !self.gap(c - 1).contains([',', ';', ':', '(']);
             let passive = PASSIVE.contains(&before)
+                || coordinated
                 || PASSIVE.contains(&aux)
                 || PASSIVE.contains(&self.folded(c))
                 || intransitive;

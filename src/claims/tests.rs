@@ -1638,3 +1638,13 @@ fn a_governor_abroad_speaks_for_the_state() {
     let c = text("Le gouverneur de Tillabéri a indiqué que neuf villageois ont été tués près de Kouré.");
     assert_eq!(find(&c, ClaimType::Killed, 9).claimant, "responsable local", "{c:#?}");
 }
+
+#[test]
+fn a_second_participle_of_the_same_passive() {
+    let c = text("Une sage-femme qui tentait de s'échapper a été rattrapée et égorgée par les assaillants.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Quatre éleveurs ont été frappés puis blessés à coups de machette.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 4, Some(4))], "{c:#?}");
+    let c = text("Les quatre rescapés ont été accueillis et soignés au dispensaire.");
+    assert!(c.is_empty(), "{c:#?}");
+}

@@ -2066,10 +2066,23 @@ impl Passage<'_> {
                             || b.saturating_sub(last) <= 6
                     })
                 } else if active {
+                    // "deux inconnus l'ont abattu": with an object pronoun,
+                    // the figure before counts who did it.
+                    let a = c - 1;
+                    let object_pronoun = AVOIR[..4].contains(&before)
+                        && ((self.words.words()[a].elision == Elision::Other
+                            && self.text[..self.start(a)]
+                                .trim_end_matches(['\'', '\u{2019}'])
+                                .to_ascii_lowercase()
+                                .ends_with('l'))
+                            || (a >= 1 && same(a - 1) && self.folded(a - 1) == "les"));
                     // "l'explosion qui a détruit …": what is destroyed
                     // follows; before it is who or what destroyed.
-                    forward(OBJECT_WINDOW, true, s)
-                        .or_else(|| (kind != ClaimType::Materiel).then(|| back(SUBJECT_WINDOW, s)).flatten())
+                    forward(OBJECT_WINDOW, true, s).or_else(|| {
+                        (kind != ClaimType::Materiel && !object_pronoun)
+                            .then(|| back(SUBJECT_WINDOW, s))
+                            .flatten()
+                    })
                 } else {
                     back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, true, s))
                 };
@@ -2774,7 +2787,32 @@ impl Passage<'_> {
                 }
                 None => match fallback() {
                     Some((low, high, span, victims)) => (low, high, false, span, victims, None),
-                    None => continue,
+                    None => {
+                        // "des hommes armés l'ont abattu", "les ont tués":
+                        // an object pronoun for people not counted yet.
+                        let aux =
+                            c.checked_sub(1).filter(|&k| same(k) && AVOIR[..4].contains(&self.folded(k)));
+                        let Some(a) = aux else { continue };
+                        let elided = self.words.words()[a].elision == Elision::Other
+                            && self.text[..self.start(a)]
+                                .trim_end_matches(['\'', '\u{2019}'])
+                                .to_ascii_lowercase()
+                                .ends_with(['l', 'L']);
+                        let plural = a >= 1 && same(a - 1) && self.folded(a - 1) == "les";
+                        if !verb
+                            || !(elided || plural)
+                            || !matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+                            || out.iter().any(|o| o.kind == kind)
+                        {
+                            continue;
+                        }
+                        let span = if plural {
+                            (self.start(a - 1), self.end(a - 1))
+                        } else {
+                            (self.start(a), self.start(a))
+                        };
+                        (1, (!plural).then_some(1), false, span, (c, c), None)
+                    }
                 },
             };
             let index = self.push_claim(

@@ -1648,3 +1648,14 @@ fn a_second_participle_of_the_same_passive() {
     let c = text("Les quatre rescapés ont été accueillis et soignés au dispensaire.");
     assert!(c.is_empty(), "{c:#?}");
 }
+
+#[test]
+fn an_object_pronoun_for_people_not_counted_yet() {
+    let c = text("Deux inconnus à moto l'ont abattu devant son échoppe jeudi soir.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Les pillards les ont blessés avant d'incendier la grange.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, None)], "{c:#?}");
+    // Told again: one fact.
+    let c = text("Le douanier a été tué lundi. Des inconnus l'ont abattu près du poste.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+}

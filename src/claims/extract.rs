@@ -197,6 +197,9 @@ pub struct ClaimScratch {
     figure_at: Vec<Option<u32>>,
     used: Vec<bool>,
     attributions: Vec<Attribution>,
+    /// The claimant of the claim being pushed, when its sentence's
+    /// attribution is not it (the agent of "revendiqué par").
+    claimant: Option<String>,
 }
 
 /// Finds claims; build once, share freely.
@@ -989,6 +992,16 @@ impl Passage<'_> {
                 i += len;
                 continue;
             }
+            // "un attentat revendiqué par l'EI, qui a fait 12 morts": the
+            // agent claims the attack, not the toll (`responsibility`).
+            if according.is_none()
+                && self.folded(i).starts_with("revendiqu")
+                && i + len < n
+                && self.folded(i + len) == "par"
+            {
+                i += len;
+                continue;
+            }
             let denial = self.find(s, i, |c| matches!(c, Cue::Denial)).is_some();
             let (source, after) = if according.is_some() {
                 // "de source officielle", "selon un bilan officiel": the
@@ -1061,9 +1074,25 @@ impl Passage<'_> {
         let honoured = end < self.n()
             && matches!(self.folded(end), "a" | "au" | "aux")
             && (at..end).any(|k| matches!(self.folded(k), "hommage" | "condoleances"));
+        // "X, a accusé les talibans d'avoir tué…": the accused, named
+        // after the verb and before what they are accused of, is the
+        // perpetrator, never the source.
+        let infinitive = |k: usize| {
+            let w = self.folded(k);
+            matches!(w, "avoir" | "etre" | "ne" | "n") || w.ends_with("er") || w.ends_with("ir")
+        };
+        let accused = |j: usize| {
+            self.folded(at).starts_with("accus")
+                && (j + 1..(j + 5).min(self.n())).any(|k| {
+                    s.sentence[k] == s.sentence[at]
+                        && ((self.folded(k) == "de" && k + 1 < self.n() && infinitive(k + 1))
+                            || (self.words.words()[k].elision == Elision::De && infinitive(k)))
+                })
+        };
         if inverted
             && !honoured
             && let Some((src, j)) = self.source_after(s, mentions, end, 9, carry)
+            && !accused(j)
         {
             return (Some(src), Some(j));
         }
@@ -1249,7 +1278,7 @@ impl Passage<'_> {
         // "la police afghane", "l'armée égyptienne", "le ministère de
         // l'Intérieur irakien": a state body of a country outside the
         // vocabulary speaks for its government.
-        if matches!(&**name, "@government" | "@army" | "@police")
+        if matches!(&**name, "@government" | "@army" | "@police" | "@governor")
             && let Some(c) = self.foreign_adjective(s, j + f.len)
         {
             return Some(Nationalities::embedded().list[c].government());
@@ -1372,10 +1401,13 @@ impl Passage<'_> {
             match name {
                 "@french" => return "gouvernement français".into(),
                 "@army" | "@government" | "@police" | "gouvernement malien" => return state.clone(),
+                // Only in a dispatch that names its country.
+                "@governor" if self.facts.foreign.is_some() => return state.clone(),
                 _ => {}
             }
         }
         match name {
+            "@governor" => "responsable local".into(),
             "@army" => self.army(),
             "@french" => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
             "@separatist" => self.facts.separatist.clone().unwrap_or_else(|| "separatist".into()),
@@ -1764,11 +1796,32 @@ impl Passage<'_> {
             if has_role(Role::Event) && !one_taking {
                 continue;
             }
+            // "la journée d'hommage aux victimes du terrorisme": no event's
+            // dead, victims in general.
+            if has_role(Role::Event)
+                && matches!(self.folded(ce - 1), "victimes" | "victime")
+                && ce + 1 < n
+                && sentences[ce + 1] == sentences[c]
+                && matches!(self.folded(ce), "du" | "des" | "de")
+                && matches!(
+                    self.folded(ce + 1),
+                    "terrorisme" | "terrorismes" | "guerre" | "guerres" | "attentats" | "violences" | "route"
+                )
+            {
+                continue;
+            }
             if has_role(Role::Event) {
                 let span = (self.start(c), self.end(ce - 1));
                 // "l'attaque meurtrière qui a lâchement frappé un groupe
                 // de travailleurs humanitaires".
                 let victims = (ce, (ce + 10).min(n));
+                // "une minute de silence en hommage aux victimes": the
+                // tribute's dead are the narrator's telling.
+                let tribute = (c..ce)
+                    .any(|k| matches!(self.folded(k), "hommage" | "memoire" | "recueillement" | "silence"));
+                if tribute {
+                    s.claimant = Some("narrator".into());
+                }
                 let index = self.push_claim(
                     s,
                     mentions,
@@ -1780,6 +1833,7 @@ impl Passage<'_> {
                     victims,
                     out,
                 );
+                s.claimant = None;
                 events.extend(index);
                 continue;
             }
@@ -1841,13 +1895,48 @@ impl Passage<'_> {
                     })
             };
             let before = if c > 0 && same(c - 1) { self.folded(c - 1) } else { "" };
+            // "la peine de mort", "des menaces de mort", "le couloir de la
+            // mort": a sentence, a threat, a place; no death told.
+            if kind == ClaimType::Killed
+                && c >= 2
+                && same(c - 2)
+                && matches!(self.folded(c), "mort" | "morts")
+                && matches!(before, "de" | "la")
+                && matches!(
+                    self.folded(if before == "la" && c >= 3 { c - 3 } else { c - 2 }),
+                    "peine"
+                        | "peines"
+                        | "menace"
+                        | "menaces"
+                        | "arret"
+                        | "danger"
+                        | "escadron"
+                        | "escadrons"
+                        | "condamnation"
+                        | "condamnations"
+                        | "couloir"
+                        | "pulsion"
+                )
+            {
+                continue;
+            }
             // "a été grièvement blessé", "sont tous morts": past the adverbs.
             let b = self.back_over(c, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w));
             let aux = if b > 0 && same(b - 1) { self.folded(b - 1) } else { "" };
             // "avaient péri", "ont trouvé la mort": these verbs take no object.
             let intransitive = INTRANSITIVE.contains(&self.folded(c))
                 || (ce - c > 1 && INTRANSITIVE.contains(&self.folded(ce - 1)));
+            // "a été rattrapée et égorgée": a second participle of the
+            // same passive.
+            let coordinated = matches!(before, "et" | "puis")
+                && c >= 3
+                && same(c - 3)
+                && PASSIVE.contains(&self.folded(c - 3))
+                && self.at(s, c - 2).is_empty()
+                && s.figure_at[c - 2].is_none()
+                && !self.gap(c - 1).contains([',', ';', ':', '(']);
             let passive = PASSIVE.contains(&before)
+                || coordinated
                 || PASSIVE.contains(&aux)
                 || PASSIVE.contains(&self.folded(c))
                 || intransitive;
@@ -1977,10 +2066,23 @@ impl Passage<'_> {
                             || b.saturating_sub(last) <= 6
                     })
                 } else if active {
+                    // "deux inconnus l'ont abattu": with an object pronoun,
+                    // the figure before counts who did it.
+                    let a = c - 1;
+                    let object_pronoun = AVOIR[..4].contains(&before)
+                        && ((self.words.words()[a].elision == Elision::Other
+                            && self.text[..self.start(a)]
+                                .trim_end_matches(['\'', '\u{2019}'])
+                                .to_ascii_lowercase()
+                                .ends_with('l'))
+                            || (a >= 1 && same(a - 1) && self.folded(a - 1) == "les"));
                     // "l'explosion qui a détruit …": what is destroyed
                     // follows; before it is who or what destroyed.
-                    forward(OBJECT_WINDOW, true, s)
-                        .or_else(|| (kind != ClaimType::Materiel).then(|| back(SUBJECT_WINDOW, s)).flatten())
+                    forward(OBJECT_WINDOW, true, s).or_else(|| {
+                        (kind != ClaimType::Materiel && !object_pronoun)
+                            .then(|| back(SUBJECT_WINDOW, s))
+                            .flatten()
+                    })
                 } else {
                     back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, true, s))
                 };
@@ -2685,7 +2787,32 @@ impl Passage<'_> {
                 }
                 None => match fallback() {
                     Some((low, high, span, victims)) => (low, high, false, span, victims, None),
-                    None => continue,
+                    None => {
+                        // "des hommes armés l'ont abattu", "les ont tués":
+                        // an object pronoun for people not counted yet.
+                        let aux =
+                            c.checked_sub(1).filter(|&k| same(k) && AVOIR[..4].contains(&self.folded(k)));
+                        let Some(a) = aux else { continue };
+                        let elided = self.words.words()[a].elision == Elision::Other
+                            && self.text[..self.start(a)]
+                                .trim_end_matches(['\'', '\u{2019}'])
+                                .to_ascii_lowercase()
+                                .ends_with(['l', 'L']);
+                        let plural = a >= 1 && same(a - 1) && self.folded(a - 1) == "les";
+                        if !verb
+                            || !(elided || plural)
+                            || !matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+                            || out.iter().any(|o| o.kind == kind)
+                        {
+                            continue;
+                        }
+                        let span = if plural {
+                            (self.start(a - 1), self.end(a - 1))
+                        } else {
+                            (self.start(a), self.start(a))
+                        };
+                        (1, (!plural).then_some(1), false, span, (c, c), None)
+                    }
                 },
             };
             let index = self.push_claim(
@@ -2705,7 +2832,10 @@ impl Passage<'_> {
             if event_noun || charge {
                 events.extend(index);
             }
-            if index.is_some() && verb && (passive || link.is_some_and(|l| l.2 == c)) {
+            // "a tué un boucher, un client ainsi qu'un gendarme": an
+            // active verb's objects too.
+            let object = link.is_some_and(|l| s.figures[l.0].first > c) && !inverted && !passive;
+            if index.is_some() && verb && (passive || object || link.is_some_and(|l| l.2 == c)) {
                 self.companions(s, mentions, carry, kind, (c, ce), out);
             }
             // "exécuté par ses ravisseurs": the dead was held, a hostage
@@ -2808,6 +2938,11 @@ impl Passage<'_> {
                     k -= 1;
                     let Some(g) = free(k, s) else { continue };
                     let fig = s.figures[g];
+                    // "12 morts, dont trois enfants, et 20 blessés": a
+                    // part of the toll before, left to `subsets`.
+                    if fig.first > 0 && matches!(self.folded(fig.first - 1), "dont" | "parmi" | "soit") {
+                        continue;
+                    }
                     let separated = (fig.last..next_first).any(|j| {
                         matches!(self.folded(j), "dont" | "et" | "ou")
                             || self.gap(j).contains([',', '-', '(', '\u{2013}'])
@@ -2896,7 +3031,7 @@ impl Passage<'_> {
                 continue;
             }
             s.used[g] = true;
-            self.push_claim(
+            let index = self.push_claim(
                 s,
                 mentions,
                 carry,
@@ -2907,13 +3042,27 @@ impl Passage<'_> {
                 (fig.last, (fig.last + 3).min(n)),
                 out,
             );
+            // "figurent quatre employées et un volontaire": the rest of
+            // the list.
+            let and = (fig.last + 1..(fig.last + 5).min(n))
+                .take_while(|&j| same(j) && !self.gap(j).contains([',', ';', ':', '(']))
+                .find(|&j| self.folded(j) == "et");
+            if let (Some(_), Some(j)) = (index, and) {
+                self.companion_list(s, mentions, carry, kind, (fig.first, fig.last), j + 1, false, out);
+            }
         }
     }
 
     /// "l'EI a revendiqué l'attaque", "trois attaques, revendiquées par
     /// le groupe EI": an armed group claiming an attack whose dead the
     /// passage (or the one before) counts claims the deaths, 1 or more.
-    fn responsibility(&self, s: &ClaimScratch, mentions: &[Mention], carry: &Carry, out: &mut Vec<Claim>) {
+    fn responsibility(
+        &self,
+        s: &mut ClaimScratch,
+        mentions: &[Mention],
+        carry: &Carry,
+        out: &mut Vec<Claim>,
+    ) {
         let n = self.n();
         if !out.iter().any(|o| o.kind == ClaimType::Killed && o.low >= 1) && carry.victim.is_none() {
             return;
@@ -2927,9 +3076,16 @@ impl Passage<'_> {
             let near = (k.saturating_sub(4)..(k + 15).min(n))
                 .filter(|&j| s.sentence[j] == s.sentence[k])
                 .any(|j| self.find(s, j, |x| matches!(x, Cue::ClaimedEvent)).is_some());
-            if !near || !self.is_armed_group(&self.claimant(s, k).0) {
+            // "revendiqué par le groupe EI": the agent.
+            let claimant = if k + 1 < n && self.folded(k + 1) == "par" {
+                self.source_after(s, mentions, k + 2, 6, carry).map(|(src, _)| src)
+            } else {
+                Some(self.claimant(s, k).0)
+            };
+            let Some(claimant) = claimant.filter(|c| near && self.is_armed_group(c)) else {
                 continue;
-            }
+            };
+            s.claimant = Some(claimant);
             self.push_claim(
                 s,
                 mentions,
@@ -2941,6 +3097,7 @@ impl Passage<'_> {
                 (k, k),
                 out,
             );
+            s.claimant = None;
         }
     }
 
@@ -2960,20 +3117,28 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
-        let start = (ce..(ce + 20).min(n)).take_while(|&k| same(k)).find_map(|k| match self.folded(k) {
-            "avec" if k < ce + 6 => Some(k + 1),
-            "ainsi" if same(k + 1) && self.folded(k + 1) == "que" => Some(k + 2),
-            "temps" if k > 0 && self.folded(k - 1) == "meme" && same(k + 1) => {
-                if self.folded(k + 1) == "que" {
-                    Some(k + 2)
-                } else if self.elided_que(k + 1) {
-                    Some(k + 1)
-                } else {
-                    None
+        // Not past another cue, whose list it is ("un policier tué et
+        // cinq autres blessés, ainsi qu'un civil").
+        let start = (ce..(ce + 20).min(n))
+            .take_while(|&k| {
+                same(k) && (k == ce || self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none())
+            })
+            .find_map(|k| match self.folded(k) {
+                "avec" if k < ce + 6 => Some(k + 1),
+                "ainsi" if same(k + 1) && self.folded(k + 1) == "que" => Some(k + 2),
+                // "ainsi qu'un gendarme".
+                "ainsi" if same(k + 1) && self.elided_que(k + 1) => Some(k + 1),
+                "temps" if k > 0 && self.folded(k - 1) == "meme" && same(k + 1) => {
+                    if self.folded(k + 1) == "que" {
+                        Some(k + 2)
+                    } else if self.elided_que(k + 1) {
+                        Some(k + 1)
+                    } else {
+                        None
+                    }
                 }
-            }
-            _ => None,
-        });
+                _ => None,
+            });
         if let Some(k) = start {
             self.companion_list(s, mentions, carry, kind, (c, ce), k, false, out);
         }
@@ -3303,7 +3468,37 @@ impl Passage<'_> {
         if background || relative || apposition || tribute || unsaid || presupposed {
             claimant = "narrator".into();
         }
+        if let Some(agent) = &s.claimant {
+            claimant = agent.clone();
+        }
         let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);
+        // "les talibans ayant subi des pertes", "l'armée a essuyé de
+        // lourdes pertes": the losses are the subject's.
+        if kind == ClaimType::Killed && victim_word.is_none() && matches!(self.folded(c), "pertes" | "perte")
+        {
+            let verb = (c.saturating_sub(4)..c).rev().take_while(|&k| same(k)).find(|&k| {
+                matches!(
+                    self.folded(k),
+                    "subi"
+                        | "subit"
+                        | "subissent"
+                        | "subissant"
+                        | "essuye"
+                        | "essuie"
+                        | "essuient"
+                        | "essuyant"
+                )
+            });
+            if let Some(v) = verb {
+                let subject = (v.saturating_sub(5)..v)
+                    .rev()
+                    .take_while(|&k| same(k) && !self.gap(k + 1).contains([',', ';', ':']))
+                    .find_map(|k| self.victim_in(s, mentions, k, k + 1));
+                if subject.is_some() {
+                    victim_word = subject;
+                }
+            }
+        }
         // "nos deux combattants": the speaker's own.
         let first = self.words.words().partition_point(|w| w.start < fig_span.0);
         if first > 0
@@ -3396,7 +3591,12 @@ impl Passage<'_> {
                 && (ce..(ce + 12).min(n))
                     .take_while(|&k| same(k))
                     .any(|k| matches!(self.folded(k), "camp" | "camps" | "prison" | "prisons"));
-            if prisoners || held_in_camp {
+            // "durant leur détention" outside a kidnapping story, "la
+            // libération de leurs combattants": people held by a state.
+            let detention = self.folded(c) == "detention" && !self.facts.kidnapping;
+            let fighters = self.folded(c).starts_with("liber")
+                && matches!(victim_word, Some(VictimWord::Side(Side::Enemy)));
+            if prisoners || held_in_camp || detention || fighters {
                 kind = ClaimType::Captured;
             }
         }

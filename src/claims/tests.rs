@@ -1540,3 +1540,122 @@ fn background_inside_a_quotation_is_the_speakers() {
     let c = text("« Nous sommes tristes après la mort de notre collègue », explique un guide du parc.");
     assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "habitant", "{c:#?}");
 }
+
+#[test]
+fn the_accused_is_never_the_source() {
+    let c = text(
+        "Un porte-parole du ministère de la Sécurité a accusé les rebelles d'avoir tué 14 villageois durant la trêve.",
+    );
+    let killed = find(&c, ClaimType::Killed, 14);
+    assert_ne!(killed.claimant, "separatist", "{c:#?}");
+    assert_ne!(killed.claimant, "talibans", "{c:#?}");
+    let c = text("Le ministre afghan, a accusé les talibans d'avoir abattu neuf policiers à un barrage.");
+    assert_ne!(find(&c, ClaimType::Killed, 9).claimant, "talibans", "{c:#?}");
+    // A speaker put after the verb still is one.
+    let c = text("« Ils ont abattu neuf policiers », a accusé le ministre de la Défense.");
+    assert_ne!(find(&c, ClaimType::Killed, 9).claimant, "narrator", "{c:#?}");
+}
+
+#[test]
+fn a_part_of_an_earlier_toll_stays_of_its_type() {
+    let c = text(
+        "Le bombardement du marché a fait au moins 12 morts, dont trois enfants, et 20 blessés selon les secours.",
+    );
+    let parts: Vec<_> = c.iter().filter(|c| c.low == 3).map(|c| c.kind).collect();
+    assert_eq!(parts, vec![ClaimType::Killed], "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Wounded, 20).high, Some(20));
+}
+
+#[test]
+fn the_agent_of_a_claimed_attack_claims_its_dead() {
+    let c = text("Un attentat revendiqué par l'EI avait fait 30 morts sur un marché de Kaboul.");
+    assert_eq!(find(&c, ClaimType::Killed, 30).claimant, "narrator", "{c:#?}");
+    let by_group: Vec<_> = c.iter().filter(|c| c.claimant == "EI").collect();
+    assert_eq!(by_group.len(), 1, "{c:#?}");
+    assert_eq!((by_group[0].low, by_group[0].high), (1, None));
+}
+
+#[test]
+fn a_tribute_to_the_victims_of_an_event() {
+    let c = text("Les sénateurs se sont tus une minute, en hommage aux victimes de la fusillade de Lyon.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    assert_eq!(c[0].claimant, "narrator");
+    let c = text("La journée d'hommage aux victimes du terrorisme sera célébrée chaque printemps.");
+    assert!(c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn every_person_of_a_list_without_a_total() {
+    let c = text("Le kamikaze a tué un boulanger, une cliente ainsi qu'un vigile du supermarché.");
+    assert_eq!(c.iter().filter(|c| c.kind == ClaimType::Killed && c.low == 1).count(), 3, "{c:#?}");
+    let c = text("Parmi les morts figurent deux infirmières de la clinique et un volontaire.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // The list after the second cue is that cue's.
+    let c = text("Un gendarme avait été tué et quatre autres blessés, ainsi qu'un passant, près du stade.");
+    assert_eq!(c.iter().filter(|c| c.kind == ClaimType::Killed).count(), 1, "{c:#?}");
+    assert_eq!(c.iter().filter(|c| c.kind == ClaimType::Wounded).count(), 2, "{c:#?}");
+}
+
+#[test]
+fn a_death_sentence_or_a_threat_is_no_death() {
+    for t in [
+        "La loi locale prévoit jusqu'à la peine de mort pour les recruteurs.",
+        "Ce maire recevait depuis mai des menaces de mort anonymes.",
+    ] {
+        let c = text(t);
+        assert!(c.is_empty(), "{t}: {c:#?}");
+    }
+}
+
+#[test]
+fn people_held_by_a_state_are_captured() {
+    let c =
+        text("Les milices ont obtenu jeudi la libération de leurs combattants, détenus depuis une semaine.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Hostage), "{c:#?}");
+    let c = text("Ces deux Belges reçoivent une aide consulaire durant leur détention à Bagdad.");
+    assert!(c.iter().all(|c| c.kind == ClaimType::Captured), "{c:#?}");
+    assert!(!c.is_empty());
+    // Held by kidnappers, still a hostage.
+    let c = text("Le reporter a raconté sa détention aux mains de ses ravisseurs dans le désert.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Hostage), "{c:#?}");
+}
+
+#[test]
+fn losses_suffered_are_the_subjects() {
+    let c =
+        text("Les jihadistes ont subi de lourdes pertes lors de l'assaut du poste, selon l'armée malienne.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "jihadist", "{c:#?}");
+    let c = text("Les rebelles ont essuyé des pertes importantes près de la frontière.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "separatist", "{c:#?}");
+}
+
+#[test]
+fn a_governor_abroad_speaks_for_the_state() {
+    let c = text(
+        "Deux policiers afghans ont été tués à Ghazni, a déclaré le porte-parole du gouverneur provincial.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 2).claimant, "gouvernement afghan", "{c:#?}");
+    let c = text("Le gouverneur de Tillabéri a indiqué que neuf villageois ont été tués près de Kouré.");
+    assert_eq!(find(&c, ClaimType::Killed, 9).claimant, "responsable local", "{c:#?}");
+}
+
+#[test]
+fn a_second_participle_of_the_same_passive() {
+    let c = text("Une sage-femme qui tentait de s'échapper a été rattrapée et égorgée par les assaillants.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Quatre éleveurs ont été frappés puis blessés à coups de machette.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 4, Some(4))], "{c:#?}");
+    let c = text("Les quatre rescapés ont été accueillis et soignés au dispensaire.");
+    assert!(c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn an_object_pronoun_for_people_not_counted_yet() {
+    let c = text("Deux inconnus à moto l'ont abattu devant son échoppe jeudi soir.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Les pillards les ont blessés avant d'incendier la grange.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, None)], "{c:#?}");
+    // Told again: one fact.
+    let c = text("Le douanier a été tué lundi. Des inconnus l'ont abattu près du poste.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+}

@@ -2068,8 +2068,10 @@ impl Passage<'_> {
                 } else if active {
                     // "deux inconnus l'ont abattu": with an object pronoun,
                     // the figure before counts who did it.
-                    let a = c - 1;
-                    let object_pronoun = AVOIR[..4].contains(&before)
+                    // A cue opening the passage has no word before it.
+                    let a = c.wrapping_sub(1);
+                    let object_pronoun = c >= 1
+                        && AVOIR[..4].contains(&before)
                         && ((self.words.words()[a].elision == Elision::Other
                             && self.text[..self.start(a)]
                                 .trim_end_matches(['\'', '\u{2019}'])

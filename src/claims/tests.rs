@@ -181,6 +181,11 @@ fn hostile_input_never_panics() {
         // sentence inside the quote's bytes.
         "aucune victime ; »5 soldats ".to_owned(),
         "quatre-vingt quatre-vingt cent mille million milliard milliards de morts".to_owned(),
+        // A harm verb opening the passage has no word before it.
+        "Tuer deux otages était leur plan.".to_owned(),
+        "Abattant trois soldats, ils ont fui.".to_owned(),
+        "Blesser cinq policiers ne leur suffisait pas.".to_owned(),
+        "Détruit, le blindé brûlait encore.".to_owned(),
     ];
     for t in &inputs {
         let claims = text(t);

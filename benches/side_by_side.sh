@@ -16,6 +16,15 @@
 # BASELINES="name=/path/to/depeches ..." also indexes the corpus with other
 # builds of depeches in the same run (e.g. the binary from before an
 # issue), printing their time against this build's and Lucene's.
+#
+# Each engine builds its index WARMUP times (default 1) before the build
+# that is timed, and the warm-up times are printed apart. On a virtual
+# machine the memory a process gives back (Lucene's JVM: gigabytes) is
+# handed to the host a moment later, and whichever process runs next
+# pays again for each page it touches: depeches, run right after Lucene,
+# spent 0.8-1.0 s of system time instead of 0.3, 0.3-0.4 s of wall time.
+# A warm-up build of each engine puts both in the same state: each timed
+# build follows a build of the same engine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=$(cd "${1:-../shared}" && pwd)
@@ -26,6 +35,9 @@ lucene="$shared/peers/lucene/run.sh"
 mkdir -p "$work"
 log="$work/results.jsonl"
 : > "$log"
+warmups="$work/warmup.jsonl"
+: > "$warmups"
+warmup=${WARMUP:-1}
 
 echo "== building depeches (release)" >&2
 cargo build --release --locked --quiet
@@ -33,12 +45,21 @@ depeches=$PWD/target/release/depeches
 
 echo "== Lucene: index and queries" >&2
 [ -f "$work/orangesum.jsonl" ] || gunzip -c "$corpus_gz" > "$work/orangesum.jsonl"
-rm -rf "$work/idx-lucene"
+for _ in $(seq "$warmup"); do
+    rm -rf "$work/idx-warmup"
+    sh "$lucene" index "$work/orangesum.jsonl" "$work/idx-warmup" | sed 's/^{/{"warmup":"lucene",/' | tee -a "$warmups" >&2
+done
+rm -rf "$work/idx-lucene" "$work/idx-warmup"
 sh "$lucene" index "$work/orangesum.jsonl" "$work/idx-lucene" | tee -a "$log"
 sh "$lucene" query "$work/idx-lucene" "$queries" --repeat 10 --snippets > "$work/lucene-query.jsonl"
 tail -n 1 "$work/lucene-query.jsonl" | tee -a "$log"
 
 echo "== depeches: index (from the .jsonl.gz, with facets) and queries" >&2
+for _ in $(seq "$warmup"); do
+    rm -rf "$work/idx-warmup"
+    "$depeches" bench index "$corpus_gz" "$work/idx-warmup" | sed 's/^{/{"warmup":"depeches",/' | tee -a "$warmups" >&2
+done
+rm -rf "$work/idx-warmup"
 "$depeches" bench index "$corpus_gz" "$work/idx-depeches" | sed 's/^{/{"run":"1x",/' | tee -a "$log"
 "$depeches" bench query "$work/idx-depeches" "$queries" --repeat 10 --snippets > "$work/depeches-query.jsonl"
 tail -n 1 "$work/depeches-query.jsonl" | sed 's/^{/{"run":"1x",/' | tee -a "$log"
@@ -48,6 +69,11 @@ tail -n 1 "$work/depeches-query.jsonl" | sed 's/^{/{"run":"1x",/' | tee -a "$log
 for baseline in ${BASELINES:-}; do
     name=${baseline%%=*}
     echo "== $name: index" >&2
+    for _ in $(seq "$warmup"); do
+        rm -rf "$work/idx-warmup"
+        "${baseline#*=}" bench index "$corpus_gz" "$work/idx-warmup" | sed "s/^{/{\"warmup\":\"$name\",/" | tee -a "$warmups" >&2
+    done
+    rm -rf "$work/idx-warmup"
     "${baseline#*=}" bench index "$corpus_gz" "$work/idx-$name" | sed "s/^{/{\"run\":\"$name\",/" | tee -a "$log"
     rm -rf "$work/idx-$name"
 done
@@ -57,9 +83,10 @@ echo "== depeches: the corpus 4 times" >&2
 "$depeches" bench query "$work/idx-depeches-4x" "$queries" --repeat 10 > "$work/depeches-query-4x.jsonl"
 tail -n 1 "$work/depeches-query-4x.jsonl" | sed 's/^{/{"run":"4x",/' | tee -a "$log"
 
-python3 - "$log" <<'EOF'
+python3 - "$log" "$warmups" <<'EOF'
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+warmups = [json.loads(l) for l in open(sys.argv[2]) if l.strip()]
 def find(pred):
     return next(r for r in rows if pred(r))
 li = find(lambda r: r.get("engine") == "lucene" and "passages" in r)
@@ -97,5 +124,8 @@ print(f"4x: {d4['passages']} passages in {d4['seconds']} s, peak RSS {d4['peak_r
 for r in rows:
     if r.get("run") not in (None, "1x", "4x") and "passages" in r:
         print(f"{r['run']}: indexing {r['seconds']:.2f} s, {r['seconds'] / li['seconds']:.2f}x Lucene; this build {di['seconds'] / r['seconds']:.2f}x of it")
+for name in dict.fromkeys(w["warmup"] for w in warmups):
+    times = ", ".join(f"{w['seconds']:.2f}" for w in warmups if w["warmup"] == name)
+    print(f"warm-up builds of {name} (not timed above): {times} s")
 print(f"export --all 'france' (csv): {exp['rows']} rows in {exp['seconds']} s, peak RSS {exp['peak_rss_bytes'] / mb:.0f} MB")
 EOF

@@ -63,6 +63,11 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c.is_control() || c == '\u{FEFF}'
 }
 
+/// The low bit of each byte of a `u64`, and the top bit: the byte-parallel
+/// tests below work on eight bytes of text at a time.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const TOPS: u64 = 0x8080_8080_8080_8080;
+
 /// Whether `line` needs no collapsing: words one ASCII space apart, no
 /// other space or control character, nothing to trim (most lines of a
 /// corpus). Only the lead bytes of the few non-ASCII spaces and controls
@@ -74,8 +79,6 @@ fn is_space(c: char) -> bool {
 /// test below sets the top bit of the bytes it finds, with no carry from
 /// one byte into the next, so the answer is the byte-at-a-time one.
 fn is_collapsed(line: &str) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const TOPS: u64 = 0x8080_8080_8080_8080;
     /// The top bit of each byte of `x` equal to `byte`.
     fn equal(x: u64, byte: u8) -> u64 {
         let t = x ^ (ONES * u64::from(byte));
@@ -151,8 +154,6 @@ fn starts_space(line: &str, i: usize) -> bool {
 fn surely_nfc(text: &str) -> bool {
     // Eight bytes at a time, as in `is_collapsed`: most chunks hold no
     // byte from 0xCC up and are passed whole.
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const TOPS: u64 = 0x8080_8080_8080_8080;
     let bytes = text.as_bytes();
     let mut chunks = bytes.chunks_exact(8);
     let mut at = 0;

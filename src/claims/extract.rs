@@ -1656,6 +1656,19 @@ impl Passage<'_> {
                         // "en garde à vue" is custody, no guard.
                         && !(self.folded(k) == "garde" && k + 2 < self.n() && self.folded(k + 2) == "vue")
                 }))
+            // "Le bilan fait état de 4 morts. Le tireur est toujours
+            // recherché": the attack told in another sentence of the
+            // passage, which names no security forces among its people; a
+            // toll ("4 morts"), not one person's fate ("Chérif Chekatt a été
+            // abattu par la police").
+            || (self.facts.outside_sahel()
+                && self.find(s, c, |c| matches!(c, Cue::Harm(_, Role::Noun | Role::Event))).is_some()
+                && (0..self.n()).any(|k| self.rules.attack_events.contains(self.folded(k)))
+                && !(0..self.n()).any(|k| {
+                    self.find(s, k, |c| matches!(c, Cue::Victim(Side::State | Side::French | Side::Peacekeepers)))
+                        .is_some()
+                        && !(self.folded(k) == "garde" && k + 2 < self.n() && self.folded(k + 2) == "vue")
+                }))
     }
 
     /// The French operation, when a toll naming no side or only

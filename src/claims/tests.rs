@@ -1659,3 +1659,18 @@ fn an_object_pronoun_for_people_not_counted_yet() {
     let c = text("Le douanier a été tué lundi. Des inconnus l'ont abattu près du poste.");
     assert_eq!(c.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn an_attack_told_in_another_sentence_strikes_civilians() {
+    let c = text(
+        "Le dernier bilan donne trois morts et neuf blessés. Le tireur a pris la fuite vers la gare de Lyon.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 3).victim, "civils", "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Wounded, 9).victim, "civils", "{c:#?}");
+    // Security forces among the passage's people: who fell is not said.
+    let c = text("Le dernier bilan donne trois morts. Le tireur visait les policiers du commissariat.");
+    assert_eq!(find(&c, ClaimType::Killed, 3).victim, "unknown", "{c:#?}");
+    // One person's fate is no toll of the attack.
+    let c = text("L'assaillant de la synagogue a été abattu jeudi soir à Lyon.");
+    assert_ne!(find(&c, ClaimType::Killed, 1).victim, "civils", "{c:#?}");
+}

@@ -1674,3 +1674,13 @@ fn an_attack_told_in_another_sentence_strikes_civilians() {
     let c = text("L'assaillant de la synagogue a été abattu jeudi soir à Lyon.");
     assert_ne!(find(&c, ClaimType::Killed, 1).victim, "civils", "{c:#?}");
 }
+
+#[test]
+fn arrests_told_as_nouns_and_events() {
+    let c = text("La gendarmerie a procédé à une arrestation dans la nuit près de la gare.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    let c = text("Une vague d'arrestations a frappé les syndicalistes du port la semaine dernière.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, None)], "{c:#?}");
+    let c = text("Un coup de filet a visé les membres présumés du réseau dans trois villes.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, None)], "{c:#?}");
+}

@@ -3696,10 +3696,17 @@ impl Passage<'_> {
             None if kind == ClaimType::Hostage => "civils".into(),
             // "les six victimes": civilians, unless a noun said otherwise.
             // "les victimes": those of the claim before, else civilians.
-            None if self.folded(c).starts_with("victime") => previous
-                .map(|p| p.victim.clone())
-                .or_else(|| carry.victim.clone())
-                .unwrap_or_else(|| "civils".into()),
+            // So are "5.000 exécutions", "douze assassinats": killings of
+            // the defenceless.
+            None if ["victime", "execution", "assassinat", "meurtre"]
+                .iter()
+                .any(|w| self.folded(c).starts_with(w)) =>
+            {
+                previous
+                    .map(|p| p.victim.clone())
+                    .or_else(|| carry.victim.clone())
+                    .unwrap_or_else(|| "civils".into())
+            }
             // "les inondations ont fait 38 morts", "une tuerie qui a fait 26
             // morts": an event that strikes civilians.
             // (A claim before whose victims are unknown says nothing of

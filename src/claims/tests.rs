@@ -1684,3 +1684,12 @@ fn arrests_told_as_nouns_and_events() {
     let c = text("Un coup de filet a visé les membres présumés du réseau dans trois villes.");
     assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, None)], "{c:#?}");
 }
+
+#[test]
+fn killings_counted_as_nouns() {
+    let c = text("Le rapport recense près de 300 exécutions sommaires dans la province orientale.");
+    let killed = find(&c, ClaimType::Killed, 270);
+    assert_eq!((killed.high, killed.victim.as_str()), (Some(330), "civils"), "{c:#?}");
+    let c = text("Les enquêteurs attribuent douze assassinats au même réseau criminel.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 12, Some(12))], "{c:#?}");
+}

@@ -1656,6 +1656,19 @@ impl Passage<'_> {
                         // "en garde à vue" is custody, no guard.
                         && !(self.folded(k) == "garde" && k + 2 < self.n() && self.folded(k + 2) == "vue")
                 }))
+            // "Le bilan fait état de 4 morts. Le tireur est toujours
+            // recherché": the attack told in another sentence of the
+            // passage, which names no security forces among its people; a
+            // toll ("4 morts"), not one person's fate ("Chérif Chekatt a été
+            // abattu par la police").
+            || (self.facts.outside_sahel()
+                && self.find(s, c, |c| matches!(c, Cue::Harm(_, Role::Noun | Role::Event))).is_some()
+                && (0..self.n()).any(|k| self.rules.attack_events.contains(self.folded(k)))
+                && !(0..self.n()).any(|k| {
+                    self.find(s, k, |c| matches!(c, Cue::Victim(Side::State | Side::French | Side::Peacekeepers)))
+                        .is_some()
+                        && !(self.folded(k) == "garde" && k + 2 < self.n() && self.folded(k + 2) == "vue")
+                }))
     }
 
     /// The French operation, when a toll naming no side or only
@@ -3685,10 +3698,17 @@ impl Passage<'_> {
             None if kind == ClaimType::Hostage => "civils".into(),
             // "les six victimes": civilians, unless a noun said otherwise.
             // "les victimes": those of the claim before, else civilians.
-            None if self.folded(c).starts_with("victime") => previous
-                .map(|p| p.victim.clone())
-                .or_else(|| carry.victim.clone())
-                .unwrap_or_else(|| "civils".into()),
+            // So are "5.000 exécutions", "douze assassinats": killings of
+            // the defenceless.
+            None if ["victime", "execution", "assassinat", "meurtre"]
+                .iter()
+                .any(|w| self.folded(c).starts_with(w)) =>
+            {
+                previous
+                    .map(|p| p.victim.clone())
+                    .or_else(|| carry.victim.clone())
+                    .unwrap_or_else(|| "civils".into())
+            }
             // "les inondations ont fait 38 morts", "une tuerie qui a fait 26
             // morts": an event that strikes civilians.
             // (A claim before whose victims are unknown says nothing of

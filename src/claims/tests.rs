@@ -1664,3 +1664,37 @@ fn an_object_pronoun_for_people_not_counted_yet() {
     let c = text("Le douanier a été tué lundi. Des inconnus l'ont abattu près du poste.");
     assert_eq!(c.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn an_attack_told_in_another_sentence_strikes_civilians() {
+    let c = text(
+        "Le dernier bilan donne trois morts et neuf blessés. Le tireur a pris la fuite vers la gare de Lyon.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 3).victim, "civils", "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Wounded, 9).victim, "civils", "{c:#?}");
+    // Security forces among the passage's people: who fell is not said.
+    let c = text("Le dernier bilan donne trois morts. Le tireur visait les policiers du commissariat.");
+    assert_eq!(find(&c, ClaimType::Killed, 3).victim, "unknown", "{c:#?}");
+    // One person's fate is no toll of the attack.
+    let c = text("L'assaillant de la synagogue a été abattu jeudi soir à Lyon.");
+    assert_ne!(find(&c, ClaimType::Killed, 1).victim, "civils", "{c:#?}");
+}
+
+#[test]
+fn arrests_told_as_nouns_and_events() {
+    let c = text("La gendarmerie a procédé à une arrestation dans la nuit près de la gare.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    let c = text("Une vague d'arrestations a frappé les syndicalistes du port la semaine dernière.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, None)], "{c:#?}");
+    let c = text("Un coup de filet a visé les membres présumés du réseau dans trois villes.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, None)], "{c:#?}");
+}
+
+#[test]
+fn killings_counted_as_nouns() {
+    let c = text("Le rapport recense près de 300 exécutions sommaires dans la province orientale.");
+    let killed = find(&c, ClaimType::Killed, 270);
+    assert_eq!((killed.high, killed.victim.as_str()), (Some(330), "civils"), "{c:#?}");
+    let c = text("Les enquêteurs attribuent douze assassinats au même réseau criminel.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 12, Some(12))], "{c:#?}");
+}

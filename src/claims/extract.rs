@@ -1828,8 +1828,8 @@ impl Passage<'_> {
                 // "l'attaque meurtrière qui a lâchement frappé un groupe
                 // de travailleurs humanitaires".
                 let victims = (ce, (ce + 10).min(n));
-                // "une minute de silence en hommage aux victimes": the
-                // tribute's dead are the narrator's telling.
+                // a silence kept "en hommage aux victimes": the tribute's
+                // dead are the narrator's telling.
                 let tribute = (c..ce)
                     .any(|k| matches!(self.folded(k), "hommage" | "memoire" | "recueillement" | "silence"));
                 if tribute {
@@ -2847,7 +2847,7 @@ impl Passage<'_> {
             if event_noun || charge {
                 events.extend(index);
             }
-            // "a tué un boucher, un client ainsi qu'un gendarme": an
+            // "a tué un passant, un vigile ainsi qu'un pompier": an
             // active verb's objects too.
             let object = link.is_some_and(|l| s.figures[l.0].first > c) && !inverted && !passive;
             if index.is_some() && verb && (passive || object || link.is_some_and(|l| l.2 == c)) {

@@ -1604,7 +1604,7 @@ fn every_person_of_a_list_without_a_total() {
 #[test]
 fn a_death_sentence_or_a_threat_is_no_death() {
     for t in [
-        "La loi locale prévoit jusqu'à la peine de mort pour les recruteurs.",
+        "Les recruteurs encourent selon cette loi locale la peine de mort.",
         "Ce maire recevait depuis mai des menaces de mort anonymes.",
     ] {
         let c = text(t);

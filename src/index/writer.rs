@@ -472,6 +472,7 @@ impl Indexer {
         let seq = self.next_seq;
         self.next_seq += 1;
         for (mut doc, signature) in prepared.docs.into_iter().zip(&prepared.signatures) {
+            // The two values `Preparer::prepare` left room for.
             doc.add_u64(f.near_dup, self.clusters.assign(signature));
             doc.add_u64(f.seq, seq);
             self.writer.add_document(doc).map_err(|e| self.error(e))?;

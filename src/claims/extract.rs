@@ -1650,12 +1650,7 @@ impl Passage<'_> {
                 && sentence().any(|k| self.rules.attack_events.contains(self.folded(k)))
                 // "deux blessés parmi les policiers": security forces named
                 // after the toll are its victims.
-                && !(c..self.n()).take_while(|&k| s.sentence[k] == id).any(|k| {
-                    self.find(s, k, |c| matches!(c, Cue::Victim(Side::State | Side::French | Side::Peacekeepers)))
-                        .is_some()
-                        // "en garde à vue" is custody, no guard.
-                        && !(self.folded(k) == "garde" && k + 2 < self.n() && self.folded(k + 2) == "vue")
-                }))
+                && !(c..self.n()).take_while(|&k| s.sentence[k] == id).any(|k| self.security_forces_at(s, k)))
             // "Le bilan fait état de 4 morts. Le tireur est toujours
             // recherché": the attack told in another sentence of the
             // passage, which names no security forces among its people; a
@@ -1664,11 +1659,27 @@ impl Passage<'_> {
             || (self.facts.outside_sahel()
                 && self.find(s, c, |c| matches!(c, Cue::Harm(_, Role::Noun | Role::Event))).is_some()
                 && (0..self.n()).any(|k| self.rules.attack_events.contains(self.folded(k)))
-                && !(0..self.n()).any(|k| {
-                    self.find(s, k, |c| matches!(c, Cue::Victim(Side::State | Side::French | Side::Peacekeepers)))
-                        .is_some()
-                        && !(self.folded(k) == "garde" && k + 2 < self.n() && self.folded(k + 2) == "vue")
-                }))
+                && !(0..self.n()).any(|k| self.security_forces_at(s, k)))
+    }
+
+    /// Whether word `k` names security forces (soldiers, police,
+    /// peacekeepers) as a victim side; "en garde à vue" is custody, no
+    /// guard.
+    fn security_forces_at(&self, s: &ClaimScratch, k: usize) -> bool {
+        self.find(s, k, |c| matches!(c, Cue::Victim(Side::State | Side::French | Side::Peacekeepers)))
+            .is_some()
+            && !(self.folded(k) == "garde" && k + 2 < self.n() && self.folded(k + 2) == "vue")
+    }
+
+    /// "l'ont abattu", "les ont tués": the auxiliary before the cue `c`
+    /// and whether its object pronoun is plural ("les"), when an object
+    /// pronoun comes before it. A cue opening the passage has none.
+    fn object_pronoun(&self, c: usize, same: impl Fn(usize) -> bool) -> Option<(usize, bool)> {
+        let a = c.checked_sub(1).filter(|&a| same(a) && AVOIR[..4].contains(&self.folded(a)))?;
+        let elided = self.words.words()[a].elision == Elision::Other
+            && self.text[..self.start(a)].trim_end_matches(['\'', '\u{2019}']).ends_with(['l', 'L']);
+        let plural = a >= 1 && same(a - 1) && self.folded(a - 1) == "les";
+        (elided || plural).then_some((a, plural))
     }
 
     /// The French operation, when a toll naming no side or only
@@ -2081,16 +2092,7 @@ impl Passage<'_> {
                 } else if active {
                     // "deux inconnus l'ont abattu": with an object pronoun,
                     // the figure before counts who did it.
-                    // A cue opening the passage has no word before it.
-                    let a = c.wrapping_sub(1);
-                    let object_pronoun = c >= 1
-                        && AVOIR[..4].contains(&before)
-                        && ((self.words.words()[a].elision == Elision::Other
-                            && self.text[..self.start(a)]
-                                .trim_end_matches(['\'', '\u{2019}'])
-                                .to_ascii_lowercase()
-                                .ends_with('l'))
-                            || (a >= 1 && same(a - 1) && self.folded(a - 1) == "les"));
+                    let object_pronoun = self.object_pronoun(c, same).is_some();
                     // "l'explosion qui a détruit …": what is destroyed
                     // follows; before it is who or what destroyed.
                     forward(OBJECT_WINDOW, true, s).or_else(|| {
@@ -2805,17 +2807,8 @@ impl Passage<'_> {
                     None => {
                         // "des hommes armés l'ont abattu", "les ont tués":
                         // an object pronoun for people not counted yet.
-                        let aux =
-                            c.checked_sub(1).filter(|&k| same(k) && AVOIR[..4].contains(&self.folded(k)));
-                        let Some(a) = aux else { continue };
-                        let elided = self.words.words()[a].elision == Elision::Other
-                            && self.text[..self.start(a)]
-                                .trim_end_matches(['\'', '\u{2019}'])
-                                .to_ascii_lowercase()
-                                .ends_with(['l', 'L']);
-                        let plural = a >= 1 && same(a - 1) && self.folded(a - 1) == "les";
+                        let Some((a, plural)) = self.object_pronoun(c, same) else { continue };
                         if !verb
-                            || !(elided || plural)
                             || !matches!(kind, ClaimType::Killed | ClaimType::Wounded)
                             || out.iter().any(|o| o.kind == kind)
                         {

@@ -2171,9 +2171,31 @@ impl Passage<'_> {
                             "condamne" | "condamnes" | "condamnee" | "peine" | "proces"
                         )
                 });
+            // "a rendu un hommage solennel aux victimes de l'explosion",
+            // "une cérémonie sera organisée pour rendre hommage aux
+            // victimes": a tribute or mourning word earlier in the sentence
+            // makes the victims it reaches the dead of an event, with words
+            // between them (the fixed "hommage aux victimes" is an event
+            // cue). Not the victims of terrorism or of the road in general.
+            let tribute_victims = noun
+                && kind == ClaimType::Killed
+                && before == "aux"
+                && matches!(self.folded(c), "victimes" | "victime")
+                && (c.saturating_sub(12)..c - 1)
+                    .any(|k| same(k) && self.find(s, k, |x| matches!(x, Cue::Tribute)).is_some())
+                && !(same(ce + 1)
+                    && matches!(self.folded(ce), "du" | "des" | "de")
+                    && matches!(
+                        self.folded(ce + 1),
+                        "terrorisme" | "terrorismes" | "guerre" | "guerres" | "violences" | "route"
+                    ));
             let fallback = || -> Option<Unnumbered> {
                 if charge {
                     return Some((1, None, (self.start(c), self.end(ce - 1)), (ce, ce)));
+                }
+                if tribute_victims {
+                    let high = (self.folded(c) == "victime").then_some(1);
+                    return Some((1, high, (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 4).min(n))));
                 }
                 if event_noun {
                     return Some((1, None, (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 6).min(n))));
@@ -2823,6 +2845,12 @@ impl Passage<'_> {
                     }
                 },
             };
+            // The source's act is the tribute; the dead are the narrator's
+            // telling (as for the fixed "hommage aux victimes").
+            let tribute_told = tribute_victims && fig_index.is_none() && s.claimant.is_none();
+            if tribute_told {
+                s.claimant = Some("narrator".into());
+            }
             let index = self.push_claim(
                 s,
                 mentions,
@@ -2834,10 +2862,13 @@ impl Passage<'_> {
                 victim_span,
                 out,
             );
+            if tribute_told {
+                s.claimant = None;
+            }
             if let (Some(f), Some(index)) = (fig_index, index) {
                 claim_of[f] = Some(index);
             }
-            if event_noun || charge {
+            if event_noun || charge || tribute_told {
                 events.extend(index);
             }
             // "a tué un passant, un vigile ainsi qu'un pompier": an

@@ -1698,3 +1698,17 @@ fn killings_counted_as_nouns() {
     let c = text("Les enquêteurs attribuent douze assassinats au même réseau criminel.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 12, Some(12))], "{c:#?}");
 }
+
+#[test]
+fn a_tribute_reaching_the_victims_past_other_words() {
+    let c = text("Les députés ont rendu un hommage solennel aux victimes de l'explosion du dépôt.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    assert_eq!(c[0].claimant, "narrator", "{c:#?}");
+    let c = text("Une cérémonie nationale sera organisée samedi pour rendre hommage aux victimes.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    // Victims in general, and victims with no tribute, are no deaths told.
+    let c = text("Le sénat a rendu un hommage appuyé aux victimes du terrorisme de toutes les époques.");
+    assert!(c.is_empty(), "{c:#?}");
+    let c = text("La mairie a ouvert un guichet destiné aux victimes de la crue du fleuve.");
+    assert!(c.is_empty(), "{c:#?}");
+}

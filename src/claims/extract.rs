@@ -3568,6 +3568,12 @@ impl Passage<'_> {
                 victim_word = after;
             }
         }
+        // Released people are people: a gun counted before the release
+        // ("… un pistolet au tireur, le voisin remis en liberté") is not
+        // their figure.
+        if matches!(victim_word, Some(VictimWord::Equipment(_))) && self.folded(c).starts_with("remis") {
+            return None;
+        }
         if victim_word.is_none() {
             // "trois morts et une quinzaine de blessés civils".
             // "civils" qualifies the last toll noun of the coordination.
@@ -3635,7 +3641,17 @@ impl Passage<'_> {
             let detention = self.folded(c) == "detention" && !self.facts.kidnapping;
             let fighters = self.folded(c).starts_with("liber")
                 && matches!(victim_word, Some(VictimWord::Side(Side::Enemy)));
-            if prisoners || held_in_camp || detention || fighters {
+            // "relâché après deux jours de garde à vue", "la libération
+            // d'un détenu après une erreur judiciaire": a sentence of
+            // judicial custody (and no kidnapping) holds prisoners.
+            let custody = (0..n).filter(|&k| same(k)).any(|k| {
+                self.rules.custody.contains(self.folded(k))
+                    || (self.folded(k) == "garde"
+                        && k + 2 < n
+                        && self.folded(k + 1) == "a"
+                        && self.folded(k + 2) == "vue")
+            });
+            if prisoners || held_in_camp || detention || fighters || custody {
                 kind = ClaimType::Captured;
             }
         }

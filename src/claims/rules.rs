@@ -91,6 +91,8 @@ struct FigureSpec {
     attack_events: Vec<String>,
     #[serde(default)]
     diseases: Vec<String>,
+    #[serde(default)]
+    custody: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -288,6 +290,9 @@ pub struct Rules {
     /// Diseases: deaths and infections in a sentence naming one are no
     /// claims (folded).
     pub diseases: rustc_hash::FxHashSet<Box<str>>,
+    /// Words of judicial custody (folded): someone freed or held in a
+    /// sentence naming one was captured, not taken hostage.
+    pub custody: rustc_hash::FxHashSet<Box<str>>,
     /// Words that say what a dispatch is about (folded): French forces, a
     /// Sahel country's forces, kidnappings.
     side_words: FxHashMap<Box<str>, DispatchWord>,
@@ -510,6 +515,7 @@ impl Rules {
             strong_civil_events: set(&file.figures.strong_civil_events),
             attack_events: set(&file.figures.attack_events),
             diseases: set(&file.figures.diseases),
+            custody: set(&file.figures.custody),
             side_words,
             french_people: set(&file.sides.french_people),
         })

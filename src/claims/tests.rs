@@ -1712,3 +1712,25 @@ fn a_tribute_reaching_the_victims_past_other_words() {
     let c = text("La mairie a ouvert un guichet destiné aux victimes de la crue du fleuve.");
     assert!(c.is_empty(), "{c:#?}");
 }
+
+#[test]
+fn release_from_judicial_custody_is_no_hostage() {
+    let c = text("Après deux jours de garde à vue, le militant a été relâché sans poursuites.");
+    assert!(c.iter().all(|c| c.kind == ClaimType::Captured) && !c.is_empty(), "{c:#?}");
+    let c = text("Un blogueur a été emprisonné dix jours avant d'être relâché par les autorités.");
+    assert!(c.iter().all(|c| c.kind == ClaimType::Captured) && !c.is_empty(), "{c:#?}");
+    // A kidnapping in the sentence keeps the hostage.
+    let c = text("Le juge a été enlevé par des hommes armés puis relâché trois jours plus tard.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Hostage), "{c:#?}");
+    // Custody told as a noun, and release from it.
+    let c = text("La garde à vue des deux frères a été prolongée jeudi soir.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Captured), "{c:#?}");
+    let c = text("Deux vigiles ont été tués samedi. Le chauffeur du suspect a été remis en liberté hier.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Captured), "{c:#?}");
+}
+
+#[test]
+fn a_release_is_of_people_never_of_equipment() {
+    let c = text("Accusé d'avoir prêté un pistolet au tireur qui a tué deux vigiles, le voisin a été remis en liberté mardi.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Materiel), "{c:#?}");
+}

@@ -1632,6 +1632,15 @@ impl Passage<'_> {
             {
                 return Some(VictimWord::Others);
             }
+            // "Onze d'entre elles", "trois d'entre eux": a part of people
+            // named before, theirs.
+            if self.folded(j) == "entre"
+                && self.words.words()[j].elision == Elision::De
+                && j + 1 < self.n()
+                && matches!(self.folded(j + 1), "eux" | "elles")
+            {
+                return Some(VictimWord::Others);
+            }
         }
         None
     }
@@ -3734,7 +3743,24 @@ impl Passage<'_> {
                     .unwrap_or_else(|| "civils".into())
             }
             Some(VictimWord::Side(side)) => self.side(side, &claimant),
-            Some(VictimWord::Others) => previous.map_or_else(|| "unknown".into(), |p| p.victim.clone()),
+            // "Dix autres ont été blessées", "a blessé douze autres
+            // personnes", "Onze d'entre elles": the people counted before,
+            // in this sentence (whoever they are), else in the passage or
+            // the one before; else the people an attack or a massacre
+            // strikes.
+            Some(VictimWord::Others) if previous.is_some() => {
+                previous.map_or_else(|| "unknown".into(), |p| p.victim.clone())
+            }
+            Some(VictimWord::Others) => out
+                .last()
+                .map(|p| p.victim.clone())
+                .filter(|v| v != "unknown")
+                .or_else(|| carry.victim.clone().filter(|v| v != "unknown"))
+                .or_else(|| {
+                    (matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.civil_event(s, c))
+                        .then(|| "civils".into())
+                })
+                .unwrap_or_else(|| "unknown".into()),
             None if kind == ClaimType::Hostage => "civils".into(),
             // "les six victimes": civilians, unless a noun said otherwise.
             // "les victimes": those of the claim before, else civilians.

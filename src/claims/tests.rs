@@ -1734,3 +1734,19 @@ fn a_release_is_of_people_never_of_equipment() {
     let c = text("Accusé d'avoir prêté un pistolet au tireur qui a tué deux vigiles, le voisin a été remis en liberté mardi.");
     assert!(c.iter().all(|c| c.kind != ClaimType::Materiel), "{c:#?}");
 }
+
+#[test]
+fn others_are_the_people_counted_before() {
+    // Counted in another sentence of the passage.
+    let c = text("La fusillade dans le lycée a fait trois morts. Sept autres élèves ont été blessés.");
+    assert_eq!(find(&c, ClaimType::Wounded, 7).victim, "civils", "{c:#?}");
+    let c = text(
+        "Au moment de l'explosion, quarante fidèles priaient dans la mosquée. Douze d'entre eux ont été tués.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 12).victim, "civils", "{c:#?}");
+    let c = text("Cinq soldats maliens ont été tués lundi. Deux autres ont été blessés dans l'embuscade.");
+    assert_eq!(find(&c, ClaimType::Wounded, 2).victim, "FAMa", "{c:#?}");
+    // In the same sentence, the people of the claim before, even unknown.
+    let c = text("Un gardien avait été tué et quatre autres blessés. Les terroristes ont fui.");
+    assert_eq!(find(&c, ClaimType::Wounded, 4).victim, find(&c, ClaimType::Killed, 1).victim, "{c:#?}");
+}

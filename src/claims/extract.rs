@@ -3976,9 +3976,13 @@ impl Passage<'_> {
                     self.folded(fig.last),
                     "grievement" | "gravement" | "serieusement" | "legerement"
                 );
+            // "plus de 500 jihadistes neutralisés, dont plusieurs figures
+            // importantes": after "dont", "parmi" or "soit", a part of the
+            // toll whatever its noun, of its people.
+            let explicit = (pf.last..fig.first).any(|j| matches!(self.folded(j), "dont" | "parmi" | "soit"));
             let Some(victim) = self
                 .victim_in(s, mentions, fig.last, (fig.last + 3).min(n))
-                .or_else(|| severity.then_some(VictimWord::Side(Side::People)))
+                .or_else(|| (severity || explicit).then_some(VictimWord::Side(Side::People)))
             else {
                 continue;
             };
@@ -4005,6 +4009,45 @@ impl Passage<'_> {
                 (fig.last..(fig.last + 3).min(n)).any(|k| matches!(self.folded(k), "civils" | "civiles")),
             ));
             parent_of[f] = Some(parent);
+        }
+        // "plus de 400 civils, dont des enfants": a part named with "des"
+        // and no number, at least one, of the victims its noun names.
+        for (f, parent) in claim_of.iter().enumerate().filter_map(|(f, c)| c.map(|c| (f, c))) {
+            let fig = s.figures[f];
+            let sentence = s.sentence[fig.first.min(n.saturating_sub(1))];
+            let Some(k) = (fig.last..(fig.last + 8).min(n))
+                .take_while(|&k| s.sentence[k] == sentence)
+                .find(|&k| self.folded(k) == "dont")
+            else {
+                continue;
+            };
+            if !(k + 2 < n
+                && s.sentence[k + 2] == sentence
+                && self.folded(k + 1) == "des"
+                && s.figure_at[k + 1].is_none()
+                && s.figure_at[k + 2].is_none())
+            {
+                continue;
+            }
+            let victim = match self.victim_in(s, mentions, k + 2, (k + 4).min(n)) {
+                Some(VictimWord::Actor(id)) => id,
+                Some(VictimWord::Side(Side::People)) => out[parent].victim.clone(),
+                Some(VictimWord::Side(side)) if side != Side::Equipment => {
+                    self.side(side, &out[parent].claimant)
+                }
+                _ => continue,
+            };
+            let base = out[parent].clone();
+            let (at, end) = (self.start(k + 1), self.end(k + 2));
+            out.push(Claim {
+                figure: self.text[at..end].to_owned(),
+                low: 1,
+                high: None,
+                victim,
+                figure_start: at,
+                figure_end: end,
+                ..base
+            });
         }
         // "sept otages, dont cinq Belges et deux Canadiens": a total
         // whose parts are all civilians is theirs. Not "10.000 morts, dont

@@ -1750,3 +1750,17 @@ fn others_are_the_people_counted_before() {
     let c = text("Un gardien avait été tué et quatre autres blessés. Les terroristes ont fui.");
     assert_eq!(find(&c, ClaimType::Wounded, 4).victim, find(&c, ClaimType::Killed, 1).victim, "{c:#?}");
 }
+
+#[test]
+fn a_part_without_a_number_after_dont() {
+    let c = text("Plus de 300 villageois, dont des enfants, ont été tués depuis l'été dans la région.");
+    let part = c.iter().find(|c| c.kind == ClaimType::Killed && c.low == 1).expect("part");
+    assert_eq!((part.high, part.victim.as_str()), (None, "civils"), "{c:#?}");
+    let c =
+        text("L'état-major affirme que 80 jihadistes ont été neutralisés, dont plusieurs figures du groupe.");
+    let part = find(&c, ClaimType::Neutralized, 2);
+    assert_eq!(part.victim, find(&c, ClaimType::Neutralized, 80).victim, "{c:#?}");
+    // Not a part of harm: "des" before no people.
+    let c = text("Douze soldats ont été tués, dont des détails restent inconnus.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+}

@@ -1764,3 +1764,11 @@ fn a_part_without_a_number_after_dont() {
     let c = text("Douze soldats ont été tués, dont des détails restent inconnus.");
     assert_eq!(c.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn police_staff_and_a_member_of_the_forces_are_security_forces() {
+    let c = text("L'attaque au couteau a coûté la vie à trois fonctionnaires de police du commissariat.");
+    assert_ne!(find(&c, ClaimType::Killed, 3).victim, "civils", "{c:#?}");
+    let c = text("Un membre des forces de sécurité a été blessé lors de l'attaque du poste.");
+    assert_ne!(find(&c, ClaimType::Wounded, 1).victim, "civils", "{c:#?}");
+}

@@ -2403,7 +2403,9 @@ impl Passage<'_> {
                         "ces" if !told => (1, None),
                         "ce" | "cet" | "cette" | "ces" => return None,
                         "les" | "des" | "leurs" | "nos" | "ses" | "plusieurs" | "de" | "aux" => (1, None),
-                        "le" | "la" | "son" | "sa" | "notre" | "leur" | "du" => (1, Some(1)),
+                        // "hommage au soldat tué": "au" is "à le", one
+                        // person, as "du" is "de le".
+                        "le" | "la" | "son" | "sa" | "notre" | "leur" | "du" | "au" => (1, Some(1)),
                         _ if elided => (1, Some(1)),
                         _ => return None,
                     };

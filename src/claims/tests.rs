@@ -1733,7 +1733,9 @@ fn release_from_judicial_custody_is_no_hostage() {
 
 #[test]
 fn a_release_is_of_people_never_of_equipment() {
-    let c = text("Accusé d'avoir prêté un pistolet au tireur qui a tué deux vigiles, le voisin a été remis en liberté mardi.");
+    let c = text(
+        "Accusé d'avoir prêté un pistolet au tireur qui a tué deux vigiles, le voisin a été remis en liberté mardi.",
+    );
     assert!(c.iter().all(|c| c.kind != ClaimType::Materiel), "{c:#?}");
 }
 

@@ -1789,10 +1789,32 @@ impl Passage<'_> {
         // "la tuerie"): the same fact as a count by the same voice.
         let mut events: Vec<usize> = Vec::new();
         while i < n {
-            let Some(cue) = self.find(s, i, |c| matches!(c, Cue::Harm(..))).copied() else {
+            let Some(mut cue) = self.find(s, i, |c| matches!(c, Cue::Harm(..))).copied() else {
                 i += 1;
                 continue;
             };
+            // After a form of "être" a word that is both a noun and a
+            // participle ("détenus": prisoners, or held) is the participle:
+            // "douze hommes sont toujours détenus" tells that they are held,
+            // its figure is the subject before the auxiliary.
+            if matches!(cue.entry.cue, Cue::Harm(_, Role::Noun)) {
+                let k = self.back_over(
+                    i,
+                    3,
+                    |k| sentences[k] == sentences[i],
+                    |w| ADVERBS.contains(&w) || w == "toujours" || (w.len() > 6 && w.ends_with("ment")),
+                );
+                if k > 0
+                    && sentences[k - 1] == sentences[i]
+                    && PASSIVE.contains(&self.folded(k - 1))
+                    && let Some(v) = self
+                        .at(s, i)
+                        .iter()
+                        .find(|f| f.len == cue.len && matches!(f.entry.cue, Cue::Harm(_, Role::Verb)))
+                {
+                    cue = *v;
+                }
+            }
             if i < taken_until || s.figure_at[i].is_some() {
                 i += 1;
                 continue;

@@ -1787,3 +1787,18 @@ fn au_before_the_person_is_one_person() {
     let c = text("Le soldat a été blessé au bras lors de l'accrochage.");
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn held_after_etre_is_the_participle() {
+    // "détenus" after a form of "être" says the people before are held.
+    let c = text("Quelque 3.000 jihadistes présumés sont détenus dans les prisons de la région.");
+    assert_eq!(find(&c, ClaimType::Captured, 2700).victim, "jihadist", "{c:#?}");
+    let c = text("Quatre suspects étaient encore détenus vendredi par la police.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 4, Some(4))], "{c:#?}");
+    // Kidnapped people held stay hostages, counted once.
+    let c = text("Les trois otages sont détenus dans le désert depuis l'été.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 3, Some(3))], "{c:#?}");
+    // The noun: "les détenus" counted by their figure.
+    let c = text("La libération de 200 détenus a été annoncée lundi.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 200, Some(200))], "{c:#?}");
+}

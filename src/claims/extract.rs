@@ -72,9 +72,34 @@ const CHAIN: [&str; 27] = [
 ];
 /// Subject pronouns.
 const PRONOUNS: [&str; 6] = ["il", "elle", "ils", "elles", "on", "nous"];
-/// Skipped when looking for an inverted subject after a verb of saying.
-const AFTER_SPEECH: [&str; 14] =
-    ["a", "afp", "au", "aux", "sur", "par", "telephone", "un", "une", "le", "la", "les", "l", "samedi"];
+/// Skipped when looking for an inverted subject after a verb of saying:
+/// articles, "à l'AFP", and the day wire copy puts between the verb and its
+/// speaker ("a déclaré mardi soir le ministre").
+const AFTER_SPEECH: [&str; 23] = [
+    "a",
+    "afp",
+    "au",
+    "aux",
+    "sur",
+    "par",
+    "telephone",
+    "un",
+    "une",
+    "le",
+    "la",
+    "les",
+    "l",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "soir",
+    "matin",
+];
 /// Verbs of loss: "l'armée a perdu un avion" is the claimant's equipment.
 const LOSS: [&str; 5] = ["perdu", "perdre", "perd", "perdent", "perdant"];
 /// Largest figure read as a head count; past it, a sum or a code.

@@ -1802,3 +1802,11 @@ fn held_after_etre_is_the_participle() {
     let c = text("La libération de 200 détenus a été annoncée lundi.");
     assert_eq!(kinds(&c), vec![(ClaimType::Captured, 200, Some(200))], "{c:#?}");
 }
+
+#[test]
+fn the_day_between_a_verb_of_saying_and_its_speaker() {
+    let c = text(
+        "\"Nos hommes ont abattu trois assaillants\", a affirmé jeudi soir le ministre malien de la Défense.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "gouvernement malien", "{c:#?}");
+}

@@ -1,0 +1,61 @@
+"""8-word check: no run of 8 consecutive words of my texts (notes of the jsonl,
+decision texts of the log, annot_fresh12.py, README-section.md, the other
+tools) occurs in OrangeSum (all articles, title and text). Words = lower-cased
+\\w+ tokens. Prints every hit; exit 1 if any.
+Usage: python3 textcheck12.py"""
+import glob, gzip, json, os, re, sys
+
+W = re.compile(r"\w+")
+N = 8
+BASE = "/work/sets12"
+CORPUS = "/work/shared/corpora/orangesum.jsonl.gz"
+
+
+def grams(text):
+    w = W.findall(text.lower())
+    return {tuple(w[i:i + N]) for i in range(len(w) - N + 1)}
+
+
+def sources():
+    src = {}
+    with open(os.path.join(BASE, "claims.fresh12.jsonl"), encoding="utf-8") as f:
+        for k, line in enumerate(f):
+            d = json.loads(line)
+            src[f"jsonl line {k + 1} note"] = d["note"]
+    with open(os.path.join(BASE, "claims.fresh12.selection.tsv"), encoding="utf-8") as f:
+        for k, line in enumerate(f):
+            c = line.rstrip("\n").split("\t")
+            if c[-1].startswith("skip"):
+                src[f"log line {k + 1}"] = c[-1]
+    src["README-section.md"] = open(os.path.join(BASE, "README-section.md"), encoding="utf-8").read()
+    for fn in sorted(glob.glob(os.path.join(BASE, "tools", "*.py"))):
+        src[os.path.basename(fn)] = open(fn, encoding="utf-8").read()
+    return src
+
+
+def main():
+    src = sources()
+    mine = {}
+    for name, text in src.items():
+        for g in grams(text):
+            mine.setdefault(g, set()).add(name)
+    hits = {}
+    n = 0
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            n += 1
+            w = W.findall((d.get("title", "") + "\n" + d.get("text", "")).lower())
+            for i in range(len(w) - N + 1):
+                g = tuple(w[i:i + N])
+                if g in mine:
+                    hits.setdefault(g, set()).add(d["id"])
+    print(f"checked {len(src)} texts ({len(mine)} distinct 8-word runs) against {n} articles")
+    for g, ids in hits.items():
+        print("HIT:", " ".join(g), "| in", sorted(mine[g]), "| corpus", sorted(ids)[:3])
+    print(f"{len(hits)} hits")
+    sys.exit(1 if hits else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,6 +1,6 @@
 """Cross-check only (the draw does not use it): re-derive the three pools from
 the README's prose alone and compare them with the candidate lists recorded in
-claims.fresh10.selection.tsv (which select12.py uses). Every regex below is
+claims.fresh10.selection.tsv (which draw_set.py uses). Every regex below is
 my reconstruction from the README's word lists; the original fresh4-fresh7
 regexes and the NOT_SAHEL list were lost, so the differences measure how much
 of the pools the prose alone pins down.
@@ -9,7 +9,7 @@ import os, re, sys
 from collections import Counter
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from passages import load_corpus, artnum
-from select12 import read_pools
+from draw_set import read_pools
 
 I = re.IGNORECASE
 SAHEL_KEYS = re.compile(r"(?<!\w)(Mali|maliens?|maliennes?|Sahel|sahéliens?|sahéliennes?|Barkhane|Serval|Minusma|Burkina|burkinab[èe]s?|Niger|nigériens?|nigériennes?|Mauritanie|mauritaniens?|mauritaniennes?|Tchad|tchadiens?|tchadiennes?|Tombouctou|Kidal|Gao|Mopti|Ménaka|Bamako|Ouagadougou|Niamey|Nouakchott|N'Djamena|Azawad|Takuba|G5|Aqmi|Tillabéri|Kouré|Liptako)(?!\w)")

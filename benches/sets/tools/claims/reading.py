@@ -1,11 +1,13 @@
 """Screen-only reader, strictly in draw order (nothing is written).
 Shows title, lede (passage 0), the previous paragraph and the candidate.
-Usage: python3 reading11.py POOL START END   (ranks START..END-1)"""
+Usage: FRESH_SET=N python3 reading.py POOL START END   (ranks START..END-1)"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from passages import load_corpus
+import fresh
 
-DRAW = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fresh11_draw.tsv")
+SET = fresh.number()
+DRAW = os.path.join(fresh.work(SET), "tools", f"fresh{SET}_draw.tsv")
 pool, a, b = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 rows = []
 with open(DRAW, encoding="utf-8") as f:

@@ -1,13 +1,16 @@
 """8-word check: no run of 8 consecutive words of my texts (notes of the jsonl,
-decision texts of the log, annot_fresh12.py, README-section.md, the other
-tools) occurs in OrangeSum (all articles, title and text). Words = lower-cased
+decision texts of the log, annot_freshN.py, README-section.md, the other
+tools) of a fresh set (FRESH_SET=N) occurs in OrangeSum (all articles, title and text). Words = lower-cased
 \\w+ tokens. Prints every hit; exit 1 if any.
-Usage: python3 textcheck12.py"""
+Usage: FRESH_SET=N python3 textcheck.py"""
 import glob, gzip, json, os, re, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import fresh
 
 W = re.compile(r"\w+")
 N = 8
-BASE = "/work/sets12"
+SET = fresh.number()
+BASE = fresh.work(SET)
 CORPUS = "/work/shared/corpora/orangesum.jsonl.gz"
 
 
@@ -18,11 +21,11 @@ def grams(text):
 
 def sources():
     src = {}
-    with open(os.path.join(BASE, "claims.fresh12.jsonl"), encoding="utf-8") as f:
+    with open(os.path.join(BASE, f"claims.fresh{SET}.jsonl"), encoding="utf-8") as f:
         for k, line in enumerate(f):
             d = json.loads(line)
             src[f"jsonl line {k + 1} note"] = d["note"]
-    with open(os.path.join(BASE, "claims.fresh12.selection.tsv"), encoding="utf-8") as f:
+    with open(os.path.join(BASE, f"claims.fresh{SET}.selection.tsv"), encoding="utf-8") as f:
         for k, line in enumerate(f):
             c = line.rstrip("\n").split("\t")
             if c[-1].startswith("skip"):

@@ -1,5 +1,6 @@
-"""Pools, exclusions and seeded draw of the twelfth fresh set (seed 2201), adapted from
-select11.py of the eleventh set (now excluding claims.fresh11.jsonl too).
+"""Pools, exclusions and seeded draw of a fresh set (FRESH_SET=N, seed and
+working folder in fresh.py): written for the eleventh set, used for the
+twelfth.
 
 
 Pools: the seventh-to-tenth sets' definitions (fresh7_select.py, lost with the
@@ -25,11 +26,9 @@ shuffle_pos covers ineligible ones too); tier = number of eligible candidates
 of the same story group before it in shuffled order (0/1/2); reading order =
 stable sort on tier.
 
-Usage: python3 select12.py [--log]           -> fresh12_draw.tsv (+ pre-reading log)
-       python3 select12.py --replay10         -> reproduce the tenth set's draw (seed 2001,
-                                                 without claims.fresh10/11.jsonl) and compare
-       python3 select12.py --replay11         -> reproduce the eleventh set's draw (seed 2101,
-                                                 without claims.fresh11.jsonl) and compare
+Usage: FRESH_SET=N python3 draw_set.py [--log]  -> /work/setsN/tools/freshN_draw.tsv (+ pre-reading log)
+       FRESH_SET=N python3 draw_set.py --replay   -> reproduce set N's draw from its log in
+                                                   benches/sets (N = 10, 11 or 12) and compare
 """
 import glob, json, os, random, re, sys
 from collections import defaultdict
@@ -37,12 +36,10 @@ from collections import defaultdict
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from passages import load_corpus, artnum
 
-SETS = "/work/main/benches/sets"
+from fresh import SEEDS, SETS, later_sets, work
+import fresh
+
 FRESH10_LOG = os.path.join(SETS, "claims.fresh10.selection.tsv")
-OUT = "/work/sets12"
-DRAW = os.path.join(OUT, "tools", "fresh12_draw.tsv")
-LOG = os.path.join(OUT, "claims.fresh12.selection.tsv")
-SEED = 2201
 POOLS = ("sahel", "claims", "numbers")
 WORD = re.compile(r"\w+")
 
@@ -187,15 +184,12 @@ def main():
     arts = load_corpus()
     pools = read_pools()
     print("pool sizes:", {p: len(c) for p, c in pools.items()}, "candidates failing re-check:", check_pools(arts, pools))
-    replay = None
-    if "--replay10" in sys.argv:
-        replay = (("claims.fresh10.jsonl", "claims.fresh11.jsonl"), 2001, FRESH10_LOG, "fresh10")
-    if "--replay11" in sys.argv:
-        replay = (("claims.fresh11.jsonl",), 2101, os.path.join(SETS, "claims.fresh11.selection.tsv"), "fresh11")
-    if replay:
-        excl, seed, oldlog, name = replay
-        used, files = used_pairs(exclude_files=excl)
-        rows = draw(arts, pools, seed, used)
+    n = fresh.number()
+    if "--replay" in sys.argv:
+        name = f"fresh{n}"
+        oldlog = os.path.join(SETS, f"claims.{name}.selection.tsv")
+        used, files = used_pairs(exclude_files=later_sets(n))
+        rows = draw(arts, pools, SEEDS[n], used)
         old = {}
         with open(oldlog, encoding="utf-8") as f:
             next(f)
@@ -214,13 +208,15 @@ def main():
                     print("DIFF", r[0], r[3], r[4], "mine", mine, name, o)
         print("replay of", name, ": rows", len(rows), "differences", diff)
         return
-    used, files = used_pairs()
+    draw_file = os.path.join(work(n), "tools", f"fresh{n}_draw.tsv")
+    log = os.path.join(work(n), f"claims.fresh{n}.selection.tsv")
+    used, files = used_pairs(exclude_files=later_sets(n))
     print("excluded sets:", len(files), [os.path.basename(f) for f in files])
-    rows = draw(arts, pools, SEED, used)
-    write(rows, DRAW)
+    rows = draw(arts, pools, SEEDS[n], used)
+    write(rows, draw_file)
     if "--log" in sys.argv:
-        write(rows, LOG)
-    print("wrote", DRAW, "and log" if "--log" in sys.argv else "")
+        write(rows, log)
+    print("wrote", draw_file, "and log" if "--log" in sys.argv else "")
 
 
 if __name__ == "__main__":

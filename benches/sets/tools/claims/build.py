@@ -1,6 +1,6 @@
-"""Checks the hand annotations (annot_fresh11.py) and writes
-/work/sets11/claims.fresh11.jsonl, then fills in the decision column of the
-pre-reading log /work/sets11/claims.fresh11.selection.tsv.
+"""Checks the hand annotations of a fresh set (FRESH_SET=N: annot_freshN.py)
+and writes /work/setsN/claims.freshN.jsonl, then fills in the decision column
+of the pre-reading log /work/setsN/claims.freshN.selection.tsv.
 Checks: ids exist, passage numbers valid and equal to the draw's, every rank
 read in order with no gap, figures occur in the paragraph, low/high follow the
 README's table, types/modality valid, claimant and victim names are actor ids
@@ -14,12 +14,15 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from passages import load_corpus, artnum
-from select11 import runs, used_pairs, SETS
-import annot_fresh11 as A
+import importlib
+from draw_set import runs, used_pairs, SETS
+import fresh
 
-OUT = "/work/sets11/claims.fresh11.jsonl"
-LOG = "/work/sets11/claims.fresh11.selection.tsv"
-DRAW = os.path.join(HERE, "fresh11_draw.tsv")
+SET = fresh.number()
+A = importlib.import_module(f"annot_fresh{SET}")
+OUT = f"{fresh.work(SET)}/claims.fresh{SET}.jsonl"
+LOG = f"{fresh.work(SET)}/claims.fresh{SET}.selection.tsv"
+DRAW = os.path.join(fresh.work(SET), "tools", f"fresh{SET}_draw.tsv")
 TYPES = {"killed", "wounded", "missing", "captured", "hostage", "neutralized", "materiel", "control"}
 MODAL = {"asserted", "uncertain", "denied"}
 KINDS = {"narrator", "civils", "unknown", "jihadist", "separatist"}
@@ -121,7 +124,7 @@ def main():
     ids, used_names = names()
     allowed = ids | used_names | A.ADDED_NAMES | KINDS
     new_names = set()
-    used, files = used_pairs()
+    used, files = used_pairs(exclude_files=fresh.later_sets(SET))
     used_arts = {a for a, _ in used}
     setruns = set()
     for a, i in used:

@@ -1,0 +1,27 @@
+"""Which fresh set the tools work on: FRESH_SET=N in the environment (11,
+12, ...). Each set was drawn and annotated in its own working folder,
+/work/setsN (the jsonl, the log, README-section.md, and a copy of these
+tools with the draw file freshN_draw.tsv), then copied into
+benches/sets/. Seeds and working folders of the sets these tools drew (the
+tenth's is replayed only, to check the rebuilt pools)."""
+import os, sys
+
+SEEDS = {10: 2001, 11: 2101, 12: 2201}
+SETS = "/work/main/benches/sets"
+
+
+def number():
+    n = os.environ.get("FRESH_SET", "")
+    if not n.isdigit() or int(n) not in SEEDS:
+        sys.exit(f"set FRESH_SET to one of {sorted(SEEDS)} (the fresh set to work on)")
+    return int(n)
+
+
+def work(n):
+    return f"/work/sets{n}"
+
+
+def later_sets(n):
+    """The set files a draw of set n must not see: its own and later ones,
+    which were not in benches/sets when it was drawn."""
+    return tuple(f"claims.fresh{k}.jsonl" for k in SEEDS if k >= n)

@@ -3,22 +3,7 @@ read (strictly in draw order). Notes are my own words (short quotes only).
 K(...) = kept with claims; N(note) = kept, numbers pool, no claim;
 S(reason) = skipped (not kept)."""
 
-
-def C(type, figure, low, high, claimant, victim, modality="asserted", verified=True):
-    return {"type": type, "figure": figure, "low": low, "high": high, "claimant": claimant,
-            "victim": victim, "modality": modality, "verified": verified}
-
-
-def K(claims, note):
-    return ("kept", claims, note)
-
-
-def N(note):
-    return ("kept", [], note)
-
-
-def S(reason):
-    return ("skip", None, reason)
+from fresh import C, K, N, S  # a claim; kept with claims; kept with none; skipped
 
 
 # names added in this set (beyond actors.toml and the names of earlier sets)

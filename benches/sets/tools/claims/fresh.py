@@ -21,6 +21,25 @@ def work(n):
     return f"/work/sets{n}"
 
 
+# The annotation files' records (annot_freshN.py): a claim, a paragraph kept
+# with claims, one kept with none (numbers pool), a rank skipped.
+def C(type, figure, low, high, claimant, victim, modality="asserted", verified=True):
+    return {"type": type, "figure": figure, "low": low, "high": high, "claimant": claimant,
+            "victim": victim, "modality": modality, "verified": verified}
+
+
+def K(claims, note):
+    return ("kept", claims, note)
+
+
+def N(note):
+    return ("kept", [], note)
+
+
+def S(reason):
+    return ("skip", None, reason)
+
+
 def later_sets(n):
     """The set files a draw of set n must not see: its own and later ones,
     which were not in benches/sets when it was drawn."""

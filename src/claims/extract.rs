@@ -100,6 +100,9 @@ const AFTER_SPEECH: [&str; 23] = [
     "soir",
     "matin",
 ];
+/// Causes of death in general: the victims "du terrorisme", "de la
+/// route" are no event's dead.
+const GENERAL_CAUSES: [&str; 6] = ["terrorisme", "terrorismes", "guerre", "guerres", "violences", "route"];
 /// Verbs of loss: "l'armée a perdu un avion" is the claimant's equipment.
 const LOSS: [&str; 5] = ["perdu", "perdre", "perd", "perdent", "perdant"];
 /// Largest figure read as a head count; past it, a sum or a code.
@@ -1696,6 +1699,12 @@ impl Passage<'_> {
                 && !(0..self.n()).any(|k| self.security_forces_at(s, k)))
     }
 
+    /// The cause named after the victims' word that ends before `ce`, in
+    /// its sentence (`same`): "victimes du terrorisme" → "terrorisme".
+    fn cause_after(&self, ce: usize, same: impl Fn(usize) -> bool) -> Option<&str> {
+        (same(ce + 1) && matches!(self.folded(ce), "du" | "des" | "de")).then(|| self.folded(ce + 1))
+    }
+
     /// Whether word `k` names security forces (soldiers, police,
     /// peacekeepers) as a victim side; "en garde à vue" is custody, no
     /// guard.
@@ -1877,16 +1886,13 @@ impl Passage<'_> {
                 continue;
             }
             // "la journée d'hommage aux victimes du terrorisme": no event's
-            // dead, victims in general.
+            // dead, victims in general (for the fixed tribute, of the
+            // attacks in general too).
             if has_role(Role::Event)
                 && matches!(self.folded(ce - 1), "victimes" | "victime")
-                && ce + 1 < n
-                && sentences[ce + 1] == sentences[c]
-                && matches!(self.folded(ce), "du" | "des" | "de")
-                && matches!(
-                    self.folded(ce + 1),
-                    "terrorisme" | "terrorismes" | "guerre" | "guerres" | "attentats" | "violences" | "route"
-                )
+                && self
+                    .cause_after(ce, |k| k < n && sentences[k] == sentences[c])
+                    .is_some_and(|w| GENERAL_CAUSES.contains(&w) || w == "attentats")
             {
                 continue;
             }
@@ -2239,12 +2245,7 @@ impl Passage<'_> {
                 && matches!(self.folded(c), "victimes" | "victime")
                 && (c.saturating_sub(12)..c - 1)
                     .any(|k| same(k) && self.find(s, k, |x| matches!(x, Cue::Tribute)).is_some())
-                && !(same(ce + 1)
-                    && matches!(self.folded(ce), "du" | "des" | "de")
-                    && matches!(
-                        self.folded(ce + 1),
-                        "terrorisme" | "terrorismes" | "guerre" | "guerres" | "violences" | "route"
-                    ));
+                && !self.cause_after(ce, same).is_some_and(|w| GENERAL_CAUSES.contains(&w));
             let fallback = || -> Option<Unnumbered> {
                 if charge {
                     return Some((1, None, (self.start(c), self.end(ce - 1)), (ce, ce)));
@@ -3797,13 +3798,9 @@ impl Passage<'_> {
             // in this sentence (whoever they are), else in the passage or
             // the one before; else the people an attack or a massacre
             // strikes.
-            Some(VictimWord::Others) if previous.is_some() => {
-                previous.map_or_else(|| "unknown".into(), |p| p.victim.clone())
-            }
-            Some(VictimWord::Others) => out
-                .last()
+            Some(VictimWord::Others) => previous
                 .map(|p| p.victim.clone())
-                .filter(|v| v != "unknown")
+                .or_else(|| out.last().map(|p| p.victim.clone()).filter(|v| v != "unknown"))
                 .or_else(|| carry.victim.clone().filter(|v| v != "unknown"))
                 .or_else(|| {
                     (matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.civil_event(s, c))

@@ -48,11 +48,6 @@ impl PassageDocument {
         PassageDocument::default()
     }
 
-    /// An empty document with room for `values` values.
-    pub fn with_capacity(values: usize) -> PassageDocument {
-        PassageDocument { values: Vec::with_capacity(values) }
-    }
-
     /// The values added since the last `take`, in a document with room
     /// for them and `more` values, leaving this one empty to be filled
     /// again: a document built with room for every value it might hold

@@ -3517,7 +3517,6 @@ impl Passage<'_> {
         // narrator's voice, even inside an attributed sentence; not inside
         // a quotation ('« Nous sommes tristes après la mort de notre
         // collègue », explique un guide'): the speaker's own words.
-        let said_after = s.attributions.iter().any(|a| s.sentence[a.at] == sentence && a.at > c);
         let background = s.quote[c] == 0
             && (c.saturating_sub(8)..c).any(|k| {
                 same(k)
@@ -3526,16 +3525,19 @@ impl Passage<'_> {
                 && self.words.words()[k].elision != Elision::De
             });
         // "…, a dit X, au lendemain de l'attaque qui a fait huit morts":
-        // a relative clause after the verb of saying is the narrator's.
-        // Not inside a quotation: the speaker's own words.
+        // the toll of an event, told in a relative or participle clause on
+        // its noun, is the narrator's, whether the verb of saying comes
+        // before or after it ("l'attaque, qui a fait deux blessés, …,
+        // a-t-on appris de source policière": what the source
+        // says is the main clause). Not inside a quotation: the speaker's
+        // own words.
         let relative = s.quote[c] == 0
             && (c.saturating_sub(6)..c).any(|k| {
                 same(k)
                 && matches!(self.folded(k), "qui" | "ayant")
                 // The cue itself may be the verb: "qui a coûté la vie à trois gardes".
                 && (k + 1..(k + 3).min(c + 1)).any(|j| matches!(self.folded(j), "fait" | "coute"))
-            })
-            && !said_after;
+            });
         // "le président Keïta, arrêté par des militaires, a annoncé…",
         // "Enlevée le 24 décembre, X est apparue…": a participle in
         // apposition to a person is the narrator's descriptor.

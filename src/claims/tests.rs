@@ -1810,3 +1810,15 @@ fn the_day_between_a_verb_of_saying_and_its_speaker() {
     );
     assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "gouvernement malien", "{c:#?}");
 }
+
+#[test]
+fn an_events_toll_in_a_relative_clause_is_the_narrators_before_the_speaker_too() {
+    // The verb of saying after the clause reports the main clause.
+    let c = text(
+        "L'explosion, qui a fait quatre blessés devant la gare, a été revendiquée mardi, a-t-on appris de source policière.",
+    );
+    assert_eq!(find(&c, ClaimType::Wounded, 4).claimant, "narrator", "{c:#?}");
+    // A toll in the main clause stays the source's.
+    let c = text("Quatre personnes ont été blessées devant la gare, a-t-on appris de source policière.");
+    assert_ne!(find(&c, ClaimType::Wounded, 4).claimant, "narrator", "{c:#?}");
+}

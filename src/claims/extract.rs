@@ -371,6 +371,16 @@ impl ClaimExtractor {
         p.figures(s);
         p.attributions(s, mentions, carry);
         p.claims(s, mentions, carry, out);
+        // A death told by another word than "victime(s)".
+        let dead = s.found.iter().any(|f| {
+            matches!(f.entry.cue, Cue::Harm(ClaimType::Killed, _))
+                && !f.entry.words.iter().any(|w| w.starts_with("victime"))
+        });
+        if !dead && !carry.dead {
+            living_victims(text, carry, out);
+        }
+        carry.dead |= dead;
+        carry.wounded |= out.iter().any(|c| c.kind == ClaimType::Wounded);
         carry.harmed |= out.iter().any(|c| matches!(c.kind, ClaimType::Killed | ClaimType::Wounded));
         if let Some(v) = out
             .iter()
@@ -384,6 +394,44 @@ impl ClaimExtractor {
         }
         if let Some(place) = p.last_precise_place(mentions) {
             carry.place = Some(place);
+        }
+    }
+}
+
+/// Whether claim `c` counts "victime(s)": the figure holds the word ("les
+/// victimes") or the word follows it ("Une victime", "2 victimes").
+fn victim_word(text: &str, c: &Claim) -> bool {
+    let starts = |t: &str| t.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("victime"));
+    let figure = text.get(c.figure_start..c.figure_end).unwrap_or("");
+    figure.split_whitespace().any(starts) || text.get(c.figure_end..).is_some_and(|t| starts(t.trim_start()))
+}
+
+/// "Les victimes" of a dispatch that tells wounds and no death are the
+/// wounded ("un homme a été poignardé … les jours de la victime ne sont
+/// pas en danger"): a victim-word killed claim becomes a wounded one, or
+/// is dropped when a wounded claim of the passage already counts them.
+/// Not when the wounded are counted in the same sentence: "trois victimes
+/// et dix blessés" sets the victims against the wounded.
+fn living_victims(text: &str, carry: &Carry, out: &mut Vec<Claim>) {
+    if !carry.wounded && !out.iter().any(|c| c.kind == ClaimType::Wounded) {
+        return;
+    }
+    let mut i = 0;
+    while i < out.len() {
+        let c = &out[i];
+        if c.kind != ClaimType::Killed
+            || !victim_word(text, c)
+            || out.iter().any(|o| o.kind == ClaimType::Wounded && o.sentence_start == c.sentence_start)
+        {
+            i += 1;
+            continue;
+        }
+        let overlaps = |o: &Claim| o.low <= c.high.unwrap_or(u64::MAX) && c.low <= o.high.unwrap_or(u64::MAX);
+        if out.iter().any(|o| o.kind == ClaimType::Wounded && overlaps(o)) {
+            out.remove(i);
+        } else {
+            out[i].kind = ClaimType::Wounded;
+            i += 1;
         }
     }
 }

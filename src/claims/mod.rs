@@ -508,6 +508,10 @@ pub struct Carry {
     /// not (at home a soldier's death is `unknown`'s, yet told): a later
     /// "les soldats disparus" are the dead again.
     pub harmed: bool,
+    /// A passage before told a death by another word than "victime(s)".
+    pub dead: bool,
+    /// A passage before told a wound.
+    pub wounded: bool,
 }
 
 #[cfg(test)]

@@ -1822,3 +1822,35 @@ fn an_events_toll_in_a_relative_clause_is_the_narrators_before_the_speaker_too()
     let c = text("Quatre personnes ont été blessées devant la gare, a-t-on appris de source policière.");
     assert_ne!(find(&c, ClaimType::Wounded, 4).claimant, "narrator", "{c:#?}");
 }
+
+#[test]
+fn the_victims_of_a_dispatch_that_tells_only_wounds_are_wounded() {
+    let e = ClaimExtractor::embedded();
+    // The victim of a stabbing whose life is not in danger: the wounded
+    // counted before in the passage, told again.
+    let c = text(
+        "Un passant a été poignardé lundi soir près de la gare. Selon la police, les jours de la victime ne sont pas en danger.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    // Told in the passage before: no death either.
+    let d = e.claims_of_dispatch(
+        &[
+            "Un passant a été poignardé lundi soir près de la gare.",
+            "Selon la police, les jours de la victime ne sont pas en danger.",
+        ],
+        None,
+    );
+    assert!(d.iter().flatten().all(|c| c.kind == ClaimType::Wounded), "{d:#?}");
+    // A victim who speaks, in a heading after the wounds were told.
+    let d = e.claims_of_dispatch(
+        &["Deux passants ont été blessés samedi au marché.", "Une victime témoigne"],
+        None,
+    );
+    assert_eq!(kinds(&d[1]), vec![(ClaimType::Wounded, 1, Some(1))], "{d:#?}");
+    // A death told anywhere before: the victims may be the dead.
+    let d = e.claims_of_dispatch(&["Un passant a été tué samedi au marché.", "Une victime témoigne"], None);
+    assert!(d[1].iter().all(|c| c.kind == ClaimType::Killed), "{d:#?}");
+    // Victims set against the wounded in one sentence are the dead.
+    let c = text("L'attaque a fait trois victimes et dix blessés.");
+    assert_eq!(find(&c, ClaimType::Killed, 3).high, Some(3), "{c:#?}");
+}

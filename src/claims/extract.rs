@@ -366,6 +366,7 @@ impl ClaimExtractor {
             if let Some(place) = p.last_precise_place(mentions) {
                 carry.place = Some(place);
             }
+            carry.named = p.subject_named(s, mentions, n);
             return;
         }
         p.figures(s);
@@ -395,6 +396,7 @@ impl ClaimExtractor {
         if let Some(place) = p.last_precise_place(mentions) {
             carry.place = Some(place);
         }
+        carry.named = p.subject_named(s, mentions, n);
     }
 }
 
@@ -1120,7 +1122,7 @@ impl Passage<'_> {
                     && end + 1 < self.n()
                     && PRONOUNS.contains(&self.folded(end + 1))))
         {
-            return (self.previous_source(s, at, carry), None);
+            return (self.pronoun_source(s, mentions, at, carry), None);
         }
         // Back over auxiliaries and a subject pronoun: "a-t-il", "ont-ils".
         let mut b = at;
@@ -1140,7 +1142,7 @@ impl Passage<'_> {
             b -= 1;
         }
         if pronoun {
-            return (self.previous_source(s, at, carry), None);
+            return (self.pronoun_source(s, mentions, at, carry), None);
         }
         let gap = self.gap(b);
         let inverted =
@@ -1218,6 +1220,76 @@ impl Passage<'_> {
             }
         }
         (None, None)
+    }
+
+    /// The source a pronoun speaker stands for: the last source said
+    /// before, else the last source named as a subject.
+    fn pronoun_source(
+        &self,
+        s: &ClaimScratch,
+        mentions: &[Mention],
+        at: usize,
+        carry: &Carry,
+    ) -> Option<String> {
+        self.previous_source(s, at, carry)
+            .or_else(|| self.subject_named(s, mentions, at).or_else(|| carry.named.clone()))
+    }
+
+    /// The last source named before word `at` outside quotations and not
+    /// as a complement (after "de", "à", "par", "avec"…).
+    fn subject_named(&self, s: &ClaimScratch, mentions: &[Mention], at: usize) -> Option<String> {
+        let mut k = at.min(self.n());
+        while k > 0 {
+            k -= 1;
+            if s.quote[k] != 0 {
+                continue;
+            }
+            let mut first = k;
+            if let Some(mi) = s.mention[k] {
+                while first > 0 && s.mention[first - 1] == Some(mi) {
+                    first -= 1;
+                }
+            }
+            let found = self.source_at(s, mentions, first);
+            k = first;
+            let Some(src) = found else { continue };
+            if src == "narrator" {
+                continue;
+            }
+
+            // A subject opens its sentence or clause (after a comma, or
+            // "c'est"): not "avec le ministre", "le ministre de l'Intérieur
+            // Bernard Cazeneuve".
+            let before = (0..first)
+                .rev()
+                .find(|&j| !matches!(self.folded(j), "le" | "la" | "les" | "l" | "un" | "une"));
+            let subject = self.words.words()[first].elision != Elision::De
+                && before.is_none_or(|j| {
+                    s.sentence[j] != s.sentence[first]
+                        || self.gap(j + 1).contains([',', ';', ':'])
+                        || (self.folded(j) == "est"
+                            && self.text[..self.start(j)]
+                                .trim_end_matches(['\'', '\u{2019}'])
+                                .ends_with(['c', 'C']))
+                });
+            // "Le médecin militaire X est décédé": a subject whose sentence
+            // tells a harm may be its victim, no speaker.
+            let harm = || {
+                let sentence = s.sentence[first];
+                let from =
+                    (0..first).rev().take_while(|&j| s.sentence[j] == sentence).last().unwrap_or(first);
+                (from..self.n()).take_while(|&j| s.sentence[j] == sentence).any(|j| {
+                    self.find(s, j, |c| {
+                        matches!(c, Cue::Harm(ClaimType::Killed | ClaimType::Wounded | ClaimType::Missing, _))
+                    })
+                    .is_some()
+                })
+            };
+            if subject && !harm() {
+                return Some(src);
+            }
+        }
+        None
     }
 
     /// The last resolved source before word `at` in this passage, else

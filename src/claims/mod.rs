@@ -512,6 +512,8 @@ pub struct Carry {
     pub dead: bool,
     /// A passage before told a wound.
     pub wounded: bool,
+    /// The last source named as a subject in the passage before.
+    pub named: Option<String>,
 }
 
 #[cfg(test)]

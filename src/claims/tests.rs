@@ -1854,3 +1854,23 @@ fn the_victims_of_a_dispatch_that_tells_only_wounds_are_wounded() {
     let c = text("L'attaque a fait trois victimes et dix blessés.");
     assert_eq!(find(&c, ClaimType::Killed, 3).high, Some(3), "{c:#?}");
 }
+
+#[test]
+fn a_pronoun_speaker_is_the_source_named_as_a_subject_before() {
+    // In the passage: the subject of a sentence with no verb of saying.
+    let c =
+        text("Le ministre de la Défense est arrivé à Gao. \"Deux soldats ont été blessés\", a-t-il ajouté.");
+    assert_ne!(find(&c, ClaimType::Wounded, 2).claimant, "narrator", "{c:#?}");
+    // In the passage before.
+    let d = ClaimExtractor::embedded().claims_of_dispatch(
+        &[
+            "Le ministre de la Défense a pris la parole dans l'après-midi.",
+            "\"Deux soldats ont été blessés\", a-t-il ajouté.",
+        ],
+        None,
+    );
+    assert_ne!(find(&d[1], ClaimType::Wounded, 2).claimant, "narrator", "{d:#?}");
+    // Not a complement ("avec le ministre").
+    let c = text("Le convoi est passé avec le ministre. \"Trois soldats ont été tués\", a-t-il dit.");
+    assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "narrator", "{c:#?}");
+}

@@ -1250,13 +1250,12 @@ impl Passage<'_> {
                     first -= 1;
                 }
             }
-            let found = self.source_at(s, mentions, first);
             k = first;
-            let Some(src) = found else { continue };
-            if src == "narrator" {
+            // Only a mention (a country named is one) or a phrase may be a
+            // source.
+            if s.mention[first].is_none() && self.at(s, first).is_empty() {
                 continue;
             }
-
             // A subject opens its sentence or clause (after a comma, or
             // "c'est"): not "avec le ministre", "le ministre de l'Intérieur
             // Bernard Cazeneuve".
@@ -1272,6 +1271,13 @@ impl Passage<'_> {
                                 .trim_end_matches(['\'', '\u{2019}'])
                                 .ends_with(['c', 'C']))
                 });
+            if !subject {
+                continue;
+            }
+            let Some(src) = self.source_at(s, mentions, first) else { continue };
+            if src == "narrator" {
+                continue;
+            }
             // "Le médecin militaire X est décédé": a subject whose sentence
             // tells a harm may be its victim, no speaker.
             let harm = || {
@@ -1285,7 +1291,7 @@ impl Passage<'_> {
                     .is_some()
                 })
             };
-            if subject && !harm() {
+            if !harm() {
                 return Some(src);
             }
         }

@@ -1810,3 +1810,26 @@ fn the_day_between_a_verb_of_saying_and_its_speaker() {
     );
     assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "gouvernement malien", "{c:#?}");
 }
+
+#[test]
+fn whom_the_police_kill_is_no_civilian() {
+    // The police as the agent: the attacker or a suspect, side unknown.
+    let c = text("Le jeune homme a été abattu mardi soir par des policiers devant la gare.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "unknown", "{c:#?}");
+    // Words naming civilians keep them civilians.
+    let c = text("Un jeune manifestant a été tué par la police lors de la marche.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "civils", "{c:#?}");
+    // Not the army: civilians killed by soldiers stay civilians.
+    let c = text("Le jeune berger a été abattu par des militaires près du puits.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "civils", "{c:#?}");
+}
+
+#[test]
+fn before_being_killed_is_the_main_subject() {
+    // "avant d'être abattu": the subject of the main clause, not a figure
+    // of its object or its toll.
+    let c = text("Le forcené a tiré sur la foule, faisant deux morts, avant d'être abattu par la police.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Il a blessé trois passants avant d'être interpellé par les gendarmes.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 1), "{c:#?}");
+}

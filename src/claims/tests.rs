@@ -1833,3 +1833,12 @@ fn before_being_killed_is_the_main_subject() {
     let c = text("Il a blessé trois passants avant d'être interpellé par les gendarmes.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 1), "{c:#?}");
 }
+
+#[test]
+fn a_certain_number_is_an_indefinite_plural() {
+    // "un certain nombre": some people, at least two, not one.
+    let c = text("Selon le ministre, un certain nombre de ces combattants sont détenus dans le nord.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 2, None)], "{c:#?}");
+    let c = text("Un grand nombre de villageois ont été tués lors du raid de la nuit.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, None)], "{c:#?}");
+}

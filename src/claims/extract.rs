@@ -2066,10 +2066,23 @@ impl Passage<'_> {
             let postnominal = verb && self.after_people(s, c);
             // "la mort", "les morts": a noun unless "être" or people come
             // before it.
+            // "X, mort dans l'assaut, était recherché": a participle in
+            // apposition to a name, between commas, then a complement of
+            // place, time or cause.
+            let appositive = c > 0
+                && same(c - 1)
+                && same(ce)
+                && self.gap(c).contains(',')
+                && self.name_word(s, c - 1)
+                && matches!(
+                    self.folded(ce),
+                    "dans" | "lors" | "au" | "en" | "sous" | "pendant" | "apres" | "des"
+                );
             let verb = verb
                 && (!NOUN_PARTICIPLES.contains(&self.folded(c))
                     || ce - c > 1
                     || postnominal
+                    || appositive
                     || PASSIVE.contains(&aux));
             // "dans lesquelles ont péri 30 soldats", "où est détenue X": a
             // verb after a relative word, its subject after it.
@@ -2763,6 +2776,24 @@ impl Passage<'_> {
                             && let Some(found) = name_from(q - 1, false)
                         {
                             return Some(found);
+                        }
+                        // "Ceux qui sont morts là-bas", "D'autres ont été
+                        // tués": people the pronoun stands for, at least one
+                        // (not the dead "pour la France" in general).
+                        if b > 0
+                            && same(b - 1)
+                            && self.folded(ce - 1) != "france"
+                            && !(same(ce) && self.folded(ce) == "pour")
+                            && ((self.folded(b - 1) == "qui"
+                                && b > 1
+                                && same(b - 2)
+                                && matches!(self.folded(b - 2), "ceux" | "celles"))
+                                || (self.folded(b - 1) == "autres"
+                                    && self.words.words()[b - 1].elision == Elision::De
+                                    && (b == 1 || !same(b - 2) || self.gap(b - 1).contains(','))))
+                        {
+                            let from = if self.folded(b - 1) == "qui" { b - 2 } else { b - 1 };
+                            return Some((1, None, (self.start(from), self.end(b - 1)), (from, from)));
                         }
                         // "Il est mort", "ils ont été tués", "elle a été
                         // libérée": the people the passage spoke of.

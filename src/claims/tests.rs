@@ -1842,3 +1842,18 @@ fn a_certain_number_is_an_indefinite_plural() {
     let c = text("Un grand nombre de villageois ont été tués lors du raid de la nuit.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, None)], "{c:#?}");
 }
+
+#[test]
+fn the_dead_named_by_a_pronoun_or_an_apposition() {
+    // "ceux qui sont morts", "d'autres ont été tués": at least one.
+    let c = text("Nous n'oublierons jamais ceux qui sont morts dans la fusillade du centre commercial.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    let c = text("Trois blessés ont été évacués. D'autres ont été tués sur la route du marché.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 1 && x.high.is_none()), "{c:#?}");
+    // Not the dead "pour la France" in general.
+    let c = text("La nation honore ceux qui sont morts pour la France.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Killed), "{c:#?}");
+    // A name, then the participle between commas.
+    let c = text("Le commandant Karim Benali, mort dans le raid aérien de mardi, dirigeait la cellule.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

@@ -3949,16 +3949,15 @@ impl Passage<'_> {
         // suspects ("cet homme, arrêté", "l'étudiante placée en garde à
         // vue"), not civilians: no side the vocabulary knows. Civilians
         // held by armed men are hostages, another type.
-        } else if kind == ClaimType::Captured && victim == "civils" && self.facts.outside_sahel() {
-            "unknown".to_owned()
         // "Le suspect, abattu jeudi par un policier": whom the police
         // kill is the attacker or a suspect, whose side is unknown, unless
         // its words name civilians ("un manifestant tué par la police").
-        } else if matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
-            && victim == "civils"
-            && self.killed_by_police(s, ce)
-            && !(victim_span.0..victim_span.1.min(n))
-                .any(|k| self.rules.police_civilians.contains(self.folded(k)))
+        } else if victim == "civils"
+            && ((kind == ClaimType::Captured && self.facts.outside_sahel())
+                || (matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
+                    && self.killed_by_police(s, ce)
+                    && !(victim_span.0..victim_span.1.min(n))
+                        .any(|k| self.rules.police_civilians.contains(self.folded(k)))))
         {
             "unknown".to_owned()
         } else {

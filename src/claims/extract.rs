@@ -2792,8 +2792,11 @@ impl Passage<'_> {
                                     && self.words.words()[b - 1].elision == Elision::De
                                     && (b == 1 || !same(b - 2) || self.gap(b - 1).contains(','))))
                         {
+                            // Whose dead: those the passage spoke of ("ceux",
+                            // a pronoun), the people counted before
+                            // ("d'autres").
                             let from = if self.folded(b - 1) == "qui" { b - 2 } else { b - 1 };
-                            return Some((1, None, (self.start(from), self.end(b - 1)), (from, from)));
+                            return Some((1, None, (self.start(from), self.end(from)), (from, from + 1)));
                         }
                         // "Il est mort", "ils ont été tués", "elle a été
                         // libérée": the people the passage spoke of.
@@ -3580,7 +3583,10 @@ impl Passage<'_> {
         }
         // "Il est mort": a pronoun for people spoken of before.
         let pronoun_subject = unnumbered
-            && PRONOUNS[..4].iter().any(|p| self.text[fig_span.0..fig_span.1].eq_ignore_ascii_case(p));
+            && PRONOUNS[..4]
+                .iter()
+                .chain(&["ceux", "celles"])
+                .any(|p| self.text[fig_span.0..fig_span.1].eq_ignore_ascii_case(p));
         // Someone the passage already counted, told again.
         if pronoun_subject && out.iter().any(|o| o.kind == kind) {
             return None;

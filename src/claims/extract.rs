@@ -1831,6 +1831,36 @@ impl Passage<'_> {
         (same(ce + 1) && matches!(self.folded(ce), "du" | "des" | "de")).then(|| self.folded(ce + 1))
     }
 
+    /// Is the police the agent of the harm cue ending before `ce` ("abattu
+    /// jeudi soir par la police", "tué par les forces de l'ordre")? Read
+    /// within a few words, up to the next harm cue.
+    fn killed_by_police(&self, s: &ClaimScratch, ce: usize) -> bool {
+        let n = self.n();
+        let Some(id) = ce.checked_sub(1).map(|k| s.sentence[k]) else { return false };
+        let same = |k: usize| k < n && s.sentence[k] == id;
+        for k in (ce..(ce + 6).min(n)).take_while(|&k| same(k)) {
+            if k > ce && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_some() {
+                return false;
+            }
+            if self.folded(k) != "par" {
+                continue;
+            }
+            let mut j = k + 1;
+            while same(j) && matches!(self.folded(j), "la" | "le" | "les" | "des" | "un" | "une") {
+                j += 1;
+            }
+            if self
+                .rules
+                .police_agents
+                .iter()
+                .any(|p| p.iter().enumerate().all(|(i, w)| same(j + i) && self.folded(j + i) == &**w))
+            {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether word `k` names security forces (soldiers, police,
     /// peacekeepers) as a victim side; "en garde à vue" is custody, no
     /// guard.
@@ -2147,7 +2177,11 @@ impl Passage<'_> {
                 && self.at(s, c - 2).is_empty()
                 && s.figure_at[c - 2].is_none()
                 && !self.gap(c - 1).contains([',', ';', ':', '(']);
+            // "avant d'être abattu par la police": an infinitive passive
+            // after the main clause, whose subject is the one harmed.
+            let before_being = before == "etre" && c >= 2 && same(c - 2) && self.folded(c - 2) == "avant";
             let passive = PASSIVE.contains(&before)
+                || before_being
                 || coordinated
                 || PASSIVE.contains(&aux)
                 || PASSIVE.contains(&self.folded(c))
@@ -2158,10 +2192,23 @@ impl Passage<'_> {
             let postnominal = verb && self.after_people(s, c);
             // "la mort", "les morts": a noun unless "être" or people come
             // before it.
+            // "X, mort dans l'assaut, était recherché": a participle in
+            // apposition to a name, between commas, then a complement of
+            // place, time or cause.
+            let appositive = c > 0
+                && same(c - 1)
+                && same(ce)
+                && self.gap(c).contains(',')
+                && self.name_word(s, c - 1)
+                && matches!(
+                    self.folded(ce),
+                    "dans" | "lors" | "au" | "en" | "sous" | "pendant" | "apres" | "des"
+                );
             let verb = verb
                 && (!NOUN_PARTICIPLES.contains(&self.folded(c))
                     || ce - c > 1
                     || postnominal
+                    || appositive
                     || PASSIVE.contains(&aux));
             // "dans lesquelles ont péri 30 soldats", "où est détenue X": a
             // verb after a relative word, its subject after it.
@@ -2267,6 +2314,23 @@ impl Passage<'_> {
                     forward(OBJECT_WINDOW + 1, false, s)
                 } else if postnominal {
                     back(NOUN_WINDOW + 2, s)
+                } else if before_being {
+                    // The main clause's subject: the sentence's first figure
+                    // of people ("Un blogueur a été emprisonné dix jours
+                    // avant d'être relâché"), else read below; the nearest
+                    // figure before is mostly the clause's object or toll.
+                    let first = (0..c).rev().take_while(|&k| same(k)).last().unwrap_or(c);
+                    (first..c)
+                        .take_while(|&k| k == first || !blocked(k, s))
+                        .find_map(|k| free(k, s))
+                        .filter(|&f| !complement(f))
+                        .filter(|&f| {
+                            let (first, last) = (s.figures[f].first, s.figures[f].last);
+                            first == 0
+                                || !same(first - 1)
+                                || (last..(last + 5).min(c)).any(|j| self.is_person(s, mentions, j))
+                        })
+                        .map(|f| (f, s.figures[f].last, c))
                 } else if passive {
                     // Someone held or freed is a person: "les dromadaires
                     // sont libérés" after "une fin de journée" is none.
@@ -2767,10 +2831,13 @@ impl Passage<'_> {
                         // dû partir après avoir été enlevé": the subject of
                         // the main clause, the first person it names (a
                         // pronoun, a title with its article, or a name).
+                        // "Il a tiré avant d'être abattu": the same.
                         if b > 1
                             && same(b - 2)
-                            && self.folded(b - 1) == "avoir"
-                            && self.folded(b - 2) == "apres"
+                            && matches!(
+                                (self.folded(b - 2), self.folded(b - 1)),
+                                ("apres", "avoir") | ("avant", "etre")
+                            )
                             && kind != ClaimType::Materiel
                         {
                             let first = (0..b - 2).rev().take_while(|&k| same(k)).last().unwrap_or(b - 2);
@@ -2835,6 +2902,27 @@ impl Passage<'_> {
                             && let Some(found) = name_from(q - 1, false)
                         {
                             return Some(found);
+                        }
+                        // "Ceux qui sont morts là-bas", "D'autres ont été
+                        // tués": people the pronoun stands for, at least one
+                        // (not the dead "pour la France" in general).
+                        if b > 0
+                            && same(b - 1)
+                            && self.folded(ce - 1) != "france"
+                            && !(same(ce) && self.folded(ce) == "pour")
+                            && ((self.folded(b - 1) == "qui"
+                                && b > 1
+                                && same(b - 2)
+                                && matches!(self.folded(b - 2), "ceux" | "celles"))
+                                || (self.folded(b - 1) == "autres"
+                                    && self.words.words()[b - 1].elision == Elision::De
+                                    && (b == 1 || !same(b - 2) || self.gap(b - 1).contains(','))))
+                        {
+                            // Whose dead: those the passage spoke of ("ceux",
+                            // a pronoun), the people counted before
+                            // ("d'autres").
+                            let from = if self.folded(b - 1) == "qui" { b - 2 } else { b - 1 };
+                            return Some((1, None, (self.start(from), self.end(from)), (from, from + 1)));
                         }
                         // "Il est mort", "ils ont été tués", "elle a été
                         // libérée": the people the passage spoke of.
@@ -3621,7 +3709,10 @@ impl Passage<'_> {
         }
         // "Il est mort": a pronoun for people spoken of before.
         let pronoun_subject = unnumbered
-            && PRONOUNS[..4].iter().any(|p| self.text[fig_span.0..fig_span.1].eq_ignore_ascii_case(p));
+            && PRONOUNS[..4]
+                .iter()
+                .chain(&["ceux", "celles"])
+                .any(|p| self.text[fig_span.0..fig_span.1].eq_ignore_ascii_case(p));
         // Someone the passage already counted, told again.
         if pronoun_subject && out.iter().any(|o| o.kind == kind) {
             return None;
@@ -3992,7 +4083,16 @@ impl Passage<'_> {
         // suspects ("cet homme, arrêté", "l'étudiante placée en garde à
         // vue"), not civilians: no side the vocabulary knows. Civilians
         // held by armed men are hostages, another type.
-        } else if kind == ClaimType::Captured && victim == "civils" && self.facts.outside_sahel() {
+        // "Le suspect, abattu jeudi par un policier": whom the police
+        // kill is the attacker or a suspect, whose side is unknown, unless
+        // its words name civilians ("un manifestant tué par la police").
+        } else if victim == "civils"
+            && ((kind == ClaimType::Captured && self.facts.outside_sahel())
+                || (matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
+                    && self.killed_by_police(s, ce)
+                    && !(victim_span.0..victim_span.1.min(n))
+                        .any(|k| self.rules.police_civilians.contains(self.folded(k)))))
+        {
             "unknown".to_owned()
         } else {
             victim
@@ -4049,10 +4149,13 @@ impl Passage<'_> {
         }
         // "six étrangers enlevés, dont l'otage française": one person
         // inside a group counted in the same sentence.
+        // Not the attacker the police killed after his toll ("faisant
+        // trois morts avant d'être abattu par la police").
         if unnumbered
             && !listed
             && high == Some(1)
             && out.iter().any(|o| o.kind == kind && o.sentence_start == sentence_span.0 && o.low > 1)
+            && !(kind == ClaimType::Killed && self.killed_by_police(s, ce))
         {
             return None;
         }

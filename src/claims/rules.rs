@@ -93,6 +93,10 @@ struct FigureSpec {
     diseases: Vec<String>,
     #[serde(default)]
     custody: Vec<String>,
+    #[serde(default)]
+    police_agents: Vec<String>,
+    #[serde(default)]
+    police_civilians: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -293,6 +297,11 @@ pub struct Rules {
     /// Words of judicial custody (folded): someone freed or held in a
     /// sentence naming one was captured, not taken hostage.
     pub custody: rustc_hash::FxHashSet<Box<str>>,
+    /// The police as a killing's agent (folded phrases, word by word):
+    /// whom they kill is no civilian.
+    pub police_agents: Vec<Box<[Box<str>]>>,
+    /// Words that name civilians even when the police killed them (folded).
+    pub police_civilians: rustc_hash::FxHashSet<Box<str>>,
     /// Words that say what a dispatch is about (folded): French forces, a
     /// Sahel country's forces, kidnappings.
     side_words: FxHashMap<Box<str>, DispatchWord>,
@@ -516,6 +525,13 @@ impl Rules {
             attack_events: set(&file.figures.attack_events),
             diseases: set(&file.figures.diseases),
             custody: set(&file.figures.custody),
+            police_agents: file
+                .figures
+                .police_agents
+                .iter()
+                .map(|p| key(p).split(' ').map(Box::from).collect())
+                .collect(),
+            police_civilians: set(&file.figures.police_civilians),
             side_words,
             french_people: set(&file.sides.french_people),
         })

@@ -1874,3 +1874,50 @@ fn a_pronoun_speaker_is_the_source_named_as_a_subject_before() {
     let c = text("Le convoi est passé avec le ministre. \"Trois soldats ont été tués\", a-t-il dit.");
     assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "narrator", "{c:#?}");
 }
+
+#[test]
+fn whom_the_police_kill_is_no_civilian() {
+    // The police as the agent: the attacker or a suspect, side unknown.
+    let c = text("Le jeune homme a été abattu mardi soir par des policiers devant la gare.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "unknown", "{c:#?}");
+    // Words naming civilians keep them civilians.
+    let c = text("Un jeune manifestant a été tué par la police lors de la marche.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "civils", "{c:#?}");
+    // Not the army: civilians killed by soldiers stay civilians.
+    let c = text("Le jeune berger a été abattu par des militaires près du puits.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "civils", "{c:#?}");
+}
+
+#[test]
+fn before_being_killed_is_the_main_subject() {
+    // "avant d'être abattu": the subject of the main clause, not a figure
+    // of its object or its toll.
+    let c = text("Le forcené a tiré sur la foule, faisant deux morts, avant d'être abattu par la police.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Il a blessé trois passants avant d'être interpellé par les gendarmes.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 1), "{c:#?}");
+}
+
+#[test]
+fn a_certain_number_is_an_indefinite_plural() {
+    // "un certain nombre": some people, at least two, not one.
+    let c = text("Selon le ministre, un certain nombre de ces combattants sont détenus dans le nord.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 2, None)], "{c:#?}");
+    let c = text("Un grand nombre de villageois ont été tués lors du raid de la nuit.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, None)], "{c:#?}");
+}
+
+#[test]
+fn the_dead_named_by_a_pronoun_or_an_apposition() {
+    // "ceux qui sont morts", "d'autres ont été tués": at least one.
+    let c = text("Nous n'oublierons jamais ceux qui sont morts dans la fusillade du centre commercial.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    let c = text("Trois blessés ont été évacués. D'autres ont été tués sur la route du marché.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 1 && x.high.is_none()), "{c:#?}");
+    // Not the dead "pour la France" in general.
+    let c = text("La nation honore ceux qui sont morts pour la France.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Killed), "{c:#?}");
+    // A name, then the participle between commas.
+    let c = text("Le commandant Karim Benali, mort dans le raid aérien de mardi, dirigeait la cellule.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

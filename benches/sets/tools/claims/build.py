@@ -219,7 +219,7 @@ def main():
     print("victims", Counter(c["victim"] for c in cl).most_common())
     print("paragraphs with a non-narrator claimant", sum(1 for l in lines if any(c["claimant"] != "narrator" for c in l["claims"])))
     print("names added", sorted(new_names))
-    print("read: ", {p: max(r for q, r in A.D if q == p) + 1 for p in ("sahel", "claims", "numbers")})
+    print("read: ", {p: max((r for q, r in A.D if q == p), default=-1) + 1 for p in ("sahel", "claims", "numbers")})
     print("decisions", Counter((p, A.D[p, r][0]) for p, r in A.D))
 
 

@@ -26,7 +26,17 @@ shuffle_pos covers ineligible ones too); tier = number of eligible candidates
 of the same story group before it in shuffled order (0/1/2); reading order =
 stable sort on tier.
 
-Usage: FRESH_SET=N python3 draw_set.py [--log]  -> /work/setsN/tools/freshN_draw.tsv (+ pre-reading log)
+Extra exclusion (fourteenth set, drawn while another annotator drew set 13 from
+the same pools): --exclude-draw PATH --exclude-ranks K makes ineligible
+("ineligible: story group of set 13's draw") every article in the story group
+of any row of the selection log PATH that is (a) in pool sahel (any row), or
+(b) in pool claims or numbers, with a decision not starting with "ineligible",
+among the first K such rows of its pool in rank order. Checked after the four
+exclusions above (a row already ineligible keeps its first reason); story
+groups are this draw's (same groups.py rule).
+
+Usage: FRESH_SET=N python3 draw_set.py [--log] [--exclude-draw PATH --exclude-ranks K]
+                                                 -> /work/setsN/tools/freshN_draw.tsv (+ pre-reading log)
        FRESH_SET=N python3 draw_set.py --replay   -> reproduce set N's draw from its log in
                                                    benches/sets (N = 10, 11 or 12) and compare
 """
@@ -127,11 +137,32 @@ def check_pools(arts, pools):
     return bad
 
 
-def draw(arts, pools, seed, used, quiet=False):
+def other_draw_articles(path, k):
+    """Articles of the rows of another set's selection log that the extra
+    exclusion covers: every sahel row; the first k rows (rank order) of pools
+    claims and numbers whose decision does not start with 'ineligible'."""
+    arts = set()
+    rows = {"claims": [], "numbers": []}
+    with open(path, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if c[0] == "sahel":
+                arts.add(c[3])
+            elif c[0] in rows and not c[8].startswith("ineligible"):
+                rows[c[0]].append((int(c[1]), c[3]))
+    for pool, rs in rows.items():
+        rs.sort()
+        arts |= {a for _, a in rs[:k]}
+    return arts
+
+
+def draw(arts, pools, seed, used, quiet=False, other_arts=frozenset(), other_label=""):
     used_arts = {a for a, _ in used}
-    ids = {a for c in pools.values() for a, _, _ in c} | used_arts
+    ids = {a for c in pools.values() for a, _, _ in c} | used_arts | set(other_arts)
     grp = story_groups(arts, ids)
     used_groups = {grp[a] for a in used_arts}
+    other_groups = {grp[a] for a in other_arts}
     setruns = set()
     for a, i in used:
         if a in arts and i < len(arts[a][2]):
@@ -152,6 +183,8 @@ def draw(arts, pools, seed, used, quiet=False):
                 why = "ineligible: story group of an article of an existing set"
             elif runs(arts[aid][2][i]) & setruns:
                 why = "ineligible: near-duplicate (10-word run) of an existing-set paragraph"
+            elif grp[aid] in other_groups:
+                why = f"ineligible: story group of {other_label}"
             else:
                 why = None
             if why:
@@ -212,7 +245,15 @@ def main():
     log = os.path.join(work(n), f"claims.fresh{n}.selection.tsv")
     used, files = used_pairs(exclude_files=later_sets(n))
     print("excluded sets:", len(files), [os.path.basename(f) for f in files])
-    rows = draw(arts, pools, SEEDS[n], used)
+    other, label = frozenset(), ""
+    if "--exclude-draw" in sys.argv:
+        path = sys.argv[sys.argv.index("--exclude-draw") + 1]
+        k = int(sys.argv[sys.argv.index("--exclude-ranks") + 1])
+        m = re.search(r"fresh(\d+)\.selection", path)
+        label = f"set {m.group(1)}'s draw" if m else "another draw"
+        other = frozenset(other_draw_articles(path, k))
+        print(f"extra exclusion: {len(other)} articles of {path} (sahel rows + first {k} eligible claims/numbers ranks)")
+    rows = draw(arts, pools, SEEDS[n], used, other_arts=other, other_label=label)
     write(rows, draw_file)
     if "--log" in sys.argv:
         write(rows, log)

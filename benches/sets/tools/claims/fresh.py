@@ -6,7 +6,7 @@ benches/sets/. Seeds and working folders of the sets these tools drew (the
 tenth's is replayed only, to check the rebuilt pools)."""
 import os, sys
 
-SEEDS = {10: 2001, 11: 2101, 12: 2201}
+SEEDS = {10: 2001, 11: 2101, 12: 2201, 13: 2301, 14: 2401}
 SETS = "/work/main/benches/sets"
 
 

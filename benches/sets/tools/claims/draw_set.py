@@ -38,7 +38,8 @@ groups are this draw's (same groups.py rule).
 Usage: FRESH_SET=N python3 draw_set.py [--log] [--exclude-draw PATH --exclude-ranks K]
                                                  -> /work/setsN/tools/freshN_draw.tsv (+ pre-reading log)
        FRESH_SET=N python3 draw_set.py --replay   -> reproduce set N's draw from its log in
-                                                   benches/sets (N = 10, 11 or 12) and compare
+                                                   benches/sets (N = 10 to 14; set 14 with the --exclude-draw
+                                                   options of its draw) and compare
 """
 import glob, json, os, random, re, sys
 from collections import defaultdict
@@ -218,11 +219,19 @@ def main():
     pools = read_pools()
     print("pool sizes:", {p: len(c) for p, c in pools.items()}, "candidates failing re-check:", check_pools(arts, pools))
     n = fresh.number()
+    other, label = frozenset(), ""
+    if "--exclude-draw" in sys.argv:
+        path = sys.argv[sys.argv.index("--exclude-draw") + 1]
+        k = int(sys.argv[sys.argv.index("--exclude-ranks") + 1])
+        m = re.search(r"fresh(\d+)\.selection", path)
+        label = f"set {m.group(1)}'s draw" if m else "another draw"
+        other = frozenset(other_draw_articles(path, k))
+        print(f"extra exclusion: {len(other)} articles of {path} (sahel rows + first {k} eligible claims/numbers ranks)")
     if "--replay" in sys.argv:
         name = f"fresh{n}"
         oldlog = os.path.join(SETS, f"claims.{name}.selection.tsv")
         used, files = used_pairs(exclude_files=later_sets(n))
-        rows = draw(arts, pools, SEEDS[n], used)
+        rows = draw(arts, pools, SEEDS[n], used, other_arts=other, other_label=label)
         old = {}
         with open(oldlog, encoding="utf-8") as f:
             next(f)
@@ -245,14 +254,6 @@ def main():
     log = os.path.join(work(n), f"claims.fresh{n}.selection.tsv")
     used, files = used_pairs(exclude_files=later_sets(n))
     print("excluded sets:", len(files), [os.path.basename(f) for f in files])
-    other, label = frozenset(), ""
-    if "--exclude-draw" in sys.argv:
-        path = sys.argv[sys.argv.index("--exclude-draw") + 1]
-        k = int(sys.argv[sys.argv.index("--exclude-ranks") + 1])
-        m = re.search(r"fresh(\d+)\.selection", path)
-        label = f"set {m.group(1)}'s draw" if m else "another draw"
-        other = frozenset(other_draw_articles(path, k))
-        print(f"extra exclusion: {len(other)} articles of {path} (sahel rows + first {k} eligible claims/numbers ranks)")
     rows = draw(arts, pools, SEEDS[n], used, other_arts=other, other_label=label)
     write(rows, draw_file)
     if "--log" in sys.argv:

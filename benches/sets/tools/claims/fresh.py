@@ -8,6 +8,10 @@ import os, sys
 
 SEEDS = {10: 2001, 11: 2101, 12: 2201, 13: 2301, 14: 2401}
 SETS = "/work/main/benches/sets"
+# Sets drawn at the same time as set n, from the same pools: not in
+# benches/sets when n was drawn (set 14 kept clear of set 13 with
+# draw_set.py's --exclude-draw instead).
+DRAWN_ALONGSIDE = {14: (13,)}
 
 
 def number():
@@ -43,4 +47,4 @@ def S(reason):
 def later_sets(n):
     """The set files a draw of set n must not see: its own and later ones,
     which were not in benches/sets when it was drawn."""
-    return tuple(f"claims.fresh{k}.jsonl" for k in SEEDS if k >= n)
+    return tuple(f"claims.fresh{k}.jsonl" for k in SEEDS if k >= n or k in DRAWN_ALONGSIDE.get(n, ()))

@@ -360,13 +360,7 @@ impl ClaimExtractor {
         if !s.found.iter().any(|f| matches!(f.entry.cue, Cue::Harm(..))) {
             // No harm cue: only the carried source and place can change.
             p.attributions(s, mentions, carry);
-            if let Some(last) = s.attributions.iter().rev().find_map(|a| a.source.clone()) {
-                carry.source = Some(last);
-            }
-            if let Some(place) = p.last_precise_place(mentions) {
-                carry.place = Some(place);
-            }
-            carry.named = p.subject_named(s, mentions, n);
+            p.carry_forward(s, mentions, carry);
             return;
         }
         p.figures(s);
@@ -390,13 +384,7 @@ impl ClaimExtractor {
         {
             carry.victim = Some(v.victim.clone());
         }
-        if let Some(last) = s.attributions.iter().rev().find_map(|a| a.source.clone()) {
-            carry.source = Some(last);
-        }
-        if let Some(place) = p.last_precise_place(mentions) {
-            carry.place = Some(place);
-        }
-        carry.named = p.subject_named(s, mentions, n);
+        p.carry_forward(s, mentions, carry);
     }
 }
 
@@ -1220,6 +1208,20 @@ impl Passage<'_> {
             }
         }
         (None, None)
+    }
+
+    /// What the next passage reads of this one: the last source said, the
+    /// last precise place, and the last source named as a subject. That
+    /// one is only read when no source was ever said (a carried source
+    /// is never cleared), so it is looked for only then.
+    fn carry_forward(&self, s: &ClaimScratch, mentions: &[Mention], carry: &mut Carry) {
+        if let Some(last) = s.attributions.iter().rev().find_map(|a| a.source.clone()) {
+            carry.source = Some(last);
+        }
+        if let Some(place) = self.last_precise_place(mentions) {
+            carry.place = Some(place);
+        }
+        carry.named = if carry.source.is_none() { self.subject_named(s, mentions, self.n()) } else { None };
     }
 
     /// The source a pronoun speaker stands for: the last source said

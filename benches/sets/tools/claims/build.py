@@ -76,6 +76,8 @@ def expected(fig):
         return (200, None)
     if f == "des milliers":
         return (2000, None)
+    if f == "des dizaines de milliers":  # fifteenth set: "des dizaines" row times a thousand
+        return (20000, None)
     if f == "plusieurs":
         return (2, None)
     if f in ("aucun", "aucune"):

@@ -1921,3 +1921,27 @@ fn the_dead_named_by_a_pronoun_or_an_apposition() {
     let c = text("Le commandant Karim Benali, mort dans le raid aérien de mardi, dirigeait la cellule.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn the_subject_opening_the_sentence_past_its_appositions() {
+    // A name, then appositions between commas, then the verb.
+    let c = text("Paul Garnier, 34 ans, serveur dans une brasserie du port, a été mortellement blessé.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "Paul Garnier", "{c:#?}");
+    // A day, an article, a rank and a name, then "lui-même".
+    let c = text(
+        "Jeudi, le sergent Marc Olivier, infirmier du même bataillon, avait lui-même succombé à ses blessures.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // The article elided onto the noun, then a relative clause.
+    let c = text("L'individu, qui venait de franchir le portique, a été interpellé sans résistance.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    // What the relative clause tells is no loss of the person: captured,
+    // not equipment.
+    let c = text("Lucien Mercier, qui s'était enfui en hélicoptère de sa cellule, a été arrêté en mai.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    // An adverb opening the sentence is no one.
+    let c =
+        text("Aujourd'hui, des enfants, dont les plus jeunes ont trois ans, sont détenus dans des camps.");
+    assert!(c.iter().all(|x| x.figure != "Aujourd"), "{c:#?}");
+}

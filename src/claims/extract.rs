@@ -2398,11 +2398,25 @@ impl Passage<'_> {
             }
             // "la veille de la tuerie", "au lendemain du massacre": a
             // killing told as a fact, at least one dead.
+            // "ce meurtre", "cet assassinat": one killing the passage points
+            // to, as "la tuerie" is.
             let event_noun = of
                 && !verb
                 && link.is_none()
-                && matches!(before, "la" | "le" | "cette" | "ce" | "du")
-                && matches!(self.folded(c), "tuerie" | "massacre" | "carnage");
+                && ((matches!(before, "la" | "le" | "cette" | "ce" | "du")
+                    && matches!(self.folded(c), "tuerie" | "massacre" | "carnage"))
+                    || (matches!(before, "ce" | "cet" | "cette")
+                        && matches!(self.folded(c), "assassinat" | "meurtre" | "execution")));
+            // "le triple meurtre": a multiplier counts the dead.
+            let multiple =
+                (of && !verb && link.is_none() && matches!(self.folded(c), "assassinat" | "meurtre"))
+                    .then(|| match before {
+                        "double" => Some(2),
+                        "triple" => Some(3),
+                        "quadruple" => Some(4),
+                        _ => None,
+                    })
+                    .flatten();
             // "plus de 100 morts et blessés": a count of two kinds bounds
             // neither; the second is at least one.
             let combined = noun
@@ -2419,8 +2433,18 @@ impl Passage<'_> {
                 && kind == ClaimType::Killed
                 && before == "pour"
                 && matches!(self.folded(c), "assassinat" | "assassinats" | "meurtre" | "meurtres")
-                && (c.saturating_sub(12)..c)
-                    .any(|k| same(k) && matches!(self.folded(k), "enquete" | "enquetes" | "information"))
+                // "mis en examen pour assassinat", "inculpé pour meurtre":
+                // the charge, not the status alone; "pour l'assassinat
+                // du caporal" names whom (read as a noun of).
+                && (c.saturating_sub(12)..c).any(|k| {
+                    same(k)
+                        && (matches!(self.folded(k), "enquete" | "enquetes" | "information")
+                            || (!self.elided_article(c)
+                                && matches!(
+                                    self.folded(k),
+                                    "examen" | "inculpe" | "inculpee" | "inculpes" | "inculpees"
+                                )))
+                })
                 && !(c.saturating_sub(12)..c).any(|k| {
                     same(k)
                         && matches!(
@@ -2451,6 +2475,9 @@ impl Passage<'_> {
                 }
                 if event_noun {
                     return Some((1, None, (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 6).min(n))));
+                }
+                if let Some(m) = multiple {
+                    return Some((m, Some(m), (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 6).min(n))));
                 }
                 if combined {
                     return Some((1, None, (self.start(c), self.end(ce - 1)), (c, c)));
@@ -3153,7 +3180,7 @@ impl Passage<'_> {
             if let (Some(f), Some(index)) = (fig_index, index) {
                 claim_of[f] = Some(index);
             }
-            if event_noun || charge || tribute_told {
+            if event_noun || multiple.is_some() || charge || tribute_told {
                 events.extend(index);
             }
             // "a tué un passant, un vigile ainsi qu'un pompier": an

@@ -1945,3 +1945,22 @@ fn the_subject_opening_the_sentence_past_its_appositions() {
         text("Aujourd'hui, des enfants, dont les plus jeunes ont trois ans, sont détenus dans des camps.");
     assert!(c.iter().all(|x| x.figure != "Aujourd"), "{c:#?}");
 }
+
+#[test]
+fn a_killing_told_by_a_noun_a_charge_or_a_multiplier() {
+    // The charge states the killing; the status alone does not.
+    let c = text("Le voisin a été mis en examen pour assassinat et placé en détention provisoire.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 1), "{c:#?}");
+    let c = text("Le chauffeur a été inculpé pour meurtre par le juge de la ville.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 1), "{c:#?}");
+    let c = text("Le trésorier a été mis en examen pour abus de biens sociaux.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Killed), "{c:#?}");
+    let c = text("Il est mis en examen pour tentative d'assassinat sur un gardien.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Killed), "{c:#?}");
+    // A demonstrative points to one killing.
+    let c = text("Ce meurtre a bouleversé tout le quartier de la gare.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    // A multiplier counts the dead.
+    let c = text("Après le triple meurtre de la ferme, les voisins se sont réunis.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))], "{c:#?}");
+}

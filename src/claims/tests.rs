@@ -1949,13 +1949,13 @@ fn the_subject_opening_the_sentence_past_its_appositions() {
 #[test]
 fn a_killing_told_by_a_noun_a_charge_or_a_multiplier() {
     // The charge states the killing; the status alone does not.
-    let c = text("Le voisin a été mis en examen pour assassinat et placé en détention provisoire.");
+    let c = text("Selon le parquet, le voisin du fermier est mis en examen pour assassinat depuis lundi.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 1), "{c:#?}");
     let c = text("Le chauffeur a été inculpé pour meurtre par le juge de la ville.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 1), "{c:#?}");
-    let c = text("Le trésorier a été mis en examen pour abus de biens sociaux.");
+    let c = text("Le trésorier du club de rugby, lui, est mis en examen pour escroquerie.");
     assert!(c.iter().all(|x| x.kind != ClaimType::Killed), "{c:#?}");
-    let c = text("Il est mis en examen pour tentative d'assassinat sur un gardien.");
+    let c = text("Le détenu reste mis en examen pour tentative d'assassinat contre un surveillant de nuit.");
     assert!(c.iter().all(|x| x.kind != ClaimType::Killed), "{c:#?}");
     // A demonstrative points to one killing.
     let c = text("Ce meurtre a bouleversé tout le quartier de la gare.");

@@ -2410,7 +2410,7 @@ impl Passage<'_> {
             // "le triple meurtre": a multiplier counts the dead.
             let multiple =
                 (of && !verb && link.is_none() && matches!(self.folded(c), "assassinat" | "meurtre"))
-                    .then(|| match before {
+                    .then_some(match before {
                         "double" => Some(2),
                         "triple" => Some(3),
                         "quadruple" => Some(4),

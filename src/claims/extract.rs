@@ -70,6 +70,9 @@ const CHAIN: [&str; 27] = [
     "meme",
     "memes",
 ];
+/// Days and parts of a day that open a sentence ("Vendredi, …").
+const DAYS: [&str; 10] =
+    ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin"];
 /// Subject pronouns.
 const PRONOUNS: [&str; 6] = ["il", "elle", "ils", "elles", "on", "nous"];
 /// Skipped when looking for an inverted subject after a verb of saying:
@@ -2395,11 +2398,25 @@ impl Passage<'_> {
             }
             // "la veille de la tuerie", "au lendemain du massacre": a
             // killing told as a fact, at least one dead.
+            // "ce meurtre", "cet assassinat": one killing the passage points
+            // to, as "la tuerie" is.
             let event_noun = of
                 && !verb
                 && link.is_none()
-                && matches!(before, "la" | "le" | "cette" | "ce" | "du")
-                && matches!(self.folded(c), "tuerie" | "massacre" | "carnage");
+                && ((matches!(before, "la" | "le" | "cette" | "ce" | "du")
+                    && matches!(self.folded(c), "tuerie" | "massacre" | "carnage"))
+                    || (matches!(before, "ce" | "cet" | "cette")
+                        && matches!(self.folded(c), "assassinat" | "meurtre" | "execution")));
+            // "le triple meurtre": a multiplier counts the dead.
+            let multiple =
+                (of && !verb && link.is_none() && matches!(self.folded(c), "assassinat" | "meurtre"))
+                    .then_some(match before {
+                        "double" => Some(2),
+                        "triple" => Some(3),
+                        "quadruple" => Some(4),
+                        _ => None,
+                    })
+                    .flatten();
             // "plus de 100 morts et blessés": a count of two kinds bounds
             // neither; the second is at least one.
             let combined = noun
@@ -2416,8 +2433,18 @@ impl Passage<'_> {
                 && kind == ClaimType::Killed
                 && before == "pour"
                 && matches!(self.folded(c), "assassinat" | "assassinats" | "meurtre" | "meurtres")
-                && (c.saturating_sub(12)..c)
-                    .any(|k| same(k) && matches!(self.folded(k), "enquete" | "enquetes" | "information"))
+                // "mis en examen pour assassinat", "inculpé pour meurtre":
+                // the charge, not the status alone; "pour l'assassinat
+                // du caporal" names whom (read as a noun of).
+                && (c.saturating_sub(12)..c).any(|k| {
+                    same(k)
+                        && (matches!(self.folded(k), "enquete" | "enquetes" | "information")
+                            || (!self.elided_article(c)
+                                && matches!(
+                                    self.folded(k),
+                                    "examen" | "inculpe" | "inculpee" | "inculpes" | "inculpees"
+                                )))
+                })
                 && !(c.saturating_sub(12)..c).any(|k| {
                     same(k)
                         && matches!(
@@ -2448,6 +2475,9 @@ impl Passage<'_> {
                 }
                 if event_noun {
                     return Some((1, None, (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 6).min(n))));
+                }
+                if let Some(m) = multiple {
+                    return Some((m, Some(m), (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 6).min(n))));
                 }
                 if combined {
                     return Some((1, None, (self.start(c), self.end(ce - 1)), (c, c)));
@@ -2905,6 +2935,13 @@ impl Passage<'_> {
                         {
                             return Some(found);
                         }
+                        // "X, 20 ans, employé du magasin, a été tué",
+                        // "Vendredi, le caporal X, du même régiment, a
+                        // succombé": the subject opening the sentence (past a
+                        // day), its appositions between commas, then the verb.
+                        if let Some(found) = self.opening_subject(s, c, &blocked, &name_from, &subject) {
+                            return Some(found);
+                        }
                         // "Ceux qui sont morts là-bas", "D'autres ont été
                         // tués": people the pronoun stands for, at least one
                         // (not the dead "pour la France" in general).
@@ -3143,7 +3180,7 @@ impl Passage<'_> {
             if let (Some(f), Some(index)) = (fig_index, index) {
                 claim_of[f] = Some(index);
             }
-            if event_noun || charge || tribute_told {
+            if event_noun || multiple.is_some() || charge || tribute_told {
                 events.extend(index);
             }
             // "a tué un passant, un vigile ainsi qu'un pompier": an
@@ -3300,6 +3337,84 @@ impl Passage<'_> {
         for &e in told.iter().rev() {
             out.remove(e);
         }
+    }
+
+    /// The subject opening the sentence of a passive or intransitive harm
+    /// verb at `c`, when appositions between commas stand between them: a
+    /// name ("X, 20 ans, employé du magasin, est tué") or an article and a
+    /// person's noun, with or without a name ("le caporal X, légionnaire du
+    /// même régiment, avait succombé"), past an opening day ("Vendredi,").
+    /// No figure, verb of saying or other harm in between: they would be
+    /// the apposition's own.
+    fn opening_subject(
+        &self,
+        s: &ClaimScratch,
+        c: usize,
+        blocked: &impl Fn(usize, &ClaimScratch) -> bool,
+        name_from: &impl Fn(usize, bool) -> Option<Unnumbered>,
+        subject: &impl Fn(usize) -> Option<Unnumbered>,
+    ) -> Option<Unnumbered> {
+        let n = self.n();
+        let sentence = s.sentence[c];
+        let same = |k: usize| k < n && s.sentence[k] == sentence;
+        // The verb's first word: past "être", "avoir", adverbs and
+        // "lui-même", never past a comma.
+        let mut b = c;
+        while b > 0 && c - b < 6 && same(b - 1) && !self.gap(b).contains(',') && {
+            let w = self.folded(b - 1);
+            PASSIVE.contains(&w)
+                || AVOIR.contains(&w)
+                || ADVERBS.contains(&w)
+                || w.ends_with("ment")
+                || matches!(w, "lui" | "eux")
+        } {
+            b -= 1;
+        }
+        if b < 3 || !same(b - 1) || !self.gap(b).contains(',') {
+            return None;
+        }
+        let first = (0..b).rev().take_while(|&k| same(k)).last()?;
+        // "Vendredi, …", "Lundi soir, …".
+        let mut p = first;
+        while p < b && DAYS.contains(&self.folded(p)) {
+            p += 1;
+        }
+        if p > first && !self.gap(p).contains(',') {
+            return None;
+        }
+        if b - p > PASSIVE_WINDOW || s.figure_at[p].is_some() {
+            return None;
+        }
+        // The subject ends at the first comma after it.
+        let comma = (p + 1..b).find(|&k| self.gap(k).contains(','))?;
+        if comma >= b || (p..b).any(|k| k > p && blocked(k, s)) || self.gap(comma).contains(['(', '"', '«'])
+        {
+            return None;
+        }
+        let names = |from: usize| from < comma && (from..comma).all(|k| self.name_word(s, k));
+        // A first name and a family name ("Actuellement, …" is no one),
+        // whose apposition may say who the person is ("X, 20 ans, employé
+        // du magasin"); a relative clause says what the person did ("X,
+        // qui s'était évadé en hélicoptère, a été arrêté"): not whose loss.
+        if comma >= p + 2 && names(p) {
+            let whose = if self.folded(comma) == "qui" { comma } else { b };
+            return name_from(p, true)
+                .filter(|&(_, _, _, (v, _))| v == comma)
+                .map(|(low, high, span, _)| (low, high, span, (p, whose)));
+        }
+        // "L'adolescente, …": the article elided onto the noun.
+        if self.elided_article(p) && (comma == p + 1 || names(p + 1)) {
+            let person =
+                self.find(s, p, |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own)));
+            return person
+                .filter(|f| f.len == 1)
+                .map(|_| (1, Some(1), (self.start(p), self.end(p)), (p, p + 1)));
+        }
+        // An article, a person's noun, then a name or nothing.
+        if comma == p + 2 || names(p + 2) {
+            return subject(p);
+        }
+        None
     }
 
     /// "Parmi les victimes, six étaient des employés", "Parmi les six

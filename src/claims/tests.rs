@@ -1921,3 +1921,46 @@ fn the_dead_named_by_a_pronoun_or_an_apposition() {
     let c = text("Le commandant Karim Benali, mort dans le raid aérien de mardi, dirigeait la cellule.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn the_subject_opening_the_sentence_past_its_appositions() {
+    // A name, then appositions between commas, then the verb.
+    let c = text("Paul Garnier, 34 ans, serveur dans une brasserie du port, a été mortellement blessé.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "Paul Garnier", "{c:#?}");
+    // A day, an article, a rank and a name, then "lui-même".
+    let c = text(
+        "Jeudi, le sergent Marc Olivier, infirmier du même bataillon, avait lui-même succombé à ses blessures.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // The article elided onto the noun, then a relative clause.
+    let c = text("L'individu, qui venait de franchir le portique, a été interpellé sans résistance.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    // What the relative clause tells is no loss of the person: captured,
+    // not equipment.
+    let c = text("Lucien Mercier, qui s'était enfui en hélicoptère de sa cellule, a été arrêté en mai.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    // An adverb opening the sentence is no one.
+    let c =
+        text("Aujourd'hui, des enfants, dont les plus jeunes ont trois ans, sont détenus dans des camps.");
+    assert!(c.iter().all(|x| x.figure != "Aujourd"), "{c:#?}");
+}
+
+#[test]
+fn a_killing_told_by_a_noun_a_charge_or_a_multiplier() {
+    // The charge states the killing; the status alone does not.
+    let c = text("Selon le parquet, le voisin du fermier est mis en examen pour assassinat depuis lundi.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 1), "{c:#?}");
+    let c = text("Le chauffeur a été inculpé pour meurtre par le juge de la ville.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 1), "{c:#?}");
+    let c = text("Le trésorier du club de rugby, lui, est mis en examen pour escroquerie.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Killed), "{c:#?}");
+    let c = text("Le détenu reste mis en examen pour tentative d'assassinat contre un surveillant de nuit.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Killed), "{c:#?}");
+    // A demonstrative points to one killing.
+    let c = text("Ce meurtre a bouleversé tout le quartier de la gare.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    // A multiplier counts the dead.
+    let c = text("Après le triple meurtre de la ferme, les voisins se sont réunis.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))], "{c:#?}");
+}

@@ -4016,6 +4016,7 @@ impl Passage<'_> {
             victim_word = Some(VictimWord::Actor(f));
         }
         let unnamed = victim_word.is_none();
+        let enemy_named = matches!(victim_word, Some(VictimWord::Side(Side::Enemy)));
         let victim = match victim_word {
             Some(VictimWord::Equipment(owner)) => {
                 kind = ClaimType::Materiel;
@@ -4117,10 +4118,6 @@ impl Passage<'_> {
                 })
                 .unwrap_or_else(|| "unknown".into()),
         };
-        // French soldiers of a dispatch dated in Barkhane's years are
-        // Barkhane's, even in a passage recalling Serval.
-        let victim = if victim == "Serval" && self.facts.french.as_deref() == Some("Barkhane") {
-            "Barkhane".to_owned()
         // Outside the Sahel, people arrested with no side named are
         // suspects ("cet homme, arrêté", "l'étudiante placée en garde à
         // vue"), not civilians: no side the vocabulary knows. Civilians
@@ -4128,25 +4125,40 @@ impl Passage<'_> {
         // "Le suspect, abattu jeudi par un policier": whom the police
         // kill is the attacker or a suspect, whose side is unknown, unless
         // its words name civilians ("un manifestant tué par la police").
-        } else if victim == "civils"
+        let suspect = victim == "civils"
             && ((kind == ClaimType::Captured && self.facts.outside_sahel())
                 || (matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
                     && self.killed_by_police(s, ce)
                     && !(victim_span.0..victim_span.1.min(n))
-                        .any(|k| self.rules.police_civilians.contains(self.folded(k)))))
-        {
-            "unknown".to_owned()
-        // "trois agents tués lors de l'attaque au siège de la police
-        // de la ville": an attack in the premises of the police or the army,
-        // abroad or at home, strikes their staff; a toll whose words name
-        // no civilians is theirs, or mixed: unknown.
-        } else if victim == "civils"
+                        .any(|k| self.rules.police_civilians.contains(self.folded(k)))));
+        // "les assaillants présumés abattus dans la nuit", "l'auteur de
+        // l'attentat, mort sous les balles": abroad or at home, the attackers of an
+        // attack for which the dispatch names no group are of no side the
+        // vocabulary knows (a group named stays theirs: "cinq assaillants"
+        // of an attack by the shebab).
+        let attacker = enemy_named
+            && matches!(kind, ClaimType::Killed | ClaimType::Wounded | ClaimType::Neutralized)
+            && self.facts.outside_sahel()
+            && self.vocab.actor_by_id(&victim).is_none()
+            && (victim_span.0..victim_span.1.min(n)).any(|k| {
+                self.rules.attack_events.contains(self.folded(k))
+                    || matches!(self.folded(k), "auteur" | "auteurs" | "agresseur" | "agresseurs")
+            });
+        // "trois agents tués lors de l'attaque au siège de la police de la
+        // ville": an attack in the premises of the police, abroad or at
+        // home, strikes its staff; a toll whose words name no civilians
+        // is theirs, or mixed: unknown.
+        let police_staff = victim == "civils"
             && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
             && self.facts.outside_sahel()
             && !(victim_span.0..ce.max(victim_span.1).min(n))
                 .any(|k| self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some())
-            && self.names_security_site(s, self.words.words().partition_point(|w| w.start < fig_span.1))
-        {
+            && self.names_security_site(s, self.words.words().partition_point(|w| w.start < fig_span.1));
+        // French soldiers of a dispatch dated in Barkhane's years are
+        // Barkhane's, even in a passage recalling Serval.
+        let victim = if victim == "Serval" && self.facts.french.as_deref() == Some("Barkhane") {
+            "Barkhane".to_owned()
+        } else if suspect || attacker || police_staff {
             "unknown".to_owned()
         } else {
             victim

@@ -1969,3 +1969,20 @@ fn an_attack_in_police_premises_strikes_its_staff() {
     );
     assert_eq!(find(&c, ClaimType::Killed, 14).victim, "civils", "{c:#?}");
 }
+
+#[test]
+fn attackers_no_group_is_named_for_are_of_no_side() {
+    // Abroad or at home, the attacker shot dead is of no side the
+    // vocabulary knows when the dispatch names no group.
+    let c = text(
+        "Le tireur a été abattu par les policiers après avoir blessé deux clients d'un café de Lille. \
+         Le parquet enquête sur des jihadistes.",
+    );
+    assert!(c.iter().all(|x| x.victim != "jihadist"), "{c:#?}");
+    let c = text(
+        "Les deux assaillants ont été tués dans la nuit devant la gare de Gand, après l'attaque au couteau. \
+         Le parquet enquête sur des jihadistes.",
+    );
+    let dead = find(&c, ClaimType::Killed, 2);
+    assert_eq!(dead.victim, "unknown", "{c:#?}");
+}

@@ -4017,6 +4017,12 @@ impl Passage<'_> {
         }
         let unnamed = victim_word.is_none();
         let enemy_named = matches!(victim_word, Some(VictimWord::Side(Side::Enemy)));
+        let victim_word_side = match victim_word {
+            Some(VictimWord::Side(side)) => Some(side),
+            None => None,
+            // Named actors, equipment, "les autres": none of these.
+            _ => Some(Side::Equipment),
+        };
         let victim = match victim_word {
             Some(VictimWord::Equipment(owner)) => {
                 kind = ClaimType::Materiel;
@@ -4125,7 +4131,19 @@ impl Passage<'_> {
         // "Le suspect, abattu jeudi par un policier": whom the police
         // kill is the attacker or a suspect, whose side is unknown, unless
         // its words name civilians ("un manifestant tué par la police").
+        // "les arrestations de manifestants", "six gilets jaunes
+        // interpellés": people held for what they are, civilians.
+        let held_civil = kind == ClaimType::Captured
+            && self.facts.outside_sahel()
+            && matches!(victim_word_side, None | Some(Side::Civilians | Side::People))
+            && {
+                // The figure's span is in bytes.
+                let first = self.words.words().partition_point(|w| w.start < fig_span.0);
+                (c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n))
+                    .any(|k| same(k) && self.rules.held_civilians.contains(self.folded(k)))
+            };
         let suspect = victim == "civils"
+            && !held_civil
             && ((kind == ClaimType::Captured && self.facts.outside_sahel())
                 || (matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
                     && self.killed_by_police(s, ce)
@@ -4160,6 +4178,8 @@ impl Passage<'_> {
             "Barkhane".to_owned()
         } else if suspect || attacker || police_staff {
             "unknown".to_owned()
+        } else if held_civil && victim == "unknown" {
+            "civils".to_owned()
         } else {
             victim
         };

@@ -101,6 +101,8 @@ struct FigureSpec {
     #[serde(default)]
     security_sites: Vec<String>,
     #[serde(default)]
+    held_civilians: Vec<String>,
+    #[serde(default)]
     police_civilians: Vec<String>,
 }
 
@@ -305,6 +307,9 @@ pub struct Rules {
     /// The police as a killing's agent (folded phrases, word by word):
     /// whom they kill is no civilian.
     pub police_agents: Vec<Box<[Box<str>]>>,
+    /// People held whose words name them as civilians, not suspects
+    /// (folded): protesters, journalists, activists.
+    pub held_civilians: rustc_hash::FxHashSet<Box<str>>,
     /// The premises of police or army (folded phrases, word by word): an
     /// attack there strikes their staff, no civilians.
     pub security_sites: Vec<Box<[Box<str>]>>,
@@ -549,6 +554,7 @@ impl Rules {
                 .map(|p| key(p).split(' ').map(Box::from).collect())
                 .collect(),
             police_civilians: set(&file.figures.police_civilians),
+            held_civilians: set(&file.figures.held_civilians),
             side_words,
             french_people: set(&file.sides.french_people),
         })

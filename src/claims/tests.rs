@@ -1986,3 +1986,14 @@ fn attackers_no_group_is_named_for_are_of_no_side() {
     let dead = find(&c, ClaimType::Killed, 2);
     assert_eq!(dead.victim, "unknown", "{c:#?}");
 }
+
+#[test]
+fn protesters_and_journalists_held_abroad_are_civilians() {
+    // Held for what they are, not suspects of an attack.
+    let c = text("La police de Minsk a interpellé samedi 40 manifestants devant le palais présidentiel.");
+    assert_eq!(find(&c, ClaimType::Captured, 40).victim, "civils", "{c:#?}");
+    // A student held in a terror inquiry is a suspect.
+    let c =
+        text("Une étudiante soupçonnée de préparer un attentat est en garde à vue depuis mardi à Lille.");
+    assert!(c.iter().all(|x| x.victim != "civils"), "{c:#?}");
+}

@@ -1866,6 +1866,45 @@ impl Passage<'_> {
         false
     }
 
+    /// Does the passage tell of an attack in the premises of the police
+    /// ("la tuerie à la préfecture de police", "l'attentat contre un
+    /// commissariat"), or does the toll at figure word `fig` count their
+    /// staff ("quatre fonctionnaires du commissariat")? A site named as
+    /// a source or an office ("selon la préfecture de police", "porter
+    /// plainte au commissariat") is neither.
+    fn names_security_site(&self, s: &ClaimScratch, fig: usize) -> bool {
+        let n = self.n();
+        (0..n).any(|j| {
+            if !self
+                .rules
+                .security_sites
+                .iter()
+                .any(|p| p.iter().enumerate().all(|(i, w)| j + i < n && self.folded(j + i) == &**w))
+            {
+                return false;
+            }
+            let same = |k: usize| k < n && s.sentence[k] == s.sentence[j];
+            // The place where: "à la", "dans le", "contre un", "de la".
+            let Some(prep) = (j.saturating_sub(3)..j).rev().find(|&k| {
+                same(k)
+                    && matches!(
+                        self.folded(k),
+                        "a" | "au" | "aux" | "dans" | "contre" | "de" | "du" | "devant"
+                    )
+            }) else {
+                return false;
+            };
+            let attack = (prep.saturating_sub(12)..prep).any(|k| {
+                same(k)
+                    && (self.rules.attack_events.contains(self.folded(k))
+                        || self.rules.strong_civil_events.contains(self.folded(k)))
+            });
+            let staff =
+                same(fig) && fig < prep && prep <= fig + 3 && matches!(self.folded(prep), "de" | "du");
+            attack || staff
+        })
+    }
+
     /// Whether word `k` names security forces (soldiers, police,
     /// peacekeepers) as a victim side; "en garde à vue" is custody, no
     /// guard.
@@ -4091,6 +4130,14 @@ impl Passage<'_> {
         {
             victim_word = Some(VictimWord::Actor(f));
         }
+        let unnamed = victim_word.is_none();
+        let enemy_named = matches!(victim_word, Some(VictimWord::Side(Side::Enemy)));
+        let victim_word_side = match victim_word {
+            Some(VictimWord::Side(side)) => Some(side),
+            None => None,
+            // Named actors, equipment, "les autres": none of these.
+            _ => Some(Side::Equipment),
+        };
         let victim = match victim_word {
             Some(VictimWord::Equipment(owner)) => {
                 kind = ClaimType::Materiel;
@@ -4192,10 +4239,6 @@ impl Passage<'_> {
                 })
                 .unwrap_or_else(|| "unknown".into()),
         };
-        // French soldiers of a dispatch dated in Barkhane's years are
-        // Barkhane's, even in a passage recalling Serval.
-        let victim = if victim == "Serval" && self.facts.french.as_deref() == Some("Barkhane") {
-            "Barkhane".to_owned()
         // Outside the Sahel, people arrested with no side named are
         // suspects ("cet homme, arrêté", "l'étudiante placée en garde à
         // vue"), not civilians: no side the vocabulary knows. Civilians
@@ -4203,14 +4246,84 @@ impl Passage<'_> {
         // "Le suspect, abattu jeudi par un policier": whom the police
         // kill is the attacker or a suspect, whose side is unknown, unless
         // its words name civilians ("un manifestant tué par la police").
-        } else if victim == "civils"
+        // "les arrestations de manifestants", "six gilets jaunes
+        // interpellés": people held for what they are, civilians.
+        let held_civil = kind == ClaimType::Captured
+            && self.facts.outside_sahel()
+            && matches!(victim_word_side, None | Some(Side::Civilians | Side::People))
+            && {
+                // The figure's span is in bytes.
+                let first = self.words.words().partition_point(|w| w.start < fig_span.0);
+                (c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n))
+                    .any(|k| same(k) && self.rules.held_civilians.contains(self.folded(k)))
+            };
+        let suspect = victim == "civils"
+            && !held_civil
             && ((kind == ClaimType::Captured && self.facts.outside_sahel())
                 || (matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
                     && self.killed_by_police(s, ce)
                     && !(victim_span.0..victim_span.1.min(n))
-                        .any(|k| self.rules.police_civilians.contains(self.folded(k)))))
-        {
+                        .any(|k| self.rules.police_civilians.contains(self.folded(k)))));
+        // "les assaillants présumés abattus dans la nuit", "l'auteur de
+        // l'attentat, mort sous les balles": abroad or at home, the attackers of an
+        // attack for which the dispatch names no group are of no side the
+        // vocabulary knows (a group named stays theirs: "cinq assaillants"
+        // of an attack by the shebab).
+        let attacker = enemy_named
+            && matches!(kind, ClaimType::Killed | ClaimType::Wounded | ClaimType::Neutralized)
+            && self.facts.outside_sahel()
+            && self.vocab.actor_by_id(&victim).is_none()
+            && (victim_span.0..victim_span.1.min(n)).any(|k| {
+                self.rules.attack_events.contains(self.folded(k))
+                    || matches!(self.folded(k), "auteur" | "auteurs" | "agresseur" | "agresseurs")
+            });
+        // "trois agents tués lors de l'attaque au siège de la police de la
+        // ville": an attack in the premises of the police, abroad or at
+        // home, strikes its staff; a toll whose words name no civilians
+        // is theirs, or mixed: unknown.
+        let police_staff = victim == "civils"
+            && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+            && self.facts.outside_sahel()
+            && !(victim_span.0..ce.max(victim_span.1).min(n))
+                .any(|k| self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some())
+            && self.names_security_site(s, self.words.words().partition_point(|w| w.start < fig_span.1));
+        // French soldiers of a dispatch dated in Barkhane's years are
+        // Barkhane's, even in a passage recalling Serval.
+        let victim = if victim == "Serval" && self.facts.french.as_deref() == Some("Barkhane") {
+            "Barkhane".to_owned()
+        } else if suspect || attacker || police_staff {
             "unknown".to_owned()
+        } else if held_civil && victim == "unknown" {
+            "civils".to_owned()
+        } else {
+            victim
+        };
+        // "la libération de 400 prisonniers", "nos prisonniers restants"
+        // in a dispatch about jihadists' war with a state, no kidnapping
+        // or coup told: the fighters the state holds.
+        let victim = if victim == "unknown"
+            && unnamed
+            && kind == ClaimType::Captured
+            && self.facts.fighters
+            && !self.facts.kidnapping
+            && !self.facts.coup
+            && {
+                // The figure's span is in bytes.
+                let first = self.words.words().partition_point(|w| w.start < fig_span.0);
+                let last = self.words.words().partition_point(|w| w.start < fig_span.1);
+                (c.min(victim_span.0).min(first)..(ce.max(victim_span.1).max(last) + 1).min(n)).any(|k| {
+                    same(k)
+                        && (self.folded(k).starts_with("prisonnier") || self.folded(k).starts_with("captif"))
+                        // "l'échange des prisonniers": both sides'.
+                        && !(k.saturating_sub(3)..k).any(|j| same(j) && self.folded(j).starts_with("echange"))
+                })
+            }
+            // "deux prisonniers … tués d'une balle": the fighters' own
+            // captives, put to death.
+            && !(0..n).any(|k| {
+                same(k) && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some()
+            }) {
+            "jihadist".to_owned()
         } else {
             victim
         };
@@ -4453,6 +4566,43 @@ impl Passage<'_> {
             let mut of_parent = parts.iter().filter(|p| p.0 == parent);
             if of_parent.all(|&(_, part, contrast)| !contrast && out[part].victim == "civils") {
                 out[parent].victim = "civils".into();
+            }
+        }
+        // "trois morts dont deux policières", "deux personnes tuées, dont
+        // l'assaillant", "des dizaines de morts, dont beaucoup de
+        // civils": a toll whose own words name no civilians, with a part
+        // of fighters or security forces, or civilians told apart, is a
+        // mixed toll, whose side is unknown.
+        for (f, parent) in claim_of.iter().enumerate().filter_map(|(f, c)| c.map(|c| (f, c))) {
+            if out[parent].victim != "civils" {
+                continue;
+            }
+            let fig = s.figures[f];
+            let sentence = s.sentence[fig.first.min(n.saturating_sub(1))];
+            let same = |k: usize| k < n && s.sentence[k] == sentence;
+            if matches!(
+                self.victim_in(s, mentions, fig.last, (fig.last + 3).min(n)),
+                Some(VictimWord::Side(Side::Civilians))
+            ) {
+                continue;
+            }
+            let Some(k) = (fig.last..(fig.last + 8).min(n))
+                .take_while(|&k| same(k))
+                .find(|&k| self.folded(k) == "dont")
+            else {
+                continue;
+            };
+            let mixed = (k + 1..(k + 5).min(n)).take_while(|&j| same(j)).any(|j| {
+                matches!(self.folded(j), "civils" | "civiles")
+                    || self.security_forces_at(s, j)
+                    || self
+                        .find(s, j, |x| {
+                            matches!(x, Cue::Victim(Side::Enemy | Side::Jihadist | Side::Separatist))
+                        })
+                        .is_some()
+            });
+            if mixed {
+                out[parent].victim = "unknown".into();
             }
         }
     }

@@ -233,6 +233,9 @@ pub struct DispatchFacts {
     /// The dispatch tells of a coup (junta, putschists): the people it
     /// says were arrested or freed, no side named, are office holders.
     pub coup: bool,
+    /// The dispatch names jihadist fighters (jihadistes, talibans): the
+    /// prisoners it counts with no side named are theirs, held by a state.
+    pub fighters: bool,
     /// The country of a dispatch that names no Sahel country, place or
     /// actor: the one it names most (index in
     /// [`rules::Nationalities::embedded`]). Its "l'armée", "la police",
@@ -361,7 +364,8 @@ impl DispatchFacts {
             (t.contains("rifi") || t.contains("ndépendant"))
                 && extract::has_cue(rules, w, |c| matches!(c, Cue::Unverified))
         });
-        let (mut french_words, mut local_words, mut kidnapping, mut coup) = (0usize, 0usize, false, false);
+        let (mut french_words, mut local_words, mut kidnapping, mut coup, mut fighters) =
+            (0usize, 0usize, false, false, false);
         for w in words {
             for word in w.words().iter().filter(|x| x.classes & rules::classes::DISPATCH_WORD != 0) {
                 match rules.dispatch_word(w.folded(word)) {
@@ -369,6 +373,7 @@ impl DispatchFacts {
                     Some(DispatchWord::Local) => local_words += 1,
                     Some(DispatchWord::Kidnapping) => kidnapping = true,
                     Some(DispatchWord::Coup) => coup = true,
+                    Some(DispatchWord::Fighters) => fighters = true,
                     None => {}
                 }
             }
@@ -419,6 +424,7 @@ impl DispatchFacts {
             french_side,
             kidnapping,
             coup,
+            fighters,
             foreign,
             foreign_state,
         }

@@ -35,9 +35,12 @@ struct RulesFile {
     kidnapping: TopicWordsSpec,
     #[serde(default)]
     coup: TopicWordsSpec,
+    #[serde(default)]
+    fighters: TopicWordsSpec,
 }
 
-/// Words that say what a dispatch is about (`[kidnapping]`, `[coup]`).
+/// Words that say what a dispatch is about (`[kidnapping]`, `[coup]`,
+/// `[fighters]`).
 #[derive(Debug, Default, Deserialize)]
 struct TopicWordsSpec {
     words: Vec<String>,
@@ -95,6 +98,10 @@ struct FigureSpec {
     custody: Vec<String>,
     #[serde(default)]
     police_agents: Vec<String>,
+    #[serde(default)]
+    security_sites: Vec<String>,
+    #[serde(default)]
+    held_civilians: Vec<String>,
     #[serde(default)]
     police_civilians: Vec<String>,
 }
@@ -300,6 +307,12 @@ pub struct Rules {
     /// The police as a killing's agent (folded phrases, word by word):
     /// whom they kill is no civilian.
     pub police_agents: Vec<Box<[Box<str>]>>,
+    /// People held whose words name them as civilians, not suspects
+    /// (folded): protesters, journalists, activists.
+    pub held_civilians: rustc_hash::FxHashSet<Box<str>>,
+    /// The premises of police or army (folded phrases, word by word): an
+    /// attack there strikes their staff, no civilians.
+    pub security_sites: Vec<Box<[Box<str>]>>,
     /// Words that name civilians even when the police killed them (folded).
     pub police_civilians: rustc_hash::FxHashSet<Box<str>>,
     /// Words that say what a dispatch is about (folded): French forces, a
@@ -325,6 +338,8 @@ pub(crate) enum DispatchWord {
     Kidnapping,
     /// A coup: there the people arrested are office holders.
     Coup,
+    /// Jihadist fighters: there prisoners of no side are theirs.
+    Fighters,
 }
 
 impl Rules {
@@ -502,6 +517,7 @@ impl Rules {
             (&file.sides.local, DispatchWord::Local),
             (&file.kidnapping.words, DispatchWord::Kidnapping),
             (&file.coup.words, DispatchWord::Coup),
+            (&file.fighters.words, DispatchWord::Fighters),
         ] {
             for w in words {
                 let k = key(w);
@@ -531,7 +547,14 @@ impl Rules {
                 .iter()
                 .map(|p| key(p).split(' ').map(Box::from).collect())
                 .collect(),
+            security_sites: file
+                .figures
+                .security_sites
+                .iter()
+                .map(|p| key(p).split(' ').map(Box::from).collect())
+                .collect(),
             police_civilians: set(&file.figures.police_civilians),
+            held_civilians: set(&file.figures.held_civilians),
             side_words,
             french_people: set(&file.sides.french_people),
         })

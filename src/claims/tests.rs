@@ -1964,3 +1964,78 @@ fn a_killing_told_by_a_noun_a_charge_or_a_multiplier() {
     let c = text("Après le triple meurtre de la ferme, les voisins se sont réunis.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))], "{c:#?}");
 }
+
+#[test]
+fn prisoners_in_a_war_with_jihadists_are_theirs() {
+    // A state frees prisoners in a war against jihadists: its captives.
+    let c = text(
+        "Le gouvernement de Kaboul a relâché 300 prisonniers dimanche, un geste exigé par les talibans.",
+    );
+    let freed = find(&c, ClaimType::Captured, 300);
+    assert_eq!(freed.victim, "jihadist", "{c:#?}");
+    // An exchange holds both sides' prisoners.
+    let c = text("Les talibans attendent toujours l'échange des prisonniers promis par Kaboul depuis mars.");
+    assert!(c.iter().all(|x| x.victim != "jihadist"), "{c:#?}");
+    // Prisoners put to death are the fighters' own captives.
+    let c = text("Les jihadistes ont filmé deux prisonniers, abattus ensuite d'une balle, près de Raqqa.");
+    assert!(c.iter().all(|x| x.victim != "jihadist"), "{c:#?}");
+}
+
+#[test]
+fn a_toll_with_police_or_attackers_among_it_is_mixed() {
+    // Police officers or the attacker among the dead: the total's side is
+    // unknown, the part's its own.
+    let c = text("Un tireur a tué cinq personnes, dont deux policiers, mardi matin à Anvers.");
+    let total = find(&c, ClaimType::Killed, 5);
+    assert_eq!(total.victim, "unknown", "{c:#?}");
+    let c = text(
+        "Les combats autour de Tripoli ont tué des dizaines de personnes, dont beaucoup de civils, depuis le printemps.",
+    );
+    let total = find(&c, ClaimType::Killed, 20);
+    assert_eq!(total.victim, "unknown", "{c:#?}");
+    // Parts that are all civilians leave the toll theirs.
+    let c = text("Huit personnes, dont six touristes, ont été tuées lundi dans une explosion à Tunis.");
+    assert_eq!(find(&c, ClaimType::Killed, 8).victim, "civils", "{c:#?}");
+}
+
+#[test]
+fn an_attack_in_police_premises_strikes_its_staff() {
+    let c = text(
+        "Trois personnes ont été tuées jeudi dans l'attaque au couteau survenue à la préfecture de police de Lyon.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 3).victim, "unknown", "{c:#?}");
+    let c = text("Deux agents administratifs du commissariat de Nantes ont été tués par un collègue armé.");
+    assert!(c.iter().all(|x| x.victim != "civils"), "{c:#?}");
+    // The police headquarters as a source of figures is no place of harm.
+    let c = text(
+        "D'après un décompte de la préfecture de police, 14 personnes sont mortes l'an passé lors de règlements de comptes à Marseille.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 14).victim, "civils", "{c:#?}");
+}
+
+#[test]
+fn attackers_no_group_is_named_for_are_of_no_side() {
+    // Abroad or at home, the attacker shot dead is of no side the
+    // vocabulary knows when the dispatch names no group.
+    let c = text(
+        "Le tireur a été abattu par les policiers après avoir blessé deux clients d'un café de Lille. \
+         Le parquet enquête sur des jihadistes.",
+    );
+    assert!(c.iter().all(|x| x.victim != "jihadist"), "{c:#?}");
+    let c = text(
+        "Les deux assaillants ont été tués dans la nuit devant la gare de Gand, après l'attaque au couteau. \
+         Le parquet enquête sur des jihadistes.",
+    );
+    let dead = find(&c, ClaimType::Killed, 2);
+    assert_eq!(dead.victim, "unknown", "{c:#?}");
+}
+
+#[test]
+fn protesters_and_journalists_held_abroad_are_civilians() {
+    // Held for what they are, not suspects of an attack.
+    let c = text("La police de Minsk a interpellé samedi 40 manifestants devant le palais présidentiel.");
+    assert_eq!(find(&c, ClaimType::Captured, 40).victim, "civils", "{c:#?}");
+    // A student held in a terror inquiry is a suspect.
+    let c = text("Une étudiante soupçonnée de préparer un attentat est en garde à vue depuis mardi à Lille.");
+    assert!(c.iter().all(|x| x.victim != "civils"), "{c:#?}");
+}

@@ -4132,12 +4132,10 @@ impl Passage<'_> {
         }
         let unnamed = victim_word.is_none();
         let enemy_named = matches!(victim_word, Some(VictimWord::Side(Side::Enemy)));
-        let victim_word_side = match victim_word {
-            Some(VictimWord::Side(side)) => Some(side),
-            None => None,
-            // Named actors, equipment, "les autres": none of these.
-            _ => Some(Side::Equipment),
-        };
+        // No word names the victims, or it names civilians or people:
+        // not a named actor, equipment or "les autres".
+        let civil_or_unnamed =
+            matches!(victim_word, None | Some(VictimWord::Side(Side::Civilians | Side::People)));
         let victim = match victim_word {
             Some(VictimWord::Equipment(owner)) => {
                 kind = ClaimType::Materiel;
@@ -4248,15 +4246,12 @@ impl Passage<'_> {
         // its words name civilians ("un manifestant tué par la police").
         // "les arrestations de manifestants", "six gilets jaunes
         // interpellés": people held for what they are, civilians.
-        let held_civil = kind == ClaimType::Captured
-            && self.facts.outside_sahel()
-            && matches!(victim_word_side, None | Some(Side::Civilians | Side::People))
-            && {
-                // The figure's span is in bytes.
-                let first = self.words.words().partition_point(|w| w.start < fig_span.0);
-                (c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n))
-                    .any(|k| same(k) && self.rules.held_civilians.contains(self.folded(k)))
-            };
+        let held_civil = kind == ClaimType::Captured && self.facts.outside_sahel() && civil_or_unnamed && {
+            // The figure's span is in bytes.
+            let first = self.words.words().partition_point(|w| w.start < fig_span.0);
+            (c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n))
+                .any(|k| same(k) && self.rules.held_civilians.contains(self.folded(k)))
+        };
         let suspect = victim == "civils"
             && !held_civil
             && ((kind == ClaimType::Captured && self.facts.outside_sahel())

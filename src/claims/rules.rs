@@ -310,8 +310,8 @@ pub struct Rules {
     /// People held whose words name them as civilians, not suspects
     /// (folded): protesters, journalists, activists.
     pub held_civilians: rustc_hash::FxHashSet<Box<str>>,
-    /// The premises of police or army (folded phrases, word by word): an
-    /// attack there strikes their staff, no civilians.
+    /// The premises of the police (folded phrases, word by word): an
+    /// attack there strikes its staff, no civilians.
     pub security_sites: Vec<Box<[Box<str>]>>,
     /// Words that name civilians even when the police killed them (folded).
     pub police_civilians: rustc_hash::FxHashSet<Box<str>>,

@@ -1836,6 +1836,12 @@ impl Passage<'_> {
         (same(ce + 1) && matches!(self.folded(ce), "du" | "des" | "de")).then(|| self.folded(ce + 1))
     }
 
+    /// Whether one of `phrases` (folded, word by word) starts at word `j`,
+    /// every word of it within `bound`.
+    fn phrase_at(&self, phrases: &[Box<[Box<str>]>], j: usize, bound: impl Fn(usize) -> bool) -> bool {
+        phrases.iter().any(|p| p.iter().enumerate().all(|(i, w)| bound(j + i) && self.folded(j + i) == &**w))
+    }
+
     /// Is the police the agent of the harm cue ending before `ce` ("abattu
     /// jeudi soir par la police", "tué par les forces de l'ordre")? Read
     /// within a few words, up to the next harm cue.
@@ -1854,12 +1860,7 @@ impl Passage<'_> {
             while same(j) && matches!(self.folded(j), "la" | "le" | "les" | "des" | "un" | "une") {
                 j += 1;
             }
-            if self
-                .rules
-                .police_agents
-                .iter()
-                .any(|p| p.iter().enumerate().all(|(i, w)| same(j + i) && self.folded(j + i) == &**w))
-            {
+            if self.phrase_at(&self.rules.police_agents, j, same) {
                 return true;
             }
         }
@@ -1875,12 +1876,7 @@ impl Passage<'_> {
     fn names_security_site(&self, s: &ClaimScratch, fig: usize) -> bool {
         let n = self.n();
         (0..n).any(|j| {
-            if !self
-                .rules
-                .security_sites
-                .iter()
-                .any(|p| p.iter().enumerate().all(|(i, w)| j + i < n && self.folded(j + i) == &**w))
-            {
+            if !self.phrase_at(&self.rules.security_sites, j, |k| k < n) {
                 return false;
             }
             let same = |k: usize| k < n && s.sentence[k] == s.sentence[j];
@@ -3972,8 +3968,10 @@ impl Passage<'_> {
                 }
             }
         }
-        // "nos deux combattants": the speaker's own.
+        // The figure's words, `first..last` (its span is in bytes).
         let first = self.words.words().partition_point(|w| w.start < fig_span.0);
+        let last = self.words.words().partition_point(|w| w.start < fig_span.1);
+        // "nos deux combattants": the speaker's own.
         if first > 0
             && first < n
             && self.start(first) == fig_span.0
@@ -4059,9 +4057,6 @@ impl Passage<'_> {
         // enfants retenus dans des camps") were captured, not kidnapped.
         let mut held_in_camp = false;
         if kind == ClaimType::Hostage && !kidnapped {
-            // The figure's span is in bytes.
-            let first = self.words.words().partition_point(|w| w.start < fig_span.0);
-            let last = self.words.words().partition_point(|w| w.start < fig_span.1);
             let prisoners = (first..(last.max(victim_span.1) + 2).min(n)).any(|k| {
                 same(k)
                     && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Captured, Role::Noun))).is_some()
@@ -4246,12 +4241,11 @@ impl Passage<'_> {
         // its words name civilians ("un manifestant tué par la police").
         // "les arrestations de manifestants", "six gilets jaunes
         // interpellés": people held for what they are, civilians.
-        let held_civil = kind == ClaimType::Captured && self.facts.outside_sahel() && civil_or_unnamed && {
-            // The figure's span is in bytes.
-            let first = self.words.words().partition_point(|w| w.start < fig_span.0);
-            (c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n))
-                .any(|k| same(k) && self.rules.held_civilians.contains(self.folded(k)))
-        };
+        let held_civil = kind == ClaimType::Captured
+            && self.facts.outside_sahel()
+            && civil_or_unnamed
+            && (c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n))
+                .any(|k| same(k) && self.rules.held_civilians.contains(self.folded(k)));
         let suspect = victim == "civils"
             && !held_civil
             && ((kind == ClaimType::Captured && self.facts.outside_sahel())
@@ -4281,7 +4275,7 @@ impl Passage<'_> {
             && self.facts.outside_sahel()
             && !(victim_span.0..ce.max(victim_span.1).min(n))
                 .any(|k| self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some())
-            && self.names_security_site(s, self.words.words().partition_point(|w| w.start < fig_span.1));
+            && self.names_security_site(s, last);
         // French soldiers of a dispatch dated in Barkhane's years are
         // Barkhane's, even in a passage recalling Serval.
         let victim = if victim == "Serval" && self.facts.french.as_deref() == Some("Barkhane") {
@@ -4302,17 +4296,12 @@ impl Passage<'_> {
             && self.facts.fighters
             && !self.facts.kidnapping
             && !self.facts.coup
-            && {
-                // The figure's span is in bytes.
-                let first = self.words.words().partition_point(|w| w.start < fig_span.0);
-                let last = self.words.words().partition_point(|w| w.start < fig_span.1);
-                (c.min(victim_span.0).min(first)..(ce.max(victim_span.1).max(last) + 1).min(n)).any(|k| {
-                    same(k)
-                        && (self.folded(k).starts_with("prisonnier") || self.folded(k).starts_with("captif"))
-                        // "l'échange des prisonniers": both sides'.
-                        && !(k.saturating_sub(3)..k).any(|j| same(j) && self.folded(j).starts_with("echange"))
-                })
-            }
+            && (c.min(victim_span.0).min(first)..(ce.max(victim_span.1).max(last) + 1).min(n)).any(|k| {
+                same(k)
+                    && (self.folded(k).starts_with("prisonnier") || self.folded(k).starts_with("captif"))
+                    // "l'échange des prisonniers": both sides'.
+                    && !(k.saturating_sub(3)..k).any(|j| same(j) && self.folded(j).starts_with("echange"))
+            })
             // "deux prisonniers … tués d'une balle": the fighters' own
             // captives, put to death.
             && !(0..n).any(|k| {

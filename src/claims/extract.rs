@@ -70,6 +70,11 @@ const CHAIN: [&str; 27] = [
     "meme",
     "memes",
 ];
+/// Takers of a town that are armed without a victim word of their own
+/// ("les forces loyalistes ont repris le contrôle de …").
+const ARMED_TAKERS: [&str; 8] =
+    ["forces", "armee", "troupes", "regime", "milices", "milice", "rebellion", "loyalistes"];
+
 /// Days and parts of a day that open a sentence ("Vendredi, …").
 const DAYS: [&str; 10] =
     ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin"];
@@ -4682,8 +4687,12 @@ impl Passage<'_> {
                 _ => None,
             })
         };
+        // "sous le contrôle de X": X holds it, the place is told before
+        // ("la ville est sous le contrôle des rebelles"), and a place after
+        // is where the holder is ("sous le contrôle des douaniers à Gao").
+        let under = self.folded(c) == "sous";
         let ahead = (ce..(ce + 6).min(n))
-            .take_while(|&k| same(k))
+            .take_while(|&k| same(k) && !under)
             .find(|&k| position(k).is_some() || precise_place(k).is_some());
         let behind =
             || (c.saturating_sub(5)..c).rev().take_while(|&k| same(k)).find(|&k| position(k).is_some());
@@ -4698,7 +4707,7 @@ impl Passage<'_> {
             if !of_control {
                 return None;
             }
-            (ce..(ce + 4).min(n)).take_while(|&k| same(k)).find(|&k| any_place(k)).or_else(|| {
+            (ce..(ce + 4).min(n)).take_while(|&k| same(k) && !under).find(|&k| any_place(k)).or_else(|| {
                 (c.saturating_sub(10)..c)
                     .rev()
                     .take_while(|&k| same(k) && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none())
@@ -4733,7 +4742,50 @@ impl Passage<'_> {
                 .take_while(|&k| s.sentence[k] == previous)
                 .find(|&k| precise_place(k).is_some())
         };
+        // "Les talibans ont repris le contrôle de Kunduz", "la prise de
+        // contrôle par les séparatistes d'Aden": a town the gazetteer does
+        // not know (it holds Mali and its neighbours), the capitalized name
+        // a cue saying control was taken introduces with "de", when an
+        // armed side takes it (not a firm taking over another).
+        let armed_at = |k: usize| {
+            self.find(s, k, |x| {
+                matches!(
+                    x,
+                    Cue::Victim(
+                        Side::State
+                            | Side::Enemy
+                            | Side::Jihadist
+                            | Side::Separatist
+                            | Side::Peacekeepers
+                            | Side::French
+                    )
+                )
+            })
+            .is_some()
+                || s.mention[k].is_some_and(|mi| {
+                    matches!(mentions[mi as usize].entity, EntityRef::Actor(_) | EntityRef::Generic(_))
+                })
+                || ARMED_TAKERS.contains(&self.folded(k))
+        };
+        let words = self.words.words();
+        let named_abroad = || {
+            if !of_control || self.folded(c) == "sous" {
+                return None;
+            }
+            let k = (ce..(ce + 5).min(n))
+                .take_while(|&k| same(k))
+                .find(|&k| words[k].elision == Elision::De || (k > ce && self.folded(k - 1) == "de"))?;
+            let unknown_name = self.capitalized(k)
+                && s.mention[k].is_none()
+                && !PRONOUNS.contains(&self.folded(k))
+                && self.at(s, k).is_empty();
+            let armed = (c.saturating_sub(12)..c).rev().take_while(|&j| same(j)).any(armed_at)
+                || (ce..k).any(armed_at);
+            (unknown_name && armed).then_some(k)
+        };
         let near = ahead.or_else(behind).or_else(region);
+        let abroad = near.is_none().then(named_abroad).flatten();
+        let near = near.or(abroad);
         let Some(k) = near.or_else(told_before) else { return };
         // A town an armed group took, told after its name: held as "sous
         // le contrôle de", lost by its country's army.
@@ -4746,6 +4798,11 @@ impl Passage<'_> {
                 }
                 (matches!(f.entry.cue, Cue::Position(true)), last)
             }
+            // The name's words ("Al-Bab", "Ras al-Aïn").
+            None if abroad.is_some() => (
+                false,
+                (k..n).take_while(|&j| same(j) && s.mention[j].is_none() && self.capitalized(j)).count() + k,
+            ),
             None => (false, (k..n).take_while(|&j| s.mention[j] == s.mention[k]).last().unwrap_or(k) + 1),
         };
         // The figure: from a count or determiner right before the position.

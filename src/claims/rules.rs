@@ -55,6 +55,7 @@ struct ResponsibilitySpec {
 #[derive(Debug, Deserialize)]
 struct PrefilterSpec {
     weak: Vec<String>,
+    control: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -286,6 +287,13 @@ pub struct Rules {
     /// The words of harm and control cues but function words: a passage
     /// with none of them holds no claim.
     harm_words: rustc_hash::FxHashSet<Box<str>>,
+    /// The control phrases made of weak words that still make a passage
+    /// worth reading ("pris le contrôle"), folded, by their last word
+    /// ([`classes::CONTROL_CUE`]).
+    control_flags: FxHashMap<Box<str>, Vec<Phrase>>,
+    /// The first words of the positions a control cue names
+    /// ([`classes::POSITION`]).
+    position_words: rustc_hash::FxHashSet<Box<str>>,
     /// The claimants the rules name that are not actors (organisations and
     /// anonymous sources), in file order.
     pub claimants: Vec<String>,
@@ -504,6 +512,20 @@ impl Rules {
                 }
             }
         }
+        let mut control_flags: FxHashMap<Box<str>, Vec<Phrase>> = FxHashMap::default();
+        for p in &file.prefilter.control {
+            let words: Phrase = key(p).split(' ').filter(|w| !w.is_empty()).map(Box::from).collect();
+            if let Some(last) = words.last() {
+                control_flags.entry(last.clone()).or_default().push(words);
+            }
+        }
+        let position_words = file
+            .control
+            .positions
+            .iter()
+            .chain(&file.control.military)
+            .filter_map(|p| key(p).split(' ').find(|w| !w.is_empty()).map(Box::<str>::from))
+            .collect();
         let mut claimants: Vec<String> = Vec::new();
         for s in &file.source {
             if !s.claimant.starts_with('@') && s.claimant != "narrator" && !claimants.contains(&s.claimant) {
@@ -535,6 +557,8 @@ impl Rules {
             numbers,
             armies: file.armies,
             harm_words,
+            control_flags,
+            position_words,
             claimants,
             civil_events: set(&file.figures.civil_events),
             strong_civil_events: set(&file.figures.strong_civil_events),
@@ -564,10 +588,46 @@ impl Rules {
     /// holds no claim.
     pub(crate) fn may_hold_claim(&self, words: &crate::entities::words::WordBuffer) -> bool {
         // Indexing's pass looked each distinct word up once (`is_harm_word`).
-        if let Some(harm) = words.holds_harm_word() {
-            return harm;
-        }
-        words.words().iter().any(|w| self.is_harm_word(words.folded(w)))
+        let harm = match words.holds_harm_word() {
+            Some(harm) => harm,
+            None => words.words().iter().any(|w| self.is_harm_word(words.folded(w))),
+        };
+        harm || self.holds_control_cue(words)
+    }
+
+    /// Does a control phrase of weak words ([`Self::control_flags`]) have
+    /// a position or a name near it? Such a phrase ("ont repris le
+    /// contrôle", "tombée aux mains") flags no passage through its words,
+    /// yet a passage may tell nothing but a town taken or held ("les
+    /// talibans ont repris le contrôle de Kunduz"): it is read when a
+    /// position word or a capitalized word (a place, known to the
+    /// gazetteer or not) stands within the reach of the control rule's own
+    /// search, before or after.
+    fn holds_control_cue(&self, words: &crate::entities::words::WordBuffer) -> bool {
+        use crate::entities::words::ANY_CLASS;
+        let ws = words.words();
+        // Every bit set: not worked out by indexing's pass (`claims --text`).
+        let class = |w: &crate::entities::words::Word| {
+            if w.classes == ANY_CLASS { self.word_classes(words.folded(w)) } else { w.classes }
+        };
+        let phrase_ends_at = |i: usize| {
+            self.control_flags.get(words.folded(&ws[i])).is_some_and(|phrases| {
+                phrases.iter().any(|p| {
+                    p.len() <= i + 1
+                        && p.iter().zip(&ws[i + 1 - p.len()..=i]).all(|(k, w)| **k == *words.folded(w))
+                })
+            })
+        };
+        (0..ws.len()).any(|i| {
+            class(&ws[i]) & classes::CONTROL_CUE != 0
+                && phrase_ends_at(i)
+                && ws[i.saturating_sub(CONTROL_REACH_BEHIND)..(i + 1 + CONTROL_REACH).min(ws.len())]
+                    .iter()
+                    .any(|x| {
+                        class(x) & classes::POSITION != 0
+                            || (x.capitalized && !x.all_caps && !x.sentence_start)
+                    })
+        })
     }
 
     /// Is the folded word a harm or control word ([`Self::may_hold_claim`])?
@@ -596,6 +656,12 @@ impl Rules {
         }
         if nationalities.first_filter.may_hold(folded) && nationalities.by_first.contains_key(folded) {
             c |= classes::NAMES_COUNTRY;
+        }
+        if self.control_flags.contains_key(folded) {
+            c |= classes::CONTROL_CUE;
+        }
+        if self.position_words.contains(folded) {
+            c |= classes::POSITION;
         }
         c
     }
@@ -637,7 +703,22 @@ pub(crate) mod classes {
     /// The first word of a country's name or adjective
     /// ([`super::Nationalities::at`]).
     pub const NAMES_COUNTRY: u8 = 8;
+    /// The last word of a control phrase that flags a passage
+    /// ([`super::Rules::may_hold_claim`]).
+    pub const CONTROL_CUE: u8 = 16;
+    /// The first word of a control position.
+    pub const POSITION: u8 = 32;
 }
+
+/// A phrase's folded words.
+type Phrase = Box<[Box<str>]>;
+
+/// How many words after a control phrase [`Rules::may_hold_claim`]
+/// looks for its position or place ("a pris le contrôle de la ville").
+const CONTROL_REACH: usize = 6;
+
+/// How many words before it ("la ville est sous le contrôle").
+const CONTROL_REACH_BEHIND: usize = 5;
 
 /// Which words may be keys of a map of folded words, by their length and
 /// their first, second and last bytes: the maps are asked about every

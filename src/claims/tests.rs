@@ -2039,3 +2039,22 @@ fn protesters_and_journalists_held_abroad_are_civilians() {
     let c = text("Une étudiante soupçonnée de préparer un attentat est en garde à vue depuis mardi à Lille.");
     assert!(c.iter().all(|x| x.victim != "civils"), "{c:#?}");
 }
+
+#[test]
+fn a_town_taken_is_read_when_control_alone_tells_it() {
+    // No other cue word flags these passages: the control phrase does.
+    let c = text("Les rebelles ont repris le contrôle de Kidal mardi soir, selon des habitants.");
+    let town = c.iter().find(|x| x.kind == ClaimType::Control).expect("a control claim");
+    assert!(town.figure.contains("Kidal"), "{c:#?}");
+    // A town the gazetteer does not know (it holds the Sahel), taken by an
+    // armed side.
+    let c =
+        text("Dimanche, les forces irakiennes ont repris le contrôle de Mossoul après neuf mois de siège.");
+    let town = c.iter().find(|x| x.kind == ClaimType::Control).expect("a control claim");
+    assert_eq!(town.figure, "Mossoul", "{c:#?}");
+    // A firm taking over another, a car out of control: no claim.
+    assert!(text("L'an dernier, le groupe a pris le contrôle de Renault pour un milliard.").is_empty());
+    assert!(text("Près de Valence, la conductrice a perdu le contrôle de sa camionnette.").is_empty());
+    // Nor a stance.
+    assert!(text("La ministre a pris position mardi sur la réforme des retraites.").is_empty());
+}

@@ -605,6 +605,9 @@ impl Rules {
     /// search, before or after.
     fn holds_control_cue(&self, words: &crate::entities::words::WordBuffer) -> bool {
         use crate::entities::words::ANY_CLASS;
+        if words.classes() & classes::CONTROL_CUE == 0 {
+            return false;
+        }
         let ws = words.words();
         // Every bit set: not worked out by indexing's pass (`claims --text`).
         let class = |w: &crate::entities::words::Word| {

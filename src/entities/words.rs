@@ -69,6 +69,9 @@ pub(crate) struct WordBuffer {
     /// ([`claims_tag`]), and how many of those are.
     harm_read: usize,
     harm_words: usize,
+    /// Every word's [`Word::classes`] or'ed together: a clear bit says
+    /// no word of the stream has it.
+    classes: u8,
     folded: String,
     lower: String,
     tmp: String,
@@ -108,6 +111,9 @@ impl WordBuffer {
                 first_piece = false;
             });
         }
+        if !self.words.is_empty() {
+            self.classes = ANY_CLASS;
+        }
     }
 
     /// Empties the stream, for [`Self::push_piece`].
@@ -117,6 +123,7 @@ impl WordBuffer {
         self.folded.clear();
         self.harm_read = 0;
         self.harm_words = 0;
+        self.classes = 0;
     }
 
     /// Appends a piece of `text` as the analyzer's one pass over it gives
@@ -147,6 +154,7 @@ impl WordBuffer {
                 classes = (p.tag >> CLASS_SHIFT) as u8 & ANY_CLASS;
             }
         }
+        self.classes |= classes;
         let from = self.folded.len() as u32;
         self.folded.push_str(p.folded);
         self.words.push(Word {
@@ -172,6 +180,11 @@ impl WordBuffer {
     /// per distinct word by the analyzer's pass, not at each occurrence.
     pub fn holds_harm_word(&self) -> Option<bool> {
         (self.harm_read == self.words.len()).then_some(self.harm_words > 0)
+    }
+
+    /// The claims classes some word of the stream has ([`Word::classes`]).
+    pub fn classes(&self) -> u8 {
+        self.classes
     }
 
     /// The words, in text order.

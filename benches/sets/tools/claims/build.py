@@ -70,7 +70,7 @@ def expected(fig):
     if m and m.group(1) in APPROX:
         n = APPROX[m.group(1)]
         return (round(n - n / 5), round(n + n / 5))
-    if f in ("des dizaines", "plusieurs dizaines"):
+    if f in ("des dizaines", "plusieurs dizaines", "de dizaines"):  # "de dizaines": seventeenth set, "des" reduced after "de"
         return (20, None)
     if f == "des centaines":
         return (200, None)

@@ -2950,6 +2950,32 @@ impl Passage<'_> {
                                     return Some(found);
                                 }
                             }
+                            // "L'homme, qui avait blessé trois passants,
+                            // s'est enfui avant d'être arrêté": the main
+                            // clause's subject is not found (a relative
+                            // clause, a count of its own victims, a source
+                            // opening the sentence), yet the infinitive says
+                            // it happened to someone: one person, or some
+                            // when the participle is plural.
+                            // "Il est mort après avoir été poignardé": the
+                            // wound is how he died, not a claim of its own.
+                            let died = kind == ClaimType::Wounded
+                                && (first..b - 2).any(|k| {
+                                    self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _)))
+                                        .is_some()
+                                });
+                            if !died
+                                && matches!(
+                                    kind,
+                                    ClaimType::Killed
+                                        | ClaimType::Wounded
+                                        | ClaimType::Captured
+                                        | ClaimType::Hostage
+                                )
+                            {
+                                let high = (!self.folded(c).ends_with('s')).then_some(1);
+                                return Some((1, high, (self.start(c), self.end(ce - 1)), (c, c)));
+                            }
                         }
                         if b > 0 && same(b - 1) && self.name_word(s, b - 1) {
                             return name_from(b - 1, false);

@@ -2039,3 +2039,22 @@ fn protesters_and_journalists_held_abroad_are_civilians() {
     let c = text("Une étudiante soupçonnée de préparer un attentat est en garde à vue depuis mardi à Lille.");
     assert!(c.iter().all(|x| x.victim != "civils"), "{c:#?}");
 }
+
+#[test]
+fn a_passive_infinitive_happened_to_the_main_clause_subject() {
+    // The subject is hidden behind a source and a relative clause: the
+    // arrest is still told.
+    let c = text(
+        "D'après un riverain, l'auteur présumé des tirs a couru vers le port puis s'est caché dans un hangar, avant d'être interpellé.",
+    );
+    let held = find(&c, ClaimType::Captured, 1);
+    assert_eq!((held.high, held.figure.as_str()), (Some(1), "interpellé"), "{c:#?}");
+    // A plural participle: some people, how many unsaid.
+    let c = text(
+        "Selon la gendarmerie, des cambrioleurs masqués ont forcé la porte d'une bijouterie d'Annecy, avant d'être arrêtés sur l'autoroute.",
+    );
+    assert_eq!(find(&c, ClaimType::Captured, 1).high, None, "{c:#?}");
+    // A stabbing told as the cause of a death is no wound of its own.
+    let c = text("Selon la police, une passante de 40 ans est morte à Grenoble après avoir été poignardée.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Wounded), "{c:#?}");
+}

@@ -2862,6 +2862,59 @@ impl Passage<'_> {
                     // apposition to a person's name.
                     // "Marie X aux mains de ses ravisseurs": a state, no comma.
                     let state = matches!(self.folded(c), "aux" | "entre");
+                    // "la famille de Paul X, assassiné lundi", "les attaques
+                    // de Karim X, finalement abattu": a first name and a
+                    // family name after a preposition are a person (one
+                    // capitalized word after "de" is more often a place),
+                    // and an adverb may open the apposition.
+                    // Not "X, disparu le 2 janvier" (said of a death as
+                    // often as of a disappearance), nor "X, endeuillé par"
+                    // (bereaved).
+                    let apposition = || -> Option<Unnumbered> {
+                        if passive
+                            || matches!(kind, ClaimType::Materiel | ClaimType::Control | ClaimType::Missing)
+                            || self.folded(c).starts_with("endeuill")
+                        {
+                            return None;
+                        }
+                        let a = self.back_over(c, 2, same, |w| ADVERBS.contains(&w));
+                        if a < 3 || !same(a - 1) || !self.gap(a).contains(',') || !self.name_word(s, a - 1) {
+                            return None;
+                        }
+                        let last = a - 1;
+                        if a < c
+                            && let Some(found) = name_from(last, false)
+                        {
+                            return Some(found);
+                        }
+                        // The name's words joined by spaces or hyphens, one
+                        // space at least ("Saint-Denis", "Pays-Bas" are
+                        // places), after a preposition, not an article
+                        // ("du Club X", "des Los Angeles Lakers").
+                        let mut first = last;
+                        while first > 0
+                            && same(first - 1)
+                            && self.name_word(s, first - 1)
+                            && matches!(self.gap(first), " " | "-")
+                            && last - first < 3
+                        {
+                            first -= 1;
+                        }
+                        if first == last
+                            || first == 0
+                            || !same(first - 1)
+                            || !(first + 1..=last).any(|k| self.gap(k) == " ")
+                            || (self.words.words()[first].elision != Elision::De
+                                && matches!(
+                                    self.folded(first - 1),
+                                    "du" | "des" | "au" | "aux" | "le" | "la" | "les" | "en"
+                                ))
+                        {
+                            return None;
+                        }
+                        let from = (first.saturating_sub(4)..first).find(|&j| same(j)).unwrap_or(first);
+                        Some((1, Some(1), (self.start(first), self.end(last)), (from, first)))
+                    };
                     if !passive
                         && kind != ClaimType::Materiel
                         && c > 0
@@ -2869,7 +2922,10 @@ impl Passage<'_> {
                         && (self.gap(c).contains(',') || state)
                         && self.name_word(s, c - 1)
                     {
-                        return name_from(c - 1, false);
+                        return name_from(c - 1, false).or_else(apposition);
+                    }
+                    if let Some(found) = apposition() {
+                        return Some(found);
                     }
                     // "Marie X, Française détenue en otage": the name before
                     // the nationality in apposition.

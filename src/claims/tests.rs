@@ -2058,3 +2058,20 @@ fn a_passive_infinitive_happened_to_the_main_clause_subject() {
     let c = text("Selon la police, une passante de 40 ans est morte à Grenoble après avoir été poignardée.");
     assert!(c.iter().all(|x| x.kind != ClaimType::Wounded), "{c:#?}");
 }
+
+#[test]
+fn a_named_person_in_apposition_after_a_preposition() {
+    // A first name and a family name after "de", the apposition opened by
+    // an adverb.
+    let c = text(
+        "Le préfet a reçu vendredi les parents de Lucien Marchal, finalement abattu par un chasseur ivre.",
+    );
+    let dead = find(&c, ClaimType::Killed, 1);
+    assert_eq!((dead.figure.as_str(), dead.high), ("Lucien Marchal", Some(1)), "{c:#?}");
+    // One word, or words joined by hyphens, after "de" are a place.
+    let c = text("Le convoi est reparti de Saint-Clément, arrêté deux heures par la neige.");
+    assert!(c.is_empty(), "{c:#?}");
+    // "disparu" after a name is a death as often as a disappearance.
+    let c = text("Le festival rendra hommage à Gaston Rivière, disparu en mai à l'âge de 91 ans.");
+    assert!(c.is_empty(), "{c:#?}");
+}

@@ -3158,7 +3158,17 @@ impl Passage<'_> {
                     if !(of || ce < n && matches!(self.folded(ce), "les" | "le" | "la" | "des")) {
                         return None;
                     }
-                    let k = ce;
+                    // "l'interpellation, le 10 mai à Lyon, de X": the
+                    // complement after a date or a place between commas.
+                    let k = if of && same(ce) && self.gap(ce).contains(',') {
+                        (ce + 1..(ce + 8).min(n))
+                            .take_while(|&j| same(j) && !self.gap(j).contains([';', ':', '(', '"']))
+                            .find(|&j| self.gap(j).contains(','))
+                            .filter(|&j| matches!(self.folded(j), "de" | "du" | "des"))
+                            .unwrap_or(ce)
+                    } else {
+                        ce
+                    };
                     if k + 1 < n && same(k + 1) {
                         if let Some(found) = subject(k) {
                             return Some(found);
@@ -3305,6 +3315,8 @@ impl Passage<'_> {
             let object = link.is_some_and(|l| s.figures[l.0].first > c) && !inverted && !passive;
             if index.is_some() && verb && (passive || object || link.is_some_and(|l| l.2 == c)) {
                 self.companions(s, mentions, carry, kind, (c, ce), out);
+            } else if index.is_some() && of {
+                self.of_list(s, mentions, carry, kind, (c, ce), out);
             }
             // "exécuté par ses ravisseurs": the dead was held, a hostage
             // claim by presupposition on the same people.
@@ -3690,6 +3702,106 @@ impl Passage<'_> {
         }
     }
 
+    /// "l'arrestation de X et de Y", "la disparition de deux touristes et
+    /// de leur guide", "la mort de sa sœur et de sa nièce": the second
+    /// complement of a harm noun, joined by "et de", is a claim of its own
+    /// (no total covers both).
+    fn of_list(
+        &self,
+        s: &mut ClaimScratch,
+        mentions: &[Mention],
+        carry: &Carry,
+        kind: ClaimType,
+        (c, ce): (usize, usize),
+        out: &mut Vec<Claim>,
+    ) {
+        let n = self.n();
+        let sentence = s.sentence[c];
+        let same = |k: usize| k < n && s.sentence[k] == sentence;
+        // The complement opens with "de" right after the noun, or after a
+        // date or a place between commas ("l'interpellation, le 10 mai à
+        // Lyon, de X").
+        let Some(de) = (ce..(ce + 8).min(n)).take_while(|&k| same(k)).find(|&k| {
+            matches!(self.folded(k), "de" | "du" | "des") || self.words.words()[k].elision == Elision::De
+        }) else {
+            return;
+        };
+        if de > ce && !self.gap(ce).contains(',') {
+            return;
+        }
+        // "et" within the complement: no verb, no other cue, no clause
+        // break before it.
+        let Some(et) = (de + 1..(de + 10).min(n))
+            .take_while(|&k| {
+                same(k)
+                    && !self.gap(k).contains([';', ':', '(', '"', '«', '»'])
+                    && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none()
+                    && !CHAIN.contains(&self.folded(k))
+                    && !AVOIR.contains(&self.folded(k))
+                    && !PASSIVE.contains(&self.folded(k))
+                    && !matches!(self.folded(k), "qui" | "que" | "dont" | "ou")
+            })
+            .find(|&k| self.folded(k) == "et")
+        else {
+            return;
+        };
+        let k = et + 1;
+        if !same(k + 1) {
+            return;
+        }
+        // "et de Jean X", "et d'Ali X": a first name and a family name.
+        let first = if self.words.words()[k].elision == Elision::De { k } else { k + 1 };
+        let name = (kind != ClaimType::Materiel
+            && (first == k || self.folded(k) == "de")
+            && same(first + 1)
+            && self.name_word(s, first)
+            && self.name_word(s, first + 1)
+            && self.gap(first + 1) == " ")
+            .then(|| {
+                let mut last = first + 1;
+                while same(last + 1) && self.name_word(s, last + 1) && last - first < 3 {
+                    last += 1;
+                }
+                last
+            });
+        let article = self.folded(k);
+        let next = self.folded(k + 1);
+        // "et de son fils": a relative after a possessive.
+        let kin = (article == "de" && matches!(next, "son" | "sa" | "leur") && same(k + 2))
+            .then(|| self.find(s, k + 2, |x| matches!(x, Cue::Victim(Side::People))).map(|f| f.len))
+            .flatten();
+        if let Some(len) = kin {
+            self.push_claim(
+                s,
+                mentions,
+                carry,
+                (kind, true, true),
+                (c, ce),
+                (1, Some(1), false),
+                (self.start(k + 1), self.end(k + 1 + len)),
+                (k + 2, k + 2 + len),
+                out,
+            );
+        } else if let Some(last) = name {
+            self.push_claim(
+                s,
+                mentions,
+                carry,
+                (kind, true, true),
+                (c, ce),
+                (1, Some(1), false),
+                (self.start(first), self.end(last)),
+                (k, first),
+                out,
+            );
+        } else if article == "de" && matches!(next, "leur" | "son" | "sa" | "un" | "une" | "la" | "le") {
+            // "et de leur guide", "et de deux enfants", "et du Marocain X".
+            self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, true, out);
+        } else if matches!(article, "de" | "des" | "du") {
+            self.companion_list(s, mentions, carry, kind, (c, ce), k, true, out);
+        }
+    }
+
     /// The people listed from word `k` ("leur chauffeur et leur guide",
     /// "une Sud-Coréenne et une Américaine", "deux Nigériens"), each a
     /// claim of `kind` at cue `c..ce`.
@@ -3723,6 +3835,7 @@ impl Passage<'_> {
                 Some(f) if s.figures[f].last < n => (s.figures[f].low, s.figures[f].high, s.figures[f].last),
                 _ => match self.folded(k) {
                     "un" | "une" | "leur" | "son" | "sa" | "le" | "la" => (1, Some(1), k + 1),
+                    "du" => (1, Some(1), k + 1),
                     // "et l'interprète": the article elided onto the noun.
                     _ if self.elided_article(k) => (1, Some(1), k),
                     _ => break,

@@ -2075,3 +2075,20 @@ fn a_named_person_in_apposition_after_a_preposition() {
     let c = text("Le festival rendra hommage à Gaston Rivière, disparu en mai à l'âge de 91 ans.");
     assert!(c.is_empty(), "{c:#?}");
 }
+
+#[test]
+fn a_second_complement_of_a_harm_noun_is_its_own_claim() {
+    let c = text("Le procureur a confirmé l'arrestation de Lucien Marchal et de Hugo Ferrand dans la Drôme.");
+    let held: Vec<_> =
+        c.iter().filter(|x| x.kind == ClaimType::Captured).map(|x| x.figure.as_str()).collect();
+    assert_eq!(held.len(), 2, "{c:#?}");
+    assert_eq!(held[1], "Hugo Ferrand", "{c:#?}");
+    // A relative after a possessive; a date between commas before the
+    // complement.
+    let c = text("Le village pleure la mort de sa sœur et de sa nièce, emportées par la crue de mardi.");
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Killed).count(), 2, "{c:#?}");
+    let c = text(
+        "Les douaniers ont annoncé l'interpellation, samedi à Modane, du Chilien Pablo Reyes et du Suisse Marc Widmer.",
+    );
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Captured).count(), 2, "{c:#?}");
+}

@@ -2867,6 +2867,59 @@ impl Passage<'_> {
                     // apposition to a person's name.
                     // "Marie X aux mains de ses ravisseurs": a state, no comma.
                     let state = matches!(self.folded(c), "aux" | "entre");
+                    // "la famille de Paul X, assassiné lundi", "les attaques
+                    // de Karim X, finalement abattu": a first name and a
+                    // family name after a preposition are a person (one
+                    // capitalized word after "de" is more often a place),
+                    // and an adverb may open the apposition.
+                    // Not "X, disparu le 2 janvier" (said of a death as
+                    // often as of a disappearance), nor "X, endeuillé par"
+                    // (bereaved).
+                    let apposition = || -> Option<Unnumbered> {
+                        if passive
+                            || matches!(kind, ClaimType::Materiel | ClaimType::Control | ClaimType::Missing)
+                            || self.folded(c).starts_with("endeuill")
+                        {
+                            return None;
+                        }
+                        let a = self.back_over(c, 2, same, |w| ADVERBS.contains(&w));
+                        if a < 3 || !same(a - 1) || !self.gap(a).contains(',') || !self.name_word(s, a - 1) {
+                            return None;
+                        }
+                        let last = a - 1;
+                        if a < c
+                            && let Some(found) = name_from(last, false)
+                        {
+                            return Some(found);
+                        }
+                        // The name's words joined by spaces or hyphens, one
+                        // space at least ("Saint-Denis", "Pays-Bas" are
+                        // places), after a preposition, not an article
+                        // ("du Club X", "des Los Angeles Lakers").
+                        let mut first = last;
+                        while first > 0
+                            && same(first - 1)
+                            && self.name_word(s, first - 1)
+                            && matches!(self.gap(first), " " | "-")
+                            && last - first < 3
+                        {
+                            first -= 1;
+                        }
+                        if first == last
+                            || first == 0
+                            || !same(first - 1)
+                            || !(first + 1..=last).any(|k| self.gap(k) == " ")
+                            || (self.words.words()[first].elision != Elision::De
+                                && matches!(
+                                    self.folded(first - 1),
+                                    "du" | "des" | "au" | "aux" | "le" | "la" | "les" | "en"
+                                ))
+                        {
+                            return None;
+                        }
+                        let from = (first.saturating_sub(4)..first).find(|&j| same(j)).unwrap_or(first);
+                        Some((1, Some(1), (self.start(first), self.end(last)), (from, first)))
+                    };
                     if !passive
                         && kind != ClaimType::Materiel
                         && c > 0
@@ -2874,7 +2927,10 @@ impl Passage<'_> {
                         && (self.gap(c).contains(',') || state)
                         && self.name_word(s, c - 1)
                     {
-                        return name_from(c - 1, false);
+                        return name_from(c - 1, false).or_else(apposition);
+                    }
+                    if let Some(found) = apposition() {
+                        return Some(found);
                     }
                     // "Marie X, Française détenue en otage": the name before
                     // the nationality in apposition.
@@ -2954,6 +3010,32 @@ impl Passage<'_> {
                                 {
                                     return Some(found);
                                 }
+                            }
+                            // "L'homme, qui avait blessé trois passants,
+                            // s'est enfui avant d'être arrêté": the main
+                            // clause's subject is not found (a relative
+                            // clause, a count of its own victims, a source
+                            // opening the sentence), yet the infinitive says
+                            // it happened to someone: one person, or some
+                            // when the participle is plural.
+                            // "Il est mort après avoir été poignardé": the
+                            // wound is how he died, not a claim of its own.
+                            let died = kind == ClaimType::Wounded
+                                && (first..b - 2).any(|k| {
+                                    self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _)))
+                                        .is_some()
+                                });
+                            if !died
+                                && matches!(
+                                    kind,
+                                    ClaimType::Killed
+                                        | ClaimType::Wounded
+                                        | ClaimType::Captured
+                                        | ClaimType::Hostage
+                                )
+                            {
+                                let high = (!self.folded(c).ends_with('s')).then_some(1);
+                                return Some((1, high, (self.start(c), self.end(ce - 1)), (c, c)));
                             }
                         }
                         if b > 0 && same(b - 1) && self.name_word(s, b - 1) {
@@ -3081,7 +3163,17 @@ impl Passage<'_> {
                     if !(of || ce < n && matches!(self.folded(ce), "les" | "le" | "la" | "des")) {
                         return None;
                     }
-                    let k = ce;
+                    // "l'interpellation, le 10 mai à Lyon, de X": the
+                    // complement after a date or a place between commas.
+                    let k = if of && same(ce) && self.gap(ce).contains(',') {
+                        (ce + 1..(ce + 8).min(n))
+                            .take_while(|&j| same(j) && !self.gap(j).contains([';', ':', '(', '"']))
+                            .find(|&j| self.gap(j).contains(','))
+                            .filter(|&j| matches!(self.folded(j), "de" | "du" | "des"))
+                            .unwrap_or(ce)
+                    } else {
+                        ce
+                    };
                     if k + 1 < n && same(k + 1) {
                         if let Some(found) = subject(k) {
                             return Some(found);
@@ -3228,6 +3320,8 @@ impl Passage<'_> {
             let object = link.is_some_and(|l| s.figures[l.0].first > c) && !inverted && !passive;
             if index.is_some() && verb && (passive || object || link.is_some_and(|l| l.2 == c)) {
                 self.companions(s, mentions, carry, kind, (c, ce), out);
+            } else if index.is_some() && of {
+                self.of_list(s, mentions, carry, kind, (c, ce), out);
             }
             // "exécuté par ses ravisseurs": the dead was held, a hostage
             // claim by presupposition on the same people.
@@ -3613,6 +3707,106 @@ impl Passage<'_> {
         }
     }
 
+    /// "l'arrestation de X et de Y", "la disparition de deux touristes et
+    /// de leur guide", "la mort de sa sœur et de sa nièce": the second
+    /// complement of a harm noun, joined by "et de", is a claim of its own
+    /// (no total covers both).
+    fn of_list(
+        &self,
+        s: &mut ClaimScratch,
+        mentions: &[Mention],
+        carry: &Carry,
+        kind: ClaimType,
+        (c, ce): (usize, usize),
+        out: &mut Vec<Claim>,
+    ) {
+        let n = self.n();
+        let sentence = s.sentence[c];
+        let same = |k: usize| k < n && s.sentence[k] == sentence;
+        // The complement opens with "de" right after the noun, or after a
+        // date or a place between commas ("l'interpellation, le 10 mai à
+        // Lyon, de X").
+        let Some(de) = (ce..(ce + 8).min(n)).take_while(|&k| same(k)).find(|&k| {
+            matches!(self.folded(k), "de" | "du" | "des") || self.words.words()[k].elision == Elision::De
+        }) else {
+            return;
+        };
+        if de > ce && !self.gap(ce).contains(',') {
+            return;
+        }
+        // "et" within the complement: no verb, no other cue, no clause
+        // break before it.
+        let Some(et) = (de + 1..(de + 10).min(n))
+            .take_while(|&k| {
+                same(k)
+                    && !self.gap(k).contains([';', ':', '(', '"', '«', '»'])
+                    && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none()
+                    && !CHAIN.contains(&self.folded(k))
+                    && !AVOIR.contains(&self.folded(k))
+                    && !PASSIVE.contains(&self.folded(k))
+                    && !matches!(self.folded(k), "qui" | "que" | "dont" | "ou")
+            })
+            .find(|&k| self.folded(k) == "et")
+        else {
+            return;
+        };
+        let k = et + 1;
+        if !same(k + 1) {
+            return;
+        }
+        // "et de Jean X", "et d'Ali X": a first name and a family name.
+        let first = if self.words.words()[k].elision == Elision::De { k } else { k + 1 };
+        let name = (kind != ClaimType::Materiel
+            && (first == k || self.folded(k) == "de")
+            && same(first + 1)
+            && self.name_word(s, first)
+            && self.name_word(s, first + 1)
+            && self.gap(first + 1) == " ")
+            .then(|| {
+                let mut last = first + 1;
+                while same(last + 1) && self.name_word(s, last + 1) && last - first < 3 {
+                    last += 1;
+                }
+                last
+            });
+        let article = self.folded(k);
+        let next = self.folded(k + 1);
+        // "et de son fils": a relative after a possessive.
+        let kin = (article == "de" && matches!(next, "son" | "sa" | "leur") && same(k + 2))
+            .then(|| self.find(s, k + 2, |x| matches!(x, Cue::Victim(Side::People))).map(|f| f.len))
+            .flatten();
+        if let Some(len) = kin {
+            self.push_claim(
+                s,
+                mentions,
+                carry,
+                (kind, true, true),
+                (c, ce),
+                (1, Some(1), false),
+                (self.start(k + 1), self.end(k + 1 + len)),
+                (k + 2, k + 2 + len),
+                out,
+            );
+        } else if let Some(last) = name {
+            self.push_claim(
+                s,
+                mentions,
+                carry,
+                (kind, true, true),
+                (c, ce),
+                (1, Some(1), false),
+                (self.start(first), self.end(last)),
+                (k, first),
+                out,
+            );
+        } else if article == "de" && matches!(next, "leur" | "son" | "sa" | "un" | "une" | "la" | "le") {
+            // "et de leur guide", "et de deux enfants", "et du Marocain X".
+            self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, true, out);
+        } else if matches!(article, "de" | "des" | "du") {
+            self.companion_list(s, mentions, carry, kind, (c, ce), k, true, out);
+        }
+    }
+
     /// The people listed from word `k` ("leur chauffeur et leur guide",
     /// "une Sud-Coréenne et une Américaine", "deux Nigériens"), each a
     /// claim of `kind` at cue `c..ce`.
@@ -3646,6 +3840,7 @@ impl Passage<'_> {
                 Some(f) if s.figures[f].last < n => (s.figures[f].low, s.figures[f].high, s.figures[f].last),
                 _ => match self.folded(k) {
                     "un" | "une" | "leur" | "son" | "sa" | "le" | "la" => (1, Some(1), k + 1),
+                    "du" => (1, Some(1), k + 1),
                     // "et l'interprète": the article elided onto the noun.
                     _ if self.elided_article(k) => (1, Some(1), k),
                     _ => break,

@@ -2058,3 +2058,56 @@ fn a_town_taken_is_read_when_control_alone_tells_it() {
     // Nor a stance.
     assert!(text("La ministre a pris position mardi sur la réforme des retraites.").is_empty());
 }
+
+#[test]
+fn a_passive_infinitive_happened_to_the_main_clause_subject() {
+    // The subject is hidden behind a source and a relative clause: the
+    // arrest is still told.
+    let c = text(
+        "D'après un riverain, l'auteur présumé des tirs a couru vers le port puis s'est caché dans un hangar, avant d'être interpellé.",
+    );
+    let held = find(&c, ClaimType::Captured, 1);
+    assert_eq!((held.high, held.figure.as_str()), (Some(1), "interpellé"), "{c:#?}");
+    // A plural participle: some people, how many unsaid.
+    let c = text(
+        "Selon la gendarmerie, des cambrioleurs masqués ont forcé la porte d'une bijouterie d'Annecy, avant d'être arrêtés sur l'autoroute.",
+    );
+    assert_eq!(find(&c, ClaimType::Captured, 1).high, None, "{c:#?}");
+    // A stabbing told as the cause of a death is no wound of its own.
+    let c = text("Selon la police, une passante de 40 ans est morte à Grenoble après avoir été poignardée.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Wounded), "{c:#?}");
+}
+
+#[test]
+fn a_named_person_in_apposition_after_a_preposition() {
+    // A first name and a family name after "de", the apposition opened by
+    // an adverb.
+    let c = text(
+        "Le préfet a reçu vendredi les parents de Lucien Marchal, finalement abattu par un chasseur ivre.",
+    );
+    let dead = find(&c, ClaimType::Killed, 1);
+    assert_eq!((dead.figure.as_str(), dead.high), ("Lucien Marchal", Some(1)), "{c:#?}");
+    // One word, or words joined by hyphens, after "de" are a place.
+    let c = text("Le convoi est reparti de Saint-Clément, arrêté deux heures par la neige.");
+    assert!(c.is_empty(), "{c:#?}");
+    // "disparu" after a name is a death as often as a disappearance.
+    let c = text("Le festival rendra hommage à Gaston Rivière, disparu en mai à l'âge de 91 ans.");
+    assert!(c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn a_second_complement_of_a_harm_noun_is_its_own_claim() {
+    let c = text("Le procureur a confirmé l'arrestation de Lucien Marchal et de Hugo Ferrand dans la Drôme.");
+    let held: Vec<_> =
+        c.iter().filter(|x| x.kind == ClaimType::Captured).map(|x| x.figure.as_str()).collect();
+    assert_eq!(held.len(), 2, "{c:#?}");
+    assert_eq!(held[1], "Hugo Ferrand", "{c:#?}");
+    // A relative after a possessive; a date between commas before the
+    // complement.
+    let c = text("Le village pleure la mort de sa sœur et de sa nièce, emportées par la crue de mardi.");
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Killed).count(), 2, "{c:#?}");
+    let c = text(
+        "Les douaniers ont annoncé l'interpellation, samedi à Modane, du Chilien Pablo Reyes et du Suisse Marc Widmer.",
+    );
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Captured).count(), 2, "{c:#?}");
+}

@@ -178,6 +178,76 @@ const ADVERBS: &[&str] = &[
 ];
 /// How far a noun cue looks back for its figure, in words.
 const NOUN_WINDOW: usize = 3;
+/// Words that may follow a figure without being the noun it counts
+/// ("deux ont été détruits", "trois dans la nuit"): verbs, pronouns,
+/// prepositions and conjunctions (folded).
+const COUNTED_NOT_NOUN: &[&str] = &[
+    "ont",
+    "sont",
+    "est",
+    "etaient",
+    "etait",
+    "avaient",
+    "avait",
+    "seront",
+    "sera",
+    "auraient",
+    "aurait",
+    "qui",
+    "que",
+    "dont",
+    "des",
+    "dans",
+    "sur",
+    "aux",
+    "par",
+    "pour",
+    "avec",
+    "ayant",
+    "etant",
+    "lors",
+    "selon",
+    "autres",
+    "autre",
+    "les",
+    "leurs",
+    "leur",
+    "ses",
+    "ces",
+    "cette",
+    "deja",
+    "ainsi",
+    "egalement",
+    "aussi",
+    "encore",
+    "entre",
+    "sans",
+    "mais",
+    "sous",
+    "vers",
+    "chez",
+    "apres",
+    "avant",
+    "pendant",
+    "depuis",
+    // Quantity nouns and their adjectives: the thing counted comes after
+    // ("une bonne partie de son arsenal").
+    "partie",
+    "bonne",
+    "grande",
+    "moitie",
+    "majorite",
+    "plupart",
+    "totalite",
+    "ensemble",
+    "reste",
+    "tiers",
+    "quart",
+    "quarts",
+    "nombre",
+    "serie",
+    "lot",
+];
 /// How far a verb cue looks ahead for its object's figure, in words.
 const OBJECT_WINDOW: usize = 3;
 
@@ -872,6 +942,22 @@ impl Passage<'_> {
         }
         let (value, end, approx) = self.value(s, j)?;
         last = end;
+        // "une dizaine de jours", "des centaines de kilomètres", and a
+        // multiplied approximation of a measure, "des dizaines de
+        // milliers de kilomètres carrés".
+        if approx.is_some() && last + 1 < n && self.folded(last) == "de" {
+            let mut k = last + 1;
+            if k + 2 < n
+                && same(k + 2)
+                && matches!(self.number(k), Some(NumberWord::Approx(_) | NumberWord::Big(_)))
+                && self.folded(k + 1) == "de"
+            {
+                k += 2;
+            }
+            if self.find(s, k, |c| matches!(c, Cue::Unit)).is_some() {
+                return None;
+            }
+        }
         match approx {
             Some(true) => {
                 return Some(Figure { first: i, last, low: 2 * value, high: None, zero: false });
@@ -913,14 +999,6 @@ impl Passage<'_> {
         }
         // "35 ans", "12 km", "3 heures", "le 12 janvier": not head counts.
         if last < n && self.find(s, last, |c| matches!(c, Cue::Unit)).is_some() {
-            return None;
-        }
-        // "une dizaine de jours", "des centaines de kilomètres".
-        if approx.is_some()
-            && last + 1 < n
-            && self.folded(last) == "de"
-            && self.find(s, last + 1, |c| matches!(c, Cue::Unit)).is_some()
-        {
             return None;
         }
         if approx.is_some()
@@ -3728,6 +3806,31 @@ impl Passage<'_> {
             && people_ending_at(adj)
     }
 
+    /// Whether the figure ending before word `k` counts a thing that is
+    /// neither equipment nor people: a lower-case noun right after it (or
+    /// after its "de"), no function word, no cue, no name.
+    fn counts_thing(&self, s: &ClaimScratch, k: usize, same: impl Fn(usize) -> bool) -> bool {
+        let k = if same(k) && matches!(self.folded(k), "de" | "autres") { k + 1 } else { k };
+        if !same(k)
+            || self.capitalized(k)
+            || self.at(s, k).iter().any(|f| matches!(f.entry.cue, Cue::Harm(..) | Cue::Victim(_)))
+        {
+            return false;
+        }
+        let w = self.folded(k);
+        if w.len() < 3
+            || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || w.ends_with("ment")
+            || COUNTED_NOT_NOUN.contains(&w)
+        {
+            return false;
+        }
+        // "un stock d'armes", "une cache de munitions": a container of
+        // equipment counts the equipment.
+        let next = if same(k + 1) && self.folded(k + 1) == "de" { k + 2 } else { k + 1 };
+        !(same(next) && self.find(s, next, |c| matches!(c, Cue::Victim(Side::Equipment))).is_some())
+    }
+
     /// Does word `j` name people (a victim word or an actor)?
     fn is_person(&self, s: &ClaimScratch, mentions: &[Mention], j: usize) -> bool {
         self.find(s, j, |x| matches!(x, Cue::Victim(v) if *v != Side::Equipment)).is_some()
@@ -4124,6 +4227,13 @@ impl Passage<'_> {
             && let Some(f) = self.french_toll(s, kind, c)
         {
             victim_word = Some(VictimWord::Actor(f));
+        }
+        // "sept téléphones ont été saisis", "détruire trois sites": a
+        // figure counts the noun right after it; equipment destroyed or
+        // seized is a materiel claim, other things (evidence, buildings,
+        // papers) are not.
+        if kind == ClaimType::Materiel && !unnumbered && self.counts_thing(s, last, same) {
+            return None;
         }
         let unnamed = victim_word.is_none();
         let enemy_named = matches!(victim_word, Some(VictimWord::Side(Side::Enemy)));

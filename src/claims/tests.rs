@@ -2039,3 +2039,30 @@ fn protesters_and_journalists_held_abroad_are_civilians() {
     let c = text("Une étudiante soupçonnée de préparer un attentat est en garde à vue depuis mardi à Lille.");
     assert!(c.iter().all(|x| x.victim != "civils"), "{c:#?}");
 }
+
+#[test]
+fn durations_frequencies_and_surfaces_are_no_head_counts() {
+    // A day, a repeated act, an area: not the count of the people harmed.
+    let c = text("Ils ont tué mon frère puis mon cousin, à deux journées d'écart.");
+    assert!(c.iter().all(|x| x.low != 2), "{c:#?}");
+    let c = text("Le forcené a tiré à plusieurs reprises sur les gendarmes, blessant l'un d'entre eux.");
+    assert!(c.iter().all(|x| x.low != 2), "{c:#?}");
+    let c = text(
+        "Selon leur chef, les milices ont libéré des centaines de milliers de kilomètres carrés de steppe.",
+    );
+    assert!(c.iter().all(|x| x.kind != ClaimType::Hostage), "{c:#?}");
+}
+
+#[test]
+fn a_materiel_figure_counts_equipment() {
+    // Evidence, buildings and papers seized or destroyed are no equipment.
+    let c = text("Lors de la perquisition, six téléphones ont été saisis par les enquêteurs.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Materiel), "{c:#?}");
+    let c = text("Les frappes visaient à détruire deux usines de production d'engrais chimiques.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Materiel), "{c:#?}");
+    // Vehicles, and a store of weapons, are.
+    let c = text("Les soldats ont détruit trois pick-up des assaillants près de la frontière.");
+    assert_eq!(find(&c, ClaimType::Materiel, 3).figure, "trois", "{c:#?}");
+    let c = text("L'aviation a détruit deux dépôts d'armes dans la nuit de mardi.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Materiel && x.low == 2), "{c:#?}");
+}

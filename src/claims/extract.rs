@@ -3806,6 +3806,21 @@ impl Passage<'_> {
             && people_ending_at(adj)
     }
 
+    /// Is the toll told at cue `c` a war's: "la guerre a fait plus de
+    /// 300.000 morts", "un conflit qui a coûté la vie à"? The war is the
+    /// agent of its toll.
+    fn war_toll(&self, s: &ClaimScratch, c: usize) -> bool {
+        let same = |k: usize| s.sentence[k] == s.sentence[c];
+        (c.saturating_sub(8)..c).any(|k| {
+            same(k)
+                && matches!(self.folded(k), "guerre" | "guerres" | "conflit" | "conflits")
+                && (k + 1..c)
+                    .all(|j| !self.gap(j).contains([',', ';', ':', '(']) || self.gap(j).contains('-'))
+                && (k + 1..(c + 1))
+                    .any(|j| matches!(self.folded(j), "fait" | "faisant" | "coute" | "coutant" | "tue"))
+        })
+    }
+
     /// Whether the figure ending before word `k` counts a thing that is
     /// neither equipment nor people: a lower-case noun right after it (or
     /// after its "de"), no function word, no cue, no name.
@@ -4294,6 +4309,13 @@ impl Passage<'_> {
                 })
                 .unwrap_or_else(|| "unknown".into()),
             None if kind == ClaimType::Hostage => "civils".into(),
+            // "n'a fait aucune victime": no side was hit, unless it denies
+            // the toll told just before in its sentence (four civilians
+            // dead by one account, "aucune victime" by the government's).
+            None if zero => previous.map_or_else(|| "unknown".into(), |p| p.victim.clone()),
+            // "une guerre civile qui a fait 300.000 morts": the whole
+            // conflict's dead, of every side.
+            None if kind == ClaimType::Killed && self.war_toll(s, c) => "unknown".into(),
             // "les six victimes": civilians, unless a noun said otherwise.
             // "les victimes": those of the claim before, else civilians.
             // So are "5.000 exécutions", "douze assassinats": killings of

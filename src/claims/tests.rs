@@ -2066,3 +2066,17 @@ fn a_materiel_figure_counts_equipment() {
     let c = text("L'aviation a détruit deux dépôts d'armes dans la nuit de mardi.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Materiel && x.low == 2), "{c:#?}");
 }
+
+#[test]
+fn no_victim_hits_no_side() {
+    // "aucune victime" with no victims named: no side was hit.
+    let c = text("Par chance, l'incendie du dépôt n'a fait aucune victime, selon les pompiers.");
+    assert_eq!(find(&c, ClaimType::Killed, 0).victim, "unknown", "{c:#?}");
+}
+
+#[test]
+fn a_wars_toll_is_of_no_side() {
+    // The whole conflict's dead, soldiers and civilians together.
+    let c = text("Depuis dix ans, le pays se déchire dans un conflit ayant fait au moins 212.000 morts.");
+    assert_eq!(find(&c, ClaimType::Killed, 212_000).victim, "unknown", "{c:#?}");
+}

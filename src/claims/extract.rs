@@ -4051,7 +4051,12 @@ impl Passage<'_> {
         // Another outlet's report ("rapporte Le Parisien") vouches for the
         // counts it gives; harm it presupposes ("les familles des
         // victimes", "le périple meurtrier") is the narrator's telling.
-        let presupposed = unnumbered && claimant == "média";
+        // Not harm the outlet tells with a verb and its auxiliary ("le
+        // prêtre a été légèrement blessé, selon Le Soir"): that it asserts.
+        let told = self.find(s, c, |x| matches!(x, Cue::Harm(_, Role::Verb))).is_some()
+            && (c.saturating_sub(3)..c)
+                .any(|k| same(k) && (PASSIVE.contains(&self.folded(k)) || AVOIR.contains(&self.folded(k))));
+        let presupposed = unnumbered && claimant == "média" && !told;
         if background || relative || apposition || tribute || unsaid || presupposed {
             claimant = "narrator".into();
         }

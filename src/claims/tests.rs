@@ -2080,3 +2080,15 @@ fn a_wars_toll_is_of_no_side() {
     let c = text("Depuis dix ans, le pays se déchire dans un conflit ayant fait au moins 212.000 morts.");
     assert_eq!(find(&c, ClaimType::Killed, 212_000).victim, "unknown", "{c:#?}");
 }
+
+#[test]
+fn an_outlet_named_by_what_it_is_reports_what_it_asserts() {
+    let c = text("Selon le quotidien, cinq passants ont été blessés par le conducteur.");
+    assert_eq!(find(&c, ClaimType::Wounded, 5).claimant, "média", "{c:#?}");
+    // A harm told by a verb is the outlet's, even of a person named.
+    let c = text("Selon Le Soir, le gardien Paul Martens a été grièvement blessé dans la nuit.");
+    assert_eq!(find(&c, ClaimType::Wounded, 1).claimant, "média", "{c:#?}");
+    // The outlet only as the place where a source spoke.
+    let c = text("Trois soldats ont été tués, a déclaré le ministre dans le journal télévisé.");
+    assert!(c.iter().all(|x| x.claimant != "média"), "{c:#?}");
+}

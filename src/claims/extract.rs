@@ -248,6 +248,11 @@ const COUNTED_NOT_NOUN: &[&str] = &[
     "serie",
     "lot",
 ];
+/// Determiners that make the next word a noun (folded).
+const DETERMINERS: &[&str] = &[
+    "un", "le", "l", "les", "des", "du", "d", "ce", "cet", "ces", "son", "ses", "leur", "leurs", "nouvel",
+    "nouveau", "premier", "dernier",
+];
 /// How far a verb cue looks ahead for its object's figure, in words.
 const OBJECT_WINDOW: usize = 3;
 
@@ -2255,6 +2260,20 @@ impl Passage<'_> {
                     })
             };
             let before = if c > 0 && same(c - 1) { self.folded(c - 1) } else { "" };
+            // "un arrêté préfectoral", "l'arrêté du maire", "deux arrêtés
+            // municipaux": right after a determiner or a number the
+            // participle is the noun, a decree; whoever is arrested comes
+            // after his own noun ("un homme arrêté").
+            if kind == ClaimType::Captured
+                && cue.len == 1
+                && matches!(self.folded(c), "arrete" | "arretes")
+                && (self.words.words()[c].elision != Elision::None
+                    || (c > 0
+                        && same(c - 1)
+                        && (DETERMINERS.contains(&self.folded(c - 1)) || s.figure_at[c - 1].is_some())))
+            {
+                continue;
+            }
             // "la peine de mort", "des menaces de mort", "le couloir de la
             // mort": a sentence, a threat, a place; no death told.
             if kind == ClaimType::Killed

@@ -2092,3 +2092,15 @@ fn an_outlet_named_by_what_it_is_reports_what_it_asserts() {
     let c = text("Trois soldats ont été tués, a déclaré le ministre dans le journal télévisé.");
     assert!(c.iter().all(|x| x.claimant != "média"), "{c:#?}");
 }
+
+#[test]
+fn an_arrete_after_a_determiner_is_a_decree() {
+    // The noun: an order of the mayor or the prefect, nobody held.
+    let c = text("Le maire a pris un arrêté interdisant les feux d'artifice après les émeutes.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Captured), "{c:#?}");
+    let c = text("Deux arrêtés préfectoraux ont suivi l'attentat, a précisé la préfecture.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Captured), "{c:#?}");
+    // The participle after its noun: someone held.
+    let c = text("Un homme arrêté mardi a été placé en détention, selon le parquet.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured), "{c:#?}");
+}

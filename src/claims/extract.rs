@@ -183,6 +183,81 @@ const ADVERBS: &[&str] = &[
 ];
 /// How far a noun cue looks back for its figure, in words.
 const NOUN_WINDOW: usize = 3;
+/// Words that may follow a figure without being the noun it counts
+/// ("deux ont été détruits", "trois dans la nuit"): verbs, pronouns,
+/// prepositions and conjunctions (folded).
+const COUNTED_NOT_NOUN: &[&str] = &[
+    "ont",
+    "sont",
+    "est",
+    "etaient",
+    "etait",
+    "avaient",
+    "avait",
+    "seront",
+    "sera",
+    "auraient",
+    "aurait",
+    "qui",
+    "que",
+    "dont",
+    "des",
+    "dans",
+    "sur",
+    "aux",
+    "par",
+    "pour",
+    "avec",
+    "ayant",
+    "etant",
+    "lors",
+    "selon",
+    "autres",
+    "autre",
+    "les",
+    "leurs",
+    "leur",
+    "ses",
+    "ces",
+    "cette",
+    "deja",
+    "ainsi",
+    "egalement",
+    "aussi",
+    "encore",
+    "entre",
+    "sans",
+    "mais",
+    "sous",
+    "vers",
+    "chez",
+    "apres",
+    "avant",
+    "pendant",
+    "depuis",
+    // Quantity nouns and their adjectives: the thing counted comes after
+    // ("une bonne partie de son arsenal").
+    "partie",
+    "bonne",
+    "grande",
+    "moitie",
+    "majorite",
+    "plupart",
+    "totalite",
+    "ensemble",
+    "reste",
+    "tiers",
+    "quart",
+    "quarts",
+    "nombre",
+    "serie",
+    "lot",
+];
+/// Determiners that make the next word a noun (folded).
+const DETERMINERS: &[&str] = &[
+    "un", "le", "l", "les", "des", "du", "d", "ce", "cet", "ces", "son", "ses", "leur", "leurs", "nouvel",
+    "nouveau", "premier", "dernier",
+];
 /// How far a verb cue looks ahead for its object's figure, in words.
 const OBJECT_WINDOW: usize = 3;
 
@@ -877,6 +952,22 @@ impl Passage<'_> {
         }
         let (value, end, approx) = self.value(s, j)?;
         last = end;
+        // "une dizaine de jours", "des centaines de kilomètres", and a
+        // multiplied approximation of a measure, "des dizaines de
+        // milliers de kilomètres carrés".
+        if approx.is_some() && last + 1 < n && self.folded(last) == "de" {
+            let mut k = last + 1;
+            if k + 2 < n
+                && same(k + 2)
+                && matches!(self.number(k), Some(NumberWord::Approx(_) | NumberWord::Big(_)))
+                && self.folded(k + 1) == "de"
+            {
+                k += 2;
+            }
+            if self.find(s, k, |c| matches!(c, Cue::Unit)).is_some() {
+                return None;
+            }
+        }
         match approx {
             Some(true) => {
                 return Some(Figure { first: i, last, low: 2 * value, high: None, zero: false });
@@ -918,14 +1009,6 @@ impl Passage<'_> {
         }
         // "35 ans", "12 km", "3 heures", "le 12 janvier": not head counts.
         if last < n && self.find(s, last, |c| matches!(c, Cue::Unit)).is_some() {
-            return None;
-        }
-        // "une dizaine de jours", "des centaines de kilomètres".
-        if approx.is_some()
-            && last + 1 < n
-            && self.folded(last) == "de"
-            && self.find(s, last + 1, |c| matches!(c, Cue::Unit)).is_some()
-        {
             return None;
         }
         if approx.is_some()
@@ -2182,6 +2265,20 @@ impl Passage<'_> {
                     })
             };
             let before = if c > 0 && same(c - 1) { self.folded(c - 1) } else { "" };
+            // "un arrêté préfectoral", "l'arrêté du maire", "deux arrêtés
+            // municipaux": right after a determiner or a number the
+            // participle is the noun, a decree; whoever is arrested comes
+            // after his own noun ("un homme arrêté").
+            if kind == ClaimType::Captured
+                && cue.len == 1
+                && matches!(self.folded(c), "arrete" | "arretes")
+                && (self.words.words()[c].elision != Elision::None
+                    || (c > 0
+                        && same(c - 1)
+                        && (DETERMINERS.contains(&self.folded(c - 1)) || s.figure_at[c - 1].is_some())))
+            {
+                continue;
+            }
             // "la peine de mort", "des menaces de mort", "le couloir de la
             // mort": a sentence, a threat, a place; no death told.
             if kind == ClaimType::Killed
@@ -3928,6 +4025,46 @@ impl Passage<'_> {
             && people_ending_at(adj)
     }
 
+    /// Is the toll told at cue `c` a war's: "la guerre a fait plus de
+    /// 300.000 morts", "un conflit qui a coûté la vie à"? The war is the
+    /// agent of its toll.
+    fn war_toll(&self, s: &ClaimScratch, c: usize) -> bool {
+        let same = |k: usize| s.sentence[k] == s.sentence[c];
+        (c.saturating_sub(8)..c).any(|k| {
+            same(k)
+                && matches!(self.folded(k), "guerre" | "guerres" | "conflit" | "conflits")
+                && (k + 1..c)
+                    .all(|j| !self.gap(j).contains([',', ';', ':', '(']) || self.gap(j).contains('-'))
+                && (k + 1..(c + 1))
+                    .any(|j| matches!(self.folded(j), "fait" | "faisant" | "coute" | "coutant" | "tue"))
+        })
+    }
+
+    /// Whether the figure ending before word `k` counts a thing that is
+    /// neither equipment nor people: a lower-case noun right after it (or
+    /// after its "de"), no function word, no cue, no name.
+    fn counts_thing(&self, s: &ClaimScratch, k: usize, same: impl Fn(usize) -> bool) -> bool {
+        let k = if same(k) && matches!(self.folded(k), "de" | "autres") { k + 1 } else { k };
+        if !same(k)
+            || self.capitalized(k)
+            || self.at(s, k).iter().any(|f| matches!(f.entry.cue, Cue::Harm(..) | Cue::Victim(_)))
+        {
+            return false;
+        }
+        let w = self.folded(k);
+        if w.len() < 3
+            || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || w.ends_with("ment")
+            || COUNTED_NOT_NOUN.contains(&w)
+        {
+            return false;
+        }
+        // "un stock d'armes", "une cache de munitions": a container of
+        // equipment counts the equipment.
+        let next = if same(k + 1) && self.folded(k + 1) == "de" { k + 2 } else { k + 1 };
+        !(same(next) && self.find(s, next, |c| matches!(c, Cue::Victim(Side::Equipment))).is_some())
+    }
+
     /// Does word `j` name people (a victim word or an actor)?
     fn is_person(&self, s: &ClaimScratch, mentions: &[Mention], j: usize) -> bool {
         self.find(s, j, |x| matches!(x, Cue::Victim(v) if *v != Side::Equipment)).is_some()
@@ -4133,7 +4270,12 @@ impl Passage<'_> {
         // Another outlet's report ("rapporte Le Parisien") vouches for the
         // counts it gives; harm it presupposes ("les familles des
         // victimes", "le périple meurtrier") is the narrator's telling.
-        let presupposed = unnumbered && claimant == "média";
+        // Not harm the outlet tells with a verb and its auxiliary ("le
+        // prêtre a été légèrement blessé, selon Le Soir"): that it asserts.
+        let told = self.find(s, c, |x| matches!(x, Cue::Harm(_, Role::Verb))).is_some()
+            && (c.saturating_sub(3)..c)
+                .any(|k| same(k) && (PASSIVE.contains(&self.folded(k)) || AVOIR.contains(&self.folded(k))));
+        let presupposed = unnumbered && claimant == "média" && !told;
         if background || relative || apposition || tribute || unsaid || presupposed {
             claimant = "narrator".into();
         }
@@ -4325,6 +4467,13 @@ impl Passage<'_> {
         {
             victim_word = Some(VictimWord::Actor(f));
         }
+        // "sept téléphones ont été saisis", "détruire trois sites": a
+        // figure counts the noun right after it; equipment destroyed or
+        // seized is a materiel claim, other things (evidence, buildings,
+        // papers) are not.
+        if kind == ClaimType::Materiel && !unnumbered && self.counts_thing(s, last, same) {
+            return None;
+        }
         let unnamed = victim_word.is_none();
         let enemy_named = matches!(victim_word, Some(VictimWord::Side(Side::Enemy)));
         // No word names the victims, or it names civilians or people:
@@ -4384,6 +4533,13 @@ impl Passage<'_> {
                 })
                 .unwrap_or_else(|| "unknown".into()),
             None if kind == ClaimType::Hostage => "civils".into(),
+            // "n'a fait aucune victime": no side was hit, unless it denies
+            // the toll told just before in its sentence (four civilians
+            // dead by one account, "aucune victime" by the government's).
+            None if zero => previous.map_or_else(|| "unknown".into(), |p| p.victim.clone()),
+            // "une guerre civile qui a fait 300.000 morts": the whole
+            // conflict's dead, of every side.
+            None if kind == ClaimType::Killed && self.war_toll(s, c) => "unknown".into(),
             // "les six victimes": civilians, unless a noun said otherwise.
             // "les victimes": those of the claim before, else civilians.
             // So are "5.000 exécutions", "douze assassinats": killings of

@@ -2111,3 +2111,68 @@ fn a_second_complement_of_a_harm_noun_is_its_own_claim() {
     );
     assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Captured).count(), 2, "{c:#?}");
 }
+
+#[test]
+fn durations_frequencies_and_surfaces_are_no_head_counts() {
+    // A day, a repeated act, an area: not the count of the people harmed.
+    let c = text("Ils ont tué mon frère puis mon cousin, à deux journées d'écart.");
+    assert!(c.iter().all(|x| x.low != 2), "{c:#?}");
+    let c = text("Le forcené a tiré à plusieurs reprises sur les gendarmes, blessant l'un d'entre eux.");
+    assert!(c.iter().all(|x| x.low != 2), "{c:#?}");
+    let c = text(
+        "Selon leur chef, les milices ont libéré des centaines de milliers de kilomètres carrés de steppe.",
+    );
+    assert!(c.iter().all(|x| x.kind != ClaimType::Hostage), "{c:#?}");
+}
+
+#[test]
+fn a_materiel_figure_counts_equipment() {
+    // Evidence, buildings and papers seized or destroyed are no equipment.
+    let c = text("Lors de la perquisition, six téléphones ont été saisis par les enquêteurs.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Materiel), "{c:#?}");
+    let c = text("Les frappes visaient à détruire deux usines de production d'engrais chimiques.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Materiel), "{c:#?}");
+    // Vehicles, and a store of weapons, are.
+    let c = text("Les soldats ont détruit trois pick-up des assaillants près de la frontière.");
+    assert_eq!(find(&c, ClaimType::Materiel, 3).figure, "trois", "{c:#?}");
+    let c = text("L'aviation a détruit deux dépôts d'armes dans la nuit de mardi.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Materiel && x.low == 2), "{c:#?}");
+}
+
+#[test]
+fn no_victim_hits_no_side() {
+    // "aucune victime" with no victims named: no side was hit.
+    let c = text("Par chance, l'incendie du dépôt n'a fait aucune victime, selon les pompiers.");
+    assert_eq!(find(&c, ClaimType::Killed, 0).victim, "unknown", "{c:#?}");
+}
+
+#[test]
+fn a_wars_toll_is_of_no_side() {
+    // The whole conflict's dead, soldiers and civilians together.
+    let c = text("Depuis dix ans, le pays se déchire dans un conflit ayant fait au moins 212.000 morts.");
+    assert_eq!(find(&c, ClaimType::Killed, 212_000).victim, "unknown", "{c:#?}");
+}
+
+#[test]
+fn an_outlet_named_by_what_it_is_reports_what_it_asserts() {
+    let c = text("Selon le quotidien, cinq passants ont été blessés par le conducteur.");
+    assert_eq!(find(&c, ClaimType::Wounded, 5).claimant, "média", "{c:#?}");
+    // A harm told by a verb is the outlet's, even of a person named.
+    let c = text("Selon Le Soir, le gardien Paul Martens a été grièvement blessé dans la nuit.");
+    assert_eq!(find(&c, ClaimType::Wounded, 1).claimant, "média", "{c:#?}");
+    // The outlet only as the place where a source spoke.
+    let c = text("Trois soldats ont été tués, a déclaré le ministre dans le journal télévisé.");
+    assert!(c.iter().all(|x| x.claimant != "média"), "{c:#?}");
+}
+
+#[test]
+fn an_arrete_after_a_determiner_is_a_decree() {
+    // The noun: an order of the mayor or the prefect, nobody held.
+    let c = text("Le maire a pris un arrêté interdisant les feux d'artifice après les émeutes.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Captured), "{c:#?}");
+    let c = text("Deux arrêtés préfectoraux ont suivi l'attentat, a précisé la préfecture.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Captured), "{c:#?}");
+    // The participle after its noun: someone held.
+    let c = text("Un homme arrêté mardi a été placé en détention, selon le parquet.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured), "{c:#?}");
+}

@@ -5120,7 +5120,7 @@ impl Passage<'_> {
         };
         let words = self.words.words();
         let named_abroad = || {
-            if !of_control || self.folded(c) == "sous" {
+            if !of_control || under {
                 return None;
             }
             let k = (ce..(ce + 5).min(n))
@@ -5149,7 +5149,7 @@ impl Passage<'_> {
                 }
                 (matches!(f.entry.cue, Cue::Position(true)), last)
             }
-            // The name's words ("Al-Bab", "Ras al-Aïn").
+            // The name's capitalized words ("Al-Bab", "Nouakchott-Nord").
             None if abroad.is_some() => (
                 false,
                 (k..n).take_while(|&j| same(j) && s.mention[j].is_none() && self.capitalized(j)).count() + k,

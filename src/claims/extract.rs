@@ -27,7 +27,9 @@
 
 use std::sync::OnceLock;
 
-use super::rules::{Cue, DispatchWord, Entry, Nationalities, NumberWord, Qualifier, Role, Rules, Side};
+use super::rules::{
+    Cue, DispatchWord, Entry, Nationalities, NumberWord, Phrase, Qualifier, Role, Rules, Side,
+};
 use super::{Carry, Claim, ClaimType, DispatchFacts, Modality};
 use crate::corpus::DispatchDate;
 use crate::entities::words::{Elision, WordBuffer};
@@ -1926,7 +1928,7 @@ impl Passage<'_> {
 
     /// Whether one of `phrases` (folded, word by word) starts at word `j`,
     /// every word of it within `bound`.
-    fn phrase_at(&self, phrases: &[Box<[Box<str>]>], j: usize, bound: impl Fn(usize) -> bool) -> bool {
+    fn phrase_at(&self, phrases: &[Phrase], j: usize, bound: impl Fn(usize) -> bool) -> bool {
         phrases.iter().any(|p| p.iter().enumerate().all(|(i, w)| bound(j + i) && self.folded(j + i) == &**w))
     }
 

@@ -252,7 +252,7 @@ pub enum Qualifier {
 #[derive(Debug, Clone)]
 pub struct Entry {
     /// Folded words, the first one being the lookup key.
-    pub words: Box<[Box<str>]>,
+    pub words: Phrase,
     /// What it is.
     pub cue: Cue,
 }
@@ -314,13 +314,13 @@ pub struct Rules {
     pub custody: rustc_hash::FxHashSet<Box<str>>,
     /// The police as a killing's agent (folded phrases, word by word):
     /// whom they kill is no civilian.
-    pub police_agents: Vec<Box<[Box<str>]>>,
+    pub police_agents: Vec<Phrase>,
     /// People held whose words name them as civilians, not suspects
     /// (folded): protesters, journalists, activists.
     pub held_civilians: rustc_hash::FxHashSet<Box<str>>,
     /// The premises of the police (folded phrases, word by word): an
     /// attack there strikes its staff, no civilians.
-    pub security_sites: Vec<Box<[Box<str>]>>,
+    pub security_sites: Vec<Phrase>,
     /// Words that name civilians even when the police killed them (folded).
     pub police_civilians: rustc_hash::FxHashSet<Box<str>>,
     /// Words that say what a dispatch is about (folded): French forces, a
@@ -366,9 +366,8 @@ impl Rules {
         let file: RulesFile =
             toml::from_str(rules).map_err(|e| format!("index_schema/claims/rules.toml: {e}"))?;
         let mut by_first: FxHashMap<Box<str>, Vec<Entry>> = FxHashMap::default();
-        let mut add = |phrase: &str, cue: Cue| {
-            let k = key(phrase);
-            let words: Box<[Box<str>]> = k.split(' ').filter(|w| !w.is_empty()).map(Into::into).collect();
+        let mut add = |written: &str, cue: Cue| {
+            let words = phrase(written);
             if let Some(first) = words.first() {
                 by_first.entry(first.clone()).or_default().push(Entry { words, cue });
             }
@@ -514,7 +513,7 @@ impl Rules {
         }
         let mut control_flags: FxHashMap<Box<str>, Vec<Phrase>> = FxHashMap::default();
         for p in &file.prefilter.control {
-            let words: Phrase = key(p).split(' ').filter(|w| !w.is_empty()).map(Box::from).collect();
+            let words = phrase(p);
             if let Some(last) = words.last() {
                 control_flags.entry(last.clone()).or_default().push(words);
             }
@@ -565,18 +564,8 @@ impl Rules {
             attack_events: set(&file.figures.attack_events),
             diseases: set(&file.figures.diseases),
             custody: set(&file.figures.custody),
-            police_agents: file
-                .figures
-                .police_agents
-                .iter()
-                .map(|p| key(p).split(' ').map(Box::from).collect())
-                .collect(),
-            security_sites: file
-                .figures
-                .security_sites
-                .iter()
-                .map(|p| key(p).split(' ').map(Box::from).collect())
-                .collect(),
+            police_agents: file.figures.police_agents.iter().map(|p| phrase(p)).collect(),
+            security_sites: file.figures.security_sites.iter().map(|p| phrase(p)).collect(),
             police_civilians: set(&file.figures.police_civilians),
             held_civilians: set(&file.figures.held_civilians),
             side_words,
@@ -713,8 +702,13 @@ pub(crate) mod classes {
     pub const POSITION: u8 = 32;
 }
 
-/// A phrase's folded words.
-type Phrase = Box<[Box<str>]>;
+/// A phrase's folded words, one by one.
+pub type Phrase = Box<[Box<str>]>;
+
+/// The folded words of a phrase as written in the rules.
+fn phrase(written: &str) -> Phrase {
+    key(written).split(' ').filter(|w| !w.is_empty()).map(Box::from).collect()
+}
 
 /// How many words after a control phrase [`Rules::may_hold_claim`]
 /// looks for its position or place ("a pris le contrôle de la ville").

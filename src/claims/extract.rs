@@ -2225,9 +2225,23 @@ impl Passage<'_> {
             // A figure after a preposition ("à bord d'un véhicule", "commandant
             // de plusieurs groupes") is a complement, never the subject of a
             // passive participle.
+            // Not the "de" of a report or a toll, which introduces the count
+            // itself: "faisait état de trois personnes tuées", "un bilan de
+            // six personnes tuées".
             let complement = |f: usize| {
                 let first = s.figures[f].first;
-                self.words.words()[first].elision == Elision::De
+                let elided = self.words.words()[first].elision == Elision::De;
+                let after_de = !elided && first > 0 && self.folded(first - 1) == "de";
+                let head =
+                    if elided { first.checked_sub(1) } else { first.checked_sub(2).filter(|_| after_de) };
+                // Not "fait état d'un total de 60 blessés": the total is
+                // the count.
+                let last = s.figures[f].last;
+                let total = last < n && self.folded(last) == "total";
+                if !total && head.is_some_and(|h| same(h) && matches!(self.folded(h), "etat" | "bilan")) {
+                    return false;
+                }
+                elided
                     || (first > 0
                         && matches!(
                             self.folded(first - 1),
@@ -2245,6 +2259,22 @@ impl Passage<'_> {
                     if let Some(f) = free(k, s) {
                         if skip_complements && complement(f) {
                             continue;
+                        }
+                        // "41 des 57 passagers ont été tués", "trois sur
+                        // dix ont été blessés": the subject of the verb
+                        // is the first figure, the harmed; the second counts
+                        // the whole. Not "l'un des deux soldats tués": the
+                        // participle agrees with the two.
+                        let first = s.figures[f].first;
+                        if first >= 2
+                            && c > 0
+                            && PASSIVE.contains(&self.folded(c - 1))
+                            && same(first - 2)
+                            && matches!(self.folded(first - 1), "des" | "sur")
+                            && let Some(g) = free(first - 2, s)
+                                .filter(|&g| s.figures[g].last == first - 1 && s.figures[g].low > 1)
+                        {
+                            return Some((g, s.figures[f].last, c));
                         }
                         return Some((f, s.figures[f].last, c));
                     }
@@ -2437,6 +2467,10 @@ impl Passage<'_> {
                     }
                     self.words.words()[first].elision == Elision::De
                         || self.folded(first) == "entre"
+                        // "la mort de dizaines de personnes": the figure
+                        // holds the cue's own "de" (not "sa mort, de
+                        // nombreux hommages…").
+                        || (first <= ce && self.folded(first) == "de" && !self.gap(first).contains(','))
                         || (first > 0
                             && matches!(self.folded(first - 1), "de" | "des" | "entre")
                             // "coûté la vie à deux commandos"; not "la
@@ -4139,7 +4173,11 @@ impl Passage<'_> {
         // "est mort à 83 ans", "décédé des suites d'une maladie": a
         // natural death, no harm.
         // Not "tué par balle samedi à 39 ans": a killing is no natural
-        // death, whatever the victim's age.
+        // death, whatever the victim's age. The adjective ("âgé de 33
+        // ans") tells one person's age, so it marks a natural death only
+        // when one person died: in "le chauffeur, qui a fait cinq morts, est
+        // âgé de 33 ans" it is the attacker's; the noun ("à l'âge de") and
+        // "à 83 ans" still do whatever the figure.
         let killing =
             ["tu", "abatt", "assassin", "execut", "massacr", "fusill", "egorg", "poignard", "lynch"]
                 .iter()
@@ -4148,7 +4186,7 @@ impl Passage<'_> {
             && (ce..(ce + 6).min(n)).take_while(|&k| same(k)).any(|k| {
                 matches!(self.folded(k), "maladie" | "naturelle" | "vieillesse")
                     || (!killing
-                        && (self.folded(k) == "age"
+                        && ((self.folded(k) == "age" && (low <= 1 || self.elided_article(k)))
                             || (self.folded(k) == "a"
                                 && k + 2 < n
                                 && same(k + 2)

@@ -2176,3 +2176,53 @@ fn an_arrete_after_a_determiner_is_a_decree() {
     let c = text("Un homme arrêté mardi a été placé en détention, selon le parquet.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Captured), "{c:#?}");
 }
+
+#[test]
+fn an_attackers_age_does_not_make_a_toll_a_natural_death() {
+    // The age after a toll of several is one person's, here the driver's.
+    let c =
+        text("Le conducteur qui a percuté la foule samedi à Nantes, faisant six morts, est âgé de 41 ans.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 6), "{c:#?}");
+    // One person's death with the age: natural, as before.
+    let c = text("L'ancien maire, âgé de 88 ans, est mort mardi dans sa maison de Vannes.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Killed), "{c:#?}");
+    let c = text("Le peintre est mort lundi à Lisbonne à l'âge de 91 ans, selon sa galerie.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Killed), "{c:#?}");
+}
+
+#[test]
+fn a_report_introduces_its_count_with_de() {
+    // "fait état de", "un bilan de": the figure after "de" is the count,
+    // not a complement.
+    let c = text("Mardi soir, la gendarmerie faisait état de cinq personnes tuées sur la route.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 5), "{c:#?}");
+    let c = text("Le séisme a laissé un bilan de onze personnes décédées dans la vallée.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 11), "{c:#?}");
+    let c = text("Un témoin fait état d'une personne blessée près du pont.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Wounded && x.low == 1), "{c:#?}");
+    // "un total de N": the total is the count, not "un".
+    let c = text("Les pompiers faisaient état d'un total de 42 personnes blessées.");
+    assert!(c.iter().all(|x| x.low != 1), "{c:#?}");
+}
+
+#[test]
+fn the_first_of_x_des_y_is_the_harmed() {
+    // The subject of the passive verb counts the harmed; the second figure
+    // counts the whole.
+    let c = text("Quatorze des 230 passagers du ferry ont été blessés lors de la collision.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Wounded && x.low == 14), "{c:#?}");
+    assert!(c.iter().all(|x| x.low != 230), "{c:#?}");
+    // Not "l'un des deux soldats tués": the participle goes with the two.
+    let c = text("L'un des deux soldats tués samedi venait de Tarbes.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 2), "{c:#?}");
+}
+
+#[test]
+fn de_dizaines_after_a_harm_noun_is_its_figure() {
+    // "de dizaines" is "de" + "des dizaines": the cue's "de" in the figure.
+    let c = text("Les combats ont entraîné la mort de dizaines de villageois dans la province.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 20 && x.high.is_none()), "{c:#?}");
+    // Not a figure in the next clause after a comma.
+    let c = text("Au lendemain de sa mort, de nombreux lecteurs ont salué l'écrivain.");
+    assert!(c.iter().all(|x| x.low < 2), "{c:#?}");
+}

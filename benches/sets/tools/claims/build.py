@@ -37,7 +37,8 @@ APPROX = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "qua
 
 def num(tok):
     t = tok.lower()
-    if re.fullmatch(r"\d{1,3}([.  ]\d{3})+|\d+", t):
+    # nineteenth set: a comma as thousands separator too ("380,000")
+    if re.fullmatch(r"\d{1,3}([.  ,]\d{3})+|\d+", t):
         return int(re.sub(r"\D", "", t))
     if t in NUMW:
         return NUMW[t]

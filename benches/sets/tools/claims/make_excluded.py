@@ -1,14 +1,19 @@
-"""Set 18 (drawn alongside set 17): the rows of set 17's pre-reading selection
-log that draw_set.py's --exclude-draw uses, ids, ranks and groups only.
+"""A set drawn alongside another (FRESH_SET=N, the other one is
+DRAWN_ALONGSIDE[N] in fresh.py: 18 -> 17, 20 -> 19): the rows of the other
+set's pre-reading selection log that draw_set.py's --exclude-draw uses, ids,
+ranks and groups only. Written for set 18, made to take the set from
+FRESH_SET for set 20 (nothing else changed).
 Every sahel row; the first K rows in rank order of pools claims and numbers
 whose decision does not start with 'ineligible'. Eligible rows' decisions are
-replaced by '(set 17 decision not copied)'; ineligible rows keep their
+replaced by '(set M decision not copied)'; ineligible rows keep their
 draw-time reason (same shape as the fourteenth/sixteenth sets' files).
-Usage: python3 make_excluded.py [K=300]"""
+Usage: FRESH_SET=N python3 make_excluded.py [K=300]"""
 import sys
+from fresh import DRAWN_ALONGSIDE, number
 
-SRC = "/work/sets17/claims.fresh17.selection.tsv"
-OUT = "claims.fresh17.selection.excluded-rows.tsv"
+(M,) = DRAWN_ALONGSIDE[number()]
+SRC = f"/work/sets{M}/claims.fresh{M}.selection.tsv"
+OUT = f"claims.fresh{M}.selection.excluded-rows.tsv"
 K = int(sys.argv[1]) if len(sys.argv) > 1 else 300
 
 with open(SRC, encoding="utf-8") as f:
@@ -27,7 +32,7 @@ with open(OUT, "w", encoding="utf-8") as f:
     f.write(header)
     for c in out:
         if not c[8].startswith("ineligible"):
-            c = c[:8] + ["(set 17 decision not copied)"]
+            c = c[:8] + [f"(set {M} decision not copied)"]
         f.write("\t".join(c) + "\n")
 print("wrote", OUT, len(out), "rows:", sum(c[0] == "sahel" for c in out), "sahel,",
       len(take["claims"][:K]), "claims,", len(take["numbers"][:K]), "numbers")

@@ -1918,6 +1918,49 @@ impl Passage<'_> {
                 && self.find(s, c, |c| matches!(c, Cue::Harm(_, Role::Noun | Role::Event))).is_some()
                 && (0..self.n()).any(|k| self.rules.attack_events.contains(self.folded(k)))
                 && !(0..self.n()).any(|k| self.security_forces_at(s, k)))
+            || self.struck_civilians(s, first, c)
+    }
+
+    /// "une camionnette a fauché des passants, faisant 13 morts", "ont
+    /// tiré sur des fidèles, tuant douze personnes": a toll told by a
+    /// gerund just before the harm word `c` counts those the act before
+    /// it struck, the civilians its sentence (from word `first`) names
+    /// before the gerund, not as a source ("selon des habitants"), when it
+    /// names no soldier or police officer.
+    fn struck_civilians(&self, s: &ClaimScratch, first: usize, c: usize) -> bool {
+        let n = self.n();
+        let id = s.sentence[c];
+        let same = |k: usize| k < n && s.sentence[k] == id;
+        // Not "faisant état de": a verb of saying.
+        let Some(g) = (c.saturating_sub(6).max(first)..c).rev().find(|&k| {
+            self.rules.toll_gerunds.contains(self.folded(k)) && !(same(k + 1) && self.folded(k + 1) == "etat")
+        }) else {
+            return false;
+        };
+        // The act's object: "des passants", "sur trois manifestants",
+        // "les fidèles"; not a people named by its nationality ("le moral
+        // des Canadiens", "la capitale mexicaine"), nor a source.
+        let object = |k: usize| {
+            k > first
+                && (matches!(self.folded(k - 1), "des" | "les" | "la" | "le" | "sur" | "contre" | "aux")
+                    || s.figure_at[k - 1].is_some())
+        };
+        let nationalities = Nationalities::embedded();
+        (first + 1..g).any(|k| {
+            self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some()
+                && object(k)
+                && nationalities.at(self.words, k).is_none()
+                && !s.attributions.iter().any(|a| a.after == Some(k))
+                && !(k.saturating_sub(3)..k).any(|j| self.folded(j) == "selon")
+        }) && !(first..n).take_while(|&k| same(k)).any(|k| {
+            self.security_forces_at(s, k) || matches!(self.folded(k), "forces" | "troupes" | "crs")
+        })
+            // "faisant 18 morts, dont deux assaillants": attackers among
+            // the dead, a mixed toll.
+            && !(g..n).take_while(|&k| same(k)).any(|k| {
+                self.find(s, k, |x| matches!(x, Cue::Victim(Side::Enemy | Side::Jihadist | Side::Separatist)))
+                    .is_some()
+            })
     }
 
     /// The cause named after the victims' word that ends before `ce`, in

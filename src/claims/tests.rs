@@ -2176,3 +2176,28 @@ fn an_arrete_after_a_determiner_is_a_decree() {
     let c = text("Un homme arrêté mardi a été placé en détention, selon le parquet.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Captured), "{c:#?}");
 }
+
+#[test]
+fn a_toll_told_after_its_act_counts_whom_the_act_struck() {
+    // The gerund after the act: the civilians it struck are the dead.
+    let c = text(
+        "Mardi soir, un chauffard a percuté des cyclistes sur une avenue de Lyon, faisant deux morts et cinq blessés.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 2).victim, "civils", "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Wounded, 5).victim, "civils", "{c:#?}");
+    // A people named by its nationality is no target of the act.
+    let c = text(
+        "Un avion a survolé la capitale pour remonter le moral des Norvégiens avant de s'écraser, faisant deux morts.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 2).victim, "unknown", "{c:#?}");
+    // Troops near the blast: soldiers may be among the dead.
+    let c = text(
+        "Une voiture piégée a explosé près des troupes étrangères et des passants, faisant quatre morts.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 4).victim, "unknown", "{c:#?}");
+    // Attackers among the dead: a mixed toll.
+    let c = text(
+        "Des hommes armés ont tiré sur des clients d'un café, faisant neuf morts, dont deux assaillants.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 9).victim, "unknown", "{c:#?}");
+}

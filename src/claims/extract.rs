@@ -2027,7 +2027,10 @@ impl Passage<'_> {
                 same(k)
                     && (self.rules.attack_events.contains(self.folded(k))
                         || self.rules.strong_civil_events.contains(self.folded(k)))
-            });
+            }) || ((j..n).take_while(|&k| same(k)).any(|k| {
+                self.rules.attack_events.contains(self.folded(k))
+                    || self.rules.strong_civil_events.contains(self.folded(k))
+            }));
             let staff =
                 same(fig) && fig < prep && prep <= fig + 3 && matches!(self.folded(prep), "de" | "du");
             attack || staff

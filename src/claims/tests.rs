@@ -2201,3 +2201,12 @@ fn a_toll_told_after_its_act_counts_whom_the_act_struck() {
     );
     assert_eq!(find(&c, ClaimType::Killed, 9).victim, "unknown", "{c:#?}");
 }
+
+#[test]
+fn an_attack_word_after_the_police_premises_names_them() {
+    // The attack word after the premises, in the same sentence.
+    let c = text(
+        "Mardi, au commissariat central de Nantes, deux fonctionnaires ont été tués par balles lors d'une attaque dont l'auteur a pris la fuite.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 2).victim, "unknown", "{c:#?}");
+}

@@ -4285,12 +4285,21 @@ impl Passage<'_> {
         // a-t-on appris de source policière": what the source
         // says is the main clause). Not inside a quotation: the speaker's
         // own words.
+        // "là où le tireur avait fait deux morts et neuf blessés", "qui a
+        // également fait six blessés": a relative word, its subject or an adverb,
+        // then the verb; the second toll of the coordination too. The
+        // cue itself may be the verb: "qui a coûté la vie à trois gardes".
         let relative = s.quote[c] == 0
-            && (c.saturating_sub(6)..c).any(|k| {
+            && (c.saturating_sub(10)..c).any(|k| {
                 same(k)
-                && matches!(self.folded(k), "qui" | "ayant")
-                // The cue itself may be the verb: "qui a coûté la vie à trois gardes".
-                && (k + 1..(k + 3).min(c + 1)).any(|j| matches!(self.folded(j), "fait" | "coute"))
+                    && (matches!(self.folded(k), "qui" | "ayant")
+                        // "où", not the conjunction "ou".
+                        || self.text[self.start(k)..].starts_with("où"))
+                    && (k + 1..(k + 4).min(c + 1)).any(|j| {
+                        matches!(self.folded(j), "fait" | "coute")
+                            // "qui a (toutefois) fait état de": a verb of saying.
+                            && !(j + 1..(j + 3).min(c)).any(|e| self.folded(e) == "etat")
+                    })
             });
         // "le président Keïta, arrêté par des militaires, a annoncé…",
         // "Enlevée le 24 décembre, X est apparue…": a participle in

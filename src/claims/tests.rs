@@ -2210,3 +2210,24 @@ fn an_attack_word_after_the_police_premises_names_them() {
     );
     assert_eq!(find(&c, ClaimType::Killed, 2).victim, "unknown", "{c:#?}");
 }
+
+#[test]
+fn a_toll_in_a_relative_clause_is_the_narrators() {
+    // "où" with its own subject before the verb.
+    let c = text(
+        "Le tireur sera jugé à Lyon, là où il a fait trois morts et sept blessés, selon une source judiciaire.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "narrator", "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Wounded, 7).claimant, "narrator", "{c:#?}");
+    // An adverb between the auxiliary and the verb.
+    let c = text("Le camion qui a également fait six blessés avait été loué à Nice, a indiqué le ministre.");
+    assert_eq!(find(&c, ClaimType::Wounded, 6).claimant, "narrator", "{c:#?}");
+    // The second toll of the coordination as the first.
+    let c =
+        text("L'attaque qui a fait trois morts et sept blessés a été revendiquée, a indiqué le ministre.");
+    assert_eq!(find(&c, ClaimType::Wounded, 7).claimant, "narrator", "{c:#?}");
+    // The conjunction "ou" is no relative word.
+    let c =
+        text("Trois soldats ont été tués ou faits prisonniers lors de l'embuscade, a indiqué le ministre.");
+    assert!(c.iter().all(|x| x.claimant != "narrator"), "{c:#?}");
+}

@@ -4533,6 +4533,10 @@ impl Passage<'_> {
         }
         let unnamed = victim_word.is_none();
         let enemy_named = matches!(victim_word, Some(VictimWord::Side(Side::Enemy)));
+        let victim_word_side = match &victim_word {
+            Some(VictimWord::Side(side)) => Some(*side),
+            _ => None,
+        };
         // No word names the victims, or it names civilians or people:
         // not a named actor, equipment or "les autres".
         let civil_or_unnamed =
@@ -4671,14 +4675,23 @@ impl Passage<'_> {
         // attack for which the dispatch names no group are of no side the
         // vocabulary knows (a group named stays theirs: "cinq assaillants"
         // of an attack by the shebab).
-        let attacker = enemy_named
+        let attacker = (enemy_named
             && matches!(kind, ClaimType::Killed | ClaimType::Wounded | ClaimType::Neutralized)
             && self.facts.outside_sahel()
             && self.vocab.actor_by_id(&victim).is_none()
             && (victim_span.0..victim_span.1.min(n)).any(|k| {
                 self.rules.attack_events.contains(self.folded(k))
                     || matches!(self.folded(k), "auteur" | "auteurs" | "agresseur" | "agresseurs")
-            });
+            }))
+            // "les deux terroristes, tués ensuite par des gendarmes",
+            // "l'assaillant, abattu par la police": whom the
+            // police shoot dead after an attack is its author, of no side
+            // the vocabulary knows, whatever group the dispatch names.
+            || (matches!(victim_word_side, Some(Side::Enemy | Side::Jihadist))
+                && matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
+                && self.facts.outside_sahel()
+                && self.killed_by_police(s, ce)
+                && (0..n).any(|k| self.rules.attack_events.contains(self.folded(k))));
         // "trois agents tués lors de l'attaque au siège de la police de la
         // ville": an attack in the premises of the police, abroad or at
         // home, strikes its staff; a toll whose words name no civilians

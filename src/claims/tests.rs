@@ -2231,3 +2231,12 @@ fn a_toll_in_a_relative_clause_is_the_narrators() {
         text("Trois soldats ont été tués ou faits prisonniers lors de l'embuscade, a indiqué le ministre.");
     assert!(c.iter().all(|x| x.claimant != "narrator"), "{c:#?}");
 }
+
+#[test]
+fn an_attacker_shot_dead_by_the_police_is_of_no_known_side() {
+    // After an attack outside the Sahel, whom the police kill is its author.
+    let c = text("Après l'attaque au couteau dans la gare, le terroriste a été abattu par la police.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "unknown", "{c:#?}");
+    let c = text("Les deux assaillants de l'attentat ont été tués jeudi par des gendarmes.");
+    assert_eq!(find(&c, ClaimType::Killed, 2).victim, "unknown", "{c:#?}");
+}

@@ -1918,6 +1918,49 @@ impl Passage<'_> {
                 && self.find(s, c, |c| matches!(c, Cue::Harm(_, Role::Noun | Role::Event))).is_some()
                 && (0..self.n()).any(|k| self.rules.attack_events.contains(self.folded(k)))
                 && !(0..self.n()).any(|k| self.security_forces_at(s, k)))
+            || self.struck_civilians(s, first, c)
+    }
+
+    /// "une camionnette a fauché des passants, faisant 13 morts", "ont
+    /// tiré sur des fidèles, tuant douze personnes": a toll told by a
+    /// gerund just before the harm word `c` counts those the act before
+    /// it struck, the civilians its sentence (from word `first`) names
+    /// before the gerund, not as a source ("selon des habitants"), when it
+    /// names no soldier or police officer.
+    fn struck_civilians(&self, s: &ClaimScratch, first: usize, c: usize) -> bool {
+        let n = self.n();
+        let id = s.sentence[c];
+        let same = |k: usize| k < n && s.sentence[k] == id;
+        // Not "faisant état de": a verb of saying.
+        let Some(g) = (c.saturating_sub(6).max(first)..c).rev().find(|&k| {
+            self.rules.toll_gerunds.contains(self.folded(k)) && !(same(k + 1) && self.folded(k + 1) == "etat")
+        }) else {
+            return false;
+        };
+        // The act's object: "des passants", "sur trois manifestants",
+        // "les fidèles"; not a people named by its nationality ("le moral
+        // des Canadiens", "la capitale mexicaine"), nor a source.
+        let object = |k: usize| {
+            k > first
+                && (matches!(self.folded(k - 1), "des" | "les" | "la" | "le" | "sur" | "contre" | "aux")
+                    || s.figure_at[k - 1].is_some())
+        };
+        let nationalities = Nationalities::embedded();
+        (first + 1..g).any(|k| {
+            self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some()
+                && object(k)
+                && nationalities.at(self.words, k).is_none()
+                && !s.attributions.iter().any(|a| a.after == Some(k))
+                && !(k.saturating_sub(3)..k).any(|j| self.folded(j) == "selon")
+        }) && !(first..n).take_while(|&k| same(k)).any(|k| {
+            self.security_forces_at(s, k) || matches!(self.folded(k), "forces" | "troupes" | "crs")
+        })
+            // "faisant 18 morts, dont deux assaillants": attackers among
+            // the dead, a mixed toll.
+            && !(g..n).take_while(|&k| same(k)).any(|k| {
+                self.find(s, k, |x| matches!(x, Cue::Victim(Side::Enemy | Side::Jihadist | Side::Separatist)))
+                    .is_some()
+            })
     }
 
     /// The cause named after the victims' word that ends before `ce`, in
@@ -1984,7 +2027,10 @@ impl Passage<'_> {
                 same(k)
                     && (self.rules.attack_events.contains(self.folded(k))
                         || self.rules.strong_civil_events.contains(self.folded(k)))
-            });
+            }) || ((j..n).take_while(|&k| same(k)).any(|k| {
+                self.rules.attack_events.contains(self.folded(k))
+                    || self.rules.strong_civil_events.contains(self.folded(k))
+            }));
             let staff =
                 same(fig) && fig < prep && prep <= fig + 3 && matches!(self.folded(prep), "de" | "du");
             attack || staff
@@ -4277,12 +4323,21 @@ impl Passage<'_> {
         // a-t-on appris de source policière": what the source
         // says is the main clause). Not inside a quotation: the speaker's
         // own words.
+        // "là où le tireur avait fait deux morts et neuf blessés", "qui a
+        // également fait six blessés": a relative word, its subject or an adverb,
+        // then the verb; the second toll of the coordination too. The
+        // cue itself may be the verb: "qui a coûté la vie à trois gardes".
         let relative = s.quote[c] == 0
-            && (c.saturating_sub(6)..c).any(|k| {
+            && (c.saturating_sub(10)..c).any(|k| {
                 same(k)
-                && matches!(self.folded(k), "qui" | "ayant")
-                // The cue itself may be the verb: "qui a coûté la vie à trois gardes".
-                && (k + 1..(k + 3).min(c + 1)).any(|j| matches!(self.folded(j), "fait" | "coute"))
+                    && (matches!(self.folded(k), "qui" | "ayant")
+                        // "où", not the conjunction "ou".
+                        || self.text[self.start(k)..].starts_with("où"))
+                    && (k + 1..(k + 4).min(c + 1)).any(|j| {
+                        matches!(self.folded(j), "fait" | "coute")
+                            // "qui a (toutefois) fait état de": a verb of saying.
+                            && !(j + 1..(j + 3).min(c)).any(|e| self.folded(e) == "etat")
+                    })
             });
         // "le président Keïta, arrêté par des militaires, a annoncé…",
         // "Enlevée le 24 décembre, X est apparue…": a participle in
@@ -4516,6 +4571,10 @@ impl Passage<'_> {
         }
         let unnamed = victim_word.is_none();
         let enemy_named = matches!(victim_word, Some(VictimWord::Side(Side::Enemy)));
+        let victim_word_side = match &victim_word {
+            Some(VictimWord::Side(side)) => Some(*side),
+            _ => None,
+        };
         // No word names the victims, or it names civilians or people:
         // not a named actor, equipment or "les autres".
         let civil_or_unnamed =
@@ -4654,14 +4713,23 @@ impl Passage<'_> {
         // attack for which the dispatch names no group are of no side the
         // vocabulary knows (a group named stays theirs: "cinq assaillants"
         // of an attack by the shebab).
-        let attacker = enemy_named
+        let attacker = (enemy_named
             && matches!(kind, ClaimType::Killed | ClaimType::Wounded | ClaimType::Neutralized)
             && self.facts.outside_sahel()
             && self.vocab.actor_by_id(&victim).is_none()
             && (victim_span.0..victim_span.1.min(n)).any(|k| {
                 self.rules.attack_events.contains(self.folded(k))
                     || matches!(self.folded(k), "auteur" | "auteurs" | "agresseur" | "agresseurs")
-            });
+            }))
+            // "les deux terroristes, tués ensuite par des gendarmes",
+            // "l'assaillant, abattu par la police": whom the
+            // police shoot dead after an attack is its author, of no side
+            // the vocabulary knows, whatever group the dispatch names.
+            || (matches!(victim_word_side, Some(Side::Enemy | Side::Jihadist))
+                && matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
+                && self.facts.outside_sahel()
+                && self.killed_by_police(s, ce)
+                && (0..n).any(|k| self.rules.attack_events.contains(self.folded(k))));
         // "trois agents tués lors de l'attaque au siège de la police de la
         // ville": an attack in the premises of the police, abroad or at
         // home, strikes its staff; a toll whose words name no civilians

@@ -94,6 +94,8 @@ struct FigureSpec {
     #[serde(default)]
     attack_events: Vec<String>,
     #[serde(default)]
+    toll_gerunds: Vec<String>,
+    #[serde(default)]
     diseases: Vec<String>,
     #[serde(default)]
     custody: Vec<String>,
@@ -306,6 +308,9 @@ pub struct Rules {
     /// Attacks whose toll naming no victims is civilians' outside the
     /// Sahel ("l'attentat qui a fait 22 morts"), folded.
     pub attack_events: rustc_hash::FxHashSet<Box<str>>,
+    /// Gerunds that tell the toll of the act before them ("a fauché des
+    /// passants, faisant 13 morts"), folded.
+    pub toll_gerunds: rustc_hash::FxHashSet<Box<str>>,
     /// Diseases: deaths and infections in a sentence naming one are no
     /// claims (folded).
     pub diseases: rustc_hash::FxHashSet<Box<str>>,
@@ -562,6 +567,7 @@ impl Rules {
             civil_events: set(&file.figures.civil_events),
             strong_civil_events: set(&file.figures.strong_civil_events),
             attack_events: set(&file.figures.attack_events),
+            toll_gerunds: set(&file.figures.toll_gerunds),
             diseases: set(&file.figures.diseases),
             custody: set(&file.figures.custody),
             police_agents: file.figures.police_agents.iter().map(|p| phrase(p)).collect(),

@@ -2226,3 +2226,67 @@ fn de_dizaines_after_a_harm_noun_is_its_figure() {
     let c = text("Au lendemain de sa mort, de nombreux lecteurs ont salué l'écrivain.");
     assert!(c.iter().all(|x| x.low < 2), "{c:#?}");
 }
+
+#[test]
+fn a_toll_told_after_its_act_counts_whom_the_act_struck() {
+    // The gerund after the act: the civilians it struck are the dead.
+    let c = text(
+        "Mardi soir, un chauffard a percuté des cyclistes sur une avenue de Lyon, faisant deux morts et cinq blessés.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 2).victim, "civils", "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Wounded, 5).victim, "civils", "{c:#?}");
+    // A people named by its nationality is no target of the act.
+    let c = text(
+        "Un avion a survolé la capitale pour remonter le moral des Norvégiens avant de s'écraser, faisant deux morts.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 2).victim, "unknown", "{c:#?}");
+    // Troops near the blast: soldiers may be among the dead.
+    let c = text(
+        "Une voiture piégée a explosé près des troupes étrangères et des passants, faisant quatre morts.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 4).victim, "unknown", "{c:#?}");
+    // Attackers among the dead: a mixed toll.
+    let c = text(
+        "Des hommes armés ont tiré sur des clients d'un café, faisant neuf morts, dont deux assaillants.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 9).victim, "unknown", "{c:#?}");
+}
+
+#[test]
+fn an_attack_word_after_the_police_premises_names_them() {
+    // The attack word after the premises, in the same sentence.
+    let c = text(
+        "Mardi, au commissariat central de Nantes, deux fonctionnaires ont été tués par balles lors d'une attaque dont l'auteur a pris la fuite.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 2).victim, "unknown", "{c:#?}");
+}
+
+#[test]
+fn a_toll_in_a_relative_clause_is_the_narrators() {
+    // "où" with its own subject before the verb.
+    let c = text(
+        "Le tireur sera jugé à Lyon, là où il a fait trois morts et sept blessés, selon une source judiciaire.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "narrator", "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Wounded, 7).claimant, "narrator", "{c:#?}");
+    // An adverb between the auxiliary and the verb.
+    let c = text("Le camion qui a également fait six blessés avait été loué à Nice, a indiqué le ministre.");
+    assert_eq!(find(&c, ClaimType::Wounded, 6).claimant, "narrator", "{c:#?}");
+    // The second toll of the coordination as the first.
+    let c =
+        text("L'attaque qui a fait trois morts et sept blessés a été revendiquée, a indiqué le ministre.");
+    assert_eq!(find(&c, ClaimType::Wounded, 7).claimant, "narrator", "{c:#?}");
+    // The conjunction "ou" is no relative word.
+    let c =
+        text("Trois soldats ont été tués ou faits prisonniers lors de l'embuscade, a indiqué le ministre.");
+    assert!(c.iter().all(|x| x.claimant != "narrator"), "{c:#?}");
+}
+
+#[test]
+fn an_attacker_shot_dead_by_the_police_is_of_no_known_side() {
+    // After an attack outside the Sahel, whom the police kill is its author.
+    let c = text("Après l'attaque au couteau dans la gare, le terroriste a été abattu par la police.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "unknown", "{c:#?}");
+    let c = text("Les deux assaillants de l'attentat ont été tués jeudi par des gendarmes.");
+    assert_eq!(find(&c, ClaimType::Killed, 2).victim, "unknown", "{c:#?}");
+}

@@ -5136,13 +5136,36 @@ impl Passage<'_> {
                 || (ce..k).any(armed_at);
             (unknown_name && armed).then_some(k)
         };
-        let near = ahead.or_else(behind).or_else(region);
+        // "la ville aux mains de l'EI", "le territoire contrôlé par l'EI",
+        // "des quartiers tenus par les rebelles": a place held, its noun
+        // right before the holding participle, an armed holder right after
+        // it; not a driver "contrôlé par la police", nor a speech "tenu par
+        // le ministre". Held as by "sous le contrôle de".
+        let holding = self.folded(ce - 1) == "par"
+            || (self.folded(c) == "aux" && self.folded((c + 1).min(n - 1)) == "mains");
+        let area = |k: usize| self.find(s, k, |x| matches!(x, Cue::Area));
+        let held = || {
+            if !(ce..(ce + 4).min(n)).take_while(|&k| same(k)).any(armed_at) {
+                return None;
+            }
+            // The noun, or the noun and one word ("les zones totalement
+            // contrôlées par", "certaines villes sont contrôlées par").
+            (c.saturating_sub(2)..c)
+                .rev()
+                .take_while(|&k| same(k) && (k + 1 == c || !self.capitalized(k + 1)))
+                .find(|&k| position(k).is_some() || area(k).is_some())
+        };
+        let held_at = if holding { held() } else { None };
+        if holding && held_at.is_none() {
+            return;
+        }
+        let near = if holding { held_at } else { ahead.or_else(behind).or_else(region) };
         let abroad = near.is_none().then(named_abroad).flatten();
         let near = near.or(abroad);
         let Some(k) = near.or_else(told_before) else { return };
         // A town an armed group took, told after its name: held as "sous
         // le contrôle de", lost by its country's army.
-        let of_control = of_control || near.is_none();
+        let of_control = of_control || holding || near.is_none();
         let (military, last) = match position(k) {
             Some(f) => {
                 let mut last = k + f.len;
@@ -5151,6 +5174,7 @@ impl Passage<'_> {
                 }
                 (matches!(f.entry.cue, Cue::Position(true)), last)
             }
+            None if area(k).is_some() => (false, k + area(k).map_or(1, |f| f.len)),
             // The name's capitalized words ("Al-Bab", "Nouakchott-Nord").
             None if abroad.is_some() => (
                 false,

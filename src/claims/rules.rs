@@ -71,6 +71,8 @@ struct ControlSpec {
     positions: Vec<String>,
     military: Vec<String>,
     not_positions: Vec<String>,
+    #[serde(default)]
+    areas: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -194,6 +196,9 @@ pub enum Cue {
     Position(bool),
     /// Not a position ("pris part").
     NotPosition,
+    /// An area that only a holding cue right after it makes a control
+    /// claim of ("le territoire contrôlé par l'EI").
+    Area,
     /// A qualifier of the figure after it.
     Qualifier(Qualifier),
     /// "plusieurs": at least this many.
@@ -385,6 +390,9 @@ impl Rules {
         }
         for p in &file.control.not_positions {
             add(p, Cue::NotPosition);
+        }
+        for p in &file.control.areas {
+            add(p, Cue::Area);
         }
         let q = &file.qualifiers;
         for p in &q.more_than {

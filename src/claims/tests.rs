@@ -2176,3 +2176,22 @@ fn an_arrete_after_a_determiner_is_a_decree() {
     let c = text("Un homme arrêté mardi a été placé en détention, selon le parquet.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Captured), "{c:#?}");
 }
+
+#[test]
+fn a_place_held_by_an_armed_side_is_control() {
+    // The noun of a place, then a holding participle and an armed holder.
+    let c =
+        text("Les familles étaient parties vivre dans le territoire contrôlé par les jihadistes en 2015.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Control && x.low == 1), "{c:#?}");
+    let c = text("Le village, aux mains des rebelles depuis trois ans, manque de tout selon les ONG.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{c:#?}");
+    let c = text("Les obus sont tombés sur des quartiers tenus par les insurgés islamistes dans la nuit.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{c:#?}");
+    // No armed holder, or no place before the participle: no claim.
+    let c = text("Le conducteur a été contrôlé par les douaniers à la sortie de la ville de Lille.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
+    let c = text("Le discours tenu par le ministre dans la région a déçu les élus locaux.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
+    let c = text("La société, contrôlée par la famille du fondateur, a racheté une usine de la région.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
+}

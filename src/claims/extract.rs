@@ -4690,6 +4690,20 @@ impl Passage<'_> {
             }
         }
         let sentence_span = self.sentence_span(s, c);
+        // "Le garçon est mort … Le père a été tué": two one-person harms
+        // headed by two different kinship nouns are two people.
+        let words = self.words.words();
+        let head = |end: usize| {
+            let last = words.partition_point(|w| w.start < end);
+            (last > 0).then(|| self.folded(last - 1)).filter(|w| self.rules.kin.contains(*w))
+        };
+        let new_head = if (low, high) == (1, Some(1)) { head(fig_span.1) } else { None };
+        let other_person = |o: &Claim| {
+            new_head.is_some()
+                && (o.low, o.high) == (1, Some(1))
+                && o.sentence_start != sentence_span.0
+                && head(o.figure_end).is_some_and(|h| Some(h) != new_head)
+        };
         // The same figure of the same harm by the same source, told again
         // in another sentence.
         if out.iter().any(|o| {
@@ -4699,6 +4713,7 @@ impl Passage<'_> {
                 && o.low == low
                 && o.high == high
                 && o.sentence_start != sentence_span.0
+                && !other_person(o)
         }) {
             return None;
         }
@@ -4710,7 +4725,8 @@ impl Passage<'_> {
             && !listed
             && !others
             && out.iter().any(|o| {
-                o.kind == kind
+                !other_person(o)
+                    && o.kind == kind
                     && o.claimant == claimant
                     && o.victim == victim
                     && o.low <= high.unwrap_or(u64::MAX)

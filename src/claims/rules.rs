@@ -100,6 +100,8 @@ struct FigureSpec {
     #[serde(default)]
     custody: Vec<String>,
     #[serde(default)]
+    kin: Vec<String>,
+    #[serde(default)]
     police_agents: Vec<String>,
     #[serde(default)]
     security_sites: Vec<String>,
@@ -317,6 +319,8 @@ pub struct Rules {
     /// Words of judicial custody (folded): someone freed or held in a
     /// sentence naming one was captured, not taken hostage.
     pub custody: rustc_hash::FxHashSet<Box<str>>,
+    /// Kinship nouns (folded): two of them that differ name two people.
+    pub kin: rustc_hash::FxHashSet<Box<str>>,
     /// The police as a killing's agent (folded phrases, word by word):
     /// whom they kill is no civilian.
     pub police_agents: Vec<Phrase>,
@@ -572,6 +576,7 @@ impl Rules {
             attack_events: set(&file.figures.attack_events),
             diseases: set(&file.figures.diseases),
             custody: set(&file.figures.custody),
+            kin: set(&file.figures.kin),
             police_agents: file.figures.police_agents.iter().map(|p| phrase(p)).collect(),
             security_sites: file.figures.security_sites.iter().map(|p| phrase(p)).collect(),
             police_civilians: set(&file.figures.police_civilians),

@@ -2195,3 +2195,21 @@ fn a_place_held_by_an_armed_side_is_control() {
     let c = text("La société, contrôlée par la famille du fondateur, a racheté une usine de la région.");
     assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
 }
+
+#[test]
+fn two_kin_nouns_in_two_sentences_are_two_people() {
+    // A son, then a father: two deaths, not one told again.
+    let c = text(
+        "La famille vivait près du front. Le fils est mort sous les bombes en mars. Le père a été tué en mai.",
+    );
+    let killed = c.iter().filter(|x| x.kind == ClaimType::Killed && x.low == 1).count();
+    assert_eq!(killed, 2, "{c:#?}");
+    // The same kin noun again is the same person.
+    let c = text("Le fils du maire a été tué mardi soir. Le fils avait été tué devant chez lui.");
+    let killed = c.iter().filter(|x| x.kind == ClaimType::Killed).count();
+    assert_eq!(killed, 1, "{c:#?}");
+    // A soldier, then "le militaire": one person.
+    let c = text("Un soldat a été tué dans l'embuscade. Le militaire est mort sur le coup, selon l'armée.");
+    let killed = c.iter().filter(|x| x.kind == ClaimType::Killed && x.claimant == "narrator").count();
+    assert!(killed <= 1, "{c:#?}");
+}

@@ -2124,9 +2124,14 @@ impl Passage<'_> {
                     |k| sentences[k] == sentences[i],
                     |w| ADVERBS.contains(&w) || w == "toujours" || (w.len() > 6 && w.ends_with("ment")),
                 );
-                if k > 0
-                    && sentences[k - 1] == sentences[i]
-                    && PASSIVE.contains(&self.folded(k - 1))
+                // "des jihadistes détenus en Irak": right after people with
+                // no count, the participle of the people held, not more
+                // prisoners ("deux Russes détenus" stays the noun's count).
+                let held_people = matches!(cue.entry.cue, Cue::Harm(ClaimType::Captured, _))
+                    && self.after_people(s, i)
+                    && !(i.saturating_sub(NOUN_WINDOW + 1)..i).any(|k| s.figure_at[k].is_some());
+                if (held_people
+                    || (k > 0 && sentences[k - 1] == sentences[i] && PASSIVE.contains(&self.folded(k - 1))))
                     && let Some(v) = self
                         .at(s, i)
                         .iter()

@@ -2213,3 +2213,17 @@ fn two_kin_nouns_in_two_sentences_are_two_people() {
     let killed = c.iter().filter(|x| x.kind == ClaimType::Killed && x.claimant == "narrator").count();
     assert!(killed <= 1, "{c:#?}");
 }
+
+#[test]
+fn people_then_detenus_are_people_held() {
+    // "détenus" right after people with no count: they are held.
+    let c = text("Le ministre refuse pour l'instant le retour des jihadistes détenus dans le nord du pays.");
+    let h = c.iter().find(|x| x.kind == ClaimType::Captured).expect("captured");
+    assert_eq!((h.low, h.high), (1, None), "{c:#?}");
+    // A count before the people keeps its count.
+    let c = text("Il pourrait être échangé contre quatre Belges détenus dans une prison du pays.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 4), "{c:#?}");
+    // "les détenus" alone stays the noun.
+    let c = text("Selon la direction, les détenus ont regagné leurs cellules dans le calme.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Captured || x.high.is_none()), "{c:#?}");
+}

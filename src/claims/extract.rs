@@ -2170,9 +2170,14 @@ impl Passage<'_> {
                     |k| sentences[k] == sentences[i],
                     |w| ADVERBS.contains(&w) || w == "toujours" || (w.len() > 6 && w.ends_with("ment")),
                 );
-                if k > 0
-                    && sentences[k - 1] == sentences[i]
-                    && PASSIVE.contains(&self.folded(k - 1))
+                // "des jihadistes détenus en Irak": right after people with
+                // no count, the participle of the people held, not more
+                // prisoners ("deux Russes détenus" stays the noun's count).
+                let held_people = matches!(cue.entry.cue, Cue::Harm(ClaimType::Captured, _))
+                    && self.after_people(s, i)
+                    && !(i.saturating_sub(NOUN_WINDOW + 1)..i).any(|k| s.figure_at[k].is_some());
+                if (held_people
+                    || (k > 0 && sentences[k - 1] == sentences[i] && PASSIVE.contains(&self.folded(k - 1))))
                     && let Some(v) = self
                         .at(s, i)
                         .iter()
@@ -4796,6 +4801,20 @@ impl Passage<'_> {
             }
         }
         let sentence_span = self.sentence_span(s, c);
+        // "Le garçon est mort … Le père a été tué": two one-person harms
+        // headed by two different kinship nouns are two people.
+        let words = self.words.words();
+        let head = |end: usize| {
+            let last = words.partition_point(|w| w.start < end);
+            (last > 0).then(|| self.folded(last - 1)).filter(|w| self.rules.kin.contains(*w))
+        };
+        let new_head = if (low, high) == (1, Some(1)) { head(fig_span.1) } else { None };
+        let other_person = |o: &Claim| {
+            new_head.is_some()
+                && (o.low, o.high) == (1, Some(1))
+                && o.sentence_start != sentence_span.0
+                && head(o.figure_end).is_some_and(|h| Some(h) != new_head)
+        };
         // The same figure of the same harm by the same source, told again
         // in another sentence.
         if out.iter().any(|o| {
@@ -4805,6 +4824,7 @@ impl Passage<'_> {
                 && o.low == low
                 && o.high == high
                 && o.sentence_start != sentence_span.0
+                && !other_person(o)
         }) {
             return None;
         }
@@ -4816,7 +4836,8 @@ impl Passage<'_> {
             && !listed
             && !others
             && out.iter().any(|o| {
-                o.kind == kind
+                !other_person(o)
+                    && o.kind == kind
                     && o.claimant == claimant
                     && o.victim == victim
                     && o.low <= high.unwrap_or(u64::MAX)
@@ -5242,13 +5263,36 @@ impl Passage<'_> {
                 || (ce..k).any(armed_at);
             (unknown_name && armed).then_some(k)
         };
-        let near = ahead.or_else(behind).or_else(region);
+        // "la ville aux mains de l'EI", "le territoire contrôlé par l'EI",
+        // "des quartiers tenus par les rebelles": a place held, its noun
+        // right before the holding participle, an armed holder right after
+        // it; not a driver "contrôlé par la police", nor a speech "tenu par
+        // le ministre". Held as by "sous le contrôle de".
+        let holding = self.folded(ce - 1) == "par"
+            || (self.folded(c) == "aux" && self.folded((c + 1).min(n - 1)) == "mains");
+        let area = |k: usize| self.find(s, k, |x| matches!(x, Cue::Area));
+        let held = || {
+            if !(ce..(ce + 4).min(n)).take_while(|&k| same(k)).any(armed_at) {
+                return None;
+            }
+            // The noun, or the noun and one word ("les zones totalement
+            // contrôlées par", "certaines villes sont contrôlées par").
+            (c.saturating_sub(2)..c)
+                .rev()
+                .take_while(|&k| same(k) && (k + 1 == c || !self.capitalized(k + 1)))
+                .find(|&k| position(k).is_some() || area(k).is_some())
+        };
+        let held_at = if holding { held() } else { None };
+        if holding && held_at.is_none() {
+            return;
+        }
+        let near = if holding { held_at } else { ahead.or_else(behind).or_else(region) };
         let abroad = near.is_none().then(named_abroad).flatten();
         let near = near.or(abroad);
         let Some(k) = near.or_else(told_before) else { return };
         // A town an armed group took, told after its name: held as "sous
         // le contrôle de", lost by its country's army.
-        let of_control = of_control || near.is_none();
+        let of_control = of_control || holding || near.is_none();
         let (military, last) = match position(k) {
             Some(f) => {
                 let mut last = k + f.len;
@@ -5257,6 +5301,7 @@ impl Passage<'_> {
                 }
                 (matches!(f.entry.cue, Cue::Position(true)), last)
             }
+            None if area(k).is_some() => (false, k + area(k).map_or(1, |f| f.len)),
             // The name's capitalized words ("Al-Bab", "Nouakchott-Nord").
             None if abroad.is_some() => (
                 false,

@@ -71,6 +71,8 @@ struct ControlSpec {
     positions: Vec<String>,
     military: Vec<String>,
     not_positions: Vec<String>,
+    #[serde(default)]
+    areas: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -99,6 +101,8 @@ struct FigureSpec {
     diseases: Vec<String>,
     #[serde(default)]
     custody: Vec<String>,
+    #[serde(default)]
+    kin: Vec<String>,
     #[serde(default)]
     police_agents: Vec<String>,
     #[serde(default)]
@@ -196,6 +200,9 @@ pub enum Cue {
     Position(bool),
     /// Not a position ("pris part").
     NotPosition,
+    /// An area that only a holding cue right after it makes a control
+    /// claim of ("le territoire contrôlé par l'EI").
+    Area,
     /// A qualifier of the figure after it.
     Qualifier(Qualifier),
     /// "plusieurs": at least this many.
@@ -317,6 +324,8 @@ pub struct Rules {
     /// Words of judicial custody (folded): someone freed or held in a
     /// sentence naming one was captured, not taken hostage.
     pub custody: rustc_hash::FxHashSet<Box<str>>,
+    /// Kinship nouns (folded): two of them that differ name two people.
+    pub kin: rustc_hash::FxHashSet<Box<str>>,
     /// The police as a killing's agent (folded phrases, word by word):
     /// whom they kill is no civilian.
     pub police_agents: Vec<Phrase>,
@@ -390,6 +399,9 @@ impl Rules {
         }
         for p in &file.control.not_positions {
             add(p, Cue::NotPosition);
+        }
+        for p in &file.control.areas {
+            add(p, Cue::Area);
         }
         let q = &file.qualifiers;
         for p in &q.more_than {
@@ -570,6 +582,7 @@ impl Rules {
             toll_gerunds: set(&file.figures.toll_gerunds),
             diseases: set(&file.figures.diseases),
             custody: set(&file.figures.custody),
+            kin: set(&file.figures.kin),
             police_agents: file.figures.police_agents.iter().map(|p| phrase(p)).collect(),
             security_sites: file.figures.security_sites.iter().map(|p| phrase(p)).collect(),
             police_civilians: set(&file.figures.police_civilians),

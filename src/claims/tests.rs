@@ -2290,3 +2290,54 @@ fn an_attacker_shot_dead_by_the_police_is_of_no_known_side() {
     let c = text("Les deux assaillants de l'attentat ont été tués jeudi par des gendarmes.");
     assert_eq!(find(&c, ClaimType::Killed, 2).victim, "unknown", "{c:#?}");
 }
+
+#[test]
+fn a_place_held_by_an_armed_side_is_control() {
+    // The noun of a place, then a holding participle and an armed holder.
+    let c =
+        text("Les familles étaient parties vivre dans le territoire contrôlé par les jihadistes en 2015.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Control && x.low == 1), "{c:#?}");
+    let c = text("Le village, aux mains des rebelles depuis trois ans, manque de tout selon les ONG.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{c:#?}");
+    let c = text("Les obus sont tombés sur des quartiers tenus par les insurgés islamistes dans la nuit.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{c:#?}");
+    // No armed holder, or no place before the participle: no claim.
+    let c = text("Le conducteur a été contrôlé par les douaniers à la sortie de la ville de Lille.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
+    let c = text("Le discours tenu par le ministre dans la région a déçu les élus locaux.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
+    let c = text("La société, contrôlée par la famille du fondateur, a racheté une usine de la région.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
+}
+
+#[test]
+fn two_kin_nouns_in_two_sentences_are_two_people() {
+    // A son, then a father: two deaths, not one told again.
+    let c = text(
+        "La famille vivait près du front. Le fils est mort sous les bombes en mars. Le père a été tué en mai.",
+    );
+    let killed = c.iter().filter(|x| x.kind == ClaimType::Killed && x.low == 1).count();
+    assert_eq!(killed, 2, "{c:#?}");
+    // The same kin noun again is the same person.
+    let c = text("Le fils du maire a été tué mardi soir. Le fils avait été tué devant chez lui.");
+    let killed = c.iter().filter(|x| x.kind == ClaimType::Killed).count();
+    assert_eq!(killed, 1, "{c:#?}");
+    // A soldier, then "le militaire": one person.
+    let c = text("Un soldat a été tué dans l'embuscade. Le militaire est mort sur le coup, selon l'armée.");
+    let killed = c.iter().filter(|x| x.kind == ClaimType::Killed && x.claimant == "narrator").count();
+    assert!(killed <= 1, "{c:#?}");
+}
+
+#[test]
+fn people_then_detenus_are_people_held() {
+    // "détenus" right after people with no count: they are held.
+    let c = text("Le ministre refuse pour l'instant le retour des jihadistes détenus dans le nord du pays.");
+    let h = c.iter().find(|x| x.kind == ClaimType::Captured).expect("captured");
+    assert_eq!((h.low, h.high), (1, None), "{c:#?}");
+    // A count before the people keeps its count.
+    let c = text("Il pourrait être échangé contre quatre Belges détenus dans une prison du pays.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 4), "{c:#?}");
+    // "les détenus" alone stays the noun.
+    let c = text("Selon la direction, les détenus ont regagné leurs cellules dans le calme.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Captured || x.high.is_none()), "{c:#?}");
+}

@@ -2023,14 +2023,14 @@ impl Passage<'_> {
             }) else {
                 return false;
             };
-            let attack = (prep.saturating_sub(12)..prep).any(|k| {
+            let attack_word = |k: usize| {
                 same(k)
                     && (self.rules.attack_events.contains(self.folded(k))
                         || self.rules.strong_civil_events.contains(self.folded(k)))
-            }) || ((j..n).take_while(|&k| same(k)).any(|k| {
-                self.rules.attack_events.contains(self.folded(k))
-                    || self.rules.strong_civil_events.contains(self.folded(k))
-            }));
+            };
+            // The attack told before the premises, or after them.
+            let attack = (prep.saturating_sub(12)..prep).any(attack_word)
+                || (j..n).take_while(|&k| same(k)).any(attack_word);
             let staff =
                 same(fig) && fig < prep && prep <= fig + 3 && matches!(self.folded(prep), "de" | "du");
             attack || staff
@@ -5293,21 +5293,23 @@ impl Passage<'_> {
         // A town an armed group took, told after its name: held as "sous
         // le contrôle de", lost by its country's army.
         let of_control = of_control || holding || near.is_none();
-        let (military, last) = match position(k) {
-            Some(f) => {
+        let (military, last) = match (position(k), area(k)) {
+            (Some(f), _) => {
                 let mut last = k + f.len;
                 if last < n && matches!(self.folded(last), "militaire" | "militaires") {
                     last += 1;
                 }
                 (matches!(f.entry.cue, Cue::Position(true)), last)
             }
-            None if area(k).is_some() => (false, k + area(k).map_or(1, |f| f.len)),
+            (None, Some(a)) => (false, k + a.len),
             // The name's capitalized words ("Al-Bab", "Nouakchott-Nord").
-            None if abroad.is_some() => (
+            (None, None) if abroad.is_some() => (
                 false,
                 (k..n).take_while(|&j| same(j) && s.mention[j].is_none() && self.capitalized(j)).count() + k,
             ),
-            None => (false, (k..n).take_while(|&j| s.mention[j] == s.mention[k]).last().unwrap_or(k) + 1),
+            (None, None) => {
+                (false, (k..n).take_while(|&j| s.mention[j] == s.mention[k]).last().unwrap_or(k) + 1)
+            }
         };
         // The figure: from a count or determiner right before the position.
         let mut first = k;

@@ -2882,7 +2882,43 @@ impl Passage<'_> {
                                     | "derniere"
                             ),
                     );
-                    let person = victim_at(k + 1 + skip).or_else(|| victim_at(k).filter(|_| elided))?;
+                    let person = victim_at(k + 1 + skip).or_else(|| victim_at(k).filter(|_| elided));
+                    // "Le maire de la commune a été tué", "la directrice,
+                    // âgée de 50 ans, a été blessée": a definite singular
+                    // subject at the head of its clause is one person
+                    // killed or wounded, whoever the noun names (the
+                    // victim words list only some); not what is held or
+                    // taken ("le match a été arrêté", "le corps enlevé").
+                    // Only after "été" and a participle said of people
+                    // ("la condamnation a été exécutée", "la reine est
+                    // morte" of a natural death, "la foudre s'est abattue"
+                    // are not).
+                    let head_of_clause = k == 0 || !same(k - 1) || self.gap(k).contains(',');
+                    let after_ete = (c.saturating_sub(2)..c).any(|j| same(j) && self.folded(j) == "ete")
+                        && (before == "ete" || ADVERBS.contains(&before) || before.ends_with("ment"));
+                    let anyone = || {
+                        let noun = k + 1 + skip;
+                        after_ete
+                            && self.rules.people_participles.contains(self.folded(ce - 1))
+                            && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+                            && matches!(article, "le" | "la")
+                            && head_of_clause
+                            && noun < c
+                            && same(noun)
+                            && !self.capitalized(noun)
+                            && self.folded(noun).len() >= 3
+                            && self.folded(noun).bytes().all(|b| b.is_ascii_lowercase())
+                            && !self.rules.animals.contains(self.folded(noun))
+                            // "le rappeur X a été tué": the name is read below.
+                            && !(noun + 1..c).any(|j| self.name_word(s, j))
+                            // "le représentant n'a pas été blessé".
+                            && !(k..c).any(|j| matches!(self.folded(j), "pas" | "jamais" | "ne" | "n"))
+                            && self.find(s, noun, |x| matches!(x, Cue::Harm(..) | Cue::Victim(_))).is_none()
+                            && s.figure_at[noun].is_none()
+                    };
+                    if person.is_none() && !anyone() {
+                        return None;
+                    }
                     // "un accident de véhicule": a descriptor, not a loss.
                     if kind == ClaimType::Materiel && matches!(article, "de" | "des") {
                         return None;
@@ -3032,20 +3068,18 @@ impl Passage<'_> {
                     if found.is_some() {
                         return found;
                     }
-                    // "L'assaillant a été abattu": the subject opens the
-                    // sentence, its article elided onto it.
+                    // "L'assaillant a été abattu", "L'auteur de l'attaque a
+                    // été interpellé": the subject opens the sentence, its
+                    // article elided onto it (one person: "l'" is singular).
                     let opening = (from..c)
                         .rev()
                         .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)))
                         .last()
-                        .filter(|&k| {
-                            k + 1 < c
-                                && (k == 0 || !same(k - 1))
-                                && self.elided_article(k)
-                                && victim_at(k).is_some_and(|f| f.len == 1)
-                        });
-                    if let Some(k) = opening {
-                        return Some((1, Some(1), (self.start(k), self.end(k)), (k, (k + 4).min(c))));
+                        .filter(|&k| k + 1 < c && (k == 0 || !same(k - 1)) && self.elided_article(k))
+                        .and_then(|k| victim_at(k).map(|f| (k, k + f.len - 1)))
+                        .filter(|&(_, last)| last < c);
+                    if let Some((k, last)) = opening {
+                        return Some((1, Some(1), (self.start(k), self.end(last)), (k, (k + 4).min(c))));
                     }
                     // "Soumaïla Cissé, enlevé le 25 mars": a participle in
                     // apposition to a person's name.

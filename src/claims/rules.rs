@@ -104,6 +104,10 @@ struct FigureSpec {
     #[serde(default)]
     kin: Vec<String>,
     #[serde(default)]
+    people_participles: Vec<String>,
+    #[serde(default)]
+    animals: Vec<String>,
+    #[serde(default)]
     police_agents: Vec<String>,
     #[serde(default)]
     security_sites: Vec<String>,
@@ -326,6 +330,12 @@ pub struct Rules {
     pub custody: rustc_hash::FxHashSet<Box<str>>,
     /// Kinship nouns (folded): two of them that differ name two people.
     pub kin: rustc_hash::FxHashSet<Box<str>>,
+    /// Participles of a death or a wound said of people only (folded):
+    /// after "a été", their definite subject is one person, whatever its
+    /// noun ("le maire a été tué").
+    pub people_participles: rustc_hash::FxHashSet<Box<str>>,
+    /// Animals (folded): "le loup a été tué" is no claim.
+    pub animals: rustc_hash::FxHashSet<Box<str>>,
     /// The police as a killing's agent (folded phrases, word by word):
     /// whom they kill is no civilian.
     pub police_agents: Vec<Phrase>,
@@ -583,6 +593,8 @@ impl Rules {
             diseases: set(&file.figures.diseases),
             custody: set(&file.figures.custody),
             kin: set(&file.figures.kin),
+            people_participles: set(&file.figures.people_participles),
+            animals: set(&file.figures.animals),
             police_agents: file.figures.police_agents.iter().map(|p| phrase(p)).collect(),
             security_sites: file.figures.security_sites.iter().map(|p| phrase(p)).collect(),
             police_civilians: set(&file.figures.police_civilians),

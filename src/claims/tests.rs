@@ -2341,3 +2341,44 @@ fn people_then_detenus_are_people_held() {
     let c = text("Selon la direction, les détenus ont regagné leurs cellules dans le calme.");
     assert!(c.iter().all(|x| x.kind != ClaimType::Captured || x.high.is_none()), "{c:#?}");
 }
+
+#[test]
+fn a_definite_subject_killed_or_wounded_is_one_person_whatever_its_noun() {
+    // Nouns no victim list names, after "a été" and a participle said of people.
+    for t in [
+        "Le maire de la commune a été tué lundi soir par des hommes armés.",
+        "Selon la gendarmerie, la pharmacienne a été grièvement blessée.",
+        "Mardi, le sous-préfet a été assassiné devant son domicile.",
+    ] {
+        let c = text(t);
+        assert!(
+            c.iter().any(|x| matches!(x.kind, ClaimType::Killed | ClaimType::Wounded)
+                && (x.low, x.high) == (1, Some(1))),
+            "{t}: {c:#?}"
+        );
+    }
+    // Not an animal, not a denial, not a participle said of things, not a
+    // complement's noun, not "est mort" (natural deaths are told so).
+    for t in [
+        "Le loup a été tué par un louvetier dans la nuit.",
+        "Le notaire n'a pas été blessé dans la collision.",
+        "Le projet a été abattu en plein vol par le ministère.",
+        "La sentence a été exécutée lundi.",
+        "Le comédien est mort mardi des suites d'une longue maladie.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| !matches!(x.kind, ClaimType::Killed | ClaimType::Wounded)), "{t}: {c:#?}");
+    }
+    // A name after the noun is the person: its words are the figure.
+    let c = text("Le chanteur Paul Martin a été tué par balles dans sa voiture.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.figure.contains("Martin")), "{c:#?}");
+}
+
+#[test]
+fn an_elided_subject_of_several_words_opens_its_sentence() {
+    // "L'auteur de l'attaque": one person, its article elided.
+    let c = text("L'auteur de l'attaque a été interpellé jeudi soir près de la gare.");
+    let h = c.iter().find(|x| x.kind == ClaimType::Captured).expect("captured");
+    assert_eq!((h.low, h.high), (1, Some(1)), "{c:#?}");
+    assert!(h.figure.contains("auteur de l'attaque"), "{c:#?}");
+}

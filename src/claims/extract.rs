@@ -4235,6 +4235,72 @@ impl Passage<'_> {
         }
     }
 
+    /// Whether `k` carries an elided "ne" ("n'a", "n'ont").
+    fn elided_ne(&self, k: usize) -> bool {
+        let before = self.text[..self.start(k)].trim_end_matches(['\'', '\u{2019}']);
+        before.len() < self.start(k)
+            && before.ends_with(['n', 'N'])
+            && !before[..before.len() - 1].chars().next_back().is_some_and(char::is_alphabetic)
+    }
+
+    /// How the harm cue at `c` is said not to have happened: `Some(true)`
+    /// for a noun ("pas eu de blessés", "ni mort ni blessé",
+    /// "sans faire de victimes"), `Some(false)` for a participle ("n'a pas
+    /// été blessé", "ne sont heureusement pas morts"), `None` when it is
+    /// not negated. Not "n'a fait que deux blessés" (only two), nor "on
+    /// ne dira jamais assez que des civils sont tués" (another clause).
+    fn negated(&self, s: &ClaimScratch, c: usize) -> Option<bool> {
+        let same = |k: usize| s.sentence[k] == s.sentence[c];
+        let w = |k: usize| self.folded(k);
+        if c > 0 && same(c - 1) && w(c - 1) == "ni" {
+            return Some(true);
+        }
+        // A noun after "de": "pas de blessés", "pas eu de morts".
+        let mut k = c;
+        let after_de = self.words.words()[c].elision == Elision::De
+            || (k > 0 && same(k - 1) && w(k - 1) == "de" && {
+                k -= 1;
+                true
+            });
+        if after_de {
+            if k > 0
+                && same(k - 1)
+                && matches!(w(k - 1), "eu" | "faire" | "causer" | "provoquer" | "deplorer")
+            {
+                k -= 1;
+            }
+            return (k > 0 && same(k - 1) && matches!(w(k - 1), "pas" | "sans" | "jamais" | "ni"))
+                .then_some(true);
+        }
+        // A participle: back over its auxiliaries, adverbs and the two
+        // words of the negation, "ne" last.
+        let (mut not, mut k) = (false, c);
+        while k > 0 && same(k - 1) && c - k < 6 {
+            let v = w(k - 1);
+            if matches!(v, "ne" | "n") {
+                return not.then_some(false);
+            }
+            // Between "pas" and the participle only "été", an infinitive
+            // auxiliary or an adverb: "ne l'était pas a été tué" is two
+            // verbs, the second one not negated.
+            let allowed = if not {
+                PASSIVE.contains(&v) || AVOIR.contains(&v)
+            } else {
+                matches!(v, "ete" | "etre" | "avoir")
+            };
+            if matches!(v, "pas" | "jamais") {
+                not = true;
+            } else if !(allowed || v.ends_with("ment")) {
+                return None;
+            }
+            if self.elided_ne(k - 1) {
+                return not.then_some(false);
+            }
+            k -= 1;
+        }
+        None
+    }
+
     /// Builds one claim and pushes it; returns its index in `out`.
     #[allow(clippy::too_many_arguments)]
     fn push_claim(
@@ -4255,6 +4321,17 @@ impl Passage<'_> {
         if self.attempted(s, c) {
             return None;
         }
+        // Said not to have happened: no victim, 0, denied, as "aucun
+        // blessé" is. A negated participle of another harm than a death
+        // or a wound is mostly another sense ("n'a pas arrêté de",
+        // "ne s'est pas arrêté", "n'a pas disparu"): no claim.
+        let (low, high, zero) = match self.negated(s, c) {
+            Some(noun) if noun || matches!(kind, ClaimType::Killed | ClaimType::Wounded) => {
+                (0, Some(0), true)
+            }
+            Some(_) => return None,
+            None => (low, high, zero),
+        };
         // "est mort à 83 ans", "décédé des suites d'une maladie": a
         // natural death, no harm.
         // Not "tué par balle samedi à 39 ans": a killing is no natural

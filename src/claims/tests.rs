@@ -2382,3 +2382,32 @@ fn an_elided_subject_of_several_words_opens_its_sentence() {
     assert_eq!((h.low, h.high), (1, Some(1)), "{c:#?}");
     assert!(h.figure.contains("auteur de l'attaque"), "{c:#?}");
 }
+
+#[test]
+fn a_harm_said_not_to_have_happened_is_zero_and_denied() {
+    for (t, kind) in [
+        ("Le conducteur du fourgon n'a pas été blessé, selon la préfecture.", ClaimType::Wounded),
+        ("Les deux gardiens n'ont heureusement pas été blessés.", ClaimType::Wounded),
+        (
+            "Les pompiers ont précisé qu'on ne comptait pas de blessés parmi les locataires.",
+            ClaimType::Wounded,
+        ),
+        ("L'engin a explosé sans faire de victimes près du poste.", ClaimType::Killed),
+    ] {
+        let c = text(t);
+        let x = c.iter().find(|x| x.kind == kind).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+        assert_eq!((x.low, x.high, x.modality), (0, Some(0), Modality::Denied), "{t}: {c:#?}");
+    }
+    // "ni mort ni blessé": both.
+    let c = text("Il n'y a eu ni mort ni blessé lors de l'échange de tirs.");
+    assert!(c.iter().all(|x| x.low == 0 && x.modality == Modality::Denied), "{c:#?}");
+    assert_eq!(c.len(), 2, "{c:#?}");
+    // "ne … que" counts, and a negation in another verb stays there.
+    let c = text("L'explosion n'a fait que deux blessés légers.");
+    assert_eq!(find(&c, ClaimType::Wounded, 2).modality, Modality::Asserted, "{c:#?}");
+    let c = text("Un jeune homme, que l'on disait armé mais qui ne l'était pas, a été tué dimanche soir.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 1), "{c:#?}");
+    // Another harm's participle negated is mostly another sense: no claim.
+    let c = text("Le livreur ne s'est pas arrêté au contrôle des agents.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Captured), "{c:#?}");
+}

@@ -4212,9 +4212,10 @@ impl Passage<'_> {
             return false;
         }
         let w = |j: usize| self.folded(j);
+        // "le risque de mort", "les risques d'être blessé": a danger.
         let tried = |j: usize| {
             let v = w(j);
-            ["tent", "essai", "essay", "cherch", "menac", "projet", "prevoy", "envisag"]
+            ["tent", "essai", "essay", "cherch", "menac", "projet", "prevoy", "envisag", "risqu"]
                 .iter()
                 .any(|p| v.starts_with(p))
         };
@@ -4233,6 +4234,19 @@ impl Passage<'_> {
                 "veut" | "veulent" | "voulu" | "voulait" | "voulaient" | "voulant" | "failli" | "faillit"
             ),
         }
+    }
+
+    /// Whether the harm at `c` is one that could have happened: "il
+    /// aurait pu y avoir un mort", "aurait pu être tué" (a conditional
+    /// past of "pouvoir" a few words before it, in its sentence).
+    fn could_have(&self, s: &ClaimScratch, c: usize) -> bool {
+        (c.saturating_sub(6)..c).any(|k| {
+            k > 0
+                && s.sentence[k - 1] == s.sentence[c]
+                && self.folded(k) == "pu"
+                && matches!(self.folded(k - 1), "aurait" | "auraient" | "aurais" | "aurions" | "auriez")
+                && !self.gap(k + 1).contains([',', ';', ':'])
+        })
     }
 
     /// Whether `k` carries an elided "ne" ("n'a", "n'ont").
@@ -4318,7 +4332,7 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
-        if self.attempted(s, c) {
+        if self.attempted(s, c) || self.could_have(s, c) {
             return None;
         }
         // Said not to have happened: no victim, 0, denied, as "aucun

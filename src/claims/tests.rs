@@ -2411,3 +2411,18 @@ fn a_harm_said_not_to_have_happened_is_zero_and_denied() {
     let c = text("Le livreur ne s'est pas arrêté au contrôle des agents.");
     assert!(c.iter().all(|x| x.kind != ClaimType::Captured), "{c:#?}");
 }
+
+#[test]
+fn a_harm_that_could_have_happened_or_a_risk_is_no_claim() {
+    for t in [
+        "Sans l'alerte des voisins, il aurait pu y avoir une dizaine de morts, selon le maire.",
+        "Le conducteur aurait pu être tué sur le coup, estiment les gendarmes.",
+        "Ce traitement réduit nettement le risque de décès chez les patients âgés.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Killed), "{t}: {c:#?}");
+    }
+    // The toll told beside it stays.
+    let c = text("Trois passants ont été tués ; l'explosion aurait pu faire bien plus de victimes.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 3), "{c:#?}");
+}

@@ -2899,8 +2899,13 @@ impl Passage<'_> {
                     let anyone = || {
                         let noun = k + 1 + skip;
                         after_ete
-                            && self.rules.people_participles.contains(self.folded(ce - 1))
-                            && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+                            // "grièvement blessé", "enlevé par": the cue's
+                            // participle is its first word or its last.
+                            && [c, ce - 1].iter().any(|&j| self.rules.people_participles.contains(self.folded(j)))
+                            && matches!(
+                                kind,
+                                ClaimType::Killed | ClaimType::Wounded | ClaimType::Hostage | ClaimType::Captured
+                            )
                             && matches!(article, "le" | "la")
                             && head_of_clause
                             && noun < c

@@ -2349,10 +2349,11 @@ fn a_definite_subject_killed_or_wounded_is_one_person_whatever_its_noun() {
         "Le maire de la commune a été tué lundi soir par des hommes armés.",
         "Selon la gendarmerie, la pharmacienne a été grièvement blessée.",
         "Mardi, le sous-préfet a été assassiné devant son domicile.",
+        "Selon ses proches, le notaire a été enlevé par des hommes armés.",
     ] {
         let c = text(t);
         assert!(
-            c.iter().any(|x| matches!(x.kind, ClaimType::Killed | ClaimType::Wounded)
+            c.iter().any(|x| matches!(x.kind, ClaimType::Killed | ClaimType::Wounded | ClaimType::Hostage)
                 && (x.low, x.high) == (1, Some(1))),
             "{t}: {c:#?}"
         );

@@ -2341,3 +2341,53 @@ fn people_then_detenus_are_people_held() {
     let c = text("Selon la direction, les détenus ont regagné leurs cellules dans le calme.");
     assert!(c.iter().all(|x| x.kind != ClaimType::Captured || x.high.is_none()), "{c:#?}");
 }
+
+#[test]
+fn a_toll_in_a_dispatch_about_an_attack_is_the_attack_s() {
+    // The passage names no attack; the dispatch does, twice: abroad, its
+    // counted toll naming no victims is civilians'.
+    let d = passages(&[
+        "Une fusillade a éclaté mardi soir dans une rue commerçante de Vienne, en Autriche.",
+        "L'attentat a été revendiqué dans la nuit, selon la police autrichienne.",
+        "Le ministre a confirmé jeudi matin qu'il y avait quatre morts et 22 blessés.",
+    ]);
+    assert_eq!(find(&d[2], ClaimType::Killed, 4).victim, "civils", "{:#?}", d[2]);
+    assert_eq!(find(&d[2], ClaimType::Wounded, 22).victim, "civils", "{:#?}", d[2]);
+    // A war's toll there stays every side's.
+    let d = passages(&[
+        "Une fusillade a éclaté mardi soir dans une rue commerçante de Vienne, en Autriche.",
+        "L'attentat a été revendiqué dans la nuit, selon la police autrichienne.",
+        "Le pays garde le souvenir de la guerre, qui avait fait 300 morts dans la région.",
+    ]);
+    assert!(d[2].iter().all(|c| c.victim != "civils"), "{:#?}", d[2]);
+    // The attacker among the toll makes it mixed.
+    let d = passages(&[
+        "Une fusillade a éclaté mardi soir dans une rue commerçante de Vienne, en Autriche.",
+        "L'attentat a été revendiqué dans la nuit, selon la police autrichienne.",
+        "La radio publique évoque trois morts, dont l'auteur.",
+    ]);
+    assert!(d[2].iter().all(|c| c.victim != "civils"), "{:#?}", d[2]);
+    // One word of an attack in a long dispatch is no attack story.
+    let d = passages(&[
+        "Le gouvernement autrichien a présenté son budget mardi à Vienne.",
+        "Le ministre a évoqué une attaque contre les retraites.",
+        "Il a aussi rappelé qu'il y avait eu quatre morts sur les routes.",
+    ]);
+    assert!(d[2].iter().all(|c| c.victim != "civils"), "{:#?}", d[2]);
+}
+
+#[test]
+fn security_forces_named_as_agents_are_not_the_toll_s_victims() {
+    // The police who shot the attacker, and those who lost his trail, are
+    // not among the dead of his attack.
+    let c = text(
+        "L'auteur de la fusillade du marché qui a fait trois morts à Vienne est mort jeudi sous les tirs des policiers, abattu par les forces de l'ordre près du fleuve.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 3).victim, "civils", "{c:#?}");
+    // Police counted after the toll are among its dead: a mixed toll.
+    let c = text("La fusillade a fait trois morts à Vienne, dont deux policiers.");
+    assert_eq!(find(&c, ClaimType::Killed, 3).victim, "unknown", "{c:#?}");
+    // So are those the attack aimed at.
+    let c = text("La fusillade a fait trois morts à Vienne lors d'une attaque visant des policiers.");
+    assert_ne!(find(&c, ClaimType::Killed, 3).victim, "civils", "{c:#?}");
+}

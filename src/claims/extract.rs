@@ -4805,7 +4805,24 @@ impl Passage<'_> {
                 && matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
                 && self.facts.outside_sahel()
                 && self.killed_by_police(s, ce)
-                && (0..n).any(|k| self.rules.attack_events.contains(self.folded(k))));
+                && (0..n).any(|k| self.rules.attack_events.contains(self.folded(k))))
+            // "Le tireur a été abattu", "le terroriste, retrouvé mort":
+            // one attacker killed, abroad or at home, in a dispatch about
+            // an attack, whoever killed him and whatever group it names.
+            || (matches!(victim_word_side, Some(Side::Enemy | Side::Jihadist))
+                && matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
+                && self.facts.outside_sahel()
+                && high == Some(1)
+                && (victim_span.0..victim_span.1.min(n)).any(|k| {
+                    self.rules.attack_events.contains(self.folded(k))
+                        || matches!(self.folded(k), "auteur" | "agresseur")
+                })
+                // An attack told besides the attacker's own word.
+                && (self.facts.attack
+                    || (0..n).any(|k| {
+                        !(victim_span.0..victim_span.1).contains(&k)
+                            && self.rules.attack_events.contains(self.folded(k))
+                    })));
         // "trois agents tués lors de l'attaque au siège de la police de la
         // ville": an attack in the premises of the police, abroad or at
         // home, strikes its staff; a toll whose words name no civilians

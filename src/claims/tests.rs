@@ -2391,3 +2391,17 @@ fn security_forces_named_as_agents_are_not_the_toll_s_victims() {
     let c = text("La fusillade a fait trois morts à Vienne lors d'une attaque visant des policiers.");
     assert_ne!(find(&c, ClaimType::Killed, 3).victim, "civils", "{c:#?}");
 }
+
+#[test]
+fn a_lone_attacker_killed_abroad_is_of_no_side() {
+    // The gunman shot dead, in a dispatch about an attack that a group
+    // claimed: of no side the vocabulary knows, whoever shot him.
+    let d = passages(&[
+        "L'attaque de mardi soir à Vienne a été revendiquée par le groupe Etat islamique.",
+        "Le tireur a été abattu quelques minutes plus tard.",
+    ]);
+    assert_eq!(d[1][0].victim, "unknown", "{:#?}", d[1]);
+    // Fighters killed in a war keep their side.
+    let c = text("Trente jihadistes ont été tués dans des frappes en Syrie, selon l'armée syrienne.");
+    assert_eq!(find(&c, ClaimType::Killed, 30).victim, "jihadist", "{c:#?}");
+}

@@ -1500,8 +1500,16 @@ impl Passage<'_> {
             return Some(name.to_string());
         }
         if matches!(&**name, "@government" | "@police") {
-            // "le ministère de l'Intérieur béninois": that country's.
             let end = j + f.len;
+            // "le gouvernement régional catalan", "la police municipale":
+            // a region's or a town's authority, not the state.
+            if (end..(end + 3).min(self.n()))
+                .take_while(|&k| s.sentence[k] == s.sentence[j])
+                .any(|k| self.rules.regional_words.contains(self.folded(k)))
+            {
+                return Some("responsable local".into());
+            }
+            // "le ministère de l'Intérieur béninois": that country's.
             if let Some(g) = (end..(end + 4).min(self.n()))
                 .take_while(|&k| s.sentence[k] == s.sentence[j])
                 .find_map(|k| government_of(self.folded(k)))
@@ -1527,7 +1535,7 @@ impl Passage<'_> {
         // "la police afghane", "l'armée égyptienne", "le ministère de
         // l'Intérieur irakien": a state body of a country outside the
         // vocabulary speaks for its government.
-        if matches!(&**name, "@government" | "@army" | "@police" | "@governor")
+        if matches!(&**name, "@government" | "@army" | "@police")
             && let Some(c) = self.foreign_adjective(s, j + f.len)
         {
             return Some(Nationalities::embedded().list[c].government());
@@ -1650,8 +1658,6 @@ impl Passage<'_> {
             match name {
                 "@french" => return "gouvernement français".into(),
                 "@army" | "@government" | "@police" | "gouvernement malien" => return state.clone(),
-                // Only in a dispatch that names its country.
-                "@governor" if self.facts.foreign.is_some() => return state.clone(),
                 _ => {}
             }
         }

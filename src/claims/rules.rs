@@ -98,6 +98,8 @@ struct FigureSpec {
     #[serde(default)]
     background_words: Vec<String>,
     #[serde(default)]
+    regional_words: Vec<String>,
+    #[serde(default)]
     toll_gerunds: Vec<String>,
     #[serde(default)]
     diseases: Vec<String>,
@@ -320,6 +322,9 @@ pub struct Rules {
     /// Words of a sentence whose toll is a war's or a conflict's, or
     /// bodies found, not the attack a dispatch tells of.
     pub background_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Words after a state source that make it a region's or a town's
+    /// ("le gouvernement régional", "la police municipale").
+    pub regional_words: rustc_hash::FxHashSet<Box<str>>,
     /// Gerunds that tell the toll of the act before them ("a fauché des
     /// passants, faisant 13 morts"), folded.
     pub toll_gerunds: rustc_hash::FxHashSet<Box<str>>,
@@ -589,6 +594,7 @@ impl Rules {
             strong_civil_events: set(&file.figures.strong_civil_events),
             attack_events: set(&file.figures.attack_events),
             background_words: set(&file.figures.background_words),
+            regional_words: set(&file.figures.regional_words),
             toll_gerunds: set(&file.figures.toll_gerunds),
             diseases: set(&file.figures.diseases),
             custody: set(&file.figures.custody),

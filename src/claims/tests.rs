@@ -1635,11 +1635,12 @@ fn losses_suffered_are_the_subjects() {
 }
 
 #[test]
-fn a_governor_abroad_speaks_for_the_state() {
+fn a_governor_abroad_is_a_local_authority() {
+    // A province's authority, not the state's (the sets' later call).
     let c = text(
         "Deux policiers afghans ont été tués à Ghazni, a déclaré le porte-parole du gouverneur provincial.",
     );
-    assert_eq!(find(&c, ClaimType::Killed, 2).claimant, "gouvernement afghan", "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Killed, 2).claimant, "responsable local", "{c:#?}");
     let c = text("Le gouverneur de Tillabéri a indiqué que neuf villageois ont été tués près de Kouré.");
     assert_eq!(find(&c, ClaimType::Killed, 9).claimant, "responsable local", "{c:#?}");
 }
@@ -2404,4 +2405,17 @@ fn a_lone_attacker_killed_abroad_is_of_no_side() {
     // Fighters killed in a war keep their side.
     let c = text("Trente jihadistes ont été tués dans des frappes en Syrie, selon l'armée syrienne.");
     assert_eq!(find(&c, ClaimType::Killed, 30).victim, "jihadist", "{c:#?}");
+}
+
+#[test]
+fn a_region_s_authority_is_a_local_one() {
+    let c = text(
+        "Six civils ont été tués à Kunduz, selon un porte-parole du gouverneur de cette province afghane.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 6).claimant, "responsable local", "{c:#?}");
+    let c = text("Douze personnes ont été blessées en Espagne, a indiqué le gouvernement régional andalou.");
+    assert_eq!(find(&c, ClaimType::Wounded, 12).claimant, "responsable local", "{c:#?}");
+    // The national government stays the state.
+    let c = text("Douze personnes ont été blessées en Espagne, a indiqué le gouvernement espagnol.");
+    assert_eq!(find(&c, ClaimType::Wounded, 12).claimant, "gouvernement espagnol", "{c:#?}");
 }

@@ -1500,8 +1500,16 @@ impl Passage<'_> {
             return Some(name.to_string());
         }
         if matches!(&**name, "@government" | "@police") {
-            // "le ministère de l'Intérieur béninois": that country's.
             let end = j + f.len;
+            // "le gouvernement régional catalan", "la police municipale":
+            // a region's or a town's authority, not the state.
+            if (end..(end + 3).min(self.n()))
+                .take_while(|&k| s.sentence[k] == s.sentence[j])
+                .any(|k| self.rules.regional_words.contains(self.folded(k)))
+            {
+                return Some("responsable local".into());
+            }
+            // "le ministère de l'Intérieur béninois": that country's.
             if let Some(g) = (end..(end + 4).min(self.n()))
                 .take_while(|&k| s.sentence[k] == s.sentence[j])
                 .find_map(|k| government_of(self.folded(k)))
@@ -1527,7 +1535,7 @@ impl Passage<'_> {
         // "la police afghane", "l'armée égyptienne", "le ministère de
         // l'Intérieur irakien": a state body of a country outside the
         // vocabulary speaks for its government.
-        if matches!(&**name, "@government" | "@army" | "@police" | "@governor")
+        if matches!(&**name, "@government" | "@army" | "@police")
             && let Some(c) = self.foreign_adjective(s, j + f.len)
         {
             return Some(Nationalities::embedded().list[c].government());
@@ -1650,8 +1658,6 @@ impl Passage<'_> {
             match name {
                 "@french" => return "gouvernement français".into(),
                 "@army" | "@government" | "@police" | "gouvernement malien" => return state.clone(),
-                // Only in a dispatch that names its country.
-                "@governor" if self.facts.foreign.is_some() => return state.clone(),
                 _ => {}
             }
         }
@@ -1907,17 +1913,21 @@ impl Passage<'_> {
             || (self.facts.outside_sahel()
                 && sentence().any(|k| self.rules.attack_events.contains(self.folded(k)))
                 // "deux blessés parmi les policiers": security forces named
-                // after the toll are its victims.
-                && !(c..self.n()).take_while(|&k| s.sentence[k] == id).any(|k| self.security_forces_at(s, k)))
+                // after the toll as its part or the attack's target are
+                // its victims; not the police who shot the attacker.
+                && !(c..self.n()).take_while(|&k| s.sentence[k] == id).any(|k| self.security_part_at(s, k)))
             // "Le bilan fait état de 4 morts. Le tireur est toujours
             // recherché": the attack told in another sentence of the
             // passage, which names no security forces among its people; a
             // toll ("4 morts"), not one person's fate ("Chérif Chekatt a été
-            // abattu par la police").
+            // abattu par la police"). Or told in another passage of a
+            // dispatch about an attack, for a counted toll ("là où il a
+            // fait cinq morts", "on compte neuf morts").
             || (self.facts.outside_sahel()
                 && self.find(s, c, |c| matches!(c, Cue::Harm(_, Role::Noun | Role::Event))).is_some()
-                && (0..self.n()).any(|k| self.rules.attack_events.contains(self.folded(k)))
-                && !(0..self.n()).any(|k| self.security_forces_at(s, k)))
+                && ((0..self.n()).any(|k| self.rules.attack_events.contains(self.folded(k)))
+                    || (self.facts.attack && self.counted_toll(s, c)))
+                && !(0..self.n()).any(|k| self.security_victims_at(s, k)))
             || self.struck_civilians(s, first, c)
     }
 
@@ -2035,6 +2045,73 @@ impl Passage<'_> {
                 same(fig) && fig < prep && prep <= fig + 3 && matches!(self.folded(prep), "de" | "du");
             attack || staff
         })
+    }
+
+    /// Whether word `k` names security forces that may be among a
+    /// passage's victims: not the agent of a passive or the one spoken to
+    /// ("abattu par les policiers", "a donné sa version aux policiers"),
+    /// and in a sentence that tells of harm ("les policiers font irruption
+    /// dans un bar" tells of none).
+    fn security_victims_at(&self, s: &ClaimScratch, k: usize) -> bool {
+        self.security_forces_at(s, k)
+            && !(k.saturating_sub(2)..k)
+                .any(|j| s.sentence[j] == s.sentence[k] && matches!(self.folded(j), "par" | "aux"))
+            && self.sentence_of(s, k).any(|j| self.find(s, j, |c| matches!(c, Cue::Harm(..))).is_some())
+    }
+
+    /// The words of the sentence of word `k`.
+    fn sentence_of(&self, s: &ClaimScratch, k: usize) -> std::ops::Range<usize> {
+        let id = s.sentence[k];
+        let first = (0..=k).rev().take_while(|&j| s.sentence[j] == id).last().unwrap_or(k);
+        let end = (k..self.n()).find(|&j| s.sentence[j] != id).unwrap_or(self.n());
+        first..end
+    }
+
+    /// Whether word `k`, after a toll in its sentence, names security
+    /// forces as a part of it or as the attack's target ("trois morts,
+    /// dont deux policiers", "parmi les gendarmes", "deux soldats", "en
+    /// majorité des policiers", "une attaque contre des militaires").
+    fn security_part_at(&self, s: &ClaimScratch, k: usize) -> bool {
+        self.security_forces_at(s, k)
+            && (k.saturating_sub(3)..k).any(|j| {
+                s.sentence[j] == s.sentence[k]
+                    && (matches!(
+                        self.folded(j),
+                        "dont"
+                            | "parmi"
+                            | "chez"
+                            | "soit"
+                            | "rangs"
+                            | "majorite"
+                            | "plupart"
+                            | "entre"
+                            | "contre"
+                            | "viser"
+                            | "visant"
+                            | "vise"
+                            | "visent"
+                            | "visait"
+                            | "visaient"
+                            | "cibler"
+                            | "ciblant"
+                            | "ciblait"
+                    ) || s.figure_at[j].is_some())
+            })
+    }
+
+    /// Is the harm noun `c` a counted toll ("13 morts", "des dizaines de
+    /// morts") whose sentence names no war, uprising or bodies found
+    /// (`figures.background_words`) and no attacker after it ("trois
+    /// blessés, dont l'auteur")?
+    fn counted_toll(&self, s: &ClaimScratch, c: usize) -> bool {
+        let id = s.sentence[c];
+        let sentence = self.sentence_of(s, c);
+        (c.saturating_sub(3)..c).any(|k| s.sentence[k] == id && s.figure_at[k].is_some())
+            && !sentence.clone().any(|k| self.rules.background_words.contains(self.folded(k)))
+            && !(c..sentence.end).any(|k| {
+                self.rules.attack_events.contains(self.folded(k))
+                    || matches!(self.folded(k), "auteur" | "auteurs")
+            })
     }
 
     /// Whether word `k` names security forces (soldiers, police,
@@ -4864,7 +4941,24 @@ impl Passage<'_> {
                 && matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
                 && self.facts.outside_sahel()
                 && self.killed_by_police(s, ce)
-                && (0..n).any(|k| self.rules.attack_events.contains(self.folded(k))));
+                && (0..n).any(|k| self.rules.attack_events.contains(self.folded(k))))
+            // "Le tireur a été abattu", "le terroriste, retrouvé mort":
+            // one attacker killed, abroad or at home, in a dispatch about
+            // an attack, whoever killed him and whatever group it names.
+            || (matches!(victim_word_side, Some(Side::Enemy | Side::Jihadist))
+                && matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
+                && self.facts.outside_sahel()
+                && high == Some(1)
+                && (victim_span.0..victim_span.1.min(n)).any(|k| {
+                    self.rules.attack_events.contains(self.folded(k))
+                        || matches!(self.folded(k), "auteur" | "agresseur")
+                })
+                // An attack told besides the attacker's own word.
+                && (self.facts.attack
+                    || (0..n).any(|k| {
+                        !(victim_span.0..victim_span.1).contains(&k)
+                            && self.rules.attack_events.contains(self.folded(k))
+                    })));
         // "trois agents tués lors de l'attaque au siège de la police de la
         // ville": an attack in the premises of the police, abroad or at
         // home, strikes its staff; a toll whose words name no civilians

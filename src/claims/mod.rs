@@ -236,6 +236,10 @@ pub struct DispatchFacts {
     /// The dispatch names jihadist fighters (jihadistes, talibans): the
     /// prisoners it counts with no side named are theirs, held by a state.
     pub fighters: bool,
+    /// The dispatch tells of an attack: two words of
+    /// `figures.attack_events` or more ("l'attentat", "le tireur"), one
+    /// for every four passages at least.
+    pub attack: bool,
     /// The country of a dispatch that names no Sahel country, place or
     /// actor: the one it names most (index in
     /// [`rules::Nationalities::embedded`]). Its "l'armée", "la police",
@@ -366,6 +370,7 @@ impl DispatchFacts {
         });
         let (mut french_words, mut local_words, mut kidnapping, mut coup, mut fighters) =
             (0usize, 0usize, false, false, false);
+        let mut attack_words = 0usize;
         for w in words {
             for word in w.words().iter().filter(|x| x.classes & rules::classes::DISPATCH_WORD != 0) {
                 match rules.dispatch_word(w.folded(word)) {
@@ -374,6 +379,7 @@ impl DispatchFacts {
                     Some(DispatchWord::Kidnapping) => kidnapping = true,
                     Some(DispatchWord::Coup) => coup = true,
                     Some(DispatchWord::Fighters) => fighters = true,
+                    Some(DispatchWord::Attack) => attack_words += 1,
                     None => {}
                 }
             }
@@ -425,6 +431,9 @@ impl DispatchFacts {
             kidnapping,
             coup,
             fighters,
+            // Two words or more, and one for every four passages: a
+            // dispatch about an attack, not a long roundup naming one.
+            attack: attack_words >= 2 && 4 * attack_words >= texts.len(),
             foreign,
             foreign_state,
         }

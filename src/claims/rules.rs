@@ -96,6 +96,10 @@ struct FigureSpec {
     #[serde(default)]
     attack_events: Vec<String>,
     #[serde(default)]
+    background_words: Vec<String>,
+    #[serde(default)]
+    regional_words: Vec<String>,
+    #[serde(default)]
     toll_gerunds: Vec<String>,
     #[serde(default)]
     diseases: Vec<String>,
@@ -319,6 +323,12 @@ pub struct Rules {
     /// Attacks whose toll naming no victims is civilians' outside the
     /// Sahel ("l'attentat qui a fait 22 morts"), folded.
     pub attack_events: rustc_hash::FxHashSet<Box<str>>,
+    /// Words of a sentence whose toll is a war's or a conflict's, or
+    /// bodies found, not the attack a dispatch tells of.
+    pub background_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Words after a state source that make it a region's or a town's
+    /// ("le gouvernement régional", "la police municipale").
+    pub regional_words: rustc_hash::FxHashSet<Box<str>>,
     /// Gerunds that tell the toll of the act before them ("a fauché des
     /// passants, faisant 13 morts"), folded.
     pub toll_gerunds: rustc_hash::FxHashSet<Box<str>>,
@@ -372,6 +382,9 @@ pub(crate) enum DispatchWord {
     Coup,
     /// Jihadist fighters: there prisoners of no side are theirs.
     Fighters,
+    /// An attack (`figures.attack_events`): outside the Sahel, a toll
+    /// that names no victims is the attack's, civilians.
+    Attack,
 }
 
 impl Rules {
@@ -566,6 +579,7 @@ impl Rules {
             (&file.kidnapping.words, DispatchWord::Kidnapping),
             (&file.coup.words, DispatchWord::Coup),
             (&file.fighters.words, DispatchWord::Fighters),
+            (&file.figures.attack_events, DispatchWord::Attack),
         ] {
             for w in words {
                 let k = key(w);
@@ -589,6 +603,8 @@ impl Rules {
             civil_events: set(&file.figures.civil_events),
             strong_civil_events: set(&file.figures.strong_civil_events),
             attack_events: set(&file.figures.attack_events),
+            background_words: set(&file.figures.background_words),
+            regional_words: set(&file.figures.regional_words),
             toll_gerunds: set(&file.figures.toll_gerunds),
             diseases: set(&file.figures.diseases),
             custody: set(&file.figures.custody),

@@ -684,12 +684,17 @@ impl Passage<'_> {
 
     /// Is word `j` glued to an elided article "l'"?
     fn elided_article(&self, j: usize) -> bool {
-        if self.words.words()[j].elision != Elision::Other {
-            return false;
-        }
+        self.words.words()[j].elision == Elision::Other && self.glued_to(j, 'l')
+    }
+
+    /// Is word `j` glued by an apostrophe to the one-letter word `letter`
+    /// (lowercase) before it: "l'armée" ('l'), "d'être" ('d'), "n'a" ('n')?
+    fn glued_to(&self, j: usize, letter: char) -> bool {
         let before = self.text[..self.start(j)].trim_end_matches(['\'', '\u{2019}']);
         let mut chars = before.chars().rev();
-        matches!(chars.next(), Some('l' | 'L')) && !chars.next().is_some_and(char::is_alphabetic)
+        before.len() < self.start(j)
+            && chars.next().is_some_and(|c| c.to_ascii_lowercase() == letter)
+            && !chars.next().is_some_and(char::is_alphabetic)
     }
 
     /// The first of the words before `from`, at most `span` back and in
@@ -719,9 +724,7 @@ impl Passage<'_> {
             if self.elided_article(j) {
                 return self.folded(j - 1) == "de";
             }
-            let before = self.text[..self.start(j)].trim_end_matches(['\'', '\u{2019}']);
-            let mut chars = before.chars().rev();
-            return matches!(chars.next(), Some('d' | 'D')) && !chars.next().is_some_and(char::is_alphabetic);
+            return self.glued_to(j, 'd');
         }
         matches!(self.folded(j - 1), "de" | "du" | "des")
     }
@@ -4302,11 +4305,7 @@ impl Passage<'_> {
                 .any(|p| v.starts_with(p))
         };
         // "d'enlèvement", "d'être": the elided "de" stays on the word.
-        let before = self.text[..self.start(k)].trim_end_matches(['\'', '\u{2019}']);
-        let elided_de = before.len() < self.start(k)
-            && before.ends_with(['d', 'D'])
-            && !before[..before.len() - 1].chars().next_back().is_some_and(char::is_alphabetic);
-        if elided_de {
+        if self.glued_to(k, 'd') {
             return tried(k - 1);
         }
         match w(k - 1) {
@@ -4329,14 +4328,6 @@ impl Passage<'_> {
                 && matches!(self.folded(k - 1), "aurait" | "auraient" | "aurais" | "aurions" | "auriez")
                 && !self.gap(k + 1).contains([',', ';', ':'])
         })
-    }
-
-    /// Whether `k` carries an elided "ne" ("n'a", "n'ont").
-    fn elided_ne(&self, k: usize) -> bool {
-        let before = self.text[..self.start(k)].trim_end_matches(['\'', '\u{2019}']);
-        before.len() < self.start(k)
-            && before.ends_with(['n', 'N'])
-            && !before[..before.len() - 1].chars().next_back().is_some_and(char::is_alphabetic)
     }
 
     /// How the harm cue at `c` is said not to have happened: `Some(true)`
@@ -4389,7 +4380,8 @@ impl Passage<'_> {
             } else if !(allowed || v.ends_with("ment")) {
                 return None;
             }
-            if self.elided_ne(k - 1) {
+            // "n'a", "n'ont": the elided "ne" stays on the word.
+            if self.glued_to(k - 1, 'n') {
                 return not.then_some(false);
             }
             k -= 1;
@@ -5328,9 +5320,8 @@ impl Passage<'_> {
 
     /// Byte span of the sentence holding word `at`.
     fn sentence_span(&self, s: &ClaimScratch, at: usize) -> (usize, usize) {
-        let id = s.sentence[at];
-        let first = (0..=at).rev().take_while(|&k| s.sentence[k] == id).last().unwrap_or(at);
-        let last = (at..self.n()).take_while(|&k| s.sentence[k] == id).last().unwrap_or(at);
+        let words = self.sentence_of(s, at);
+        let (first, last) = (words.start, words.end - 1);
         // Extend to the sentence's closing punctuation and quote.
         let mut end = self.end(last);
         let rest = &self.text[end..];

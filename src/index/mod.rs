@@ -7,6 +7,7 @@
 //! what to do instead of a failure deep in a query.
 
 mod build;
+mod directory;
 pub mod document;
 pub mod incremental;
 pub mod near_dup;
@@ -16,6 +17,7 @@ mod writer;
 pub use build::{
     BuildEvents, BuildSummary, DEFAULT_HEAP_MB, IndexConfig, Live, build, default_heap_bytes, min_heap_mb,
 };
+pub use directory::WritebackDirectory;
 pub use writer::{Indexer, PreparedDispatch, Preparer};
 
 use std::path::{Path, PathBuf};
@@ -167,7 +169,8 @@ impl DepechesIndex {
             return Err(IndexError::Missing(dir.to_owned()));
         }
         let corrupt = |source| IndexError::Corrupt { path: dir.to_owned(), source };
-        let index = Index::open_in_dir(dir).map_err(corrupt)?;
+        let directory = WritebackDirectory::open(dir).map_err(|e| corrupt(e.into()))?;
+        let index = Index::open(directory).map_err(corrupt)?;
         let metas = index.load_metas().map_err(corrupt)?;
         let version = metas
             .payload
@@ -205,11 +208,17 @@ impl DepechesIndex {
     pub fn create(dir: &Path) -> Result<DepechesIndex, IndexError> {
         let schema = IndexSchema::embedded()?;
         std::fs::create_dir_all(dir).map_err(|source| IndexError::Io { path: dir.to_owned(), source })?;
+        let tantivy_error = |source| IndexError::Tantivy { path: dir.to_owned(), source };
+        let directory = WritebackDirectory::open(dir).map_err(|e| tantivy_error(e.into()))?;
+        if Index::exists(&directory).map_err(|e| tantivy_error(e.into()))? {
+            return Err(tantivy_error(tantivy::TantivyError::IndexAlreadyExists));
+        }
         let index = Index::builder()
             .schema(schema.schema.clone())
             .settings(schema.settings.clone())
-            .create_in_dir(dir)
-            .map_err(|source| IndexError::Tantivy { path: dir.to_owned(), source })?;
+            // Created: the directory holds no index (just checked).
+            .open_or_create(directory)
+            .map_err(tantivy_error)?;
         analysis::register(&index);
         Ok(DepechesIndex { index, schema, path: dir.to_owned() })
     }

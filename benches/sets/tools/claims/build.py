@@ -71,7 +71,7 @@ def expected(fig):
     if m and m.group(1) in APPROX:
         n = APPROX[m.group(1)]
         return (round(n - n / 5), round(n + n / 5))
-    if f in ("des dizaines", "plusieurs dizaines", "de dizaines"):  # "de dizaines": seventeenth set, "des" reduced after "de"
+    if f in ("des dizaines", "plusieurs dizaines", "de dizaines", "les dizaines"):  # "de dizaines": seventeenth set, "des" reduced after "de"; "les dizaines": twenty-first set, same row
         return (20, None)
     if f == "des centaines":
         return (200, None)
@@ -79,6 +79,8 @@ def expected(fig):
         return (2000, None)
     if f == "des dizaines de milliers":  # fifteenth set: "des dizaines" row times a thousand
         return (20000, None)
+    if f == "des centaines de milliers":  # twenty-first set: "des centaines" row times a thousand
+        return (200000, None)
     if f == "plusieurs":
         return (2, None)
     if f in ("aucun", "aucune"):

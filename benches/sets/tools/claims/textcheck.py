@@ -30,7 +30,13 @@ def sources():
             c = line.rstrip("\n").split("\t")
             if c[-1].startswith("skip"):
                 src[f"log line {k + 1}"] = c[-1]
-    src["README-section.md"] = open(os.path.join(BASE, "README-section.md"), encoding="utf-8").read()
+    # twenty-first set: the section may be named README_freshN.md (the brief's name) or README-section.md
+    for rn in (f"README_fresh{SET}.md", "README-section.md"):
+        if os.path.exists(os.path.join(BASE, rn)):
+            src[rn] = open(os.path.join(BASE, rn), encoding="utf-8").read()
+            break
+    else:
+        sys.exit("no README section beside the set (README_freshN.md or README-section.md)")
     for fn in sorted(glob.glob(os.path.join(BASE, "tools", "*.py"))):
         src[os.path.basename(fn)] = open(fn, encoding="utf-8").read()
     return src

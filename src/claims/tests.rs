@@ -2505,3 +2505,17 @@ fn a_region_s_authority_is_a_local_one() {
     let c = text("Douze personnes ont été blessées en Espagne, a indiqué le gouvernement espagnol.");
     assert_eq!(find(&c, ClaimType::Wounded, 12).claimant, "gouvernement espagnol", "{c:#?}");
 }
+
+#[test]
+fn custody_alone_flags_a_passage() {
+    // "garde", "vue", "remis" and "liberté" are weak words, yet the whole
+    // custody phrase is said only of someone held: the passage is read
+    // even when it holds no other harm word.
+    let c = text("Un garagiste lillois se trouve placé en garde à vue depuis l'aube.");
+    assert_eq!(find(&c, ClaimType::Captured, 1).high, Some(1), "{c:#?}");
+    let c = text("Trois lycéens ont été remis en liberté jeudi après une nuit au commissariat.");
+    assert_eq!(find(&c, ClaimType::Captured, 3).high, Some(3), "{c:#?}");
+    // The weak words apart flag nothing.
+    assert!(text("Il a pris garde à la vue depuis la terrasse.").is_empty());
+    assert!(text("Le prix a été remis samedi au nom de la liberté de la presse.").is_empty());
+}

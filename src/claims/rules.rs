@@ -57,7 +57,7 @@ struct PrefilterSpec {
     weak: Vec<String>,
     control: Vec<String>,
     #[serde(default)]
-    custody: Vec<String>,
+    whole: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -309,8 +309,8 @@ pub struct Rules {
     /// The control phrases made of weak words that still make a passage
     /// worth reading ("pris le contrôle"), folded, by their last word
     /// ([`classes::CONTROL_CUE`]), each with whether it needs a position
-    /// or a name near it (control) or flags the passage alone (custody:
-    /// "placé en garde à vue", "remis en liberté").
+    /// or a name near it (control) or flags the passage alone (harm
+    /// phrases: "placé en garde à vue", "retrouvé sans vie").
     control_flags: FxHashMap<Box<str>, Vec<(Phrase, bool)>>,
     /// The first words of the positions a control cue names
     /// ([`classes::POSITION`]).
@@ -557,7 +557,7 @@ impl Rules {
         }
         let mut control_flags: FxHashMap<Box<str>, Vec<(Phrase, bool)>> = FxHashMap::default();
         let flags = file.prefilter.control.iter().map(|p| (p, true));
-        for (p, near) in flags.chain(file.prefilter.custody.iter().map(|p| (p, false))) {
+        for (p, near) in flags.chain(file.prefilter.whole.iter().map(|p| (p, false))) {
             let words = phrase(p);
             if let Some(last) = words.last() {
                 control_flags.entry(last.clone()).or_default().push((words, near));

@@ -2519,3 +2519,17 @@ fn custody_alone_flags_a_passage() {
     assert!(text("Il a pris garde à la vue depuis la terrasse.").is_empty());
     assert!(text("Le prix a été remis samedi au nom de la liberté de la presse.").is_empty());
 }
+
+#[test]
+fn a_harm_phrase_of_weak_words_flags_a_passage() {
+    // "perdu", "vie", "tombés", "touché" and "balle" are weak words; the
+    // whole phrase is a harm all the same.
+    let c = text("Quatre randonneurs ont perdu la vie sur le glacier vendredi.");
+    assert_eq!(find(&c, ClaimType::Killed, 4).high, Some(4), "{c:#?}");
+    let c = text("Un vigile a été touché par balle devant la discothèque.");
+    assert_eq!(find(&c, ClaimType::Wounded, 1).high, Some(1), "{c:#?}");
+    let c = text("Deux douaniers sont tombés sous les balles de contrebandiers.");
+    assert_eq!(find(&c, ClaimType::Killed, 2).high, Some(2), "{c:#?}");
+    // Their words apart flag nothing.
+    assert!(text("Il a perdu son pari et la vie continue, dit-il.").is_empty());
+}

@@ -164,6 +164,32 @@ const INTRANSITIVE: &[&str] = &[
 /// after "être" ("sont morts") or after the people they qualify ("les
 /// soldats morts").
 const NOUN_PARTICIPLES: &[&str] = &["mort", "morts", "morte", "mortes"];
+/// Verbs of being among ("quatre enfants figurent parmi les blessés",
+/// "deux Français seraient parmi les victimes", "se trouvent parmi").
+const AMONG_VERBS: &[&str] = &[
+    "figure",
+    "figurent",
+    "figurait",
+    "figuraient",
+    "figurerait",
+    "figureraient",
+    "figurer",
+    "est",
+    "sont",
+    "etait",
+    "etaient",
+    "serait",
+    "seraient",
+    "compte",
+    "comptent",
+    "comptait",
+    "comptaient",
+    "trouve",
+    "trouvent",
+    "trouvait",
+    "trouvaient",
+    "etre",
+];
 /// Adverbs between an auxiliary and its participle ("sont tous morts",
 /// "étaient déjà morts"), besides the words in -ment.
 const ADVERBS: &[&str] = &[
@@ -3860,7 +3886,11 @@ impl Passage<'_> {
     fn among(&self, s: &mut ClaimScratch, mentions: &[Mention], carry: &Carry, out: &mut Vec<Claim>) {
         let n = self.n();
         for k in 0..n {
-            if self.folded(k) != "parmi" || (k > 0 && s.sentence[k - 1] == s.sentence[k]) || k + 2 >= n {
+            if self.folded(k) != "parmi" || k + 2 >= n {
+                continue;
+            }
+            if k > 0 && s.sentence[k - 1] == s.sentence[k] {
+                self.counted_among(s, mentions, carry, k, out);
                 continue;
             }
             let sentence = s.sentence[k];
@@ -3916,6 +3946,86 @@ impl Passage<'_> {
             if let (Some(_), Some(j)) = (index, and) {
                 self.companion_list(s, mentions, carry, kind, (fig.first, fig.last), j + 1, false, out);
             }
+        }
+    }
+
+    /// "quatre enfants figurent parmi les blessés", "une dizaine de
+    /// Français seraient parmi ces détenus": people counted before a verb
+    /// of being among (figurer, être, compter, se trouver) and the harmed
+    /// that "parmi" names: a claim of the harm of the noun after "parmi",
+    /// of the people counted. `k` is "parmi" inside its sentence.
+    fn counted_among(
+        &self,
+        s: &mut ClaimScratch,
+        mentions: &[Mention],
+        carry: &Carry,
+        k: usize,
+        out: &mut Vec<Claim>,
+    ) {
+        let n = self.n();
+        let sentence = s.sentence[k];
+        let same = |j: usize| j < n && s.sentence[j] == sentence;
+        // The verb right before "parmi", past an adverb ("figurent
+        // également parmi", "se trouvaient aussi parmi").
+        let v = self.back_over(k, 2, same, |w| ADVERBS.contains(&w) || w.ends_with("ment"));
+        if v == 0 || !same(v - 1) || !AMONG_VERBS.contains(&self.folded(v - 1)) {
+            return;
+        }
+        let verb = v - 1;
+        // The harm noun after "parmi" ("les huit blessés graves", "ces
+        // détenus", "les victimes"), a few words on.
+        let Some(kind) = (k + 1..(k + 5).min(n)).take_while(|&j| same(j)).find_map(|j| {
+            self.find(s, j, |x| matches!(x, Cue::Harm(_, Role::Noun))).and_then(|f| match f.entry.cue {
+                Cue::Harm(kind, _) => Some(kind),
+                _ => None,
+            })
+        }) else {
+            return;
+        };
+        if matches!(kind, ClaimType::Control | ClaimType::Materiel) {
+            return;
+        }
+        // The subject's figure, the nearest before the verb in its clause,
+        // its noun a person ("4 enfants figurent", "60 à 70 ressortissants
+        // figureraient"); no harm, source or punctuation between.
+        let mut j = verb;
+        let mut figure = None;
+        while j > 0 && verb - j < 6 && same(j - 1) && !self.gap(j).contains([',', ';', ':', '(', '"']) {
+            j -= 1;
+            if let Some(f) = s.figure_at[j].map(|f| f as usize) {
+                figure = Some(f);
+                break;
+            }
+            if self.find(s, j, |x| matches!(x, Cue::Harm(..) | Cue::Speech | Cue::According)).is_some() {
+                return;
+            }
+        }
+        let Some(g) = figure else { return };
+        let fig = s.figures[g];
+        if s.used[g] || fig.zero || fig.last > verb || !self.is_person(s, mentions, fig.last) {
+            return;
+        }
+        s.used[g] = true;
+        let before = out.len();
+        let index = self.push_claim(
+            s,
+            mentions,
+            carry,
+            (kind, false, true),
+            (fig.first, fig.last),
+            (fig.low, fig.high, false),
+            (self.start(fig.first), self.end(fig.last - 1)),
+            (fig.last, verb),
+            out,
+        );
+        // "parmi ces détenus": the harmed a claim before told of, whose
+        // side the people counted share when their own words name none.
+        if let Some(i) = index
+            && out[i].victim == "unknown"
+            && self.folded(k + 1) == "ces"
+            && let Some(v) = out[..before].iter().rev().find(|o| o.kind == kind).map(|o| o.victim.clone())
+        {
+            out[i].victim = v;
         }
     }
 

@@ -2533,3 +2533,20 @@ fn a_harm_phrase_of_weak_words_flags_a_passage() {
     // Their words apart flag nothing.
     assert!(text("Il a perdu son pari et la vie continue, dit-il.").is_empty());
 }
+
+#[test]
+fn people_counted_among_the_harmed() {
+    // A count before "figurer parmi" and the harmed after it: a claim of
+    // its own, the harm of the noun after "parmi".
+    let c = text("Le maire a indiqué que trois pompiers figurent parmi les douze blessés de l'incendie.");
+    assert_eq!(find(&c, ClaimType::Wounded, 3).high, Some(3), "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Wounded, 12).high, Some(12), "{c:#?}");
+    // "ces détenus": the side of the held told before.
+    let c = text(
+        "Quelque 900 jihadistes sont détenus dans ce camp du Kurdistan. Vingt ressortissants belges seraient parmi ces détenus.",
+    );
+    assert_eq!(find(&c, ClaimType::Captured, 20).victim, "jihadist", "{c:#?}");
+    // No harm noun after "parmi": nothing.
+    let c = text("Deux anciens ministres figurent parmi les candidats aux élections.");
+    assert!(c.is_empty(), "{c:#?}");
+}

@@ -3787,6 +3787,7 @@ impl Passage<'_> {
         self.subsets(s, mentions, &claim_of, out);
         self.responsibility(s, mentions, carry, out);
         self.among(s, mentions, carry, out);
+        self.one_of_them(s, out);
         // "l'attaque meurtrière … qui a fait huit morts": one fact.
         let told: Vec<usize> = events
             .iter()
@@ -3946,6 +3947,80 @@ impl Passage<'_> {
             if let (Some(_), Some(j)) = (index, and) {
                 self.companion_list(s, mentions, carry, kind, (fig.first, fig.last), j + 1, false, out);
             }
+        }
+    }
+
+    /// "dix passants blessés, et l'une d'entre elles reste en état
+    /// grave", "quatre blessés, l'un d'eux toujours en état critique": one
+    /// of the wounded counted before in the sentence, said to be badly
+    /// hurt, is a part of that toll, as "dont l'un grièvement" is.
+    fn one_of_them(&self, s: &mut ClaimScratch, out: &mut Vec<Claim>) {
+        let n = self.n();
+        for f in 0..s.figures.len() {
+            let fig = s.figures[f];
+            if s.used[f] || fig.low != 1 || fig.high != Some(1) || fig.last + 1 >= n {
+                continue;
+            }
+            let one = fig.first;
+            if !matches!(self.folded(one), "un" | "une") || !self.elided_article(one) {
+                continue;
+            }
+            let sentence = s.sentence[one];
+            let same = |j: usize| j < n && s.sentence[j] == sentence;
+            // "d'entre eux", "d'eux".
+            let mut w = fig.last;
+            if self.folded(w) == "entre" && self.glued_to(w, 'd') {
+                w += 1;
+            } else if !self.glued_to(w, 'd') {
+                continue;
+            }
+            if !same(w) || !matches!(self.folded(w), "eux" | "elles") {
+                continue;
+            }
+            // A word of severity in its clause; no death in between ("l'un
+            // d'eux est mort": a claim of its own).
+            let mut severe = false;
+            for j in w + 1..(w + 9).min(n) {
+                if !same(j) || self.gap(j).contains([';', ':']) {
+                    break;
+                }
+                if self.find(s, j, |x| matches!(x, Cue::Harm(k, _) if *k != ClaimType::Wounded)).is_some() {
+                    break;
+                }
+                if matches!(
+                    self.folded(j),
+                    "grave" | "critique" | "grievement" | "gravement" | "serieusement" | "pronostic"
+                ) {
+                    severe = true;
+                    break;
+                }
+            }
+            if !severe {
+                continue;
+            }
+            // The toll of the wounded before it in the sentence.
+            let at = self.start(one);
+            let start = self.start(self.sentence_of(s, one).start);
+            let Some(parent) = out.iter().rposition(|o| {
+                o.kind == ClaimType::Wounded
+                    && o.figure_end <= at
+                    && o.low > 1
+                    && o.sentence_start <= start
+                    && o.sentence_end > at
+            }) else {
+                continue;
+            };
+            s.used[f] = true;
+            let base = out[parent].clone();
+            let end = self.end(one);
+            out.push(Claim {
+                figure: self.text[at..end].to_owned(),
+                low: 1,
+                high: Some(1),
+                figure_start: at,
+                figure_end: end,
+                ..base
+            });
         }
     }
 

@@ -2550,3 +2550,17 @@ fn people_counted_among_the_harmed() {
     let c = text("Deux anciens ministres figurent parmi les candidats aux élections.");
     assert!(c.is_empty(), "{c:#?}");
 }
+
+#[test]
+fn one_of_the_wounded_badly_hurt_is_a_part() {
+    // "l'un d'entre eux", "l'une d'elles" said to be in a grave state: one
+    // of the toll counted before in the sentence, a claim of its own.
+    let c = text(
+        "Quinze ouvriers ont été blessés dans l'effondrement et l'un d'entre eux reste dans un état critique.",
+    );
+    assert_eq!(find(&c, ClaimType::Wounded, 15).high, Some(15), "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Wounded, 1).high, Some(1), "{c:#?}");
+    // Not without a word of severity.
+    let c = text("Quinze ouvriers ont été blessés et l'un d'eux a quitté l'hôpital mardi.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+}

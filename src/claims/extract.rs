@@ -288,6 +288,15 @@ const DETERMINERS: &[&str] = &[
 ];
 /// How far a verb cue looks ahead for its object's figure, in words.
 const OBJECT_WINDOW: usize = 3;
+/// How far after an active harm verb its object may stand past an
+/// adverbial of time or place ("a tué en 2012 à Toulouse sept personnes").
+const FAR_OBJECT_WINDOW: usize = 8;
+/// Nouns of time: a figure before them counts time, not people ("deux
+/// jours plus tard").
+const TIME_NOUNS: &[&str] = &[
+    "jour", "jours", "heure", "heures", "minute", "minutes", "semaine", "semaines", "mois", "an", "ans",
+    "annee", "annees", "siecle", "siecles", "nuit", "nuits", "fois",
+];
 
 /// A claim found without a figure: low, high, the span of its figure
 /// words, the words naming its victims.
@@ -2682,7 +2691,58 @@ impl Passage<'_> {
                     let object_pronoun = self.object_pronoun(c, same).is_some();
                     // "l'explosion qui a détruit …": what is destroyed
                     // follows; before it is who or what destroyed.
-                    forward(OBJECT_WINDOW, true, s).or_else(|| {
+                    // "a tué en 2012 à Toulouse sept personnes", "a abattu
+                    // dans la nuit six villageois", "de tuer deux jours plus
+                    // tard quatre clients": the object past an adverbial of
+                    // time or place, a count of people; not a count of
+                    // time ("deux jours"), nor a complement's figure ("à
+                    // bord de deux véhicules").
+                    let far_object = || -> Option<(usize, usize, usize)> {
+                        // A past tense or a participle in -ant: not an
+                        // infinitive ("peut tuer en quelques heures une
+                        // personne"), nor "perdre" (patience, custody…).
+                        if kind == ClaimType::Materiel
+                            || object_pronoun
+                            || !((AVOIR.contains(&before) && !cue_word.ends_with("er"))
+                                || cue_word.ends_with("ant"))
+                            || cue_word.starts_with("perd")
+                        {
+                            return None;
+                        }
+                        let mut k = ce;
+                        while k < (ce + FAR_OBJECT_WINDOW).min(n) && same(k) {
+                            if k > ce
+                                && (self.gap(k).contains([',', ';', ':', '(', '"', '\u{ab}'])
+                                    || self
+                                        .find(s, k, |x| {
+                                            matches!(x, Cue::Harm(..) | Cue::Speech | Cue::According)
+                                        })
+                                        .is_some())
+                            {
+                                return None;
+                            }
+                            if let Some(f) = free(k, s)
+                                && s.figures[f].first == k
+                            {
+                                let last = s.figures[f].last;
+                                let time = last < n && TIME_NOUNS.contains(&self.folded(last));
+                                let year = k > 0 && self.folded(k - 1) == "en";
+                                if !time
+                                    && !year
+                                    && !complement(f)
+                                    && same(last)
+                                    && self.is_person(s, mentions, last)
+                                {
+                                    return Some((f, last, (last + 5).min(n)));
+                                }
+                                k = last.max(k + 1);
+                                continue;
+                            }
+                            k += 1;
+                        }
+                        None
+                    };
+                    forward(OBJECT_WINDOW, true, s).or_else(far_object).or_else(|| {
                         (kind != ClaimType::Materiel && !object_pronoun)
                             .then(|| back(SUBJECT_WINDOW, s))
                             .flatten()

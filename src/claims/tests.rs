@@ -2564,3 +2564,19 @@ fn one_of_the_wounded_badly_hurt_is_a_part() {
     let c = text("Quinze ouvriers ont été blessés et l'un d'eux a quitté l'hôpital mardi.");
     assert_eq!(c.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn an_object_past_an_adverbial_of_time_or_place() {
+    // The people harmed after the adverbials that follow an active verb.
+    let c = text("Le forcené a abattu dans la nuit de samedi six villageois.");
+    assert_eq!(find(&c, ClaimType::Killed, 6).high, Some(6), "{c:#?}");
+    assert!(c.iter().all(|c| c.low != 1), "the subject is no victim: {c:#?}");
+    let c = text("Un tireur isolé a tué en 2009 à Lisbonne quatre passants.");
+    assert_eq!(find(&c, ClaimType::Killed, 4).high, Some(4), "{c:#?}");
+    // A count of time is no object.
+    let c = text("Le commando a tué trois jours plus tard le chef du village.");
+    assert!(c.iter().all(|c| c.low != 3), "{c:#?}");
+    // Nor after an infinitive.
+    let c = text("Ce poison peut tuer en quelques minutes un adulte en bonne santé.");
+    assert!(c.is_empty(), "{c:#?}");
+}

@@ -4302,8 +4302,20 @@ impl Passage<'_> {
         if !same(k + 1) {
             return;
         }
-        // "et de Jean X", "et d'Ali X": a first name and a family name.
-        let first = if self.words.words()[k].elision == Elision::De { k } else { k + 1 };
+        // "et de Jean X", "et d'Ali X": a first name and a family name;
+        // "de Paul X et Marie Y": the "de" left out before the second
+        // name when the first complement is a name too.
+        let opening = if self.words.words()[de].elision == Elision::De { de } else { de + 1 };
+        let bare = self.folded(k) != "de"
+            && self.words.words()[k].elision != Elision::De
+            && self.name_word(s, k)
+            && same(opening + 1)
+            && opening + 1 < et
+            // The first complement is that name alone, right before "et"
+            // ("de Jean-Baptiste X et Jessica Y"; not "de Paul X,
+            // responsable d'Agronomes et Vétérinaires…").
+            && (opening..et).all(|j| self.name_word(s, j) && (j == opening || !self.gap(j).contains([',', '('])));
+        let first = if self.words.words()[k].elision == Elision::De || bare { k } else { k + 1 };
         let name = (kind != ClaimType::Materiel
             && (first == k || self.folded(k) == "de")
             && same(first + 1)

@@ -2580,3 +2580,14 @@ fn an_object_past_an_adverbial_of_time_or_place() {
     let c = text("Ce poison peut tuer en quelques minutes un adulte en bonne santé.");
     assert!(c.is_empty(), "{c:#?}");
 }
+
+#[test]
+fn two_names_after_a_harm_noun_share_its_de() {
+    // "le meurtre de Paul X et Marie Y": the "de" left out before the
+    // second name, each a claim.
+    let c = text("Le procès porte sur le meurtre de Lucien Ferrat et Odile Kervella à Tulle en 1994.");
+    assert_eq!(c.iter().filter(|c| c.kind == ClaimType::Killed).count(), 2, "{c:#?}");
+    // Not a name inside a longer complement.
+    let c = text("La mort de Lucien Ferrat, cadre chez Ponts et Chaussées, a ému ses collègues.");
+    assert_eq!(c.iter().filter(|c| c.kind == ClaimType::Killed).count(), 1, "{c:#?}");
+}

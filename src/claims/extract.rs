@@ -164,6 +164,32 @@ const INTRANSITIVE: &[&str] = &[
 /// after "être" ("sont morts") or after the people they qualify ("les
 /// soldats morts").
 const NOUN_PARTICIPLES: &[&str] = &["mort", "morts", "morte", "mortes"];
+/// Verbs of being among ("quatre enfants figurent parmi les blessés",
+/// "deux Français seraient parmi les victimes", "se trouvent parmi").
+const AMONG_VERBS: &[&str] = &[
+    "figure",
+    "figurent",
+    "figurait",
+    "figuraient",
+    "figurerait",
+    "figureraient",
+    "figurer",
+    "est",
+    "sont",
+    "etait",
+    "etaient",
+    "serait",
+    "seraient",
+    "compte",
+    "comptent",
+    "comptait",
+    "comptaient",
+    "trouve",
+    "trouvent",
+    "trouvait",
+    "trouvaient",
+    "etre",
+];
 /// Adverbs between an auxiliary and its participle ("sont tous morts",
 /// "étaient déjà morts"), besides the words in -ment.
 const ADVERBS: &[&str] = &[
@@ -262,6 +288,15 @@ const DETERMINERS: &[&str] = &[
 ];
 /// How far a verb cue looks ahead for its object's figure, in words.
 const OBJECT_WINDOW: usize = 3;
+/// How far after an active harm verb its object may stand past an
+/// adverbial of time or place ("a tué en 2012 à Toulouse sept personnes").
+const FAR_OBJECT_WINDOW: usize = 8;
+/// Nouns of time: a figure before them counts time, not people ("deux
+/// jours plus tard").
+const TIME_NOUNS: &[&str] = &[
+    "jour", "jours", "heure", "heures", "minute", "minutes", "semaine", "semaines", "mois", "an", "ans",
+    "annee", "annees", "siecle", "siecles", "nuit", "nuits", "fois",
+];
 
 /// A claim found without a figure: low, high, the span of its figure
 /// words, the words naming its victims.
@@ -2656,7 +2691,58 @@ impl Passage<'_> {
                     let object_pronoun = self.object_pronoun(c, same).is_some();
                     // "l'explosion qui a détruit …": what is destroyed
                     // follows; before it is who or what destroyed.
-                    forward(OBJECT_WINDOW, true, s).or_else(|| {
+                    // "a tué en 2012 à Toulouse sept personnes", "a abattu
+                    // dans la nuit six villageois", "de tuer deux jours plus
+                    // tard quatre clients": the object past an adverbial of
+                    // time or place, a count of people; not a count of
+                    // time ("deux jours"), nor a complement's figure ("à
+                    // bord de deux véhicules").
+                    let far_object = || -> Option<(usize, usize, usize)> {
+                        // A past tense or a participle in -ant: not an
+                        // infinitive ("peut tuer en quelques heures une
+                        // personne"), nor "perdre" (patience, custody…).
+                        if kind == ClaimType::Materiel
+                            || object_pronoun
+                            || !((AVOIR.contains(&before) && !cue_word.ends_with("er"))
+                                || cue_word.ends_with("ant"))
+                            || cue_word.starts_with("perd")
+                        {
+                            return None;
+                        }
+                        let mut k = ce;
+                        while k < (ce + FAR_OBJECT_WINDOW).min(n) && same(k) {
+                            if k > ce
+                                && (self.gap(k).contains([',', ';', ':', '(', '"', '\u{ab}'])
+                                    || self
+                                        .find(s, k, |x| {
+                                            matches!(x, Cue::Harm(..) | Cue::Speech | Cue::According)
+                                        })
+                                        .is_some())
+                            {
+                                return None;
+                            }
+                            if let Some(f) = free(k, s)
+                                && s.figures[f].first == k
+                            {
+                                let last = s.figures[f].last;
+                                let time = last < n && TIME_NOUNS.contains(&self.folded(last));
+                                let year = k > 0 && self.folded(k - 1) == "en";
+                                if !time
+                                    && !year
+                                    && !complement(f)
+                                    && same(last)
+                                    && self.is_person(s, mentions, last)
+                                {
+                                    return Some((f, last, (last + 5).min(n)));
+                                }
+                                k = last.max(k + 1);
+                                continue;
+                            }
+                            k += 1;
+                        }
+                        None
+                    };
+                    forward(OBJECT_WINDOW, true, s).or_else(far_object).or_else(|| {
                         (kind != ClaimType::Materiel && !object_pronoun)
                             .then(|| back(SUBJECT_WINDOW, s))
                             .flatten()
@@ -3761,6 +3847,7 @@ impl Passage<'_> {
         self.subsets(s, mentions, &claim_of, out);
         self.responsibility(s, mentions, carry, out);
         self.among(s, mentions, carry, out);
+        self.one_of_them(s, out);
         // "l'attaque meurtrière … qui a fait huit morts": one fact.
         let told: Vec<usize> = events
             .iter()
@@ -3860,7 +3947,11 @@ impl Passage<'_> {
     fn among(&self, s: &mut ClaimScratch, mentions: &[Mention], carry: &Carry, out: &mut Vec<Claim>) {
         let n = self.n();
         for k in 0..n {
-            if self.folded(k) != "parmi" || (k > 0 && s.sentence[k - 1] == s.sentence[k]) || k + 2 >= n {
+            if self.folded(k) != "parmi" || k + 2 >= n {
+                continue;
+            }
+            if k > 0 && s.sentence[k - 1] == s.sentence[k] {
+                self.counted_among(s, mentions, carry, k, out);
                 continue;
             }
             let sentence = s.sentence[k];
@@ -3916,6 +4007,160 @@ impl Passage<'_> {
             if let (Some(_), Some(j)) = (index, and) {
                 self.companion_list(s, mentions, carry, kind, (fig.first, fig.last), j + 1, false, out);
             }
+        }
+    }
+
+    /// "dix passants blessés, et l'une d'entre elles reste en état
+    /// grave", "quatre blessés, l'un d'eux toujours en état critique": one
+    /// of the wounded counted before in the sentence, said to be badly
+    /// hurt, is a part of that toll, as "dont l'un grièvement" is.
+    fn one_of_them(&self, s: &mut ClaimScratch, out: &mut Vec<Claim>) {
+        let n = self.n();
+        for f in 0..s.figures.len() {
+            let fig = s.figures[f];
+            if s.used[f] || fig.low != 1 || fig.high != Some(1) || fig.last + 1 >= n {
+                continue;
+            }
+            let one = fig.first;
+            if !matches!(self.folded(one), "un" | "une") || !self.elided_article(one) {
+                continue;
+            }
+            let sentence = s.sentence[one];
+            let same = |j: usize| j < n && s.sentence[j] == sentence;
+            // "d'entre eux", "d'eux".
+            let mut w = fig.last;
+            if self.folded(w) == "entre" && self.glued_to(w, 'd') {
+                w += 1;
+            } else if !self.glued_to(w, 'd') {
+                continue;
+            }
+            if !same(w) || !matches!(self.folded(w), "eux" | "elles") {
+                continue;
+            }
+            // A word of severity in its clause; no death in between ("l'un
+            // d'eux est mort": a claim of its own).
+            let mut severe = false;
+            for j in w + 1..(w + 9).min(n) {
+                if !same(j) || self.gap(j).contains([';', ':']) {
+                    break;
+                }
+                if self.find(s, j, |x| matches!(x, Cue::Harm(k, _) if *k != ClaimType::Wounded)).is_some() {
+                    break;
+                }
+                if matches!(
+                    self.folded(j),
+                    "grave" | "critique" | "grievement" | "gravement" | "serieusement" | "pronostic"
+                ) {
+                    severe = true;
+                    break;
+                }
+            }
+            if !severe {
+                continue;
+            }
+            // The toll of the wounded before it in the sentence.
+            let at = self.start(one);
+            let start = self.start(self.sentence_of(s, one).start);
+            let Some(parent) = out.iter().rposition(|o| {
+                o.kind == ClaimType::Wounded
+                    && o.figure_end <= at
+                    && o.low > 1
+                    && o.sentence_start <= start
+                    && o.sentence_end > at
+            }) else {
+                continue;
+            };
+            s.used[f] = true;
+            let base = out[parent].clone();
+            let end = self.end(one);
+            out.push(Claim {
+                figure: self.text[at..end].to_owned(),
+                low: 1,
+                high: Some(1),
+                figure_start: at,
+                figure_end: end,
+                ..base
+            });
+        }
+    }
+
+    /// "quatre enfants figurent parmi les blessés", "une dizaine de
+    /// Français seraient parmi ces détenus": people counted before a verb
+    /// of being among (figurer, être, compter, se trouver) and the harmed
+    /// that "parmi" names: a claim of the harm of the noun after "parmi",
+    /// of the people counted. `k` is "parmi" inside its sentence.
+    fn counted_among(
+        &self,
+        s: &mut ClaimScratch,
+        mentions: &[Mention],
+        carry: &Carry,
+        k: usize,
+        out: &mut Vec<Claim>,
+    ) {
+        let n = self.n();
+        let sentence = s.sentence[k];
+        let same = |j: usize| j < n && s.sentence[j] == sentence;
+        // The verb right before "parmi", past an adverb ("figurent
+        // également parmi", "se trouvaient aussi parmi").
+        let v = self.back_over(k, 2, same, |w| ADVERBS.contains(&w) || w.ends_with("ment"));
+        if v == 0 || !same(v - 1) || !AMONG_VERBS.contains(&self.folded(v - 1)) {
+            return;
+        }
+        let verb = v - 1;
+        // The harm noun after "parmi" ("les huit blessés graves", "ces
+        // détenus", "les victimes"), a few words on.
+        let Some(kind) = (k + 1..(k + 5).min(n)).take_while(|&j| same(j)).find_map(|j| {
+            self.find(s, j, |x| matches!(x, Cue::Harm(_, Role::Noun))).and_then(|f| match f.entry.cue {
+                Cue::Harm(kind, _) => Some(kind),
+                _ => None,
+            })
+        }) else {
+            return;
+        };
+        if matches!(kind, ClaimType::Control | ClaimType::Materiel) {
+            return;
+        }
+        // The subject's figure, the nearest before the verb in its clause,
+        // its noun a person ("4 enfants figurent", "60 à 70 ressortissants
+        // figureraient"); no harm, source or punctuation between.
+        let mut j = verb;
+        let mut figure = None;
+        while j > 0 && verb - j < 6 && same(j - 1) && !self.gap(j).contains([',', ';', ':', '(', '"']) {
+            j -= 1;
+            if let Some(f) = s.figure_at[j].map(|f| f as usize) {
+                figure = Some(f);
+                break;
+            }
+            if self.find(s, j, |x| matches!(x, Cue::Harm(..) | Cue::Speech | Cue::According)).is_some() {
+                return;
+            }
+        }
+        let Some(g) = figure else { return };
+        let fig = s.figures[g];
+        if s.used[g] || fig.zero || fig.last > verb || !self.is_person(s, mentions, fig.last) {
+            return;
+        }
+        s.used[g] = true;
+        let before = out.len();
+        let index = self.push_claim(
+            s,
+            mentions,
+            carry,
+            (kind, false, true),
+            (fig.first, fig.last),
+            (fig.low, fig.high, false),
+            (self.start(fig.first), self.end(fig.last - 1)),
+            (fig.last, verb),
+            out,
+        );
+        // "parmi ces détenus": the harmed a claim before told of, whose
+        // side the people counted share when their own words name none.
+        if let Some(i) = index
+            && out[i].victim == "unknown"
+            && self.folded(k + 1) == "ces"
+            && let Some(v) = out[..before].iter().rev().find(|o| o.kind == kind).map(|o| o.victim.clone())
+        {
+            out[i].victim = v;
         }
     }
 
@@ -4057,8 +4302,20 @@ impl Passage<'_> {
         if !same(k + 1) {
             return;
         }
-        // "et de Jean X", "et d'Ali X": a first name and a family name.
-        let first = if self.words.words()[k].elision == Elision::De { k } else { k + 1 };
+        // "et de Jean X", "et d'Ali X": a first name and a family name;
+        // "de Paul X et Marie Y": the "de" left out before the second
+        // name when the first complement is a name too.
+        let opening = if self.words.words()[de].elision == Elision::De { de } else { de + 1 };
+        let bare = self.folded(k) != "de"
+            && self.words.words()[k].elision != Elision::De
+            && self.name_word(s, k)
+            && same(opening + 1)
+            && opening + 1 < et
+            // The first complement is that name alone, right before "et"
+            // ("de Jean-Baptiste X et Jessica Y"; not "de Paul X,
+            // responsable d'Agronomes et Vétérinaires…").
+            && (opening..et).all(|j| self.name_word(s, j) && (j == opening || !self.gap(j).contains([',', '('])));
+        let first = if self.words.words()[k].elision == Elision::De || bare { k } else { k + 1 };
         let name = (kind != ClaimType::Materiel
             && (first == k || self.folded(k) == "de")
             && same(first + 1)

@@ -56,6 +56,8 @@ struct ResponsibilitySpec {
 struct PrefilterSpec {
     weak: Vec<String>,
     control: Vec<String>,
+    #[serde(default)]
+    whole: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -306,8 +308,10 @@ pub struct Rules {
     harm_words: rustc_hash::FxHashSet<Box<str>>,
     /// The control phrases made of weak words that still make a passage
     /// worth reading ("pris le contrôle"), folded, by their last word
-    /// ([`classes::CONTROL_CUE`]).
-    control_flags: FxHashMap<Box<str>, Vec<Phrase>>,
+    /// ([`classes::CONTROL_CUE`]), each with whether it needs a position
+    /// or a name near it (control) or flags the passage alone (harm
+    /// phrases: "placé en garde à vue", "retrouvé sans vie").
+    control_flags: FxHashMap<Box<str>, Vec<(Phrase, bool)>>,
     /// The first words of the positions a control cue names
     /// ([`classes::POSITION`]).
     position_words: rustc_hash::FxHashSet<Box<str>>,
@@ -551,11 +555,12 @@ impl Rules {
                 }
             }
         }
-        let mut control_flags: FxHashMap<Box<str>, Vec<Phrase>> = FxHashMap::default();
-        for p in &file.prefilter.control {
+        let mut control_flags: FxHashMap<Box<str>, Vec<(Phrase, bool)>> = FxHashMap::default();
+        let flags = file.prefilter.control.iter().map(|p| (p, true));
+        for (p, near) in flags.chain(file.prefilter.whole.iter().map(|p| (p, false))) {
             let words = phrase(p);
             if let Some(last) = words.last() {
-                control_flags.entry(last.clone()).or_default().push(words);
+                control_flags.entry(last.clone()).or_default().push((words, near));
             }
         }
         let position_words = file
@@ -649,23 +654,31 @@ impl Rules {
         let class = |w: &crate::entities::words::Word| {
             if w.classes == ANY_CLASS { self.word_classes(words.folded(w)) } else { w.classes }
         };
-        let phrase_ends_at = |i: usize| {
-            self.control_flags.get(words.folded(&ws[i])).is_some_and(|phrases| {
-                phrases.iter().any(|p| {
-                    p.len() <= i + 1
-                        && p.iter().zip(&ws[i + 1 - p.len()..=i]).all(|(k, w)| **k == *words.folded(w))
-                })
-            })
+        // Whether a phrase ends at word `i`, and whether it needs a
+        // position or a name near it.
+        let phrase_ends_at = |i: usize| -> Option<bool> {
+            let phrases = self.control_flags.get(words.folded(&ws[i]))?;
+            let mut found = None;
+            for (p, near) in phrases {
+                if p.len() <= i + 1
+                    && p.iter().zip(&ws[i + 1 - p.len()..=i]).all(|(k, w)| **k == *words.folded(w))
+                {
+                    found = Some(found.unwrap_or(true) && *near);
+                }
+            }
+            found
         };
         (0..ws.len()).any(|i| {
             class(&ws[i]) & classes::CONTROL_CUE != 0
-                && phrase_ends_at(i)
-                && ws[i.saturating_sub(CONTROL_REACH_BEHIND)..(i + 1 + CONTROL_REACH).min(ws.len())]
-                    .iter()
-                    .any(|x| {
-                        class(x) & classes::POSITION != 0
-                            || (x.capitalized && !x.all_caps && !x.sentence_start)
-                    })
+                && phrase_ends_at(i).is_some_and(|near| {
+                    !near
+                        || ws[i.saturating_sub(CONTROL_REACH_BEHIND)..(i + 1 + CONTROL_REACH).min(ws.len())]
+                            .iter()
+                            .any(|x| {
+                                class(x) & classes::POSITION != 0
+                                    || (x.capitalized && !x.all_caps && !x.sentence_start)
+                            })
+                })
         })
     }
 

@@ -2505,3 +2505,89 @@ fn a_region_s_authority_is_a_local_one() {
     let c = text("Douze personnes ont été blessées en Espagne, a indiqué le gouvernement espagnol.");
     assert_eq!(find(&c, ClaimType::Wounded, 12).claimant, "gouvernement espagnol", "{c:#?}");
 }
+
+#[test]
+fn custody_alone_flags_a_passage() {
+    // "garde", "vue", "remis" and "liberté" are weak words, yet the whole
+    // custody phrase is said only of someone held: the passage is read
+    // even when it holds no other harm word.
+    let c = text("Un garagiste lillois se trouve placé en garde à vue depuis l'aube.");
+    assert_eq!(find(&c, ClaimType::Captured, 1).high, Some(1), "{c:#?}");
+    let c = text("Trois lycéens ont été remis en liberté jeudi après une nuit au commissariat.");
+    assert_eq!(find(&c, ClaimType::Captured, 3).high, Some(3), "{c:#?}");
+    // The weak words apart flag nothing.
+    assert!(text("Il a pris garde à la vue depuis la terrasse.").is_empty());
+    assert!(text("Le prix a été remis samedi au nom de la liberté de la presse.").is_empty());
+}
+
+#[test]
+fn a_harm_phrase_of_weak_words_flags_a_passage() {
+    // "perdu", "vie", "tombés", "touché" and "balle" are weak words; the
+    // whole phrase is a harm all the same.
+    let c = text("Quatre randonneurs ont perdu la vie sur le glacier vendredi.");
+    assert_eq!(find(&c, ClaimType::Killed, 4).high, Some(4), "{c:#?}");
+    let c = text("Un vigile a été touché par balle devant la discothèque.");
+    assert_eq!(find(&c, ClaimType::Wounded, 1).high, Some(1), "{c:#?}");
+    let c = text("Deux douaniers sont tombés sous les balles de contrebandiers.");
+    assert_eq!(find(&c, ClaimType::Killed, 2).high, Some(2), "{c:#?}");
+    // Their words apart flag nothing.
+    assert!(text("Il a perdu son pari et la vie continue, dit-il.").is_empty());
+}
+
+#[test]
+fn people_counted_among_the_harmed() {
+    // A count before "figurer parmi" and the harmed after it: a claim of
+    // its own, the harm of the noun after "parmi".
+    let c = text("Le maire a indiqué que trois pompiers figurent parmi les douze blessés de l'incendie.");
+    assert_eq!(find(&c, ClaimType::Wounded, 3).high, Some(3), "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Wounded, 12).high, Some(12), "{c:#?}");
+    // "ces détenus": the side of the held told before.
+    let c = text(
+        "Quelque 900 jihadistes sont détenus dans ce camp du Kurdistan. Vingt ressortissants belges seraient parmi ces détenus.",
+    );
+    assert_eq!(find(&c, ClaimType::Captured, 20).victim, "jihadist", "{c:#?}");
+    // No harm noun after "parmi": nothing.
+    let c = text("Deux anciens ministres figurent parmi les candidats aux élections.");
+    assert!(c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn one_of_the_wounded_badly_hurt_is_a_part() {
+    // "l'un d'entre eux", "l'une d'elles" said to be in a grave state: one
+    // of the toll counted before in the sentence, a claim of its own.
+    let c = text(
+        "Quinze ouvriers ont été blessés dans l'effondrement et l'un d'entre eux reste dans un état critique.",
+    );
+    assert_eq!(find(&c, ClaimType::Wounded, 15).high, Some(15), "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Wounded, 1).high, Some(1), "{c:#?}");
+    // Not without a word of severity.
+    let c = text("Quinze ouvriers ont été blessés et l'un d'eux a quitté l'hôpital mardi.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+}
+
+#[test]
+fn an_object_past_an_adverbial_of_time_or_place() {
+    // The people harmed after the adverbials that follow an active verb.
+    let c = text("Le forcené a abattu dans la nuit de samedi six villageois.");
+    assert_eq!(find(&c, ClaimType::Killed, 6).high, Some(6), "{c:#?}");
+    assert!(c.iter().all(|c| c.low != 1), "the subject is no victim: {c:#?}");
+    let c = text("Un tireur isolé a tué en 2009 à Lisbonne quatre passants.");
+    assert_eq!(find(&c, ClaimType::Killed, 4).high, Some(4), "{c:#?}");
+    // A count of time is no object.
+    let c = text("Le commando a tué trois jours plus tard le chef du village.");
+    assert!(c.iter().all(|c| c.low != 3), "{c:#?}");
+    // Nor after an infinitive.
+    let c = text("Ce poison peut tuer en quelques minutes un adulte en bonne santé.");
+    assert!(c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn two_names_after_a_harm_noun_share_its_de() {
+    // "le meurtre de Paul X et Marie Y": the "de" left out before the
+    // second name, each a claim.
+    let c = text("Le procès porte sur le meurtre de Lucien Ferrat et Odile Kervella à Tulle en 1994.");
+    assert_eq!(c.iter().filter(|c| c.kind == ClaimType::Killed).count(), 2, "{c:#?}");
+    // Not a name inside a longer complement.
+    let c = text("La mort de Lucien Ferrat, cadre chez Ponts et Chaussées, a ému ses collègues.");
+    assert_eq!(c.iter().filter(|c| c.kind == ClaimType::Killed).count(), 1, "{c:#?}");
+}

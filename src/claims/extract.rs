@@ -4589,7 +4589,8 @@ impl Passage<'_> {
 
     /// How the harm cue at `c` is said not to have happened: `Some(true)`
     /// for a noun ("pas eu de blessés", "ni mort ni blessé",
-    /// "sans faire de victimes"), `Some(false)` for a participle ("n'a pas
+    /// "sans faire de victimes") or nobody ("personne n'a été blessé"),
+    /// `Some(false)` for a participle ("n'a pas
     /// été blessé", "ne sont heureusement pas morts"), `None` when it is
     /// not negated. Not "n'a fait que deux blessés" (only two), nor "on
     /// ne dira jamais assez que des civils sont tués" (another clause).
@@ -4621,6 +4622,14 @@ impl Passage<'_> {
         let (mut not, mut k) = (false, c);
         while k > 0 && same(k - 1) && c - k < 6 {
             let v = w(k - 1);
+            // "Personne n'a été blessé", "personne n'a été interpellé":
+            // the pronoun is the negation's second word, with no "pas",
+            // and says that the harm happened to no one, as "aucun
+            // blessé" does.
+            if !not && (matches!(v, "ne" | "n") || self.glued_to(k - 1, 'n')) && self.nobody_before(s, k - 1)
+            {
+                return Some(true);
+            }
             if matches!(v, "ne" | "n") {
                 return not.then_some(false);
             }
@@ -4644,6 +4653,23 @@ impl Passage<'_> {
             k -= 1;
         }
         None
+    }
+
+    /// Is the word before `j` (the word that carries "ne") the pronoun
+    /// "personne", nobody ("personne n'a été tué")? Not the noun, which
+    /// comes with a determiner ("une personne n'a pas survécu").
+    fn nobody_before(&self, s: &ClaimScratch, j: usize) -> bool {
+        let same = |k: usize| s.sentence[k] == s.sentence[j];
+        j > 0
+            && same(j - 1)
+            && self.folded(j - 1) == "personne"
+            && !self.elided_article(j - 1)
+            && !(j > 1
+                && same(j - 2)
+                && matches!(
+                    self.folded(j - 2),
+                    "une" | "la" | "cette" | "chaque" | "toute" | "seule" | "quelle"
+                ))
     }
 
     /// Builds one claim and pushes it; returns its index in `out`.

@@ -2591,3 +2591,32 @@ fn two_names_after_a_harm_noun_share_its_de() {
     let c = text("La mort de Lucien Ferrat, cadre chez Ponts et Chaussées, a ému ses collègues.");
     assert_eq!(c.iter().filter(|c| c.kind == ClaimType::Killed).count(), 1, "{c:#?}");
 }
+
+#[test]
+fn nobody_harmed_is_a_denial_not_one_victim() {
+    for t in [
+        "Personne n'a perdu la vie dans l'incendie de l'entrepôt, selon la mairie.",
+        "Personne n'a été blessé lors de l'explosion du transformateur.",
+        "Selon le préfet, personne n'a été tué dans la collision.",
+    ] {
+        let c = text(t);
+        assert!(!c.is_empty(), "{t}");
+        for x in &c {
+            assert_eq!((x.low, x.high, x.modality), (0, Some(0), Modality::Denied), "{t}: {c:#?}");
+        }
+    }
+    // Nobody arrested: a denied custody, as "aucune interpellation".
+    let c = text("Personne n'a été interpellé pour le moment, d'après le parquet.");
+    let x = c.iter().find(|x| x.kind == ClaimType::Captured).unwrap_or_else(|| panic!("{c:#?}"));
+    assert_eq!((x.low, x.high, x.modality), (0, Some(0), Modality::Denied), "{c:#?}");
+    // Nobody dead: no victim, whether or not a denial is read.
+    let c = text("Personne n'est mort dans la collision, a indiqué le préfet.");
+    assert!(c.iter().all(|x| x.low == 0 && x.modality == Modality::Denied), "{c:#?}");
+    // The noun, with its determiner, is one person.
+    let c = text("Une personne a perdu la vie jeudi soir au dépôt, selon la mairie.");
+    assert_eq!(
+        c.iter().map(|x| (x.low, x.modality)).collect::<Vec<_>>(),
+        vec![(1, Modality::Asserted)],
+        "{c:#?}"
+    );
+}

@@ -4668,7 +4668,7 @@ impl Passage<'_> {
                 && same(j - 2)
                 && matches!(
                     self.folded(j - 2),
-                    "une" | "la" | "cette" | "chaque" | "toute" | "seule" | "quelle"
+                    "une" | "la" | "cette" | "chaque" | "toute" | "seule" | "quelle" | "aucune" | "nulle"
                 ))
     }
 

@@ -39,9 +39,12 @@ pub struct WritebackDirectory {
 }
 
 impl WritebackDirectory {
-    /// The directory at `dir`, which must exist.
+    /// The directory at `dir`, which must exist. Its files are named from
+    /// the canonical path, as `MmapDirectory` names the ones it reads.
     pub fn open(dir: &Path) -> Result<WritebackDirectory, OpenDirectoryError> {
-        Ok(WritebackDirectory { inner: MmapDirectory::open(dir)?, root: dir.to_owned() })
+        let inner = MmapDirectory::open(dir)?;
+        let root = dir.canonicalize().map_err(|e| OpenDirectoryError::wrap_io_error(e, dir.to_owned()))?;
+        Ok(WritebackDirectory { inner, root })
     }
 }
 

@@ -2269,6 +2269,9 @@ impl Passage<'_> {
         // Claims told as an event with no count ("l'attaque meurtrière",
         // "la tuerie"): the same fact as a count by the same voice.
         let mut events: Vec<usize> = Vec::new();
+        // Bare plurals ("les victimes", "des morts"): the same fact as a
+        // count of the same harm on the same side by the same voice.
+        let mut bares: Vec<usize> = Vec::new();
         while i < n {
             let Some(mut cue) = self.find(s, i, |c| matches!(c, Cue::Harm(..))).copied() else {
                 i += 1;
@@ -2855,6 +2858,10 @@ impl Passage<'_> {
                 && (c.saturating_sub(12)..c - 1)
                     .any(|k| same(k) && self.find(s, k, |x| matches!(x, Cue::Tribute)).is_some())
                 && !self.cause_after(ce, same).is_some_and(|w| GENERAL_CAUSES.contains(&w));
+            // Set when the fallback reads a bare plural ("des morts", "les
+            // victimes"): a count of the same kind by the same voice in the
+            // passage tells the same fact.
+            let bare = std::cell::Cell::new(false);
             let fallback = || -> Option<Unnumbered> {
                 if charge {
                     return Some((1, None, (self.start(c), self.end(ce - 1)), (ce, ce)));
@@ -2909,7 +2916,9 @@ impl Passage<'_> {
                             && !(c >= 2 && self.folded(c - 2) == "parmi" && (c == 2 || !same(c - 3)))))
                     && !self.elided_article(c)
                     && !(c >= 2 && matches!(self.folded(c - 2), "aucun" | "aucune"))
+                    && !self.asked_or_supposed(s, c)
                 {
+                    bare.set(true);
                     // "des pertes civiles": whose, right after.
                     let victims = if ce < n
                         && same(ce)
@@ -3703,6 +3712,8 @@ impl Passage<'_> {
             }
             if event_noun || multiple.is_some() || charge || tribute_told {
                 events.extend(index);
+            } else if bare.get() && fig_index.is_none() {
+                bares.extend(index);
             }
             // "a tué un passant, un vigile ainsi qu'un pompier": an
             // active verb's objects too.
@@ -3849,7 +3860,7 @@ impl Passage<'_> {
         self.among(s, mentions, carry, out);
         self.one_of_them(s, out);
         // "l'attaque meurtrière … qui a fait huit morts": one fact.
-        let told: Vec<usize> = events
+        let mut told: Vec<usize> = events
             .iter()
             .copied()
             .filter(|&e| {
@@ -3858,6 +3869,23 @@ impl Passage<'_> {
                 })
             })
             .collect();
+        let restated: Vec<usize> = bares
+            .iter()
+            .copied()
+            .filter(|&e| {
+                let b = &out[e];
+                !told.contains(&e)
+                    && out.iter().any(|o| {
+                        o.low >= 1
+                            && (o.high.is_some() || o.low > 1)
+                            && o.kind == b.kind
+                            && o.claimant == b.claimant
+                            && o.victim == b.victim
+                    })
+            })
+            .collect();
+        told.extend(restated);
+        told.sort_unstable();
         for &e in told.iter().rev() {
             out.remove(e);
         }
@@ -4577,6 +4605,40 @@ impl Passage<'_> {
     /// Whether the harm at `c` is one that could have happened: "il
     /// aurait pu y avoir un mort", "aurait pu être tué" (a conditional
     /// past of "pouvoir" a few words before it, in its sentence).
+    /// Whether the bare plural at `c` ("des morts", "de prisonniers") is
+    /// asked about or supposed rather than told: its sentence is a
+    /// question ("Combien de morts faudra-t-il ?"), or it sits in a clause
+    /// opened by "si" ("sans dire s'il s'agit de morts") or under a
+    /// conditional or a risk ("cela pourrait finir par des morts").
+    fn asked_or_supposed(&self, s: &ClaimScratch, c: usize) -> bool {
+        let same = |k: usize| s.sentence[k] == s.sentence[c];
+        // Asked: an indefinite "de" ("y a-t-il eu beaucoup de morts ?"),
+        // not the victims a question presupposes ("les familles des
+        // victimes ?").
+        if c > 0 && self.folded(c - 1) == "de" && {
+            let (_, end) = self.sentence_span(s, c);
+            self.text[..end].trim_end_matches(['»', '”', '"', ' ', '\u{A0}']).ends_with('?')
+        } {
+            return true;
+        }
+        let from = (c.saturating_sub(8)..c)
+            .rev()
+            .take_while(|&k| same(k) && !self.gap(k + 1).contains([',', ';', ':', '(']))
+            .last()
+            .unwrap_or(c);
+        (from..c).any(|k| match self.folded(k) {
+            "si" | "combien" | "pourrait" | "pourraient" | "risque" | "risquent" | "faudra" | "faudrait" => {
+                true
+            }
+            // "s'il", "s'ils": the elided "si".
+            "il" | "ils" => {
+                self.words.words()[k].elision == Elision::Other
+                    && self.text[..self.start(k)].trim_end_matches(['\'', '\u{2019}']).ends_with(['s', 'S'])
+            }
+            _ => false,
+        })
+    }
+
     fn could_have(&self, s: &ClaimScratch, c: usize) -> bool {
         (c.saturating_sub(6)..c).any(|k| {
             k > 0

@@ -2620,3 +2620,35 @@ fn nobody_harmed_is_a_denial_not_one_victim() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_bare_plural_beside_a_count_of_the_same_harm_is_that_count() {
+    // "les victimes" beside the toll the same voice gives: one fact.
+    let c = text(
+        "Les victimes et leurs proches seront reçus lundi en mairie. L'explosion du dépôt avait fait 14 morts en mars.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 14, Some(14))], "{c:#?}");
+    // Alone, the bare plural still says there were dead.
+    let c = text("Les proches des victimes de l'explosion du dépôt seront reçus lundi en mairie.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    // A count by another voice is another claim: both stay.
+    let c = text(
+        "Le maire a promis de soutenir les familles des victimes. Selon la préfecture, l'explosion a fait 14 morts.",
+    );
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Killed).count(), 2, "{c:#?}");
+}
+
+#[test]
+fn a_bare_plural_asked_about_or_supposed_is_no_claim() {
+    for t in [
+        "Combien de morts faudra-t-il encore avant que la route soit refaite ?",
+        "Le préfet n'a pas dit s'il s'agissait de morts ou de blessés graves.",
+        "La grève des pompiers pourrait se terminer par des morts, a averti le maire.",
+    ] {
+        let c = text(t);
+        assert!(c.is_empty(), "{t}: {c:#?}");
+    }
+    // Told, the same noun is a claim.
+    let c = text("La tempête a fait des morts dans le Var, a averti le maire.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+}

@@ -4605,6 +4605,72 @@ impl Passage<'_> {
     /// Whether the harm at `c` is one that could have happened: "il
     /// aurait pu y avoir un mort", "aurait pu être tué" (a conditional
     /// past of "pouvoir" a few words before it, in its sentence).
+    /// Whether the harm cue at `c` sits in a relative clause ("l'homme,
+    /// qui a tué quatre collègues, …", "la société, dont deux salariés
+    /// ont été blessés, …", "l'attaque au cours de laquelle il avait tué
+    /// 51 personnes") or a participle clause ("faisant au moins 22
+    /// morts") of a sentence outside quotation marks: a descriptor, the
+    /// narrator's voice even when a source speaks in the main clause. The
+    /// clause runs unbroken (no comma, no "que", no verb of saying) from
+    /// its relative word to the cue.
+    fn harm_in_relative(&self, s: &ClaimScratch, c: usize) -> bool {
+        if s.quote[c] != 0 {
+            return false;
+        }
+        let same = |k: usize| s.sentence[k] == s.sentence[c];
+        let mut k = c;
+        while k > 0
+            && c - k < 8
+            && same(k - 1)
+            && !self.gap(k).contains([',', ';', ':', '(', '-', '»', '"', '«'])
+        {
+            k -= 1;
+            let w = self.folded(k);
+            if w == "que"
+                || self.elided_que(k)
+                || self.find(s, k, |x| matches!(x, Cue::Speech | Cue::According)).is_some()
+            {
+                return false;
+            }
+            // "dont deux salariés ont été blessés", not the partitive
+            // "dont les deux Français enlevés".
+            let clause = w != "dont"
+                || (k + 1..c).any(|j| AVOIR.contains(&self.folded(j)) || PASSIVE.contains(&self.folded(j)));
+            if clause
+                && (matches!(
+                    w,
+                    "qui"
+                        | "dont"
+                        | "laquelle"
+                        | "lequel"
+                        | "lesquels"
+                        | "lesquelles"
+                        | "duquel"
+                        | "desquels"
+                        | "desquelles"
+                        | "auquel"
+                        | "auxquels"
+                        | "auxquelles"
+                        | "faisant"
+                ) || self.text[self.start(k)..].starts_with("où"))
+            {
+                // Only under a source that spoke before the clause ("X a
+                // dénoncé …, qui a fait huit morts"); a sentence put
+                // whole under a source ("…, selon la police", "…, a
+                // annoncé l'armée") gives it the toll.
+                let mut before = false;
+                for a in s.attributions.iter().filter(|a| same(a.at)) {
+                    if a.at > c || self.find(s, a.at, |x| matches!(x, Cue::According)).is_some() {
+                        return false;
+                    }
+                    before |= a.at < k;
+                }
+                return before;
+            }
+        }
+        false
+    }
+
     /// Whether the bare plural at `c` ("des morts", "de prisonniers") is
     /// asked about or supposed rather than told: its sentence is a
     /// question ("Combien de morts faudra-t-il ?"), or it sits in a clause
@@ -4887,7 +4953,8 @@ impl Passage<'_> {
                             // "qui a (toutefois) fait état de": a verb of saying.
                             && !(j + 1..(j + 3).min(c)).any(|e| self.folded(e) == "etat")
                     })
-            });
+            })
+            || self.harm_in_relative(s, c);
         // "le président Keïta, arrêté par des militaires, a annoncé…",
         // "Enlevée le 24 décembre, X est apparue…": a participle in
         // apposition to a person is the narrator's descriptor.

@@ -2652,3 +2652,26 @@ fn a_bare_plural_asked_about_or_supposed_is_no_claim() {
     let c = text("La tempête a fait des morts dans le Var, a averti le maire.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
 }
+
+#[test]
+fn a_toll_in_a_relative_clause_after_the_source_is_the_narrators() {
+    // The source spoke first, of something else: the relative clause
+    // describing the event is the narrator's telling.
+    for t in [
+        "Le maire a dénoncé jeudi la lenteur des secours après l'incendie du foyer, au cours duquel un gardien avait tué trois résidents.",
+        "Le préfet a salué le courage des pompiers, dont deux ont été blessés pendant l'évacuation du hangar.",
+    ] {
+        let c = text(t);
+        assert!(!c.is_empty(), "{t}");
+        assert!(c.iter().all(|x| x.claimant == "narrator"), "{t}: {c:#?}");
+    }
+    // A sentence put whole under a source keeps the toll the source's.
+    for t in [
+        "Un forcené a été abattu jeudi dans le hangar, où trois ouvriers ont été blessés, a annoncé le préfet.",
+        "Un incendie a ravagé le foyer, où trois résidents ont été tués, selon le préfet.",
+    ] {
+        let c = text(t);
+        let x = c.iter().find(|x| x.low == 3).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+        assert_ne!(x.claimant, "narrator", "{t}: {c:#?}");
+    }
+}

@@ -2312,6 +2312,40 @@ impl Passage<'_> {
             let (c, ce) = (i, i + cue.len);
             taken_until = ce;
             i = ce;
+            // "quatre malades hospitalisés", "86 sont hospitalisées": a
+            // hospital state is no wound (disease, tests, stings); only a
+            // wound word right after ("hospitalisés pour des blessures")
+            // or a wounded toll before in the sentence, of which it is a
+            // part ("28 blessés, 18 sont hospitalisés"), makes it one.
+            if kind == ClaimType::Wounded
+                && cue.len == 1
+                && self.folded(c).starts_with("hospitalise")
+                && !(ce..(ce + 4).min(n))
+                    .any(|k| sentences[k] == sentences[c] && self.folded(k).starts_with("bless"))
+                // "hospitalisés après l'explosion": hurt by the attack.
+                && !(ce..(ce + 2).min(n)).any(|k| {
+                    sentences[k] == sentences[c]
+                        && matches!(self.folded(k), "apres" | "suite")
+                        && (k + 1..(k + 4).min(n))
+                            .any(|j| sentences[j] == sentences[c] && self.rules.attack_events.contains(self.folded(j)))
+                })
+                && !(0..c).rev().take_while(|&k| sentences[k] == sentences[c]).any(|k| {
+                    !self.folded(k).starts_with("hospitalise")
+                        && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Wounded, _))).is_some()
+                })
+            {
+                // Its subject's count ("dix personnes intoxiquées ont
+                // été hospitalisées") counts no other harm either.
+                for k in (c.saturating_sub(6)..c).rev().take_while(|&k| {
+                    sentences[k] == sentences[c] && !self.gap(k + 1).contains([',', ';', ':', '('])
+                }) {
+                    if let Some(f) = s.figure_at[k] {
+                        s.used[f as usize] = true;
+                        break;
+                    }
+                }
+                continue;
+            }
             let has_role = |role: Role| {
                 self.at(s, c).iter().any(|f| {
                     f.len == cue.len && matches!(f.entry.cue, Cue::Harm(k, r) if k == kind && r == role)

@@ -2675,3 +2675,24 @@ fn a_toll_in_a_relative_clause_after_the_source_is_the_narrators() {
         assert_ne!(x.claimant, "narrator", "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn a_hospital_stay_alone_is_no_wound() {
+    // Patients of a disease, or people kept for tests: no wound word.
+    for t in [
+        "Selon l'agence régionale de santé, 212 malades sont hospitalisés dans le département.",
+        "Une vingtaine de campeurs intoxiqués ont été hospitalisés par précaution dimanche.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Wounded), "{t}: {c:#?}");
+    }
+    // The count of an unread hospital stay is no other harm's.
+    let c = text("Outre ces deux décès, dix randonneurs intoxiqués ont été hospitalisés jeudi.");
+    assert!(c.iter().all(|x| x.low != 10), "{c:#?}");
+    // A wound word right after, or a wounded toll it is a part of.
+    let c =
+        text("Au moins douze passants ont été hospitalisés pour des blessures par balle, selon la police.");
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Wounded && x.low == 12).count(), 1, "{c:#?}");
+    let c = text("L'explosion a fait 30 blessés, dont neuf sont hospitalisés à Lyon.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Wounded && x.low == 9), "{c:#?}");
+}

@@ -2269,6 +2269,9 @@ impl Passage<'_> {
         // Claims told as an event with no count ("l'attaque meurtrière",
         // "la tuerie"): the same fact as a count by the same voice.
         let mut events: Vec<usize> = Vec::new();
+        // Bare plurals ("les victimes", "des morts"): the same fact as a
+        // count of the same harm on the same side by the same voice.
+        let mut bares: Vec<usize> = Vec::new();
         while i < n {
             let Some(mut cue) = self.find(s, i, |c| matches!(c, Cue::Harm(..))).copied() else {
                 i += 1;
@@ -2309,6 +2312,40 @@ impl Passage<'_> {
             let (c, ce) = (i, i + cue.len);
             taken_until = ce;
             i = ce;
+            // "quatre malades hospitalisés", "86 sont hospitalisées": a
+            // hospital state is no wound (disease, tests, stings); only a
+            // wound word right after ("hospitalisés pour des blessures")
+            // or a wounded toll before in the sentence, of which it is a
+            // part ("28 blessés, 18 sont hospitalisés"), makes it one.
+            if kind == ClaimType::Wounded
+                && cue.len == 1
+                && self.folded(c).starts_with("hospitalise")
+                && !(ce..(ce + 4).min(n))
+                    .any(|k| sentences[k] == sentences[c] && self.folded(k).starts_with("bless"))
+                // "hospitalisés après l'explosion": hurt by the attack.
+                && !(ce..(ce + 2).min(n)).any(|k| {
+                    sentences[k] == sentences[c]
+                        && matches!(self.folded(k), "apres" | "suite")
+                        && (k + 1..(k + 4).min(n))
+                            .any(|j| sentences[j] == sentences[c] && self.rules.attack_events.contains(self.folded(j)))
+                })
+                && !(0..c).rev().take_while(|&k| sentences[k] == sentences[c]).any(|k| {
+                    !self.folded(k).starts_with("hospitalise")
+                        && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Wounded, _))).is_some()
+                })
+            {
+                // Its subject's count ("dix personnes intoxiquées ont
+                // été hospitalisées") counts no other harm either.
+                for k in (c.saturating_sub(6)..c).rev().take_while(|&k| {
+                    sentences[k] == sentences[c] && !self.gap(k + 1).contains([',', ';', ':', '('])
+                }) {
+                    if let Some(f) = s.figure_at[k] {
+                        s.used[f as usize] = true;
+                        break;
+                    }
+                }
+                continue;
+            }
             let has_role = |role: Role| {
                 self.at(s, c).iter().any(|f| {
                     f.len == cue.len && matches!(f.entry.cue, Cue::Harm(k, r) if k == kind && r == role)
@@ -2855,6 +2892,10 @@ impl Passage<'_> {
                 && (c.saturating_sub(12)..c - 1)
                     .any(|k| same(k) && self.find(s, k, |x| matches!(x, Cue::Tribute)).is_some())
                 && !self.cause_after(ce, same).is_some_and(|w| GENERAL_CAUSES.contains(&w));
+            // Set when the fallback reads a bare plural ("des morts", "les
+            // victimes"): a count of the same kind by the same voice in the
+            // passage tells the same fact.
+            let bare = std::cell::Cell::new(false);
             let fallback = || -> Option<Unnumbered> {
                 if charge {
                     return Some((1, None, (self.start(c), self.end(ce - 1)), (ce, ce)));
@@ -2909,7 +2950,9 @@ impl Passage<'_> {
                             && !(c >= 2 && self.folded(c - 2) == "parmi" && (c == 2 || !same(c - 3)))))
                     && !self.elided_article(c)
                     && !(c >= 2 && matches!(self.folded(c - 2), "aucun" | "aucune"))
+                    && !self.asked_or_supposed(s, c)
                 {
+                    bare.set(true);
                     // "des pertes civiles": whose, right after.
                     let victims = if ce < n
                         && same(ce)
@@ -3703,6 +3746,8 @@ impl Passage<'_> {
             }
             if event_noun || multiple.is_some() || charge || tribute_told {
                 events.extend(index);
+            } else if bare.get() && fig_index.is_none() {
+                bares.extend(index);
             }
             // "a tué un passant, un vigile ainsi qu'un pompier": an
             // active verb's objects too.
@@ -3849,7 +3894,7 @@ impl Passage<'_> {
         self.among(s, mentions, carry, out);
         self.one_of_them(s, out);
         // "l'attaque meurtrière … qui a fait huit morts": one fact.
-        let told: Vec<usize> = events
+        let mut told: Vec<usize> = events
             .iter()
             .copied()
             .filter(|&e| {
@@ -3858,6 +3903,23 @@ impl Passage<'_> {
                 })
             })
             .collect();
+        let restated: Vec<usize> = bares
+            .iter()
+            .copied()
+            .filter(|&e| {
+                let b = &out[e];
+                !told.contains(&e)
+                    && out.iter().any(|o| {
+                        o.low >= 1
+                            && (o.high.is_some() || o.low > 1)
+                            && o.kind == b.kind
+                            && o.claimant == b.claimant
+                            && o.victim == b.victim
+                    })
+            })
+            .collect();
+        told.extend(restated);
+        told.sort_unstable();
         for &e in told.iter().rev() {
             out.remove(e);
         }
@@ -4577,6 +4639,106 @@ impl Passage<'_> {
     /// Whether the harm at `c` is one that could have happened: "il
     /// aurait pu y avoir un mort", "aurait pu être tué" (a conditional
     /// past of "pouvoir" a few words before it, in its sentence).
+    /// Whether the harm cue at `c` sits in a relative clause ("l'homme,
+    /// qui a tué quatre collègues, …", "la société, dont deux salariés
+    /// ont été blessés, …", "l'attaque au cours de laquelle il avait tué
+    /// 51 personnes") or a participle clause ("faisant au moins 22
+    /// morts") of a sentence outside quotation marks: a descriptor, the
+    /// narrator's voice even when a source speaks in the main clause. The
+    /// clause runs unbroken (no comma, no "que", no verb of saying) from
+    /// its relative word to the cue.
+    fn harm_in_relative(&self, s: &ClaimScratch, c: usize) -> bool {
+        if s.quote[c] != 0 {
+            return false;
+        }
+        let same = |k: usize| s.sentence[k] == s.sentence[c];
+        let mut k = c;
+        while k > 0
+            && c - k < 8
+            && same(k - 1)
+            && !self.gap(k).contains([',', ';', ':', '(', '-', '»', '"', '«'])
+        {
+            k -= 1;
+            let w = self.folded(k);
+            if w == "que"
+                || self.elided_que(k)
+                || self.find(s, k, |x| matches!(x, Cue::Speech | Cue::According)).is_some()
+            {
+                return false;
+            }
+            // "dont deux salariés ont été blessés", not the partitive
+            // "dont les deux Français enlevés".
+            let clause = w != "dont"
+                || (k + 1..c).any(|j| AVOIR.contains(&self.folded(j)) || PASSIVE.contains(&self.folded(j)));
+            if clause
+                && (matches!(
+                    w,
+                    "qui"
+                        | "dont"
+                        | "laquelle"
+                        | "lequel"
+                        | "lesquels"
+                        | "lesquelles"
+                        | "duquel"
+                        | "desquels"
+                        | "desquelles"
+                        | "auquel"
+                        | "auxquels"
+                        | "auxquelles"
+                        | "faisant"
+                ) || self.text[self.start(k)..].starts_with("où"))
+            {
+                // Only under a source that spoke before the clause ("X a
+                // dénoncé …, qui a fait huit morts"); a sentence put
+                // whole under a source ("…, selon la police", "…, a
+                // annoncé l'armée") gives it the toll.
+                let mut before = false;
+                for a in s.attributions.iter().filter(|a| same(a.at)) {
+                    if a.at > c || self.find(s, a.at, |x| matches!(x, Cue::According)).is_some() {
+                        return false;
+                    }
+                    before |= a.at < k;
+                }
+                return before;
+            }
+        }
+        false
+    }
+
+    /// Whether the bare plural at `c` ("des morts", "de prisonniers") is
+    /// asked about or supposed rather than told: its sentence is a
+    /// question ("Combien de morts faudra-t-il ?"), or it sits in a clause
+    /// opened by "si" ("sans dire s'il s'agit de morts") or under a
+    /// conditional or a risk ("cela pourrait finir par des morts").
+    fn asked_or_supposed(&self, s: &ClaimScratch, c: usize) -> bool {
+        let same = |k: usize| s.sentence[k] == s.sentence[c];
+        // Asked: an indefinite "de" ("y a-t-il eu beaucoup de morts ?"),
+        // not the victims a question presupposes ("les familles des
+        // victimes ?").
+        if c > 0 && self.folded(c - 1) == "de" && {
+            let (_, end) = self.sentence_span(s, c);
+            self.text[..end].trim_end_matches(['»', '”', '"', ' ', '\u{A0}']).ends_with('?')
+        } {
+            return true;
+        }
+        let from = (c.saturating_sub(8)..c)
+            .rev()
+            .take_while(|&k| same(k) && !self.gap(k + 1).contains([',', ';', ':', '(']))
+            .last()
+            .unwrap_or(c);
+        (from..c).any(|k| match self.folded(k) {
+            "si" | "combien" | "pourrait" | "pourraient" | "risque" | "risquent" | "faudra" | "faudrait" => {
+                true
+            }
+            // "s'il", "s'ils": the elided "si".
+            "il" | "ils" => {
+                self.words.words()[k].elision == Elision::Other
+                    && self.text[..self.start(k)].trim_end_matches(['\'', '\u{2019}']).ends_with(['s', 'S'])
+            }
+            _ => false,
+        })
+    }
+
     fn could_have(&self, s: &ClaimScratch, c: usize) -> bool {
         (c.saturating_sub(6)..c).any(|k| {
             k > 0
@@ -4825,7 +4987,8 @@ impl Passage<'_> {
                             // "qui a (toutefois) fait état de": a verb of saying.
                             && !(j + 1..(j + 3).min(c)).any(|e| self.folded(e) == "etat")
                     })
-            });
+            })
+            || self.harm_in_relative(s, c);
         // "le président Keïta, arrêté par des militaires, a annoncé…",
         // "Enlevée le 24 décembre, X est apparue…": a participle in
         // apposition to a person is the narrator's descriptor.

@@ -2620,3 +2620,79 @@ fn nobody_harmed_is_a_denial_not_one_victim() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_bare_plural_beside_a_count_of_the_same_harm_is_that_count() {
+    // "les victimes" beside the toll the same voice gives: one fact.
+    let c = text(
+        "Les victimes et leurs proches seront reçus lundi en mairie. L'explosion du dépôt avait fait 14 morts en mars.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 14, Some(14))], "{c:#?}");
+    // Alone, the bare plural still says there were dead.
+    let c = text("Les proches des victimes de l'explosion du dépôt seront reçus lundi en mairie.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    // A count by another voice is another claim: both stay.
+    let c = text(
+        "Le maire a promis de soutenir les familles des victimes. Selon la préfecture, l'explosion a fait 14 morts.",
+    );
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Killed).count(), 2, "{c:#?}");
+}
+
+#[test]
+fn a_bare_plural_asked_about_or_supposed_is_no_claim() {
+    for t in [
+        "Combien de morts faudra-t-il encore avant que la route soit refaite ?",
+        "Le préfet n'a pas dit s'il s'agissait de morts ou de blessés graves.",
+        "La grève des pompiers pourrait se terminer par des morts, a averti le maire.",
+    ] {
+        let c = text(t);
+        assert!(c.is_empty(), "{t}: {c:#?}");
+    }
+    // Told, the same noun is a claim.
+    let c = text("La tempête a fait des morts dans le Var, a averti le maire.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+}
+
+#[test]
+fn a_toll_in_a_relative_clause_after_the_source_is_the_narrators() {
+    // The source spoke first, of something else: the relative clause
+    // describing the event is the narrator's telling.
+    for t in [
+        "Le maire a dénoncé jeudi la lenteur des secours après l'incendie du foyer, au cours duquel un gardien avait tué trois résidents.",
+        "Le préfet a salué le courage des pompiers, dont deux ont été blessés pendant l'évacuation du hangar.",
+    ] {
+        let c = text(t);
+        assert!(!c.is_empty(), "{t}");
+        assert!(c.iter().all(|x| x.claimant == "narrator"), "{t}: {c:#?}");
+    }
+    // A sentence put whole under a source keeps the toll the source's.
+    for t in [
+        "Un forcené a été abattu jeudi dans le hangar, où trois ouvriers ont été blessés, a annoncé le préfet.",
+        "Un incendie a ravagé le foyer, où trois résidents ont été tués, selon le préfet.",
+    ] {
+        let c = text(t);
+        let x = c.iter().find(|x| x.low == 3).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+        assert_ne!(x.claimant, "narrator", "{t}: {c:#?}");
+    }
+}
+
+#[test]
+fn a_hospital_stay_alone_is_no_wound() {
+    // Patients of a disease, or people kept for tests: no wound word.
+    for t in [
+        "Selon l'agence régionale de santé, 212 malades sont hospitalisés dans le département.",
+        "Une vingtaine de campeurs intoxiqués ont été hospitalisés par précaution dimanche.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Wounded), "{t}: {c:#?}");
+    }
+    // The count of an unread hospital stay is no other harm's.
+    let c = text("Outre ces deux décès, dix randonneurs intoxiqués ont été hospitalisés jeudi.");
+    assert!(c.iter().all(|x| x.low != 10), "{c:#?}");
+    // A wound word right after, or a wounded toll it is a part of.
+    let c =
+        text("Au moins douze passants ont été hospitalisés pour des blessures par balle, selon la police.");
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Wounded && x.low == 12).count(), 1, "{c:#?}");
+    let c = text("L'explosion a fait 30 blessés, dont neuf sont hospitalisés à Lyon.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Wounded && x.low == 9), "{c:#?}");
+}

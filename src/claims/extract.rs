@@ -4636,9 +4636,6 @@ impl Passage<'_> {
         }
     }
 
-    /// Whether the harm at `c` is one that could have happened: "il
-    /// aurait pu y avoir un mort", "aurait pu être tué" (a conditional
-    /// past of "pouvoir" a few words before it, in its sentence).
     /// Whether the harm cue at `c` sits in a relative clause ("l'homme,
     /// qui a tué quatre collègues, …", "la société, dont deux salariés
     /// ont été blessés, …", "l'attaque au cours de laquelle il avait tué
@@ -4739,6 +4736,9 @@ impl Passage<'_> {
         })
     }
 
+    /// Whether the harm at `c` is one that could have happened: "il
+    /// aurait pu y avoir un mort", "aurait pu être tué" (a conditional
+    /// past of "pouvoir" a few words before it, in its sentence).
     fn could_have(&self, s: &ClaimScratch, c: usize) -> bool {
         (c.saturating_sub(6)..c).any(|k| {
             k > 0

@@ -5279,6 +5279,47 @@ impl Passage<'_> {
         } else {
             victim
         };
+        // "Neuf Belges sont détenus à Bagdad", "les deux hommes restent
+        // en prison en Turquie" in a dispatch about jihadists abroad that
+        // tells of no attack, kidnapping or coup: whom a state holds there,
+        // no side named, are the fighters the dispatch is about (the
+        // conventions' "French IS members held → jihadist"), unless their
+        // words name civilians held for what they are (children, women,
+        // journalists, protesters).
+        let victim = if victim == "unknown"
+            && kind == ClaimType::Captured
+            && self.facts.fighters
+            && self.facts.outside_sahel()
+            && !self.facts.attack
+            && !self.facts.kidnapping
+            && !self.facts.coup
+            && civil_or_unnamed
+            && !(c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n)).any(|k| {
+                same(k)
+                    && (self.rules.police_civilians.contains(self.folded(k))
+                        || self.rules.held_civilians.contains(self.folded(k)))
+            })
+            // "l'échange des prisonniers": both sides'.
+            && !(c.min(victim_span.0).saturating_sub(4)..c.max(victim_span.0))
+                .any(|k| same(k) && self.folded(k).starts_with("echange"))
+            // "l'arrestation de l'un d'eux" beside police officers: one of
+            // them (not the soldiers a fighter is accused of killing);
+            // "deux prisonniers … tués": the fighters' captives (not "d'avoir
+            // tué", what the held did, nor "condamnés à mort", a sentence).
+            && !(0..n).any(|k| {
+                let killed = |j: usize| self.find(s, j, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some();
+                let before = k.saturating_sub(3)..k;
+                same(k)
+                    && ((self.security_forces_at(s, k) && !before.clone().any(|j| same(j) && killed(j)))
+                        || (killed(k)
+                            && !before.clone().any(|j| {
+                                same(j) && (self.folded(j) == "avoir" || self.folded(j).starts_with("condamn"))
+                            })))
+            }) {
+            "jihadist".to_owned()
+        } else {
+            victim
+        };
         // "la disparition des deux soldats" after their death: the same
         // people, not a missing claim.
         if kind == ClaimType::Missing

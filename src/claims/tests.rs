@@ -2620,3 +2620,23 @@ fn nobody_harmed_is_a_denial_not_one_victim() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn people_held_abroad_in_a_dispatch_about_jihadists_are_fighters() {
+    // No side named, a dispatch about jihadists abroad with no attack told:
+    // those a state holds are the fighters it is about.
+    let c = text(
+        "Les jihadistes belges attendent leur procès à Bagdad. Neuf Belges sont détenus dans une prison irakienne.",
+    );
+    assert_eq!(find(&c, ClaimType::Captured, 9).victim, "jihadist", "{c:#?}");
+    // Not children, nor journalists held there.
+    let c =
+        text("Les jihadistes belges attendent leur procès. Neuf enfants sont détenus dans un camp syrien.");
+    assert!(c.iter().all(|x| x.victim != "jihadist"), "{c:#?}");
+    // Not the captives the fighters put to death.
+    let c = text("Selon les jihadistes, trois prisonniers ont été détenus puis tués par balle en Syrie.");
+    assert!(c.iter().all(|x| x.victim != "jihadist" || x.kind != ClaimType::Captured), "{c:#?}");
+    // Not both sides' prisoners in an exchange.
+    let c = text("Les talibans réclament l'échange de 900 prisonniers détenus par Kaboul.");
+    assert!(c.iter().all(|x| x.victim != "jihadist"), "{c:#?}");
+}

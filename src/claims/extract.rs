@@ -5297,7 +5297,8 @@ impl Passage<'_> {
             && !(c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n)).any(|k| {
                 same(k)
                     && (self.rules.police_civilians.contains(self.folded(k))
-                        || self.rules.held_civilians.contains(self.folded(k)))
+                        || self.rules.held_civilians.contains(self.folded(k))
+                        || self.rules.children.contains(self.folded(k)))
             })
             // "l'échange des prisonniers": both sides'.
             && !(c.min(victim_span.0).saturating_sub(4)..c.max(victim_span.0))
@@ -5316,6 +5317,51 @@ impl Passage<'_> {
                                 same(j) && (self.folded(j) == "avoir" || self.folded(j).starts_with("condamn"))
                             })))
             }) {
+            "jihadist".to_owned()
+        } else {
+            victim
+        };
+        // "le jihadiste belge Paul X est mort en Irak", "son mari a été
+        // tué dans un bombardement" in the same kind of dispatch: one
+        // person whose side no word names, dead or hurt there, is one of
+        // the fighters it is about (the conventions' "French IS members
+        // dead → jihadist"); not a child, a civilian named by what he
+        // is (an aid worker, a journalist, a hostage), nor a soldier or a
+        // police officer.
+        let victim = if matches!(victim.as_str(), "civils" | "unknown")
+            && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+            && high == Some(1)
+            && self.facts.fighters
+            && self.facts.outside_sahel()
+            && !self.facts.attack
+            && !self.facts.kidnapping
+            && !self.facts.coup
+            && civil_or_unnamed
+            && !(0..n).any(|k| {
+                same(k)
+                    && (self.rules.police_civilians.contains(self.folded(k))
+                        || self.rules.held_civilians.contains(self.folded(k))
+                        || self.rules.children.contains(self.folded(k))
+                        || self.security_forces_at(s, k)
+                        || (self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some()
+                            && Nationalities::embedded().at(self.words, k).is_none())
+                        // "tué par un jihadiste", "une des victimes du
+                        // jihadiste": the fighter is the agent, not the dead.
+                        // "tué par un terroriste", "tué par Paul X", "une
+                        // des victimes du jihadiste": the fighter, or a
+                        // person named, is the agent, not the dead.
+                        || ((k.saturating_sub(2)..k).any(|j| same(j) && matches!(self.folded(j), "par" | "du" | "des"))
+                            && (self.rules.dispatch_word(self.folded(k)) == Some(DispatchWord::Fighters)
+                                || self
+                                    .find(s, k, |x| matches!(x, Cue::Victim(Side::Jihadist | Side::Enemy)))
+                                    .is_some()))
+                        || (k > 0 && same(k - 1) && self.folded(k - 1) == "par" && self.capitalized(k))
+                        // "tué dans un attentat": the attack's dead.
+                        || self.rules.attack_events.contains(self.folded(k)))
+            })
+            // "abattu par la police": an attacker, of no side (above).
+            && !self.killed_by_police(s, ce)
+        {
             "jihadist".to_owned()
         } else {
             victim

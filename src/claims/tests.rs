@@ -2640,3 +2640,32 @@ fn people_held_abroad_in_a_dispatch_about_jihadists_are_fighters() {
     let c = text("Les talibans réclament l'échange de 900 prisonniers détenus par Kaboul.");
     assert!(c.iter().all(|x| x.victim != "jihadist"), "{c:#?}");
 }
+
+#[test]
+fn one_person_dead_abroad_in_a_dispatch_about_jihadists_is_a_fighter() {
+    // One person, no side named, in a dispatch about jihadists abroad
+    // that tells of no attack.
+    let c = text(
+        "La jihadiste belge a rejoint la Syrie en 2014. Son mari est mort dans une frappe près de Raqqa.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "jihadist", "{c:#?}");
+    // Not a child.
+    let c = text(
+        "La jihadiste belge a rejoint la Syrie en 2014. Son fils est mort dans une frappe près de Raqqa.",
+    );
+    assert_ne!(find(&c, ClaimType::Killed, 1).victim, "jihadist", "{c:#?}");
+    // Nor the fighter's victim.
+    let c = text("Le jihadiste belge est jugé pour le meurtre de Paul Lenoir, tué par Marc Dufour en 2016.");
+    assert!(c.iter().all(|x| x.victim != "jihadist" || x.kind != ClaimType::Killed), "{c:#?}");
+    // Nor one the police shot.
+    let c = text("Le jihadiste belge a été arrêté. Son complice a été abattu par la police à Anvers.");
+    assert!(c.iter().all(|x| x.victim != "jihadist" || x.kind != ClaimType::Killed), "{c:#?}");
+}
+
+#[test]
+fn a_colonel_is_one_of_the_security_forces() {
+    // Outside the Sahel, a gendarmerie or police officer of any rank is
+    // of no side the vocabulary knows.
+    let c = text("Le colonel de gendarmerie est mort samedi des suites de ses blessures à Lyon.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "unknown", "{c:#?}");
+}

@@ -5238,6 +5238,29 @@ impl Passage<'_> {
         // ville": an attack in the premises of the police, abroad or at
         // home, strikes its staff; a toll whose words name no civilians
         // is theirs, or mixed: unknown.
+        // "il est abattu à la frontière", "avant d'être abattu par
+        // des militaires" in a dispatch about an attack: one person shot
+        // dead, whose words name no civilian, is its author, shot by the
+        // forces that stopped him (of no side the vocabulary knows), not
+        // one of its victims (whom the attacker "tue", not "abat"), unless
+        // an attacker is the agent ("abattue par le tireur").
+        let shot_attacker = victim == "civils"
+            && kind == ClaimType::Killed
+            && high == Some(1)
+            && self.facts.outside_sahel()
+            && self.facts.attack
+            && self.folded(c).starts_with("abattu")
+            // Passive, or its object a pronoun ("l'a abattu"): not "il
+            // avait abattu le passager", whose object is the victim.
+            && (c == 0 || !AVOIR.contains(&self.folded(c - 1)) || self.object_pronoun(c, same).is_some())
+            && !(c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n))
+                .any(|k| same(k) && self.rules.police_civilians.contains(self.folded(k)))
+            && !(ce..(ce + 4).min(n)).any(|k| {
+                same(k)
+                    && self
+                        .find(s, k, |x| matches!(x, Cue::Victim(Side::Enemy | Side::Jihadist)))
+                        .is_some()
+            });
         let police_staff = victim == "civils"
             && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
             && self.facts.outside_sahel()
@@ -5248,7 +5271,7 @@ impl Passage<'_> {
         // Barkhane's, even in a passage recalling Serval.
         let victim = if victim == "Serval" && self.facts.french.as_deref() == Some("Barkhane") {
             "Barkhane".to_owned()
-        } else if suspect || attacker || police_staff {
+        } else if suspect || attacker || police_staff || shot_attacker {
             "unknown".to_owned()
         } else if held_civil && victim == "unknown" {
             "civils".to_owned()

@@ -2669,3 +2669,18 @@ fn a_colonel_is_one_of_the_security_forces() {
     let c = text("Le colonel de gendarmerie est mort samedi des suites de ses blessures à Lyon.");
     assert_eq!(find(&c, ClaimType::Killed, 1).victim, "unknown", "{c:#?}");
 }
+
+#[test]
+fn one_man_shot_dead_after_an_attack_is_its_author() {
+    // In a dispatch about an attack, one person shot dead with no
+    // civilian named is the attacker the forces stopped: no known side.
+    let c = text(
+        "L'attentat au camion a fait neuf morts à Lille. Deux jours après l'attaque, Marc Dufour est abattu à Gand lors d'un contrôle.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "unknown", "{c:#?}");
+    // Not whom the attacker shot ("il a abattu le chauffeur").
+    let c = text(
+        "L'attentat au camion a fait neuf morts à Lille. Avant l'attaque, Marc Dufour avait abattu le chauffeur du camion.",
+    );
+    assert!(c.iter().all(|x| x.low != 1 || x.victim != "unknown"), "{c:#?}");
+}

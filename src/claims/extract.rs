@@ -4493,9 +4493,19 @@ impl Passage<'_> {
     /// agent of its toll.
     fn war_toll(&self, s: &ClaimScratch, c: usize) -> bool {
         let same = |k: usize| s.sentence[k] == s.sentence[c];
-        (c.saturating_sub(8)..c).any(|k| {
+        let war = |k: usize| matches!(self.folded(k), "guerre" | "guerres" | "conflit" | "conflits");
+        // "Depuis le début de la guerre, plus de 300.000 personnes sont
+        // mortes": the toll of the whole war to date.
+        (c.saturating_sub(24)..c).any(|k| {
+            k + 3 < c
+                && same(k)
+                && same(k + 3)
+                && self.folded(k) == "depuis"
+                && self.folded(k + 2) == "debut"
+                && (k + 3..(k + 6).min(c)).any(war)
+        }) || (c.saturating_sub(12)..c).any(|k| {
             same(k)
-                && matches!(self.folded(k), "guerre" | "guerres" | "conflit" | "conflits")
+                && war(k)
                 && (k + 1..c)
                     .all(|j| !self.gap(j).contains([',', ';', ':', '(']) || self.gap(j).contains('-'))
                 && (k + 1..(c + 1))
@@ -5102,6 +5112,10 @@ impl Passage<'_> {
                     .filter(|v| v != "unknown")
                     .or_else(|| carry.victim.clone())
                     .unwrap_or_else(|| "civils".into())
+            }
+            // "la guerre a fait 300.000 morts" with "personnes": no side.
+            Some(VictimWord::Side(Side::People)) if kind == ClaimType::Killed && self.war_toll(s, c) => {
+                "unknown".into()
             }
             Some(VictimWord::Side(side)) => self.side(side, &claimant),
             // "Dix autres ont été blessées", "a blessé douze autres

@@ -2684,3 +2684,17 @@ fn one_man_shot_dead_after_an_attack_is_its_author() {
     );
     assert!(c.iter().all(|x| x.low != 1 || x.victim != "unknown"), "{c:#?}");
 }
+
+#[test]
+fn a_whole_war_toll_of_people_is_of_no_side() {
+    // "personnes" names no side: a war's dead to date are of every side.
+    let c = text("Depuis le début du conflit au Soudan, en 2013, plus de 50.000 personnes ont été tuées.");
+    assert_eq!(find(&c, ClaimType::Killed, 50_001).victim, "unknown", "{c:#?}");
+    let c = text(
+        "Le pays sombre alors dans la guerre civile --elle a fait depuis plus de 9.000 morts-- et ses voisins s'inquiètent.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 9_001).victim, "unknown", "{c:#?}");
+    // Not a toll told after the war's start.
+    let c = text("Au début de la guerre, des soldats ont massacré 40 villageois près de la frontière.");
+    assert_ne!(find(&c, ClaimType::Killed, 40).victim, "unknown", "{c:#?}");
+}

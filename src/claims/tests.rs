@@ -2698,3 +2698,16 @@ fn a_whole_war_toll_of_people_is_of_no_side() {
     let c = text("Au début de la guerre, des soldats ont massacré 40 villageois près de la frontière.");
     assert_ne!(find(&c, ClaimType::Killed, 40).victim, "unknown", "{c:#?}");
 }
+
+#[test]
+fn a_crs_or_a_policewoman_is_of_the_security_forces() {
+    // Outside the Sahel, police of any corps are of no side the
+    // vocabulary knows, not civilians.
+    for t in [
+        "Le forcené a tiré sur la foule à Rennes, blessant un CRS.",
+        "Le forcené a tiré sur la foule à Rennes, blessant une policière.",
+    ] {
+        let c = text(t);
+        assert_eq!(find(&c, ClaimType::Wounded, 1).victim, "unknown", "{t}: {c:#?}");
+    }
+}

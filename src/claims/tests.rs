@@ -2711,3 +2711,12 @@ fn a_crs_or_a_policewoman_is_of_the_security_forces() {
         assert_eq!(find(&c, ClaimType::Wounded, 1).victim, "unknown", "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn a_toll_with_a_sheriff_among_its_dead_is_mixed() {
+    // A deputy sheriff is of the security forces: the toll holding him
+    // is mixed, of no side.
+    let c = text("Selon la police du Texas, cinq personnes ont été tuées samedi, dont un shérif.");
+    assert_eq!(find(&c, ClaimType::Killed, 5).victim, "unknown", "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "unknown", "{c:#?}");
+}

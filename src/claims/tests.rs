@@ -2720,3 +2720,18 @@ fn a_toll_with_a_sheriff_among_its_dead_is_mixed() {
     assert_eq!(find(&c, ClaimType::Killed, 5).victim, "unknown", "{c:#?}");
     assert_eq!(find(&c, ClaimType::Killed, 1).victim, "unknown", "{c:#?}");
 }
+
+#[test]
+fn the_dead_of_a_natural_disaster_or_a_blast_are_civilians() {
+    // As flood victims are: an earthquake, a storm, an avalanche, a huge
+    // blast strike civilians.
+    for t in [
+        "Le tremblement de terre a fait au moins 120 morts dans l'ouest du Népal.",
+        "La tempête Ursule a fait six morts en Espagne.",
+        "La déflagration a fait au moins 60 morts dans le port de Tianjin.",
+    ] {
+        let c = text(t);
+        assert!(!c.is_empty(), "{t}");
+        assert!(c.iter().all(|x| x.victim == "civils"), "{t}: {c:#?}");
+    }
+}

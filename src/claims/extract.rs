@@ -5200,8 +5200,23 @@ impl Passage<'_> {
         let held_civil = kind == ClaimType::Captured
             && self.facts.outside_sahel()
             && civil_or_unnamed
-            && (c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n))
-                .any(|k| same(k) && self.rules.held_civilians.contains(self.folded(k)));
+            && ((c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n)).any(|k| {
+                same(k)
+                    && self.rules.held_civilians.contains(self.folded(k))
+            })
+                // "relâché sans inculpation", "mis hors de cause": held,
+                // then cleared, a civilian (conventions: a man held then
+                // cleared -> civils).
+                || (c.min(victim_span.0).saturating_sub(6)..(ce + 6).min(n)).any(|k| {
+                    same(k)
+                        && ((self.folded(k) == "inculpation"
+                            && (k.saturating_sub(4)..k).any(|j| same(j) && self.folded(j) == "sans"))
+                            || (self.folded(k) == "hors"
+                                && k + 2 < n
+                                && same(k + 2)
+                                && self.folded(k + 1) == "de"
+                                && self.folded(k + 2) == "cause"))
+                }));
         let suspect = victim == "civils"
             && !held_civil
             && ((kind == ClaimType::Captured && self.facts.outside_sahel())

@@ -2735,3 +2735,21 @@ fn the_dead_of_a_natural_disaster_or_a_blast_are_civilians() {
         assert!(c.iter().all(|x| x.victim == "civils"), "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn a_person_held_then_cleared_is_a_civilian() {
+    // Outside the Sahel, one held and then cleared is no suspect.
+    for t in [
+        "À Nantes, un homme a été interpellé mardi puis mis hors de cause par les enquêteurs.",
+        "Selon la police, deux étudiants ont été relâchés sans inculpation dimanche soir à Belfast.",
+    ] {
+        let c = text(t);
+        let x = c.iter().find(|x| x.kind == ClaimType::Captured).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+        assert_eq!(x.victim, "civils", "{t}: {c:#?}");
+    }
+    // Not the others of the sentence, still held.
+    let c = text(
+        "Un seul a été blanchi; les cinq autres suspects restent poursuivis, dont quatre placés en détention provisoire.",
+    );
+    assert!(c.iter().all(|x| x.low != 4 || x.victim != "civils"), "{c:#?}");
+}

@@ -4555,9 +4555,19 @@ impl Passage<'_> {
     /// agent of its toll.
     fn war_toll(&self, s: &ClaimScratch, c: usize) -> bool {
         let same = |k: usize| s.sentence[k] == s.sentence[c];
-        (c.saturating_sub(8)..c).any(|k| {
+        let war = |k: usize| matches!(self.folded(k), "guerre" | "guerres" | "conflit" | "conflits");
+        // "Depuis le début de la guerre, plus de 300.000 personnes sont
+        // mortes": the toll of the whole war to date.
+        (c.saturating_sub(24)..c).any(|k| {
+            k + 3 < c
+                && same(k)
+                && same(k + 3)
+                && self.folded(k) == "depuis"
+                && self.folded(k + 2) == "debut"
+                && (k + 3..(k + 6).min(c)).any(war)
+        }) || (c.saturating_sub(12)..c).any(|k| {
             same(k)
-                && matches!(self.folded(k), "guerre" | "guerres" | "conflit" | "conflits")
+                && war(k)
                 && (k + 1..c)
                     .all(|j| !self.gap(j).contains([',', ';', ':', '(']) || self.gap(j).contains('-'))
                 && (k + 1..(c + 1))
@@ -5266,6 +5276,10 @@ impl Passage<'_> {
                     .or_else(|| carry.victim.clone())
                     .unwrap_or_else(|| "civils".into())
             }
+            // "la guerre a fait 300.000 morts" with "personnes": no side.
+            Some(VictimWord::Side(Side::People)) if kind == ClaimType::Killed && self.war_toll(s, c) => {
+                "unknown".into()
+            }
             Some(VictimWord::Side(side)) => self.side(side, &claimant),
             // "Dix autres ont été blessées", "a blessé douze autres
             // personnes", "Onze d'entre elles": the people counted before,
@@ -5349,8 +5363,23 @@ impl Passage<'_> {
         let held_civil = kind == ClaimType::Captured
             && self.facts.outside_sahel()
             && civil_or_unnamed
-            && (c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n))
-                .any(|k| same(k) && self.rules.held_civilians.contains(self.folded(k)));
+            && ((c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n)).any(|k| {
+                same(k)
+                    && self.rules.held_civilians.contains(self.folded(k))
+            })
+                // "relâché sans inculpation", "mis hors de cause": held,
+                // then cleared, a civilian (conventions: a man held then
+                // cleared -> civils).
+                || (c.min(victim_span.0).saturating_sub(6)..(ce + 6).min(n)).any(|k| {
+                    same(k)
+                        && ((self.folded(k) == "inculpation"
+                            && (k.saturating_sub(4)..k).any(|j| same(j) && self.folded(j) == "sans"))
+                            || (self.folded(k) == "hors"
+                                && k + 2 < n
+                                && same(k + 2)
+                                && self.folded(k + 1) == "de"
+                                && self.folded(k + 2) == "cause"))
+                }));
         let suspect = victim == "civils"
             && !held_civil
             && ((kind == ClaimType::Captured && self.facts.outside_sahel())
@@ -5401,6 +5430,29 @@ impl Passage<'_> {
         // ville": an attack in the premises of the police, abroad or at
         // home, strikes its staff; a toll whose words name no civilians
         // is theirs, or mixed: unknown.
+        // "il est abattu à la frontière", "avant d'être abattu par
+        // des militaires" in a dispatch about an attack: one person shot
+        // dead, whose words name no civilian, is its author, shot by the
+        // forces that stopped him (of no side the vocabulary knows), not
+        // one of its victims (whom the attacker "tue", not "abat"), unless
+        // an attacker is the agent ("abattue par le tireur").
+        let shot_attacker = victim == "civils"
+            && kind == ClaimType::Killed
+            && high == Some(1)
+            && self.facts.outside_sahel()
+            && self.facts.attack
+            && self.folded(c).starts_with("abattu")
+            // Passive, or its object a pronoun ("l'a abattu"): not "il
+            // avait abattu le passager", whose object is the victim.
+            && (c == 0 || !AVOIR.contains(&self.folded(c - 1)) || self.object_pronoun(c, same).is_some())
+            && !(c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n))
+                .any(|k| same(k) && self.rules.police_civilians.contains(self.folded(k)))
+            && !(ce..(ce + 4).min(n)).any(|k| {
+                same(k)
+                    && self
+                        .find(s, k, |x| matches!(x, Cue::Victim(Side::Enemy | Side::Jihadist)))
+                        .is_some()
+            });
         let police_staff = victim == "civils"
             && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
             && self.facts.outside_sahel()
@@ -5411,7 +5463,7 @@ impl Passage<'_> {
         // Barkhane's, even in a passage recalling Serval.
         let victim = if victim == "Serval" && self.facts.french.as_deref() == Some("Barkhane") {
             "Barkhane".to_owned()
-        } else if suspect || attacker || police_staff {
+        } else if suspect || attacker || police_staff || shot_attacker {
             "unknown".to_owned()
         } else if held_civil && victim == "unknown" {
             "civils".to_owned()
@@ -5438,6 +5490,93 @@ impl Passage<'_> {
             && !(0..n).any(|k| {
                 same(k) && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some()
             }) {
+            "jihadist".to_owned()
+        } else {
+            victim
+        };
+        // "Neuf Belges sont détenus à Bagdad", "les deux hommes restent
+        // en prison en Turquie" in a dispatch about jihadists abroad that
+        // tells of no attack, kidnapping or coup: whom a state holds there,
+        // no side named, are the fighters the dispatch is about (the
+        // conventions' "French IS members held → jihadist"), unless their
+        // words name civilians held for what they are (children, women,
+        // journalists, protesters).
+        let victim = if victim == "unknown"
+            && kind == ClaimType::Captured
+            && self.facts.fighters
+            && self.facts.outside_sahel()
+            && !self.facts.attack
+            && !self.facts.kidnapping
+            && !self.facts.coup
+            && civil_or_unnamed
+            && !(c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n)).any(|k| {
+                same(k)
+                    && (self.rules.police_civilians.contains(self.folded(k))
+                        || self.rules.held_civilians.contains(self.folded(k))
+                        || self.rules.children.contains(self.folded(k)))
+            })
+            // "l'échange des prisonniers": both sides'.
+            && !(c.min(victim_span.0).saturating_sub(4)..c.max(victim_span.0))
+                .any(|k| same(k) && self.folded(k).starts_with("echange"))
+            // "l'arrestation de l'un d'eux" beside police officers: one of
+            // them (not the soldiers a fighter is accused of killing);
+            // "deux prisonniers … tués": the fighters' captives (not "d'avoir
+            // tué", what the held did, nor "condamnés à mort", a sentence).
+            && !(0..n).any(|k| {
+                let killed = |j: usize| self.find(s, j, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some();
+                let before = k.saturating_sub(3)..k;
+                same(k)
+                    && ((self.security_forces_at(s, k) && !before.clone().any(|j| same(j) && killed(j)))
+                        || (killed(k)
+                            && !before.clone().any(|j| {
+                                same(j) && (self.folded(j) == "avoir" || self.folded(j).starts_with("condamn"))
+                            })))
+            }) {
+            "jihadist".to_owned()
+        } else {
+            victim
+        };
+        // "le jihadiste belge Paul X est mort en Irak", "son mari a été
+        // tué dans un bombardement" in the same kind of dispatch: one
+        // person whose side no word names, dead or hurt there, is one of
+        // the fighters it is about (the conventions' "French IS members
+        // dead → jihadist"); not a child, a civilian named by what he
+        // is (an aid worker, a journalist, a hostage), nor a soldier or a
+        // police officer.
+        let victim = if matches!(victim.as_str(), "civils" | "unknown")
+            && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+            && high == Some(1)
+            && self.facts.fighters
+            && self.facts.outside_sahel()
+            && !self.facts.attack
+            && !self.facts.kidnapping
+            && !self.facts.coup
+            && civil_or_unnamed
+            && !(0..n).any(|k| {
+                same(k)
+                    && (self.rules.police_civilians.contains(self.folded(k))
+                        || self.rules.held_civilians.contains(self.folded(k))
+                        || self.rules.children.contains(self.folded(k))
+                        || self.security_forces_at(s, k)
+                        || (self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some()
+                            && Nationalities::embedded().at(self.words, k).is_none())
+                        // "tué par un jihadiste", "une des victimes du
+                        // jihadiste": the fighter is the agent, not the dead.
+                        // "tué par un terroriste", "tué par Paul X", "une
+                        // des victimes du jihadiste": the fighter, or a
+                        // person named, is the agent, not the dead.
+                        || ((k.saturating_sub(2)..k).any(|j| same(j) && matches!(self.folded(j), "par" | "du" | "des"))
+                            && (self.rules.dispatch_word(self.folded(k)) == Some(DispatchWord::Fighters)
+                                || self
+                                    .find(s, k, |x| matches!(x, Cue::Victim(Side::Jihadist | Side::Enemy)))
+                                    .is_some()))
+                        || (k > 0 && same(k - 1) && self.folded(k - 1) == "par" && self.capitalized(k))
+                        // "tué dans un attentat": the attack's dead.
+                        || self.rules.attack_events.contains(self.folded(k)))
+            })
+            // "abattu par la police": an attacker, of no side (above).
+            && !self.killed_by_police(s, ce)
+        {
             "jihadist".to_owned()
         } else {
             victim

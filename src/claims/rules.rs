@@ -121,6 +121,8 @@ struct FigureSpec {
     held_civilians: Vec<String>,
     #[serde(default)]
     police_civilians: Vec<String>,
+    #[serde(default)]
+    children: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -361,6 +363,9 @@ pub struct Rules {
     pub security_sites: Vec<Phrase>,
     /// Words that name civilians even when the police killed them (folded).
     pub police_civilians: rustc_hash::FxHashSet<Box<str>>,
+    /// Words that name children or minors (folded): in a dispatch about
+    /// jihadists, the fighters' children are no fighters.
+    pub children: rustc_hash::FxHashSet<Box<str>>,
     /// Words that say what a dispatch is about (folded): French forces, a
     /// Sahel country's forces, kidnappings.
     side_words: FxHashMap<Box<str>, DispatchWord>,
@@ -619,6 +624,7 @@ impl Rules {
             police_agents: file.figures.police_agents.iter().map(|p| phrase(p)).collect(),
             security_sites: file.figures.security_sites.iter().map(|p| phrase(p)).collect(),
             police_civilians: set(&file.figures.police_civilians),
+            children: set(&file.figures.children),
             held_civilians: set(&file.figures.held_civilians),
             side_words,
             french_people: set(&file.sides.french_people),

@@ -2696,3 +2696,136 @@ fn a_hospital_stay_alone_is_no_wound() {
     let c = text("L'explosion a fait 30 blessés, dont neuf sont hospitalisés à Lyon.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Wounded && x.low == 9), "{c:#?}");
 }
+
+#[test]
+fn people_held_abroad_in_a_dispatch_about_jihadists_are_fighters() {
+    // No side named, a dispatch about jihadists abroad with no attack told:
+    // those a state holds are the fighters it is about.
+    let c = text(
+        "Les jihadistes belges attendent leur procès à Bagdad. Neuf Belges sont détenus dans une prison irakienne.",
+    );
+    assert_eq!(find(&c, ClaimType::Captured, 9).victim, "jihadist", "{c:#?}");
+    // Not children, nor journalists held there.
+    let c =
+        text("Les jihadistes belges attendent leur procès. Neuf enfants sont détenus dans un camp syrien.");
+    assert!(c.iter().all(|x| x.victim != "jihadist"), "{c:#?}");
+    // Not the captives the fighters put to death.
+    let c = text("Selon les jihadistes, trois prisonniers ont été détenus puis tués par balle en Syrie.");
+    assert!(c.iter().all(|x| x.victim != "jihadist" || x.kind != ClaimType::Captured), "{c:#?}");
+    // Not both sides' prisoners in an exchange.
+    let c = text("Les talibans réclament l'échange de 900 prisonniers détenus par Kaboul.");
+    assert!(c.iter().all(|x| x.victim != "jihadist"), "{c:#?}");
+}
+
+#[test]
+fn one_person_dead_abroad_in_a_dispatch_about_jihadists_is_a_fighter() {
+    // One person, no side named, in a dispatch about jihadists abroad
+    // that tells of no attack.
+    let c = text(
+        "La jihadiste belge a rejoint la Syrie en 2014. Son mari est mort dans une frappe près de Raqqa.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "jihadist", "{c:#?}");
+    // Not a child.
+    let c = text(
+        "La jihadiste belge a rejoint la Syrie en 2014. Son fils est mort dans une frappe près de Raqqa.",
+    );
+    assert_ne!(find(&c, ClaimType::Killed, 1).victim, "jihadist", "{c:#?}");
+    // Nor the fighter's victim.
+    let c = text("Le jihadiste belge est jugé pour le meurtre de Paul Lenoir, tué par Marc Dufour en 2016.");
+    assert!(c.iter().all(|x| x.victim != "jihadist" || x.kind != ClaimType::Killed), "{c:#?}");
+    // Nor one the police shot.
+    let c = text("Le jihadiste belge a été arrêté. Son complice a été abattu par la police à Anvers.");
+    assert!(c.iter().all(|x| x.victim != "jihadist" || x.kind != ClaimType::Killed), "{c:#?}");
+}
+
+#[test]
+fn a_colonel_is_one_of_the_security_forces() {
+    // Outside the Sahel, a gendarmerie or police officer of any rank is
+    // of no side the vocabulary knows.
+    let c = text("Le colonel de gendarmerie est mort samedi des suites de ses blessures à Lyon.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "unknown", "{c:#?}");
+}
+
+#[test]
+fn one_man_shot_dead_after_an_attack_is_its_author() {
+    // In a dispatch about an attack, one person shot dead with no
+    // civilian named is the attacker the forces stopped: no known side.
+    let c = text(
+        "L'attentat au camion a fait neuf morts à Lille. Deux jours après l'attaque, Marc Dufour est abattu à Gand lors d'un contrôle.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "unknown", "{c:#?}");
+    // Not whom the attacker shot ("il a abattu le chauffeur").
+    let c = text(
+        "L'attentat au camion a fait neuf morts à Lille. Avant l'attaque, Marc Dufour avait abattu le chauffeur du camion.",
+    );
+    assert!(c.iter().all(|x| x.low != 1 || x.victim != "unknown"), "{c:#?}");
+}
+
+#[test]
+fn a_whole_war_toll_of_people_is_of_no_side() {
+    // "personnes" names no side: a war's dead to date are of every side.
+    let c = text("Depuis le début du conflit au Soudan, en 2013, plus de 50.000 personnes ont été tuées.");
+    assert_eq!(find(&c, ClaimType::Killed, 50_001).victim, "unknown", "{c:#?}");
+    let c = text(
+        "Le pays sombre alors dans la guerre civile --elle a fait depuis plus de 9.000 morts-- et ses voisins s'inquiètent.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 9_001).victim, "unknown", "{c:#?}");
+    // Not a toll told after the war's start.
+    let c = text("Au début de la guerre, des soldats ont massacré 40 villageois près de la frontière.");
+    assert_ne!(find(&c, ClaimType::Killed, 40).victim, "unknown", "{c:#?}");
+}
+
+#[test]
+fn a_crs_or_a_policewoman_is_of_the_security_forces() {
+    // Outside the Sahel, police of any corps are of no side the
+    // vocabulary knows, not civilians.
+    for t in [
+        "Le forcené a tiré sur la foule à Rennes, blessant un CRS.",
+        "Le forcené a tiré sur la foule à Rennes, blessant une policière.",
+    ] {
+        let c = text(t);
+        assert_eq!(find(&c, ClaimType::Wounded, 1).victim, "unknown", "{t}: {c:#?}");
+    }
+}
+
+#[test]
+fn a_toll_with_a_sheriff_among_its_dead_is_mixed() {
+    // A deputy sheriff is of the security forces: the toll holding him
+    // is mixed, of no side.
+    let c = text("Selon la police du Texas, cinq personnes ont été tuées samedi, dont un shérif.");
+    assert_eq!(find(&c, ClaimType::Killed, 5).victim, "unknown", "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "unknown", "{c:#?}");
+}
+
+#[test]
+fn the_dead_of_a_natural_disaster_or_a_blast_are_civilians() {
+    // As flood victims are: an earthquake, a storm, an avalanche, a huge
+    // blast strike civilians.
+    for t in [
+        "Le tremblement de terre a fait au moins 120 morts dans l'ouest du Népal.",
+        "La tempête Ursule a fait six morts en Espagne.",
+        "La déflagration a fait au moins 60 morts dans le port de Tianjin.",
+    ] {
+        let c = text(t);
+        assert!(!c.is_empty(), "{t}");
+        assert!(c.iter().all(|x| x.victim == "civils"), "{t}: {c:#?}");
+    }
+}
+
+#[test]
+fn a_person_held_then_cleared_is_a_civilian() {
+    // Outside the Sahel, one held and then cleared is no suspect.
+    for t in [
+        "À Nantes, un homme a été interpellé mardi puis mis hors de cause par les enquêteurs.",
+        "Selon la police, deux étudiants ont été relâchés sans inculpation dimanche soir à Belfast.",
+    ] {
+        let c = text(t);
+        let x = c.iter().find(|x| x.kind == ClaimType::Captured).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+        assert_eq!(x.victim, "civils", "{t}: {c:#?}");
+    }
+    // Not the others of the sentence, still held.
+    let c = text(
+        "Un seul a été blanchi; les cinq autres suspects restent poursuivis, dont quatre placés en détention provisoire.",
+    );
+    assert!(c.iter().all(|x| x.low != 4 || x.victim != "civils"), "{c:#?}");
+}

@@ -75,7 +75,7 @@ def expected(fig):
         return (20, None)
     if f == "des centaines":
         return (200, None)
-    if f == "des milliers":
+    if f in ("des milliers", "de milliers"):  # "de milliers": twenty-third set, "des" reduced after "de" (as "de dizaines")
         return (2000, None)
     if f == "des dizaines de milliers":  # fifteenth set: "des dizaines" row times a thousand
         return (20000, None)

@@ -2952,7 +2952,16 @@ impl Passage<'_> {
                     && !(c >= 2 && matches!(self.folded(c - 2), "aucun" | "aucune"))
                     && !self.asked_or_supposed(s, c)
                 {
-                    bare.set(true);
+                    // "de victimes côté chinois", "des prisonniers
+                    // gouvernementaux": a plural told of a side of its own
+                    // is not a count of another side told again, even when
+                    // neither side has an actor id.
+                    let own_side = ce < n
+                        && same(ce)
+                        && (matches!(self.folded(ce), "cote" | "gouvernementaux" | "gouvernementales")
+                            || (self.folded(ce) == "du" && ce + 1 < n && self.folded(ce + 1) == "cote")
+                            || Nationalities::embedded().at(self.words, ce).is_some());
+                    bare.set(!own_side);
                     // "des pertes civiles": whose, right after.
                     let victims = if ce < n
                         && same(ce)

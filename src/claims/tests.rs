@@ -2829,3 +2829,15 @@ fn a_person_held_then_cleared_is_a_civilian() {
     );
     assert!(c.iter().all(|x| x.low != 4 || x.victim != "civils"), "{c:#?}");
 }
+
+#[test]
+fn a_bare_plural_told_of_a_side_of_its_own_is_its_own_fact() {
+    // Two sides, neither with an actor id: the plural is not the count told again.
+    let c = text("Le choc a causé des victimes côté birman et 14 morts côté thaïlandais, selon la presse.");
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Killed).count(), 2, "{c:#?}");
+    // One side, the same fact: still told once.
+    let c = text(
+        "Les victimes et leurs proches seront reçus lundi. L'explosion du dépôt avait fait 14 morts en mars.",
+    );
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Killed).count(), 1, "{c:#?}");
+}

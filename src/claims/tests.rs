@@ -2829,3 +2829,27 @@ fn a_person_held_then_cleared_is_a_civilian() {
     );
     assert!(c.iter().all(|x| x.low != 4 || x.victim != "civils"), "{c:#?}");
 }
+
+#[test]
+fn control_of_a_part_of_a_country() {
+    // A point of the compass after its article, or an area noun, reached
+    // from a cue that says control itself through articles and words of
+    // quantity, is the place taken.
+    for (t, fig) in [
+        ("Les rebelles ont pris le contrôle de tout l'est du territoire national mardi.", "est"),
+        ("Selon l'armée, les insurgés ont repris le contrôle de l'ensemble du Nord.", "Nord"),
+        ("Les miliciens, reprenant le contrôle d'une grande partie de la province, ont avancé.", "partie"),
+    ] {
+        let c = text(t);
+        let x = c.iter().find(|x| x.kind == ClaimType::Control).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+        assert_eq!(x.figure, fig, "{t}: {c:#?}");
+    }
+    // Not control of a situation, nor a check, nor "est" the verb.
+    for t in [
+        "Le préfet a pris le contrôle de la situation dans le nord de la ville.",
+        "La direction a repris le contrôle de la gestion, qui est saine.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{t}: {c:#?}");
+    }
+}

@@ -6000,8 +6000,12 @@ impl Passage<'_> {
             || (c.saturating_sub(5)..c).rev().take_while(|&k| same(k)).find(|&k| position(k).is_some());
         // "le contrôle du nord du Mali", "X est tombé … sous la coupe de
         // groupes jihadistes": control of a region or town named without a
-        // position word, only after the cues that say control itself.
-        let of_control = matches!(self.folded(ce - 1), "controle" | "coupe");
+        // position word, only after the cues that say control itself
+        // (also the holding verb: "les insurgés contrôlent le nord").
+        let of_control = matches!(
+            self.folded(ce - 1),
+            "controle" | "coupe" | "controlent" | "controlaient" | "controlait"
+        );
         let any_place = |k: usize| {
             s.mention[k].is_some_and(|mi| matches!(mentions[mi as usize].entity, EntityRef::Place(_)))
         };

@@ -2853,3 +2853,19 @@ fn control_of_a_part_of_a_country() {
         assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn armed_groups_holding_a_territory_in_the_present() {
+    // "contrôlent" with an area or part of a country after it, as the
+    // noun cues of control do.
+    for t in [
+        "Les insurgés contrôlent toujours une large partie des zones rurales du pays.",
+        "Les rebelles, qui contrôlaient l'est de la Bourgogne depuis 2019, ont reculé.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{t}: {c:#?}");
+    }
+    // Not a check of travellers.
+    let c = text("Les douaniers contrôlent les voyageurs et leurs bagages avec soin.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
+}

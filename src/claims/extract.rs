@@ -76,6 +76,28 @@ const CHAIN: [&str; 27] = [
 /// ("les forces loyalistes ont repris le contrôle de …").
 const ARMED_TAKERS: [&str; 8] =
     ["forces", "armee", "troupes", "regime", "milices", "milice", "rebellion", "loyalistes"];
+/// Between a control cue and the part of a country it names: articles,
+/// prepositions and words of quantity ("de tout l'ouest", "d'une vaste
+/// partie", "de l'ensemble du nord", "de la quasi-totalité de l'est").
+const PART_WORDS: [&str; 17] = [
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "les",
+    "une",
+    "tout",
+    "toute",
+    "ensemble",
+    "totalite",
+    "quasi-totalite",
+    "majorite",
+    "grande",
+    "vaste",
+    "large",
+    "plupart",
+];
 
 /// Days and parts of a day that open a sentence ("Vendredi, …").
 const DAYS: [&str; 10] =
@@ -5987,21 +6009,50 @@ impl Passage<'_> {
             || (c.saturating_sub(5)..c).rev().take_while(|&k| same(k)).find(|&k| position(k).is_some());
         // "le contrôle du nord du Mali", "X est tombé … sous la coupe de
         // groupes jihadistes": control of a region or town named without a
-        // position word, only after the cues that say control itself.
-        let of_control = matches!(self.folded(ce - 1), "controle" | "coupe");
+        // position word, only after the cues that say control itself
+        // (also the holding verb: "les insurgés contrôlent le nord").
+        let of_control = matches!(
+            self.folded(ce - 1),
+            "controle" | "coupe" | "controlent" | "controlaient" | "controlait"
+        );
         let any_place = |k: usize| {
             s.mention[k].is_some_and(|mi| matches!(mentions[mi as usize].entity, EntityRef::Place(_)))
+        };
+        let area = |k: usize| self.find(s, k, |x| matches!(x, Cue::Area));
+        let words = self.words.words();
+        // "repris le contrôle de tout l'ouest du pays", "d'une vaste partie
+        // du pays", "de l'ensemble du Nord": a part of a country, a point of
+        // the compass after its article ("l'est", "du nord": "est" is also
+        // a verb) or an area noun, reached from the cue through articles
+        // and words of quantity only.
+        let direction = |k: usize| {
+            self.rules.directions.contains(self.folded(k))
+                && (words[k].elision == Elision::Other
+                    || (k > 0 && matches!(self.folded(k - 1), "le" | "du" | "au")))
+        };
+        let part = || {
+            (ce..(ce + 6).min(n))
+                .take_while(|&k| {
+                    same(k)
+                        && !under
+                        && (direction(k) || area(k).is_some() || PART_WORDS.contains(&self.folded(k)))
+                })
+                .find(|&k| direction(k) || area(k).is_some())
         };
         let region = || {
             if !of_control {
                 return None;
             }
-            (ce..(ce + 4).min(n)).take_while(|&k| same(k) && !under).find(|&k| any_place(k)).or_else(|| {
-                (c.saturating_sub(10)..c)
-                    .rev()
-                    .take_while(|&k| same(k) && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none())
-                    .find(|&k| any_place(k))
-            })
+            (ce..(ce + 4).min(n))
+                .take_while(|&k| same(k) && !under)
+                .find(|&k| any_place(k))
+                .or_else(part)
+                .or_else(|| {
+                    (c.saturating_sub(10)..c)
+                        .rev()
+                        .take_while(|&k| same(k) && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none())
+                        .find(|&k| any_place(k))
+                })
         };
         // "Tombée aux mains des rebelles en 2012, la ville reste sous le
         // contrôle d'anciens rebelles": a town's control told in the
@@ -6056,7 +6107,6 @@ impl Passage<'_> {
                 })
                 || ARMED_TAKERS.contains(&self.folded(k))
         };
-        let words = self.words.words();
         let named_abroad = || {
             if !of_control || under {
                 return None;
@@ -6079,7 +6129,6 @@ impl Passage<'_> {
         // le ministre". Held as by "sous le contrôle de".
         let holding = self.folded(ce - 1) == "par"
             || (self.folded(c) == "aux" && self.folded((c + 1).min(n - 1)) == "mains");
-        let area = |k: usize| self.find(s, k, |x| matches!(x, Cue::Area));
         let held = || {
             if !(ce..(ce + 4).min(n)).take_while(|&k| same(k)).any(armed_at) {
                 return None;
@@ -6111,6 +6160,7 @@ impl Passage<'_> {
                 (matches!(f.entry.cue, Cue::Position(true)), last)
             }
             (None, Some(a)) => (false, k + a.len),
+            (None, None) if direction(k) => (false, k + 1),
             // The name's capitalized words ("Al-Bab", "Nouakchott-Nord").
             (None, None) if abroad.is_some() => (
                 false,

@@ -71,6 +71,8 @@ struct HarmSpec {
 #[derive(Debug, Deserialize)]
 struct ControlSpec {
     positions: Vec<String>,
+    #[serde(default)]
+    directions: Vec<String>,
     military: Vec<String>,
     not_positions: Vec<String>,
     #[serde(default)]
@@ -323,6 +325,9 @@ pub struct Rules {
     /// Events that strike civilians (folded words): the victims of a toll
     /// that names none.
     pub civil_events: rustc_hash::FxHashSet<Box<str>>,
+    /// The points of the compass that name a part of a country after a
+    /// control cue ("repris le contrôle de tout l'ouest"), folded.
+    pub directions: rustc_hash::FxHashSet<Box<str>>,
     /// Events that strike civilians even in a dispatch about French
     /// forces ("une tuerie", "le massacre").
     pub strong_civil_events: rustc_hash::FxHashSet<Box<str>>,
@@ -611,6 +616,7 @@ impl Rules {
             position_words,
             claimants,
             civil_events: set(&file.figures.civil_events),
+            directions: set(&file.control.directions),
             strong_civil_events: set(&file.figures.strong_civil_events),
             attack_events: set(&file.figures.attack_events),
             background_words: set(&file.figures.background_words),

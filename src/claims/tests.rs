@@ -2841,3 +2841,43 @@ fn a_bare_plural_told_of_a_side_of_its_own_is_its_own_fact() {
     );
     assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Killed).count(), 1, "{c:#?}");
 }
+
+#[test]
+fn control_of_a_part_of_a_country() {
+    // A point of the compass after its article, or an area noun, reached
+    // from a cue that says control itself through articles and words of
+    // quantity, is the place taken.
+    for (t, fig) in [
+        ("Les rebelles ont pris le contrôle de tout l'est du territoire national mardi.", "est"),
+        ("Selon l'armée, les insurgés ont repris le contrôle de l'ensemble du Nord.", "Nord"),
+        ("Les miliciens, reprenant le contrôle d'une grande partie de la province, ont avancé.", "partie"),
+    ] {
+        let c = text(t);
+        let x = c.iter().find(|x| x.kind == ClaimType::Control).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+        assert_eq!(x.figure, fig, "{t}: {c:#?}");
+    }
+    // Not control of a situation, nor a check, nor "est" the verb.
+    for t in [
+        "Le préfet a pris le contrôle de la situation dans le nord de la ville.",
+        "La direction a repris le contrôle de la gestion, qui est saine.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{t}: {c:#?}");
+    }
+}
+
+#[test]
+fn armed_groups_holding_a_territory_in_the_present() {
+    // "contrôlent" with an area or part of a country after it, as the
+    // noun cues of control do.
+    for t in [
+        "Les insurgés contrôlent toujours une large partie des zones rurales du pays.",
+        "Les rebelles, qui contrôlaient l'est de la Bourgogne depuis 2019, ont reculé.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{t}: {c:#?}");
+    }
+    // Not a check of travellers.
+    let c = text("Les douaniers contrôlent les voyageurs et leurs bagages avec soin.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
+}

@@ -5532,20 +5532,26 @@ impl Passage<'_> {
         // conventions' "French IS members held → jihadist"), unless their
         // words name civilians held for what they are (children, women,
         // journalists, protesters).
-        let victim = if victim == "unknown"
-            && kind == ClaimType::Captured
-            && self.facts.fighters
+        // A dispatch about jihadists abroad that tells of no attack,
+        // kidnapping or coup, about people no word gives a side; and the
+        // words that name civilians for what they are.
+        let fighters_abroad = self.facts.fighters
             && self.facts.outside_sahel()
             && !self.facts.attack
             && !self.facts.kidnapping
             && !self.facts.coup
-            && civil_or_unnamed
-            && !(c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n)).any(|k| {
-                same(k)
-                    && (self.rules.police_civilians.contains(self.folded(k))
-                        || self.rules.held_civilians.contains(self.folded(k))
-                        || self.rules.children.contains(self.folded(k)))
-            })
+            && civil_or_unnamed;
+        let civilian_word = |k: usize| {
+            let w = self.folded(k);
+            self.rules.police_civilians.contains(w)
+                || self.rules.held_civilians.contains(w)
+                || self.rules.children.contains(w)
+        };
+        let victim = if victim == "unknown"
+            && kind == ClaimType::Captured
+            && fighters_abroad
+            && !(c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n))
+                .any(|k| same(k) && civilian_word(k))
             // "l'échange des prisonniers": both sides'.
             && !(c.min(victim_span.0).saturating_sub(4)..c.max(victim_span.0))
                 .any(|k| same(k) && self.folded(k).starts_with("echange"))
@@ -5577,22 +5583,13 @@ impl Passage<'_> {
         let victim = if matches!(victim.as_str(), "civils" | "unknown")
             && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
             && high == Some(1)
-            && self.facts.fighters
-            && self.facts.outside_sahel()
-            && !self.facts.attack
-            && !self.facts.kidnapping
-            && !self.facts.coup
-            && civil_or_unnamed
+            && fighters_abroad
             && !(0..n).any(|k| {
                 same(k)
-                    && (self.rules.police_civilians.contains(self.folded(k))
-                        || self.rules.held_civilians.contains(self.folded(k))
-                        || self.rules.children.contains(self.folded(k))
+                    && (civilian_word(k)
                         || self.security_forces_at(s, k)
                         || (self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some()
                             && Nationalities::embedded().at(self.words, k).is_none())
-                        // "tué par un jihadiste", "une des victimes du
-                        // jihadiste": the fighter is the agent, not the dead.
                         // "tué par un terroriste", "tué par Paul X", "une
                         // des victimes du jihadiste": the fighter, or a
                         // person named, is the agent, not the dead.

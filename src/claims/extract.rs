@@ -4290,7 +4290,8 @@ impl Passage<'_> {
                 continue;
             };
             s.claimant = Some(claimant);
-            self.push_claim(
+            let before = out.len();
+            let index = self.push_claim(
                 s,
                 mentions,
                 carry,
@@ -4302,7 +4303,45 @@ impl Passage<'_> {
                 out,
             );
             s.claimant = None;
+            if let Some(i) = index.filter(|&i| i >= before && i < out.len())
+                && let Some(victim) = self.claimed_victims(&out[..before], &out[i])
+            {
+                out[i].victim = victim;
+            }
         }
+    }
+
+    /// "une attaque revendiquée par l'EI, où un policier a été tué": the
+    /// victims of the attack a group claims are those of the harm its
+    /// sentence tells, else the nearest sentence before it that tells of
+    /// harm (claims `told` of the passage); a toll of several sides is a
+    /// mixed toll, `unknown`. Not its author shot dead ("L'assaillant a
+    /// été abattu"), whose figure names him. None when the passage tells
+    /// of no harm.
+    fn claimed_victims(&self, told: &[Claim], claim: &Claim) -> Option<String> {
+        let author = |o: &Claim| {
+            let first = self.words.words().partition_point(|w| w.start < o.figure_start);
+            let last = self.words.words().partition_point(|w| w.start < o.figure_end);
+            (first..last.min(self.n())).any(|k| {
+                self.rules.attack_events.contains(self.folded(k))
+                    || matches!(self.folded(k), "auteur" | "auteurs" | "agresseur" | "agresseurs")
+            })
+        };
+        let harm =
+            |o: &&Claim| matches!(o.kind, ClaimType::Killed | ClaimType::Wounded) && o.low >= 1 && !author(o);
+        let sentence = if told.iter().filter(harm).any(|o| o.sentence_start == claim.sentence_start) {
+            claim.sentence_start
+        } else {
+            told.iter()
+                .filter(harm)
+                .filter(|o| o.sentence_end <= claim.sentence_start)
+                .map(|o| o.sentence_start)
+                .max()?
+        };
+        let mut victims =
+            told.iter().filter(harm).filter(|o| o.sentence_start == sentence).map(|o| o.victim.as_str());
+        let first = victims.next()?;
+        Some(if victims.all(|v| v == first) { first } else { "unknown" }.to_string())
     }
 
     /// "ont été tués avec leur chauffeur et leur guide", "libérés en même

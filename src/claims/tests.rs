@@ -2881,3 +2881,23 @@ fn armed_groups_holding_a_territory_in_the_present() {
     let c = text("Les douaniers contrôlent les voyageurs et leurs bagages avec soin.");
     assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
 }
+
+#[test]
+fn a_claimed_attack_has_the_victims_of_its_toll() {
+    // The group that claims an attack claims the harm told beside it: one
+    // side when its sentence (or the one before) names one, a mixed toll
+    // (unknown) when it names several.
+    let t = "Lors d'une attaque revendiquée par l'EI samedi à Lyon, un gendarme a été tué.";
+    let c = text(t);
+    let r = c.iter().find(|x| x.figure.starts_with("revendiqu")).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+    assert_eq!(r.victim, "unknown", "{t}: {c:#?}");
+    let t = "Un policier et trois passants ont été tués mardi à Lille. Le groupe EI a revendiqué mercredi cette attaque.";
+    let c = text(t);
+    let r = c.iter().find(|x| x.figure.starts_with("revendiqu")).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+    assert_eq!(r.victim, "unknown", "{t}: {c:#?}");
+    // Civilians only: theirs.
+    let t = "Trois passants ont été tués mardi à Lille. Le groupe EI a revendiqué mercredi cette attaque.";
+    let c = text(t);
+    let r = c.iter().find(|x| x.figure.starts_with("revendiqu")).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+    assert_eq!(r.victim, "civils", "{t}: {c:#?}");
+}

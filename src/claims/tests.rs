@@ -2901,3 +2901,16 @@ fn a_claimed_attack_has_the_victims_of_its_toll() {
     let r = c.iter().find(|x| x.figure.starts_with("revendiqu")).unwrap_or_else(|| panic!("{t}: {c:#?}"));
     assert_eq!(r.victim, "civils", "{t}: {c:#?}");
 }
+
+#[test]
+fn the_first_named_group_is_the_main_one_when_named_as_often() {
+    // Two jihadist groups named once each: the story's group is the one
+    // the dispatch names first, not the other one it is compared with.
+    let d = passages(&[
+        "Le chef du groupe terroriste a été tué dimanche lors d'un raid nocturne, a annoncé Washington.",
+        "L'organisation Etat islamique n'avait pas réagi lundi soir.",
+        "Plusieurs experts comparent déjà ce raid à celui mené contre le fondateur d'Al-Qaïda au Pakistan.",
+    ]);
+    let c = find(&d[0], ClaimType::Killed, 1);
+    assert_eq!(c.victim, "EI", "{d:#?}");
+}

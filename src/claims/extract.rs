@@ -5152,6 +5152,26 @@ impl Passage<'_> {
         {
             victim_word = Some(VictimWord::Side(Side::Own));
         }
+        // "l'EI a confirmé la mort de son chef", "Aqmi annonce la mort de
+        // trois de ses combattants": a group's fighters or leader whom
+        // the possessive ties to the subject, the group that speaks, are
+        // its own ("dans ses rangs").
+        if matches!(victim_word, Some(VictimWord::Side(Side::Enemy)))
+            && self.is_armed_group(&claimant)
+            && first < n
+            && (first..last.max(victim_span.1).min(n)).any(|k| {
+                same(k)
+                    && k + 1 < n
+                    && matches!(self.folded(k), "son" | "sa" | "ses" | "leur" | "leurs")
+                    && self.find(s, k + 1, |x| matches!(x, Cue::Victim(Side::Enemy))).is_some()
+                    // Not "trois soldats et leur chef": the people just
+                    // named own it.
+                    && !(k.saturating_sub(6)..k)
+                        .any(|j| same(j) && self.find(s, j, |x| matches!(x, Cue::Victim(_))).is_some())
+            })
+        {
+            victim_word = Some(VictimWord::Side(Side::Own));
+        }
         if victim_word.is_none() || matches!(victim_word, Some(VictimWord::Others)) {
             // "8 morts et 12 blessés dans leurs rangs", "15 tués parmi les civils".
             let after = (ce..(ce + 8).min(n)).take_while(|&k| same(k)).find_map(|k| {

@@ -2914,3 +2914,21 @@ fn the_first_named_group_is_the_main_one_when_named_as_often() {
     let c = find(&d[0], ClaimType::Killed, 1);
     assert_eq!(c.victim, "EI", "{d:#?}");
 }
+
+#[test]
+fn a_group_announcing_the_death_of_its_own() {
+    // The possessive ties the fighters or the leader to the group that
+    // speaks, as "dans ses rangs" does.
+    for (t, group) in [
+        ("Le GSIM a reconnu mardi la mort de plusieurs de ses membres près de la frontière.", "GSIM"),
+        ("Boko Haram a confirmé lundi la mort de son chef lors de combats dans la forêt.", "Boko Haram"),
+    ] {
+        let c = text(t);
+        let k = c.iter().find(|x| x.kind == ClaimType::Killed).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+        assert_eq!(k.victim, group, "{t}: {c:#?}");
+    }
+    // Not the chief of the soldiers just named.
+    let t = "Aqmi a revendiqué jeudi la mort de trois soldats et de leur chef près de Gao.";
+    let c = text(t);
+    assert!(c.iter().all(|x| x.victim != "AQMI"), "{t}: {c:#?}");
+}

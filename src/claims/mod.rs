@@ -311,7 +311,9 @@ impl DispatchFacts {
             .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
             .and_then(|(c, _)| rules.armies.get(*c).cloned());
         let main_of = |kind: ActorKind| -> Option<(String, usize)> {
-            let mut best: Option<(usize, (usize, usize, std::cmp::Reverse<usize>))> = None;
+            // A Sahel group, how often named, how early first named.
+            type Score = (usize, usize, std::cmp::Reverse<usize>);
+            let mut best: Option<(usize, Score)> = None;
             for (&i, &n) in &actors {
                 let a = &vocab.actors()[i];
                 if a.kind != kind {

@@ -5476,6 +5476,13 @@ impl Passage<'_> {
                 || (matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
                     && self.killed_by_police(s, ce)
                     && !(victim_span.0..victim_span.1.min(n))
+                        .any(|k| self.rules.police_civilians.contains(self.folded(k))))
+                // "le tireur, maîtrisé par des voyageurs":
+                // outside a war, whom one overpowers is an assailant,
+                // whoever does it, of no side the vocabulary knows.
+                || (kind == ClaimType::Neutralized
+                    && self.facts.outside_sahel()
+                    && !(victim_span.0..victim_span.1.min(n))
                         .any(|k| self.rules.police_civilians.contains(self.folded(k)))));
         // "les assaillants présumés abattus dans la nuit", "l'auteur de
         // l'attentat, mort sous les balles": abroad or at home, the attackers of an

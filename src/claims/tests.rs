@@ -2932,3 +2932,13 @@ fn a_group_announcing_the_death_of_its_own() {
     let c = text(t);
     assert!(c.iter().all(|x| x.victim != "AQMI"), "{t}: {c:#?}");
 }
+
+#[test]
+fn whom_one_overpowers_outside_a_war_is_an_assailant() {
+    // Outside the Sahel, a man "maîtrisé" or "neutralisé" after an attack
+    // is its author: of no side the vocabulary knows, not a civilian.
+    let t = "Le 3 mai à Nantes, il avait blessé deux passants avant d'être maîtrisé par des clients du café.";
+    let c = text(t);
+    let x = c.iter().find(|x| x.kind == ClaimType::Neutralized).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+    assert_eq!(x.victim, "unknown", "{t}: {c:#?}");
+}

@@ -4290,7 +4290,8 @@ impl Passage<'_> {
                 continue;
             };
             s.claimant = Some(claimant);
-            self.push_claim(
+            let before = out.len();
+            let index = self.push_claim(
                 s,
                 mentions,
                 carry,
@@ -4302,7 +4303,45 @@ impl Passage<'_> {
                 out,
             );
             s.claimant = None;
+            if let Some(i) = index.filter(|&i| i >= before && i < out.len())
+                && let Some(victim) = self.claimed_victims(&out[..before], &out[i])
+            {
+                out[i].victim = victim;
+            }
         }
+    }
+
+    /// "une attaque revendiquée par l'EI, où un policier a été tué": the
+    /// victims of the attack a group claims are those of the harm its
+    /// sentence tells, else the nearest sentence before it that tells of
+    /// harm (claims `told` of the passage); a toll of several sides is a
+    /// mixed toll, `unknown`. Not its author shot dead ("L'assaillant a
+    /// été abattu"), whose figure names him. None when the passage tells
+    /// of no harm.
+    fn claimed_victims(&self, told: &[Claim], claim: &Claim) -> Option<String> {
+        let author = |o: &Claim| {
+            let first = self.words.words().partition_point(|w| w.start < o.figure_start);
+            let last = self.words.words().partition_point(|w| w.start < o.figure_end);
+            (first..last.min(self.n())).any(|k| {
+                self.rules.attack_events.contains(self.folded(k))
+                    || matches!(self.folded(k), "auteur" | "auteurs" | "agresseur" | "agresseurs")
+            })
+        };
+        let harm =
+            |o: &&Claim| matches!(o.kind, ClaimType::Killed | ClaimType::Wounded) && o.low >= 1 && !author(o);
+        let sentence = if told.iter().filter(harm).any(|o| o.sentence_start == claim.sentence_start) {
+            claim.sentence_start
+        } else {
+            told.iter()
+                .filter(harm)
+                .filter(|o| o.sentence_end <= claim.sentence_start)
+                .map(|o| o.sentence_start)
+                .max()?
+        };
+        let mut victims =
+            told.iter().filter(harm).filter(|o| o.sentence_start == sentence).map(|o| o.victim.as_str());
+        let first = victims.next()?;
+        Some(if victims.all(|v| v == first) { first } else { "unknown" }.to_string())
     }
 
     /// "ont été tués avec leur chauffeur et leur guide", "libérés en même
@@ -5113,6 +5152,26 @@ impl Passage<'_> {
         {
             victim_word = Some(VictimWord::Side(Side::Own));
         }
+        // "l'EI a confirmé la mort de son chef", "Aqmi annonce la mort de
+        // trois de ses combattants": a group's fighters or leader whom
+        // the possessive ties to the subject, the group that speaks, are
+        // its own ("dans ses rangs").
+        if matches!(victim_word, Some(VictimWord::Side(Side::Enemy)))
+            && self.is_armed_group(&claimant)
+            && first < n
+            && (first..last.max(victim_span.1).min(n)).any(|k| {
+                same(k)
+                    && k + 1 < n
+                    && matches!(self.folded(k), "son" | "sa" | "ses" | "leur" | "leurs")
+                    && self.find(s, k + 1, |x| matches!(x, Cue::Victim(Side::Enemy))).is_some()
+                    // Not "trois soldats et leur chef": the people just
+                    // named own it.
+                    && !(k.saturating_sub(6)..k)
+                        .any(|j| same(j) && self.find(s, j, |x| matches!(x, Cue::Victim(_))).is_some())
+            })
+        {
+            victim_word = Some(VictimWord::Side(Side::Own));
+        }
         if victim_word.is_none() || matches!(victim_word, Some(VictimWord::Others)) {
             // "8 morts et 12 blessés dans leurs rangs", "15 tués parmi les civils".
             let after = (ce..(ce + 8).min(n)).take_while(|&k| same(k)).find_map(|k| {
@@ -5416,6 +5475,13 @@ impl Passage<'_> {
             && ((kind == ClaimType::Captured && self.facts.outside_sahel())
                 || (matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
                     && self.killed_by_police(s, ce)
+                    && !(victim_span.0..victim_span.1.min(n))
+                        .any(|k| self.rules.police_civilians.contains(self.folded(k))))
+                // "le tireur, maîtrisé par des voyageurs":
+                // outside a war, whom one overpowers is an assailant,
+                // whoever does it, of no side the vocabulary knows.
+                || (kind == ClaimType::Neutralized
+                    && self.facts.outside_sahel()
                     && !(victim_span.0..victim_span.1.min(n))
                         .any(|k| self.rules.police_civilians.contains(self.folded(k)))));
         // "les assaillants présumés abattus dans la nuit", "l'auteur de

@@ -274,13 +274,17 @@ impl DispatchFacts {
     ) -> DispatchFacts {
         let rules = Rules::embedded();
         let mut actors: FxHashMap<usize, usize> = FxHashMap::default();
+        // Each actor's first mention (its rank among the dispatch's
+        // mentions): the lede names the story's main actor first.
+        let mut first: FxHashMap<usize, usize> = FxHashMap::default();
         let mut kinds: FxHashMap<ActorKind, usize> = FxHashMap::default();
         let mut places: FxHashMap<usize, usize> = FxHashMap::default();
         let mut countries: FxHashMap<&str, usize> = FxHashMap::default();
-        for m in mentions.iter().flat_map(|m| m.iter()) {
+        for (rank, m) in mentions.iter().flat_map(|m| m.iter()).enumerate() {
             match m.entity {
                 EntityRef::Actor(i) => {
                     *actors.entry(i).or_default() += 1;
+                    first.entry(i).or_insert(rank);
                     *kinds.entry(vocab.actors()[i].kind).or_default() += 1;
                 }
                 EntityRef::Generic(k) => *kinds.entry(k).or_default() += 1,
@@ -307,7 +311,9 @@ impl DispatchFacts {
             .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
             .and_then(|(c, _)| rules.armies.get(*c).cloned());
         let main_of = |kind: ActorKind| -> Option<(String, usize)> {
-            let mut best: Option<(usize, (usize, usize))> = None;
+            // A Sahel group, how often named, how early first named.
+            type Score = (usize, usize, std::cmp::Reverse<usize>);
+            let mut best: Option<(usize, Score)> = None;
             for (&i, &n) in &actors {
                 let a = &vocab.actors()[i];
                 if a.kind != kind {
@@ -321,8 +327,14 @@ impl DispatchFacts {
                     .filter(|(j, _)| a.sahel && vocab.actors()[**j].member_of.contains(&a.id))
                     .map(|(_, m)| *m)
                     .sum();
-                // A Sahel group first, then the most named.
-                let score = (usize::from(a.sahel), n + members);
+                // A Sahel group first, then the most named, then the
+                // first named ("la mort du chef du groupe Etat islamique"
+                // before a comparison with Al-Qaïda).
+                let score = (
+                    usize::from(a.sahel),
+                    n + members,
+                    std::cmp::Reverse(first.get(&i).copied().unwrap_or(usize::MAX)),
+                );
                 if best.is_none_or(|(b, s)| score > s || (score == s && vocab.actors()[b].id > a.id)) {
                     best = Some((i, score));
                 }

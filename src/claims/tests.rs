@@ -2881,3 +2881,64 @@ fn armed_groups_holding_a_territory_in_the_present() {
     let c = text("Les douaniers contrôlent les voyageurs et leurs bagages avec soin.");
     assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
 }
+
+#[test]
+fn a_claimed_attack_has_the_victims_of_its_toll() {
+    // The group that claims an attack claims the harm told beside it: one
+    // side when its sentence (or the one before) names one, a mixed toll
+    // (unknown) when it names several.
+    let t = "Lors d'une attaque revendiquée par l'EI samedi à Lyon, un gendarme a été tué.";
+    let c = text(t);
+    let r = c.iter().find(|x| x.figure.starts_with("revendiqu")).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+    assert_eq!(r.victim, "unknown", "{t}: {c:#?}");
+    let t = "Un policier et trois passants ont été tués mardi à Lille. Le groupe EI a revendiqué mercredi cette attaque.";
+    let c = text(t);
+    let r = c.iter().find(|x| x.figure.starts_with("revendiqu")).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+    assert_eq!(r.victim, "unknown", "{t}: {c:#?}");
+    // Civilians only: theirs.
+    let t = "Trois passants ont été tués mardi à Lille. Le groupe EI a revendiqué mercredi cette attaque.";
+    let c = text(t);
+    let r = c.iter().find(|x| x.figure.starts_with("revendiqu")).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+    assert_eq!(r.victim, "civils", "{t}: {c:#?}");
+}
+
+#[test]
+fn the_first_named_group_is_the_main_one_when_named_as_often() {
+    // Two jihadist groups named once each: the story's group is the one
+    // the dispatch names first, not the other one it is compared with.
+    let d = passages(&[
+        "Le chef du groupe terroriste a été tué dimanche lors d'un raid nocturne, a annoncé Washington.",
+        "L'organisation Etat islamique n'avait pas réagi lundi soir.",
+        "Plusieurs experts comparent déjà ce raid à celui mené contre le fondateur d'Al-Qaïda au Pakistan.",
+    ]);
+    let c = find(&d[0], ClaimType::Killed, 1);
+    assert_eq!(c.victim, "EI", "{d:#?}");
+}
+
+#[test]
+fn a_group_announcing_the_death_of_its_own() {
+    // The possessive ties the fighters or the leader to the group that
+    // speaks, as "dans ses rangs" does.
+    for (t, group) in [
+        ("Le GSIM a reconnu mardi la mort de plusieurs de ses membres près de la frontière.", "GSIM"),
+        ("Boko Haram a confirmé lundi la mort de son chef lors de combats dans la forêt.", "Boko Haram"),
+    ] {
+        let c = text(t);
+        let k = c.iter().find(|x| x.kind == ClaimType::Killed).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+        assert_eq!(k.victim, group, "{t}: {c:#?}");
+    }
+    // Not the chief of the soldiers just named.
+    let t = "Aqmi a revendiqué jeudi la mort de trois soldats et de leur chef près de Gao.";
+    let c = text(t);
+    assert!(c.iter().all(|x| x.victim != "AQMI"), "{t}: {c:#?}");
+}
+
+#[test]
+fn whom_one_overpowers_outside_a_war_is_an_assailant() {
+    // Outside the Sahel, a man "maîtrisé" or "neutralisé" after an attack
+    // is its author: of no side the vocabulary knows, not a civilian.
+    let t = "Le 3 mai à Nantes, il avait blessé deux passants avant d'être maîtrisé par des clients du café.";
+    let c = text(t);
+    let x = c.iter().find(|x| x.kind == ClaimType::Neutralized).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+    assert_eq!(x.victim, "unknown", "{t}: {c:#?}");
+}

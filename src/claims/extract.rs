@@ -1718,11 +1718,12 @@ impl Passage<'_> {
             match name {
                 "@french" => return "gouvernement français".into(),
                 "@army" | "@government" | "@police" | "gouvernement malien" => return state.clone(),
+                "@prefect" if state == "gouvernement français" => return state.clone(),
                 _ => {}
             }
         }
         match name {
-            "@governor" => "responsable local".into(),
+            "@governor" | "@prefect" => "responsable local".into(),
             "@army" => self.army(),
             "@french" => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
             "@separatist" => self.facts.separatist.clone().unwrap_or_else(|| "separatist".into()),

@@ -1062,7 +1062,7 @@ fn the_general_language_of_casualties_beyond_the_sahel() {
     assert_eq!(killed.claimant, "OSDH", "{c:#?}");
     let c = text("Un agent municipal a été poignardé devant la mairie, selon la préfecture.");
     let wounded = find(&c, ClaimType::Wounded, 1);
-    assert_eq!(wounded.claimant, "responsable local", "{c:#?}");
+    assert_eq!(wounded.claimant, "gouvernement français", "{c:#?}");
     let c = text("Un commerçant a été poignardé à mort près du marché couvert.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
     let c = text("Une quinzaine de passants ont été hospitalisées après l'explosion du camion.");
@@ -2880,4 +2880,21 @@ fn armed_groups_holding_a_territory_in_the_present() {
     // Not a check of travellers.
     let c = text("Les douaniers contrôlent les voyageurs et leurs bagages avec soin.");
     assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
+}
+
+#[test]
+fn a_french_prefect_speaks_for_the_state() {
+    // At home the prefect is the state's representative: the French
+    // government, as the sets annotate prefectures.
+    for t in [
+        "Trois manifestants ont été interpellés vers minuit près du port, a précisé mardi la préfecture du Calvados.",
+        "Selon le préfet, deux pompiers volontaires furent blessés aux mains par les flammes.",
+    ] {
+        let c = text(t);
+        assert!(!c.is_empty(), "{t}");
+        assert!(c.iter().all(|x| x.claimant == "gouvernement français"), "{t}: {c:#?}");
+    }
+    // In the Sahel a prefect stays a local authority.
+    let c = text("Le préfet de Tillabéri a indiqué que quatre villageois ont été tués près de Kouré.");
+    assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "responsable local", "{c:#?}");
 }

@@ -2898,3 +2898,32 @@ fn a_french_prefect_speaks_for_the_state() {
     let c = text("Le préfet de Tillabéri a indiqué que quatre villageois ont été tués près de Kouré.");
     assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "responsable local", "{c:#?}");
 }
+
+#[test]
+fn a_participle_after_its_noun_is_the_narrators_descriptor() {
+    // What the source says is the rest of the sentence; the participle
+    // describes whom it speaks of, as a relative clause would.
+    for t in [
+        "Le ministre a expliqué que la femme interpellée mardi soir souffrait de troubles anciens.",
+        "Les trois manifestants arrêtés samedi ont été relâchés sans poursuites, a annoncé le parquet.",
+        "Le procureur a indiqué que le jeune homme blessé lors de la rixe était sorti de l'hôpital.",
+    ] {
+        let c = text(t);
+        assert!(!c.is_empty(), "{t}");
+        assert!(c.iter().all(|x| x.claimant == "narrator"), "{t}: {c:#?}");
+    }
+    // The people the verb of saying reports, a sentence under "selon",
+    // people whose release is called for and a toll's own noun keep the
+    // source.
+    for t in [
+        "L'armée malienne a fait état de dix jihadistes tués près de Ménaka.",
+        "Selon la police, les trois manifestants arrêtés samedi ont été relâchés.",
+        "Le gouvernement a réclamé la libération des journalistes arrêtés la semaine dernière.",
+        "Parmi les trois personnes tuées jeudi, deux étaient des enfants, a précisé la police.",
+        "Deux soldats ont été tués et un de leurs camarades légèrement blessé, a indiqué l'armée.",
+    ] {
+        let c = text(t);
+        assert!(!c.is_empty(), "{t}");
+        assert!(c.iter().all(|x| x.claimant != "narrator"), "{t}: {c:#?}");
+    }
+}

@@ -2625,6 +2625,19 @@ impl Passage<'_> {
             if verb && !noun && !of && kind != ClaimType::Materiel && self.reflexive(c) {
                 continue;
             }
+            // "deux obus se sont abattus", "un camion s'est arrêté": in a
+            // compound tense too, "s'abattre" (to fall on) and "s'arrêter"
+            // (to stop) are no harm.
+            if verb
+                && !noun
+                && (self.folded(c).starts_with("abatt") || self.folded(c).starts_with("arret"))
+                && {
+                    let k = self.back_over(c, 3, same, |w| ADVERBS.contains(&w));
+                    k > 0 && same(k - 1) && PASSIVE.contains(&self.folded(k - 1)) && self.reflexive(k - 1)
+                }
+            {
+                continue;
+            }
             let mut link: Option<(usize, usize, usize)> = None;
             if noun {
                 link = back(NOUN_WINDOW, s).filter(|(f, from, _)| {

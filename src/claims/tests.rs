@@ -2927,3 +2927,21 @@ fn a_participle_after_its_noun_is_the_narrators_descriptor() {
         assert!(c.iter().all(|x| x.claimant != "narrator"), "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn falling_on_and_stopping_are_no_harm_in_compound_tenses() {
+    // "s'abattre" (to fall on) and "s'arrêter" (to stop), with "être"
+    // between the pronoun and the participle.
+    for t in [
+        "Trois obus de mortier se sont abattus près du marché central vers midi.",
+        "Un violent orage s'était abattu sur la vallée au petit matin.",
+        "Deux camions de l'armée se sont arrêtés devant le poste de contrôle.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| !matches!(x.kind, ClaimType::Killed | ClaimType::Captured)), "{t}: {c:#?}");
+    }
+    // The harm itself stays.
+    let c = text("Deux bergers ont été abattus et trois suspects arrêtés près du marché central.");
+    assert_eq!(find(&c, ClaimType::Killed, 2).high, Some(2), "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Captured, 3).high, Some(3), "{c:#?}");
+}

@@ -1817,6 +1817,25 @@ impl Passage<'_> {
             .filter(|a| s.sentence[a.at] == s.sentence[at])
             .filter(|a| s.quote[a.at] == 0 || s.quote[a.at] == quote)
             .min_by_key(|a| a.at.abs_diff(at));
+        // Relayed speech gives the innermost speaker: "rapporte Le
+        // Figaro, citant une source policière", "selon LCI, qui cite un
+        // enquêteur" (the one cited, right after), "selon une source
+        // locale citée par RFI" (the one before the outlet citing it).
+        let best = best.map(|a| {
+            let relay = |r: &Attribution| {
+                let w = self.folded(r.at);
+                w == "citant"
+                    || (w == "qui" && r.at + 1 < self.n() && self.folded(r.at + 1).starts_with("cite"))
+            };
+            let cited_by = |r: &Attribution| self.folded(r.at).starts_with("cite") && r.end > r.at + 1;
+            let inner = s.attributions.iter().find(|r| {
+                s.sentence[r.at] == s.sentence[a.at]
+                    && r.source.is_some()
+                    && ((relay(r) && r.at >= a.end && r.at <= a.end + 8 && a.source.is_some())
+                        || (cited_by(a) && r.end <= a.at && r.end + 8 >= a.at && !cited_by(r)))
+            });
+            inner.unwrap_or(a)
+        });
         match best {
             // "…, rapporte le fils de l'otage": the harm word describes
             // the speaker; the narrator's words.

@@ -2945,3 +2945,26 @@ fn falling_on_and_stopping_are_no_harm_in_compound_tenses() {
     assert_eq!(find(&c, ClaimType::Killed, 2).high, Some(2), "{c:#?}");
     assert_eq!(find(&c, ClaimType::Captured, 3).high, Some(3), "{c:#?}");
 }
+
+#[test]
+fn relayed_speech_gives_the_innermost_speaker() {
+    // An outlet citing a source: the source cited, after or before it.
+    for (t, who) in [
+        (
+            "Trois gendarmes ont été blessés dans la nuit, a rapporté une radio locale, citant une source policière.",
+            "source sécuritaire",
+        ),
+        (
+            "Quatre suspects ont été interpellés mardi, selon le quotidien régional, qui cite des sources sécuritaires.",
+            "source sécuritaire",
+        ),
+        (
+            "Selon la DGSI, citée par un hebdomadaire, une dizaine de jihadistes français ont été tués cette année.",
+            "gouvernement français",
+        ),
+    ] {
+        let c = text(t);
+        assert!(!c.is_empty(), "{t}");
+        assert!(c.iter().all(|x| x.claimant == who), "{t}: {c:#?}");
+    }
+}

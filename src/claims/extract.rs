@@ -1718,11 +1718,12 @@ impl Passage<'_> {
             match name {
                 "@french" => return "gouvernement français".into(),
                 "@army" | "@government" | "@police" | "gouvernement malien" => return state.clone(),
+                "@prefect" if state == "gouvernement français" => return state.clone(),
                 _ => {}
             }
         }
         match name {
-            "@governor" => "responsable local".into(),
+            "@governor" | "@prefect" => "responsable local".into(),
             "@army" => self.army(),
             "@french" => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
             "@separatist" => self.facts.separatist.clone().unwrap_or_else(|| "separatist".into()),
@@ -1816,6 +1817,25 @@ impl Passage<'_> {
             .filter(|a| s.sentence[a.at] == s.sentence[at])
             .filter(|a| s.quote[a.at] == 0 || s.quote[a.at] == quote)
             .min_by_key(|a| a.at.abs_diff(at));
+        // Relayed speech gives the innermost speaker: "rapporte Le
+        // Figaro, citant une source policière", "selon LCI, qui cite un
+        // enquêteur" (the one cited, right after), "selon une source
+        // locale citée par RFI" (the one before the outlet citing it).
+        let best = best.map(|a| {
+            let relay = |r: &Attribution| {
+                let w = self.folded(r.at);
+                w == "citant"
+                    || (w == "qui" && r.at + 1 < self.n() && self.folded(r.at + 1).starts_with("cite"))
+            };
+            let cited_by = |r: &Attribution| self.folded(r.at).starts_with("cite") && r.end > r.at + 1;
+            let inner = s.attributions.iter().find(|r| {
+                s.sentence[r.at] == s.sentence[a.at]
+                    && r.source.is_some()
+                    && ((relay(r) && r.at >= a.end && r.at <= a.end + 8 && a.source.is_some())
+                        || (cited_by(a) && r.end <= a.at && r.end + 8 >= a.at && !cited_by(r)))
+            });
+            inner.unwrap_or(a)
+        });
         match best {
             // "…, rapporte le fils de l'otage": the harm word describes
             // the speaker; the narrator's words.
@@ -2622,6 +2642,19 @@ impl Passage<'_> {
             };
             // "refusé de s'arrêter": a reflexive verb is no harm.
             if verb && !noun && !of && kind != ClaimType::Materiel && self.reflexive(c) {
+                continue;
+            }
+            // "deux obus se sont abattus", "un camion s'est arrêté": in a
+            // compound tense too, "s'abattre" (to fall on) and "s'arrêter"
+            // (to stop) are no harm.
+            if verb
+                && !noun
+                && (self.folded(c).starts_with("abatt") || self.folded(c).starts_with("arret"))
+                && {
+                    let k = self.back_over(c, 3, same, |w| ADVERBS.contains(&w));
+                    k > 0 && same(k - 1) && PASSIVE.contains(&self.folded(k - 1)) && self.reflexive(k - 1)
+                }
+            {
                 continue;
             }
             let mut link: Option<(usize, usize, usize)> = None;
@@ -4782,6 +4815,161 @@ impl Passage<'_> {
         false
     }
 
+    /// Whether the participle at `c` qualifies the noun before it ("les
+    /// deux otages libérés", "un membre du groupe capturé en Syrie", "un
+    /// soldat grièvement blessé") in a sentence where a verb of saying
+    /// tells something else of them. Not a participle after its
+    /// auxiliary or a pronoun ("ont été tués", "qui a tué"), nor a toll
+    /// noun ("les blessés", "trois tués"); not the people the verb of
+    /// saying reports ("a fait état de dix jihadistes tués"), nor a
+    /// sentence put under "selon", whose source vouches for all of it.
+    fn epithet(&self, s: &ClaimScratch, c: usize) -> bool {
+        let same = |k: usize| s.sentence[k] == s.sentence[c];
+        let clause =
+            |k: usize| self.gap(k).contains([',', ';', ':', '(', ')', '"', '«', '»', '\u{2013}', '\u{2014}']);
+        // Back over adverbs: "grièvement blessé".
+        let mut k = c;
+        while k > 0 && c - k < 2 && same(k - 1) && !clause(k) && self.folded(k - 1).ends_with("ment") {
+            k -= 1;
+        }
+        // Not a verb phrase opened by its auxiliary ("est mort"), nor
+        // the toll's own noun ("trois personnes tuées", "12 autres
+        // blessés").
+        if k < 2
+            || !same(k - 1)
+            || clause(k)
+            || AVOIR.contains(&self.folded(c))
+            || PASSIVE.contains(&self.folded(c))
+            || matches!(
+                self.folded(k - 1),
+                "personne"
+                    | "personnes"
+                    | "gens"
+                    | "autres"
+                    | "nouveaux"
+                    | "nouvelles"
+                    | "premiers"
+                    | "premieres"
+                    | "derniers"
+                    | "dernieres"
+                    | "de"
+                    | "d"
+            )
+        {
+            return false;
+        }
+        // A past participle ("tués", "arrêtée", "détenus", "mort"), not an
+        // infinitive, a present participle or a phrase ("en garde à vue").
+        let w = self.text.get(self.start(c)..self.end(c)).unwrap_or("");
+        let participle =
+            ["é", "és", "ée", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "t", "ts", "te", "tes"]
+                .iter()
+                .any(|e| w.ends_with(e))
+                && !["ant", "ent"].iter().any(|e| w.ends_with(e));
+        if !participle {
+            return false;
+        }
+        // The noun's determiner or figure, within five words, past the
+        // noun and its adjectives or complement ("un membre français du
+        // groupe").
+        let mut start = None;
+        for j in (k.saturating_sub(6)..k).rev() {
+            if !same(j) || clause(j + 1) {
+                return false;
+            }
+            let w = self.folded(j);
+            if AVOIR.contains(&w)
+                || PASSIVE.contains(&w)
+                || PRONOUNS.contains(&w)
+                || matches!(w, "se" | "s" | "ne" | "n" | "qui" | "que" | "qu" | "et" | "ou" | "y" | "en")
+            {
+                return false;
+            }
+            let determiner = matches!(
+                w,
+                "le" | "la"
+                    | "les"
+                    | "l"
+                    | "un"
+                    | "une"
+                    | "des"
+                    | "du"
+                    | "au"
+                    | "aux"
+                    | "ce"
+                    | "cet"
+                    | "cette"
+                    | "ces"
+                    | "son"
+                    | "sa"
+                    | "ses"
+                    | "leur"
+                    | "leurs"
+                    | "nos"
+                    | "notre"
+            ) || s.figure_at[j].is_some()
+                || self.number(j).is_some();
+            if determiner {
+                // "les blessés", "trois tués": the participle is the noun.
+                if j + 1 == k {
+                    return false;
+                }
+                start = Some(j);
+                break;
+            }
+        }
+        let Some(start) = start else { return false };
+        // A part of a count ("dont les deux Français enlevés", "et trois
+        // soldats blessés"), or people whose release is called for ("la
+        // libération des dirigeants arrêtés": the caller says they are
+        // held).
+        let counted = s.figure_at[start].is_some() || self.number(start).is_some();
+        if (start.saturating_sub(4)..start).any(|j| {
+            same(j)
+                && (matches!(
+                    self.folded(j),
+                    "liberation" | "liberer" | "liberez" | "relacher" | "relachement" | "relaxe"
+                ) || (j + 2 >= start && matches!(self.folded(j), "dont" | "outre" | "parmi"))
+                    || (j + 1 == start && counted && matches!(self.folded(j), "et" | "ou"))
+                // "deux gardes sont morts et leur chef blessé": the verb of
+                // the first toll, left out.
+                || (j + 3 >= start
+                    && matches!(self.folded(j), "et" | "ou")
+                    && (j.saturating_sub(6)..j).any(|v| {
+                        same(v)
+                            && (PASSIVE.contains(&self.folded(v)) || AVOIR.contains(&self.folded(v)))
+                            // "à propos de", not "a".
+                            && !self.text[self.start(v)..].starts_with('à')
+                    })))
+        }) {
+            return false;
+        }
+        let mut speech = false;
+        for a in s.attributions.iter().filter(|a| same(a.at)) {
+            if self.find(s, a.at, |x| matches!(x, Cue::According)).is_some() {
+                return false;
+            }
+            // The object of the verb: "a annoncé (samedi) trois soldats
+            // blessés", "a fait état de dix jihadistes tués".
+            // "a compté, fin mars, 300 protestataires blessés":
+            // past an aside between two commas, not past one ("a demandé
+            // l'extradition, dans le cas de Français détenus").
+            if a.end <= start
+                && start - a.end <= 5
+                && (a.end..=start).filter(|&j| self.gap(j).contains(',')).count() % 2 == 0
+                && !(a.end..=start).any(|j| {
+                    self.folded(j) == "que"
+                        || self.elided_que(j)
+                        || self.gap(j).contains([';', ':', '(', '"', '«'])
+                })
+            {
+                return false;
+            }
+            speech = true;
+        }
+        speech
+    }
+
     /// Whether the bare plural at `c` ("des morts", "de prisonniers") is
     /// asked about or supposed rather than told: its sentence is a
     /// question ("Combien de morts faudra-t-il ?"), or it sits in a clause
@@ -5076,6 +5264,15 @@ impl Passage<'_> {
             && (self.gap(c).contains(',') || c == 0 || !same(c - 1))
             && matches!(self.folded(c).as_bytes().last(), Some(b'e' | b's'))
             && s.figure_at[c].is_none();
+        // "la personne interpellée samedi a été mise en examen", "un
+        // militaire grièvement blessé a été invité": a participle right
+        // after its noun describes whom the sentence is about, in the
+        // narrator's voice, as a relative clause would.
+        let epithet = s.quote[c] == 0
+            && self.find(s, c, |x| matches!(x, Cue::Harm(_, Role::Verb))).is_some()
+            // Kin speak of their own ("la mère des lycéens blessés").
+            && claimant != "proche de victime"
+            && self.epithet(s, c);
         // "a rendu hommage aux six humanitaires tués": the source honours
         // the dead; their death is told by the narrator.
         let tribute = s.quote[c] == 0
@@ -5101,7 +5298,7 @@ impl Passage<'_> {
             && (c.saturating_sub(3)..c)
                 .any(|k| same(k) && (PASSIVE.contains(&self.folded(k)) || AVOIR.contains(&self.folded(k))));
         let presupposed = unnumbered && claimant == "média" && !told;
-        if background || relative || apposition || tribute || unsaid || presupposed {
+        if background || relative || apposition || epithet || tribute || unsaid || presupposed {
             claimant = "narrator".into();
         }
         if let Some(agent) = &s.claimant {

@@ -1062,7 +1062,7 @@ fn the_general_language_of_casualties_beyond_the_sahel() {
     assert_eq!(killed.claimant, "OSDH", "{c:#?}");
     let c = text("Un agent municipal a été poignardé devant la mairie, selon la préfecture.");
     let wounded = find(&c, ClaimType::Wounded, 1);
-    assert_eq!(wounded.claimant, "responsable local", "{c:#?}");
+    assert_eq!(wounded.claimant, "gouvernement français", "{c:#?}");
     let c = text("Un commerçant a été poignardé à mort près du marché couvert.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
     let c = text("Une quinzaine de passants ont été hospitalisées après l'explosion du camion.");
@@ -2941,4 +2941,91 @@ fn whom_one_overpowers_outside_a_war_is_an_assailant() {
     let c = text(t);
     let x = c.iter().find(|x| x.kind == ClaimType::Neutralized).unwrap_or_else(|| panic!("{t}: {c:#?}"));
     assert_eq!(x.victim, "unknown", "{t}: {c:#?}");
+}
+
+#[test]
+fn a_french_prefect_speaks_for_the_state() {
+    // At home the prefect is the state's representative: the French
+    // government, as the sets annotate prefectures.
+    for t in [
+        "Trois manifestants ont été interpellés vers minuit près du port, a précisé mardi la préfecture du Calvados.",
+        "Selon le préfet, deux pompiers volontaires furent blessés aux mains par les flammes.",
+    ] {
+        let c = text(t);
+        assert!(!c.is_empty(), "{t}");
+        assert!(c.iter().all(|x| x.claimant == "gouvernement français"), "{t}: {c:#?}");
+    }
+    // In the Sahel a prefect stays a local authority.
+    let c = text("Le préfet de Tillabéri a indiqué que quatre villageois ont été tués près de Kouré.");
+    assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "responsable local", "{c:#?}");
+}
+
+#[test]
+fn a_participle_after_its_noun_is_the_narrators_descriptor() {
+    // What the source says is the rest of the sentence; the participle
+    // describes whom it speaks of, as a relative clause would.
+    for t in [
+        "Le ministre a expliqué que la femme interpellée mardi soir souffrait de troubles anciens.",
+        "Les trois manifestants arrêtés samedi ont été relâchés sans poursuites, a annoncé le parquet.",
+        "Le procureur a indiqué que le jeune homme blessé lors de la rixe était sorti de l'hôpital.",
+    ] {
+        let c = text(t);
+        assert!(!c.is_empty(), "{t}");
+        assert!(c.iter().all(|x| x.claimant == "narrator"), "{t}: {c:#?}");
+    }
+    // The people the verb of saying reports, a sentence under "selon",
+    // people whose release is called for and a toll's own noun keep the
+    // source.
+    for t in [
+        "L'armée malienne a fait état de dix jihadistes tués près de Ménaka.",
+        "Selon la police, les trois manifestants arrêtés samedi ont été relâchés.",
+        "Le gouvernement a réclamé la libération des journalistes arrêtés la semaine dernière.",
+        "Parmi les trois personnes tuées jeudi, deux étaient des enfants, a précisé la police.",
+        "Deux soldats ont été tués et un de leurs camarades légèrement blessé, a indiqué l'armée.",
+    ] {
+        let c = text(t);
+        assert!(!c.is_empty(), "{t}");
+        assert!(c.iter().all(|x| x.claimant != "narrator"), "{t}: {c:#?}");
+    }
+}
+
+#[test]
+fn falling_on_and_stopping_are_no_harm_in_compound_tenses() {
+    // "s'abattre" (to fall on) and "s'arrêter" (to stop), with "être"
+    // between the pronoun and the participle.
+    for t in [
+        "Trois obus de mortier se sont abattus près du marché central vers midi.",
+        "Un violent orage s'était abattu sur la vallée au petit matin.",
+        "Deux camions de l'armée se sont arrêtés devant le poste de contrôle.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| !matches!(x.kind, ClaimType::Killed | ClaimType::Captured)), "{t}: {c:#?}");
+    }
+    // The harm itself stays.
+    let c = text("Deux bergers ont été abattus et trois suspects arrêtés près du marché central.");
+    assert_eq!(find(&c, ClaimType::Killed, 2).high, Some(2), "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Captured, 3).high, Some(3), "{c:#?}");
+}
+
+#[test]
+fn relayed_speech_gives_the_innermost_speaker() {
+    // An outlet citing a source: the source cited, after or before it.
+    for (t, who) in [
+        (
+            "Trois gendarmes ont été blessés dans la nuit, a rapporté une radio locale, citant une source policière.",
+            "source sécuritaire",
+        ),
+        (
+            "Quatre suspects ont été interpellés mardi, selon le quotidien régional, qui cite des sources sécuritaires.",
+            "source sécuritaire",
+        ),
+        (
+            "Selon la DGSI, citée par un hebdomadaire, une dizaine de jihadistes français ont été tués cette année.",
+            "gouvernement français",
+        ),
+    ] {
+        let c = text(t);
+        assert!(!c.is_empty(), "{t}");
+        assert!(c.iter().all(|x| x.claimant == who), "{t}: {c:#?}");
+    }
 }

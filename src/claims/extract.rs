@@ -2830,7 +2830,11 @@ impl Passage<'_> {
                     // ont abattues") stands the object.
                     let object_relative = (c.saturating_sub(SUBJECT_WINDOW)..c)
                         .any(|k| same(k) && (self.folded(k) == "que" || self.elided_que(k)));
-                    let past = AVOIR.contains(&before) && kind != ClaimType::Missing && !object_relative;
+                    // An infinitive neither ("pour neutraliser le tueur",
+                    // "projetait de tuer des policiers").
+                    let past = (AVOIR.contains(&before) || cue_word.ends_with("er"))
+                        && kind != ClaimType::Missing
+                        && !object_relative;
                     forward(OBJECT_WINDOW, true, s).or_else(far_object).or_else(|| {
                         (kind != ClaimType::Materiel && !object_pronoun && !past)
                             .then(|| back(SUBJECT_WINDOW, s))

@@ -2926,3 +2926,17 @@ fn a_toll_made_by_faire_has_no_subject_list() {
     let c = text("L'attaque a fait sept morts, dont deux enfants, selon la police.");
     assert!(c.iter().any(|x| x.low == 2), "{c:#?}");
 }
+
+#[test]
+fn the_subject_of_an_infinitive_harm_verb_is_no_count() {
+    // Before an infinitive stands who would act, or anything: "arrêter
+    // de", "enlever une tache", a purpose.
+    for t in [
+        "Un ami lui a conseillé d'arrêter de boire du café le soir.",
+        "Une voisine a utilisé du vinaigre pour enlever la rouille du portail.",
+        "Il voulait acheter une arme et tuer des gardiens de prison.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| !matches!(x.figure.as_str(), "Un" | "Une" | "une")), "{t}: {c:#?}");
+    }
+}

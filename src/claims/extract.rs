@@ -182,6 +182,23 @@ const INTRANSITIVE: &[&str] = &[
     "tombee",
     "tombees",
 ];
+/// Forms of "faire" whose object is a toll ("a fait cinq morts",
+/// "faisant six blessés"), folded.
+const TOLL_MAKING: &[&str] = &[
+    "fait",
+    "faisant",
+    "faire",
+    "font",
+    "faisait",
+    "faisaient",
+    "fera",
+    "feront",
+    "ferait",
+    "feraient",
+    "fit",
+    "firent",
+];
+
 /// Participles that are also nouns ("les morts"): read as a verb only
 /// after "être" ("sont morts") or after the people they qualify ("les
 /// soldats morts").
@@ -2585,8 +2602,12 @@ impl Passage<'_> {
             let b = self.back_over(c, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w));
             let aux = if b > 0 && same(b - 1) { self.folded(b - 1) } else { "" };
             // "avaient péri", "ont trouvé la mort": these verbs take no object.
+            // Not "poignardé à mort", "battu à mort": "à mort" says how an
+            // active verb killed its object.
             let intransitive = INTRANSITIVE.contains(&self.folded(c))
-                || (ce - c > 1 && INTRANSITIVE.contains(&self.folded(ce - 1)));
+                || (ce - c > 1
+                    && INTRANSITIVE.contains(&self.folded(ce - 1))
+                    && !(ce - c > 2 && self.folded(ce - 2) == "a" && self.folded(ce - 1) == "mort"));
             // "a été rattrapée et égorgée": a second participle of the
             // same passive.
             let coordinated = matches!(before, "et" | "puis")
@@ -2834,8 +2855,21 @@ impl Passage<'_> {
                         }
                         None
                     };
+                    // The subject of an active verb in a past tense is
+                    // who harmed ("une voiture a fauché des passants",
+                    // "deux hommes ont égorgé le prêtre"), never a count
+                    // of the harmed; but "disparaître" has no object, and
+                    // before an object relative ("deux personnes qu'ils
+                    // ont abattues") stands the object.
+                    let object_relative = (c.saturating_sub(SUBJECT_WINDOW)..c)
+                        .any(|k| same(k) && (self.folded(k) == "que" || self.elided_que(k)));
+                    // An infinitive neither ("pour neutraliser le tueur",
+                    // "projetait de tuer des policiers").
+                    let past = (AVOIR.contains(&before) || cue_word.ends_with("er"))
+                        && kind != ClaimType::Missing
+                        && !object_relative;
                     forward(OBJECT_WINDOW, true, s).or_else(far_object).or_else(|| {
-                        (kind != ClaimType::Materiel && !object_pronoun)
+                        (kind != ClaimType::Materiel && !object_pronoun && !past)
                             .then(|| back(SUBJECT_WINDOW, s))
                             .flatten()
                     })
@@ -3914,7 +3948,16 @@ impl Passage<'_> {
             }
             // "sept personnes …, six Français, dont quatre femmes, et un
             // Nigérien, ont été tuées": every figure of the subject.
-            if let (Some(f), true) = (fig_index, passive || (verb && link.is_some_and(|l| l.2 == c))) {
+            // Not from a toll that "faire" takes as its object ("X, frère du
+            // tireur dont l'attaque a fait cinq morts"): the people before are
+            // who did it.
+            let toll_object = fig_index.is_some_and(|f| {
+                let first = s.figures[f].first;
+                first > 0 && same(first - 1) && TOLL_MAKING.contains(&self.folded(first - 1))
+            });
+            if let (Some(f), true) =
+                (fig_index, !toll_object && (passive || (verb && link.is_some_and(|l| l.2 == c))))
+            {
                 let mut next_first = s.figures[f].first;
                 let mut k = next_first;
                 while k > 0 && next_first - k < 16 && same(k - 1) && !blocked(k, s) {

@@ -3029,3 +3029,62 @@ fn relayed_speech_gives_the_innermost_speaker() {
         assert!(c.iter().all(|x| x.claimant == who), "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn the_subject_of_an_active_harm_verb_did_it() {
+    // An active verb in a past tense: its subject counts who harmed, the
+    // harmed are its object, counted or not.
+    let c = text("Une fourgonnette a renversé des cyclistes sur le boulevard, faisant au moins trois morts.");
+    assert!(c.iter().all(|x| x.figure != "Une"), "{c:#?}");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 3), "{c:#?}");
+    let c = text("Deux adolescents avaient égorgé le gardien du parking avant de fuir.");
+    assert!(c.iter().all(|x| x.figure != "Deux"), "{c:#?}");
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Killed).count(), 1, "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Killed, 1).high, Some(1), "{c:#?}");
+    let c = text("Trois frères ayant tué leur oncle ont été jugés mercredi à Lille.");
+    assert!(c.iter().all(|x| x.low != 3), "{c:#?}");
+    // "à mort" says how the verb killed: its object is counted.
+    let c = text("Un Marocain de 41 ans a poignardé à mort deux vigiles devant la gare.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 2 && x.figure == "deux"), "{c:#?}");
+    assert!(c.iter().all(|x| x.figure != "Un"), "{c:#?}");
+    // Still the subject: a passive, "disparaître", and the antecedent of an
+    // object relative.
+    let c = text("Deux randonneurs allemands ont été enlevés dans le massif.");
+    assert_eq!(find(&c, ClaimType::Hostage, 2).figure, "Deux", "{c:#?}");
+    let c = text("Les trois pêcheurs avaient disparu depuis le 2 juin au large de la côte.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Missing && x.low == 3), "{c:#?}");
+    let c = text("Ils ont croisé le berger et deux autres villageois qu'ils ont abattus.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 2), "{c:#?}");
+}
+
+#[test]
+fn a_toll_made_by_faire_has_no_subject_list() {
+    // The people before "a fait cinq morts" did it, or are only linked to
+    // who did: never parts of the toll.
+    for t in [
+        "Un frère du tireur, celui dont la fusillade a fait cinq morts, a été entendu lundi.",
+        "Un voisin, qu'on dit être le poseur de la bombe ayant fait sept blessés, est activement recherché.",
+        "Le virus a contaminé 850 personnes dans la région et fait douze morts, selon les autorités.",
+    ] {
+        let c = text(t);
+        assert_eq!(c.len(), 1, "{t}: {c:#?}");
+        assert!(c[0].low == 5 || c[0].low == 7 || c[0].low == 12, "{t}: {c:#?}");
+    }
+    // "dont", after the toll, still names its parts.
+    let c = text("L'attaque a fait sept morts, dont deux enfants, selon la police.");
+    assert!(c.iter().any(|x| x.low == 2), "{c:#?}");
+}
+
+#[test]
+fn the_subject_of_an_infinitive_harm_verb_is_no_count() {
+    // Before an infinitive stands who would act, or anything: "arrêter
+    // de", "enlever une tache", a purpose.
+    for t in [
+        "Un ami lui a conseillé d'arrêter de boire du café le soir.",
+        "Une voisine a utilisé du vinaigre pour enlever la rouille du portail.",
+        "Il voulait acheter une arme et tuer des gardiens de prison.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| !matches!(x.figure.as_str(), "Un" | "Une" | "une")), "{t}: {c:#?}");
+    }
+}

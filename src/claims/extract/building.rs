@@ -1,0 +1,1164 @@
+//! Building a claim from a cue and its figure: type, range, claimant,
+//! victim, modality and offsets, with the subsets it opens ("15 morts dont
+//! 5 civils") and the side words resolved to actors.
+
+use super::*;
+
+impl Passage<'_> {
+    /// Builds one claim and pushes it; returns its index in `out`.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn push_claim(
+        &self,
+        s: &ClaimScratch,
+        mentions: &[Mention],
+        carry: &Carry,
+        (kind, unnumbered, listed): (ClaimType, bool, bool),
+        (c, ce): (usize, usize),
+        (low, high, zero): (u64, Option<u64>, bool),
+        fig_span: (usize, usize),
+        victim_span: (usize, usize),
+        out: &mut Vec<Claim>,
+    ) -> Option<usize> {
+        let n = self.n();
+        let sentence = s.sentence[c];
+        let same = |k: usize| k < n && s.sentence[k] == sentence;
+        if self.attempted(s, c) || self.could_have(s, c) {
+            return None;
+        }
+        // Said not to have happened: no victim, 0, denied, as "aucun
+        // blessé" is. A negated participle of another harm than a death
+        // or a wound is mostly another sense ("n'a pas arrêté de",
+        // "ne s'est pas arrêté", "n'a pas disparu"): no claim.
+        let (low, high, zero) = match self.negated(s, c) {
+            Some(noun) if noun || matches!(kind, ClaimType::Killed | ClaimType::Wounded) => {
+                (0, Some(0), true)
+            }
+            Some(_) => return None,
+            None => (low, high, zero),
+        };
+        // "est mort à 83 ans", "décédé des suites d'une maladie": a
+        // natural death, no harm.
+        // Not "tué par balle samedi à 39 ans": a killing is no natural
+        // death, whatever the victim's age. The adjective ("âgé de 33
+        // ans") tells one person's age, so it marks a natural death only
+        // when one person died: in "le chauffeur, qui a fait cinq morts, est
+        // âgé de 33 ans" it is the attacker's; the noun ("à l'âge de") and
+        // "à 83 ans" still do whatever the figure.
+        let killing =
+            ["tu", "abatt", "assassin", "execut", "massacr", "fusill", "egorg", "poignard", "lynch"]
+                .iter()
+                .any(|p| self.folded(c).starts_with(p));
+        if kind == ClaimType::Killed
+            && (ce..(ce + 6).min(n)).take_while(|&k| same(k)).any(|k| {
+                matches!(self.folded(k), "maladie" | "naturelle" | "vieillesse")
+                    || (!killing
+                        && ((self.folded(k) == "age" && (low <= 1 || self.elided_article(k)))
+                            || (self.folded(k) == "a"
+                                && k + 2 < n
+                                && same(k + 2)
+                                && self.folded(k + 2) == "ans")))
+            })
+        {
+            return None;
+        }
+        // "les dépouilles des six humanitaires ont été rapatriées": the
+        // bodies of people whose death is told elsewhere; only "les
+        // dépouilles des victimes" says they died.
+        if kind == ClaimType::Killed
+            && self.folded(c) == "depouilles"
+            && !(victim_span.0..victim_span.1.min(n)).any(|k| self.folded(k).starts_with("victime"))
+        {
+            return None;
+        }
+        // "11 décès parmi le personnel soignant", "ont contracté le virus
+        // et 17 en sont morts": a disease, no harm done (within ten words:
+        // not "la mort de Français dans une attaque, et le second conseil
+        // sur le coronavirus").
+        if matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+            && (c.saturating_sub(10)..(ce + 10).min(n))
+                .any(|k| same(k) && self.rules.diseases.contains(self.folded(k)))
+        {
+            return None;
+        }
+        // "la vie des otages" is no death: only a life lost or taken is
+        // ("coûté la vie à", "perdu la vie").
+        if kind == ClaimType::Killed
+            && self.folded(c) == "la"
+            && c + 1 < n
+            && self.folded(c + 1) == "vie"
+            && !(c > 0
+                && matches!(
+                    self.folded(c - 1),
+                    "coute"
+                        | "coutent"
+                        | "coutera"
+                        | "perdu"
+                        | "perdent"
+                        | "perdre"
+                        | "ote"
+                        | "oter"
+                        | "arrache"
+                ))
+        {
+            return None;
+        }
+        // "Il est mort": a pronoun for people spoken of before.
+        let pronoun_subject = unnumbered
+            && PRONOUNS[..4]
+                .iter()
+                .chain(&["ceux", "celles"])
+                .any(|p| self.text[fig_span.0..fig_span.1].eq_ignore_ascii_case(p));
+        // Someone the passage already counted, told again.
+        if pronoun_subject && out.iter().any(|o| o.kind == kind) {
+            return None;
+        }
+        let (mut claimant, denial) = self.claimant(s, c);
+        // A quotation in a passage that names no speaker goes on with the
+        // source of the passage before ('… a annoncé l'armée.' then 'Le
+        // soldat « est décédé des suites de ses blessures »').
+        let q = s.quote[c];
+        if claimant == "narrator"
+            && q != 0
+            && s.attributions.is_empty()
+            && s.quote.iter().filter(|&&x| x == q).count() >= 3
+            && let Some(src) = &carry.source
+        {
+            claimant = src.clone();
+        }
+        // "après la mort de six humanitaires": told as background, in the
+        // narrator's voice, even inside an attributed sentence; not inside
+        // a quotation ('« Nous sommes tristes après la mort de notre
+        // collègue », explique un guide'): the speaker's own words.
+        let background = s.quote[c] == 0
+            && (c.saturating_sub(8)..c).any(|k| {
+                same(k)
+                && matches!(self.folded(k), "apres" | "suite" | "lendemain")
+                // "d'après l'ONG": according to, not after.
+                && self.words.words()[k].elision != Elision::De
+            });
+        // "…, a dit X, au lendemain de l'attaque qui a fait huit morts":
+        // the toll of an event, told in a relative or participle clause on
+        // its noun, is the narrator's, whether the verb of saying comes
+        // before or after it ("l'attaque, qui a fait deux blessés, …,
+        // a-t-on appris de source policière": what the source
+        // says is the main clause). Not inside a quotation: the speaker's
+        // own words.
+        // "là où le tireur avait fait deux morts et neuf blessés", "qui a
+        // également fait six blessés": a relative word, its subject or an adverb,
+        // then the verb; the second toll of the coordination too. The
+        // cue itself may be the verb: "qui a coûté la vie à trois gardes".
+        let relative = s.quote[c] == 0
+            && (c.saturating_sub(10)..c).any(|k| {
+                same(k)
+                    && (matches!(self.folded(k), "qui" | "ayant")
+                        // "où", not the conjunction "ou".
+                        || self.text[self.start(k)..].starts_with("où"))
+                    && (k + 1..(k + 4).min(c + 1)).any(|j| {
+                        matches!(self.folded(j), "fait" | "coute")
+                            // "qui a (toutefois) fait état de": a verb of saying.
+                            && !(j + 1..(j + 3).min(c)).any(|e| self.folded(e) == "etat")
+                    })
+            })
+            || self.harm_in_relative(s, c);
+        // "le président Keïta, arrêté par des militaires, a annoncé…",
+        // "Enlevée le 24 décembre, X est apparue…": a participle in
+        // apposition to a person is the narrator's descriptor.
+        let apposition = unnumbered
+            && (self.gap(c).contains(',') || c == 0 || !same(c - 1))
+            && matches!(self.folded(c).as_bytes().last(), Some(b'e' | b's'))
+            && s.figure_at[c].is_none();
+        // "la personne interpellée samedi a été mise en examen", "un
+        // militaire grièvement blessé a été invité": a participle right
+        // after its noun describes whom the sentence is about, in the
+        // narrator's voice, as a relative clause would.
+        let epithet = s.quote[c] == 0
+            && self.find(s, c, |x| matches!(x, Cue::Harm(_, Role::Verb))).is_some()
+            // Kin speak of their own ("la mère des lycéens blessés").
+            && claimant != "proche de victime"
+            && self.epithet(s, c);
+        // "a rendu hommage aux six humanitaires tués": the source honours
+        // the dead; their death is told by the narrator.
+        let tribute = s.quote[c] == 0
+            && self.find(s, c, |x| matches!(x, Cue::Harm(_, Role::Verb))).is_some()
+            && (c.saturating_sub(8)..c).any(|k| {
+                same(k) && s.quote[k] == 0 && self.find(s, k, |x| matches!(x, Cue::Tribute)).is_some()
+            });
+        // "…, a précisé le parquet, sans confirmer le nombre des victimes":
+        // what the source does not say stays the narrator's.
+        let unsaid = (c.saturating_sub(5)..c).any(|k| {
+            same(k)
+                && self.folded(k) == "sans"
+                && (k + 1..(k + 3).min(c)).any(|j| {
+                    matches!(self.folded(j), "confirmer" | "preciser" | "indiquer" | "donner" | "citer")
+                })
+        });
+        // Another outlet's report ("rapporte Le Parisien") vouches for the
+        // counts it gives; harm it presupposes ("les familles des
+        // victimes", "le périple meurtrier") is the narrator's telling.
+        // Not harm the outlet tells with a verb and its auxiliary ("le
+        // prêtre a été légèrement blessé, selon Le Soir"): that it asserts.
+        let told = self.find(s, c, |x| matches!(x, Cue::Harm(_, Role::Verb))).is_some()
+            && (c.saturating_sub(3)..c)
+                .any(|k| same(k) && (PASSIVE.contains(&self.folded(k)) || AVOIR.contains(&self.folded(k))));
+        let presupposed = unnumbered && claimant == "média" && !told;
+        if background || relative || apposition || epithet || tribute || unsaid || presupposed {
+            claimant = "narrator".into();
+        }
+        if let Some(agent) = &s.claimant {
+            claimant = agent.clone();
+        }
+        let mut victim_word = self.victim_in(s, mentions, victim_span.0, victim_span.1);
+        // "les talibans ayant subi des pertes", "l'armée a essuyé de
+        // lourdes pertes": the losses are the subject's.
+        if kind == ClaimType::Killed && victim_word.is_none() && matches!(self.folded(c), "pertes" | "perte")
+        {
+            let verb = (c.saturating_sub(4)..c).rev().take_while(|&k| same(k)).find(|&k| {
+                matches!(
+                    self.folded(k),
+                    "subi"
+                        | "subit"
+                        | "subissent"
+                        | "subissant"
+                        | "essuye"
+                        | "essuie"
+                        | "essuient"
+                        | "essuyant"
+                )
+            });
+            if let Some(v) = verb {
+                let subject = (v.saturating_sub(5)..v)
+                    .rev()
+                    .take_while(|&k| same(k) && !self.gap(k + 1).contains([',', ';', ':']))
+                    .find_map(|k| self.victim_in(s, mentions, k, k + 1));
+                if subject.is_some() {
+                    victim_word = subject;
+                }
+            }
+        }
+        // The figure's words, `first..last` (its span is in bytes).
+        let first = self.words.words().partition_point(|w| w.start < fig_span.0);
+        let last = self.words.words().partition_point(|w| w.start < fig_span.1);
+        // "nos deux combattants": the speaker's own.
+        if first > 0
+            && first < n
+            && self.start(first) == fig_span.0
+            && matches!(self.folded(first - 1), "nos" | "notre")
+            && claimant != "narrator"
+            && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+            && matches!(victim_word, None | Some(VictimWord::Side(Side::Enemy | Side::People)))
+            // A government's "nos six compatriotes" are its citizens, not
+            // its own losses.
+            && !["gouvernement", "présidence", "responsable"].iter().any(|g| claimant.starts_with(g))
+        {
+            victim_word = Some(VictimWord::Side(Side::Own));
+        }
+        // "l'EI a confirmé la mort de son chef", "Aqmi annonce la mort de
+        // trois de ses combattants": a group's fighters or leader whom
+        // the possessive ties to the subject, the group that speaks, are
+        // its own ("dans ses rangs").
+        if matches!(victim_word, Some(VictimWord::Side(Side::Enemy)))
+            && self.is_armed_group(&claimant)
+            && first < n
+            && (first..last.max(victim_span.1).min(n)).any(|k| {
+                same(k)
+                    && k + 1 < n
+                    && matches!(self.folded(k), "son" | "sa" | "ses" | "leur" | "leurs")
+                    && self.find(s, k + 1, |x| matches!(x, Cue::Victim(Side::Enemy))).is_some()
+                    // Not "trois soldats et leur chef": the people just
+                    // named own it.
+                    && !(k.saturating_sub(6)..k)
+                        .any(|j| same(j) && self.find(s, j, |x| matches!(x, Cue::Victim(_))).is_some())
+            })
+        {
+            victim_word = Some(VictimWord::Side(Side::Own));
+        }
+        if victim_word.is_none() || matches!(victim_word, Some(VictimWord::Others)) {
+            // "8 morts et 12 blessés dans leurs rangs", "15 tués parmi les civils".
+            let after = (ce..(ce + 8).min(n)).take_while(|&k| same(k)).find_map(|k| {
+                self.find(s, k, |x| matches!(x, Cue::Victim(Side::Own)))
+                    .map(|_| VictimWord::Side(Side::Own))
+                    .or_else(|| {
+                        (k > 0 && matches!(self.folded(k - 1), "parmi" | "dans" | "chez"))
+                            .then(|| self.victim_in(s, mentions, k, k + 1))
+                            .flatten()
+                    })
+            });
+            if after.is_some() {
+                victim_word = after;
+            }
+        }
+        // Released people are people: a gun counted before the release
+        // ("… un pistolet au tireur, le voisin remis en liberté") is not
+        // their figure.
+        if matches!(victim_word, Some(VictimWord::Equipment(_))) && self.folded(c).starts_with("remis") {
+            return None;
+        }
+        if victim_word.is_none() {
+            // "trois morts et une quinzaine de blessés civils".
+            // "civils" qualifies the last toll noun of the coordination.
+            victim_word = (ce..(ce + 6).min(n))
+                .take_while(|&k| same(k) && !matches!(self.folded(k), "dont" | "parmi" | "soit"))
+                .find(|&k| {
+                    matches!(self.folded(k), "civils" | "civiles")
+                        && self.find(s, k - 1, |x| matches!(x, Cue::Harm(_, Role::Noun))).is_some()
+                })
+                .map(|_| VictimWord::Side(Side::Civilians));
+        }
+        // "Aqmi déclare que l'otage a été exécuté": the group that tells
+        // of the killing is its author, not its victim.
+        if matches!(&victim_word, Some(VictimWord::Actor(id)) if *id == claimant && self.is_armed_group(id)) {
+            victim_word = None;
+        }
+        let previous =
+            out.last().filter(|p| p.sentence_start <= self.start(c) && self.start(c) < p.sentence_end);
+        let mut kind = kind;
+        if kind == ClaimType::Materiel
+            && matches!(&victim_word, Some(VictimWord::Side(side)) if *side != Side::Equipment)
+                | matches!(&victim_word, Some(VictimWord::Actor(_)))
+        {
+            // "la perte de deux soldats" is a death; a collision "of"
+            // people is not a materiel claim.
+            if self.folded(c).starts_with("pert") {
+                kind = ClaimType::Killed;
+            } else {
+                return None;
+            }
+        }
+        // Office holders and fighters held are prisoners, not hostages
+        // ("l'ex-président détenu", "les jihadistes détenus").
+        // An office holder kidnapped ("l'ex-Premier ministre …, enlevé le
+        // 25 mars") stays a hostage.
+        let kidnapped = (0..n)
+            .any(|k| same(k) && self.rules.dispatch_word(self.folded(k)) == Some(DispatchWord::Kidnapping));
+        if kind == ClaimType::Hostage
+            && matches!(
+                victim_word,
+                Some(VictimWord::Side(Side::Officials | Side::Jihadist | Side::Separatist))
+            )
+            && !(kidnapped && victim_word == Some(VictimWord::Side(Side::Officials)))
+        {
+            kind = ClaimType::Captured;
+        }
+        // Prisoners freed ("la libération de 900 prisonniers", "les
+        // détenus relâchés") and people held in camps or prisons ("les
+        // enfants retenus dans des camps") were captured, not kidnapped.
+        let mut held_in_camp = false;
+        if kind == ClaimType::Hostage && !kidnapped {
+            let prisoners = (first..(last.max(victim_span.1) + 2).min(n)).any(|k| {
+                same(k)
+                    && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Captured, Role::Noun))).is_some()
+            });
+            held_in_camp = self.folded(c).starts_with("retenu")
+                && (ce..(ce + 12).min(n))
+                    .take_while(|&k| same(k))
+                    .any(|k| matches!(self.folded(k), "camp" | "camps" | "prison" | "prisons"));
+            // "durant leur détention" outside a kidnapping story, "la
+            // libération de leurs combattants": people held by a state.
+            let detention = self.folded(c) == "detention" && !self.facts.kidnapping;
+            let fighters = self.folded(c).starts_with("liber")
+                && matches!(victim_word, Some(VictimWord::Side(Side::Enemy)));
+            // "relâché après deux jours de garde à vue", "la libération
+            // d'un détenu après une erreur judiciaire": a sentence of
+            // judicial custody (and no kidnapping) holds prisoners.
+            let custody = (0..n).filter(|&k| same(k)).any(|k| {
+                self.rules.custody.contains(self.folded(k))
+                    || (self.folded(k) == "garde"
+                        && k + 2 < n
+                        && self.folded(k + 1) == "a"
+                        && self.folded(k + 2) == "vue")
+            });
+            if prisoners || held_in_camp || detention || fighters || custody {
+                kind = ClaimType::Captured;
+            }
+        }
+        // "les autres responsables arrêtés": other people than those
+        // counted before, never the same told again (read before the coup
+        // rule below turns "autres" into office holders).
+        let others = matches!(victim_word, Some(VictimWord::Others));
+        // In a dispatch about a coup, people arrested or freed whom no
+        // word places on a side are office holders ("les 19 prisonniers
+        // de Kati", "les autres responsables arrêtés", "la libération des
+        // dirigeants arrêtés"), unless the sentence tells of a kidnapping.
+        if self.facts.coup
+            && (kind == ClaimType::Captured
+                || (kind == ClaimType::Hostage && self.folded(c).starts_with("liber")))
+            && match &victim_word {
+                None => true,
+                Some(VictimWord::Others) => previous.is_none_or(|p| p.victim == "unknown"),
+                Some(VictimWord::Side(side)) => matches!(side, Side::People | Side::Enemy),
+                _ => false,
+            }
+            && !kidnapped
+        {
+            kind = ClaimType::Captured;
+            victim_word = Some(VictimWord::Side(Side::Officials));
+        }
+        // "le chef de l'opposition, enlevé": a hostage is no enemy, and an
+        // ex-minister kidnapped is a civilian held.
+        if kind == ClaimType::Hostage
+            && matches!(victim_word, Some(VictimWord::Side(Side::Enemy)))
+                | (kidnapped && matches!(victim_word, Some(VictimWord::Side(Side::Officials))))
+        {
+            victim_word = Some(VictimWord::Side(Side::Civilians));
+        }
+        // "Trois personnes ont été blessées", "les hommes qui sont morts"
+        // in a dispatch about French forces: their soldiers.
+        if matches!(victim_word, Some(VictimWord::Side(Side::People)))
+            && (victim_span.0..victim_span.1.min(n)).any(|k| self.rules.french_people.contains(self.folded(k)))
+            // "deux hommes et quatre femmes": civilians.
+            && !(victim_span.0..ce.max(victim_span.1).min(n))
+                .any(|k| self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some())
+            && let Some(f) = self.french_toll(s, kind, c)
+        {
+            victim_word = Some(VictimWord::Actor(f));
+        }
+        // "sept téléphones ont été saisis", "détruire trois sites": a
+        // figure counts the noun right after it; equipment destroyed or
+        // seized is a materiel claim, other things (evidence, buildings,
+        // papers) are not.
+        if kind == ClaimType::Materiel && !unnumbered && self.counts_thing(s, last, same) {
+            return None;
+        }
+        let unnamed = victim_word.is_none();
+        let enemy_named = matches!(victim_word, Some(VictimWord::Side(Side::Enemy)));
+        let victim_word_side = match &victim_word {
+            Some(VictimWord::Side(side)) => Some(*side),
+            _ => None,
+        };
+        // No word names the victims, or it names civilians or people:
+        // not a named actor, equipment or "les autres".
+        let civil_or_unnamed =
+            matches!(victim_word, None | Some(VictimWord::Side(Side::Civilians | Side::People)));
+        let victim = match victim_word {
+            Some(VictimWord::Equipment(owner)) => {
+                kind = ClaimType::Materiel;
+                match owner {
+                    Some(o) => o,
+                    None if LOSS.contains(&self.folded(c)) => claimant.clone(),
+                    // "tués quand deux hélicoptères se sont percutés": the
+                    // dead's equipment.
+                    None if previous.is_some() && !self.is_armed_group(&claimant) => {
+                        previous.map_or_else(|| "unknown".into(), |p| p.victim.clone())
+                    }
+                    None if self.is_state(&claimant) => self.other_side(&claimant),
+                    None if self.is_armed_group(&claimant) => self.army(),
+                    // "les soldats sont morts dans la collision de deux
+                    // hélicoptères": theirs.
+                    None => previous.map_or_else(|| "unknown".into(), |p| p.victim.clone()),
+                }
+            }
+            Some(VictimWord::Actor(id)) => id,
+            // "un suspect a été arrêté": whose side a suspect is on is
+            // what the inquiry asks, unknown.
+            Some(VictimWord::Side(Side::People))
+                if (victim_span.0..victim_span.1.min(n)).any(|k| self.folded(k).starts_with("suspect")) =>
+            {
+                "unknown".into()
+            }
+            // "les dépouilles des victimes", "parmi les victimes": the
+            // victims of the claim before, else of the last that named them.
+            Some(VictimWord::Side(Side::People))
+                if (victim_span.0..victim_span.1.min(n)).any(|k| self.folded(k).starts_with("victime")) =>
+            {
+                previous
+                    .map(|p| p.victim.clone())
+                    .filter(|v| v != "unknown")
+                    .or_else(|| carry.victim.clone())
+                    .unwrap_or_else(|| "civils".into())
+            }
+            // "la guerre a fait 300.000 morts" with "personnes": no side.
+            Some(VictimWord::Side(Side::People)) if kind == ClaimType::Killed && self.war_toll(s, c) => {
+                "unknown".into()
+            }
+            Some(VictimWord::Side(side)) => self.side(side, &claimant),
+            // "Dix autres ont été blessées", "a blessé douze autres
+            // personnes", "Onze d'entre elles": the people counted before,
+            // in this sentence (whoever they are), else in the passage or
+            // the one before; else the people an attack or a massacre
+            // strikes.
+            Some(VictimWord::Others) => previous
+                .map(|p| p.victim.clone())
+                .or_else(|| out.last().map(|p| p.victim.clone()).filter(|v| v != "unknown"))
+                .or_else(|| carry.victim.clone().filter(|v| v != "unknown"))
+                .or_else(|| {
+                    (matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.civil_event(s, c))
+                        .then(|| "civils".into())
+                })
+                .unwrap_or_else(|| "unknown".into()),
+            None if kind == ClaimType::Hostage => "civils".into(),
+            // "n'a fait aucune victime": no side was hit, unless it denies
+            // the toll told just before in its sentence (four civilians
+            // dead by one account, "aucune victime" by the government's).
+            None if zero => previous.map_or_else(|| "unknown".into(), |p| p.victim.clone()),
+            // "une guerre civile qui a fait 300.000 morts": the whole
+            // conflict's dead, of every side.
+            None if kind == ClaimType::Killed && self.war_toll(s, c) => "unknown".into(),
+            // "les six victimes": civilians, unless a noun said otherwise.
+            // "les victimes": those of the claim before, else civilians.
+            // So are "5.000 exécutions", "douze assassinats": killings of
+            // the defenceless.
+            None if ["victime", "execution", "assassinat", "meurtre"]
+                .iter()
+                .any(|w| self.folded(c).starts_with(w)) =>
+            {
+                previous
+                    .map(|p| p.victim.clone())
+                    .or_else(|| carry.victim.clone())
+                    .unwrap_or_else(|| "civils".into())
+            }
+            // "les inondations ont fait 38 morts", "une tuerie qui a fait 26
+            // morts": an event that strikes civilians.
+            // (A claim before whose victims are unknown says nothing of
+            // these: "un homme retenu en garde à vue depuis l'explosion qui
+            // avait blessé deux passants".)
+            None if previous.is_none_or(|p| p.victim == "unknown")
+                && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+                && self.civil_event(s, c) =>
+            {
+                "civils".into()
+            }
+            // "quatre soldats ont été tués et un blessé", "sa mort": the
+            // people of the claim before, else of the last one that named
+            // them.
+            // "Il est mort": the people of the passage before.
+            None => previous
+                .or_else(|| {
+                    // "la mort d'Alain … une mort aussi soudaine": told again.
+                    out.last().filter(|o| {
+                        unnumbered
+                            || ((low, high) == (1, Some(1))
+                                && (o.low, o.high) == (1, Some(1))
+                                && o.kind == kind)
+                    })
+                })
+                .map(|p| p.victim.clone())
+                .filter(|v| v != "unknown")
+                .or_else(|| carry.victim.clone().filter(|_| pronoun_subject))
+                // "la mort d'Alain", "son fils, tué": one person.
+                .or_else(|| {
+                    self.french_toll(s, kind, c)
+                        .filter(|_| unnumbered && high == Some(1) && !self.tells_of_hostages(s))
+                })
+                .unwrap_or_else(|| "unknown".into()),
+        };
+        // Outside the Sahel, people arrested with no side named are
+        // suspects ("cet homme, arrêté", "l'étudiante placée en garde à
+        // vue"), not civilians: no side the vocabulary knows. Civilians
+        // held by armed men are hostages, another type.
+        // "Le suspect, abattu jeudi par un policier": whom the police
+        // kill is the attacker or a suspect, whose side is unknown, unless
+        // its words name civilians ("un manifestant tué par la police").
+        // "les arrestations de manifestants", "six gilets jaunes
+        // interpellés": people held for what they are, civilians.
+        let held_civil = kind == ClaimType::Captured
+            && self.facts.outside_sahel()
+            && civil_or_unnamed
+            && ((c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n)).any(|k| {
+                same(k)
+                    && self.rules.held_civilians.contains(self.folded(k))
+            })
+                // "relâché sans inculpation", "mis hors de cause": held,
+                // then cleared, a civilian (conventions: a man held then
+                // cleared -> civils).
+                || (c.min(victim_span.0).saturating_sub(6)..(ce + 6).min(n)).any(|k| {
+                    same(k)
+                        && ((self.folded(k) == "inculpation"
+                            && (k.saturating_sub(4)..k).any(|j| same(j) && self.folded(j) == "sans"))
+                            || (self.folded(k) == "hors"
+                                && k + 2 < n
+                                && same(k + 2)
+                                && self.folded(k + 1) == "de"
+                                && self.folded(k + 2) == "cause"))
+                }));
+        let suspect = victim == "civils"
+            && !held_civil
+            && ((kind == ClaimType::Captured && self.facts.outside_sahel())
+                || (matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
+                    && self.killed_by_police(s, ce)
+                    && !(victim_span.0..victim_span.1.min(n))
+                        .any(|k| self.rules.police_civilians.contains(self.folded(k))))
+                // "le tireur, maîtrisé par des voyageurs":
+                // outside a war, whom one overpowers is an assailant,
+                // whoever does it, of no side the vocabulary knows.
+                || (kind == ClaimType::Neutralized
+                    && self.facts.outside_sahel()
+                    && !(victim_span.0..victim_span.1.min(n))
+                        .any(|k| self.rules.police_civilians.contains(self.folded(k)))));
+        // "les assaillants présumés abattus dans la nuit", "l'auteur de
+        // l'attentat, mort sous les balles": abroad or at home, the attackers of an
+        // attack for which the dispatch names no group are of no side the
+        // vocabulary knows (a group named stays theirs: "cinq assaillants"
+        // of an attack by the shebab).
+        let attacker = (enemy_named
+            && matches!(kind, ClaimType::Killed | ClaimType::Wounded | ClaimType::Neutralized)
+            && self.facts.outside_sahel()
+            && self.vocab.actor_by_id(&victim).is_none()
+            && (victim_span.0..victim_span.1.min(n)).any(|k| {
+                self.rules.attack_events.contains(self.folded(k))
+                    || matches!(self.folded(k), "auteur" | "auteurs" | "agresseur" | "agresseurs")
+            }))
+            // "les deux terroristes, tués ensuite par des gendarmes",
+            // "l'assaillant, abattu par la police": whom the
+            // police shoot dead after an attack is its author, of no side
+            // the vocabulary knows, whatever group the dispatch names.
+            || (matches!(victim_word_side, Some(Side::Enemy | Side::Jihadist))
+                && matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
+                && self.facts.outside_sahel()
+                && self.killed_by_police(s, ce)
+                && (0..n).any(|k| self.rules.attack_events.contains(self.folded(k))))
+            // "Le tireur a été abattu", "le terroriste, retrouvé mort":
+            // one attacker killed, abroad or at home, in a dispatch about
+            // an attack, whoever killed him and whatever group it names.
+            || (matches!(victim_word_side, Some(Side::Enemy | Side::Jihadist))
+                && matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
+                && self.facts.outside_sahel()
+                && high == Some(1)
+                && (victim_span.0..victim_span.1.min(n)).any(|k| {
+                    self.rules.attack_events.contains(self.folded(k))
+                        || matches!(self.folded(k), "auteur" | "agresseur")
+                })
+                // An attack told besides the attacker's own word.
+                && (self.facts.attack
+                    || (0..n).any(|k| {
+                        !(victim_span.0..victim_span.1).contains(&k)
+                            && self.rules.attack_events.contains(self.folded(k))
+                    })));
+        // "trois agents tués lors de l'attaque au siège de la police de la
+        // ville": an attack in the premises of the police, abroad or at
+        // home, strikes its staff; a toll whose words name no civilians
+        // is theirs, or mixed: unknown.
+        // "il est abattu à la frontière", "avant d'être abattu par
+        // des militaires" in a dispatch about an attack: one person shot
+        // dead, whose words name no civilian, is its author, shot by the
+        // forces that stopped him (of no side the vocabulary knows), not
+        // one of its victims (whom the attacker "tue", not "abat"), unless
+        // an attacker is the agent ("abattue par le tireur").
+        let shot_attacker = victim == "civils"
+            && kind == ClaimType::Killed
+            && high == Some(1)
+            && self.facts.outside_sahel()
+            && self.facts.attack
+            && self.folded(c).starts_with("abattu")
+            // Passive, or its object a pronoun ("l'a abattu"): not "il
+            // avait abattu le passager", whose object is the victim.
+            && (c == 0 || !AVOIR.contains(&self.folded(c - 1)) || self.object_pronoun(c, same).is_some())
+            && !(c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n))
+                .any(|k| same(k) && self.rules.police_civilians.contains(self.folded(k)))
+            && !(ce..(ce + 4).min(n)).any(|k| {
+                same(k)
+                    && self
+                        .find(s, k, |x| matches!(x, Cue::Victim(Side::Enemy | Side::Jihadist)))
+                        .is_some()
+            });
+        let police_staff = victim == "civils"
+            && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+            && self.facts.outside_sahel()
+            && !(victim_span.0..ce.max(victim_span.1).min(n))
+                .any(|k| self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some())
+            && self.names_security_site(s, last);
+        // French soldiers of a dispatch dated in Barkhane's years are
+        // Barkhane's, even in a passage recalling Serval.
+        let victim = if victim == "Serval" && self.facts.french.as_deref() == Some("Barkhane") {
+            "Barkhane".to_owned()
+        } else if suspect || attacker || police_staff || shot_attacker {
+            "unknown".to_owned()
+        } else if held_civil && victim == "unknown" {
+            "civils".to_owned()
+        } else {
+            victim
+        };
+        // "la libération de 400 prisonniers", "nos prisonniers restants"
+        // in a dispatch about jihadists' war with a state, no kidnapping
+        // or coup told: the fighters the state holds.
+        let victim = if victim == "unknown"
+            && unnamed
+            && kind == ClaimType::Captured
+            && self.facts.fighters
+            && !self.facts.kidnapping
+            && !self.facts.coup
+            && (c.min(victim_span.0).min(first)..(ce.max(victim_span.1).max(last) + 1).min(n)).any(|k| {
+                same(k)
+                    && (self.folded(k).starts_with("prisonnier") || self.folded(k).starts_with("captif"))
+                    // "l'échange des prisonniers": both sides'.
+                    && !(k.saturating_sub(3)..k).any(|j| same(j) && self.folded(j).starts_with("echange"))
+            })
+            // "deux prisonniers … tués d'une balle": the fighters' own
+            // captives, put to death.
+            && !(0..n).any(|k| {
+                same(k) && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some()
+            }) {
+            "jihadist".to_owned()
+        } else {
+            victim
+        };
+        // "Neuf Belges sont détenus à Bagdad", "les deux hommes restent
+        // en prison en Turquie" in a dispatch about jihadists abroad that
+        // tells of no attack, kidnapping or coup: whom a state holds there,
+        // no side named, are the fighters the dispatch is about (the
+        // conventions' "French IS members held → jihadist"), unless their
+        // words name civilians held for what they are (children, women,
+        // journalists, protesters).
+        // A dispatch about jihadists abroad that tells of no attack,
+        // kidnapping or coup, about people no word gives a side; and the
+        // words that name civilians for what they are.
+        let fighters_abroad = self.facts.fighters
+            && self.facts.outside_sahel()
+            && !self.facts.attack
+            && !self.facts.kidnapping
+            && !self.facts.coup
+            && civil_or_unnamed;
+        let civilian_word = |k: usize| {
+            let w = self.folded(k);
+            self.rules.police_civilians.contains(w)
+                || self.rules.held_civilians.contains(w)
+                || self.rules.children.contains(w)
+        };
+        let victim = if victim == "unknown"
+            && kind == ClaimType::Captured
+            && fighters_abroad
+            && !(c.min(victim_span.0).min(first)..(ce.max(victim_span.1) + 2).min(n))
+                .any(|k| same(k) && civilian_word(k))
+            // "l'échange des prisonniers": both sides'.
+            && !(c.min(victim_span.0).saturating_sub(4)..c.max(victim_span.0))
+                .any(|k| same(k) && self.folded(k).starts_with("echange"))
+            // "l'arrestation de l'un d'eux" beside police officers: one of
+            // them (not the soldiers a fighter is accused of killing);
+            // "deux prisonniers … tués": the fighters' captives (not "d'avoir
+            // tué", what the held did, nor "condamnés à mort", a sentence).
+            && !(0..n).any(|k| {
+                let killed = |j: usize| self.find(s, j, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some();
+                let before = k.saturating_sub(3)..k;
+                same(k)
+                    && ((self.security_forces_at(s, k) && !before.clone().any(|j| same(j) && killed(j)))
+                        || (killed(k)
+                            && !before.clone().any(|j| {
+                                same(j) && (self.folded(j) == "avoir" || self.folded(j).starts_with("condamn"))
+                            })))
+            }) {
+            "jihadist".to_owned()
+        } else {
+            victim
+        };
+        // "le jihadiste belge Paul X est mort en Irak", "son mari a été
+        // tué dans un bombardement" in the same kind of dispatch: one
+        // person whose side no word names, dead or hurt there, is one of
+        // the fighters it is about (the conventions' "French IS members
+        // dead → jihadist"); not a child, a civilian named by what he
+        // is (an aid worker, a journalist, a hostage), nor a soldier or a
+        // police officer.
+        let victim = if matches!(victim.as_str(), "civils" | "unknown")
+            && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+            && high == Some(1)
+            && fighters_abroad
+            && !(0..n).any(|k| {
+                same(k)
+                    && (civilian_word(k)
+                        || self.security_forces_at(s, k)
+                        || (self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some()
+                            && Nationalities::embedded().at(self.words, k).is_none())
+                        // "tué par un terroriste", "tué par Paul X", "une
+                        // des victimes du jihadiste": the fighter, or a
+                        // person named, is the agent, not the dead.
+                        || ((k.saturating_sub(2)..k).any(|j| same(j) && matches!(self.folded(j), "par" | "du" | "des"))
+                            && (self.rules.dispatch_word(self.folded(k)) == Some(DispatchWord::Fighters)
+                                || self
+                                    .find(s, k, |x| matches!(x, Cue::Victim(Side::Jihadist | Side::Enemy)))
+                                    .is_some()))
+                        || (k > 0 && same(k - 1) && self.folded(k - 1) == "par" && self.capitalized(k))
+                        // "tué dans un attentat": the attack's dead.
+                        || self.rules.attack_events.contains(self.folded(k)))
+            })
+            // "abattu par la police": an attacker, of no side (above).
+            && !self.killed_by_police(s, ce)
+        {
+            "jihadist".to_owned()
+        } else {
+            victim
+        };
+        // "la disparition des deux soldats" after their death: the same
+        // people, not a missing claim.
+        if kind == ClaimType::Missing
+            && out
+                .iter()
+                .any(|o| o.kind == ClaimType::Killed && o.victim == victim && o.low == low && o.high == high)
+        {
+            kind = ClaimType::Killed;
+        }
+        // "disparus" is a euphemism: said of civilians in a dispatch about
+        // a kidnapping, they are held; said without a count of people
+        // whose death an earlier passage told, they are the dead again
+        // ("hommage aux soldats disparus").
+        if kind == ClaimType::Missing {
+            if self.facts.kidnapping && victim == "civils" {
+                kind = ClaimType::Hostage;
+            } else if unnumbered && !self.facts.kidnapping && carry.harmed {
+                kind = ClaimType::Killed;
+            }
+        }
+        let sentence_span = self.sentence_span(s, c);
+        // "Le garçon est mort … Le père a été tué": two one-person harms
+        // headed by two different kinship nouns are two people.
+        let words = self.words.words();
+        let head = |end: usize| {
+            let last = words.partition_point(|w| w.start < end);
+            (last > 0).then(|| self.folded(last - 1)).filter(|w| self.rules.kin.contains(*w))
+        };
+        let new_head = if (low, high) == (1, Some(1)) { head(fig_span.1) } else { None };
+        let other_person = |o: &Claim| {
+            new_head.is_some()
+                && (o.low, o.high) == (1, Some(1))
+                && o.sentence_start != sentence_span.0
+                && head(o.figure_end).is_some_and(|h| Some(h) != new_head)
+        };
+        // The same figure of the same harm by the same source, told again
+        // in another sentence.
+        if out.iter().any(|o| {
+            o.kind == kind
+                && o.claimant == claimant
+                && o.victim == victim
+                && o.low == low
+                && o.high == high
+                && o.sentence_start != sentence_span.0
+                && !other_person(o)
+        }) {
+            return None;
+        }
+        // "les otages … les otages": a claim without a figure, said again
+        // by the same source, is one claim.
+        // "un soldat … le militaire", "la mort d'Alain … une mort aussi
+        // soudaine": one fact, told again.
+        if (unnumbered || (low, high) == (1, Some(1)))
+            && !listed
+            && !others
+            && out.iter().any(|o| {
+                !other_person(o)
+                    && o.kind == kind
+                    && o.claimant == claimant
+                    && o.victim == victim
+                    && o.low <= high.unwrap_or(u64::MAX)
+                    && low <= o.high.unwrap_or(u64::MAX)
+            })
+        {
+            return None;
+        }
+        // "six étrangers enlevés, dont l'otage française": one person
+        // inside a group counted in the same sentence.
+        // Not the attacker the police killed after his toll ("faisant
+        // trois morts avant d'être abattu par la police").
+        if unnumbered
+            && !listed
+            && high == Some(1)
+            && out.iter().any(|o| o.kind == kind && o.sentence_start == sentence_span.0 && o.low > 1)
+            && !(kind == ClaimType::Killed && self.killed_by_police(s, ce))
+        {
+            return None;
+        }
+        if kind == ClaimType::Materiel && LOSS.contains(&self.folded(c)) && victim == "unknown" {
+            return None;
+        }
+        // Held in camps with no side named: civilians, as hostages are.
+        let victim = if victim == "unknown" && (kind == ClaimType::Hostage || held_in_camp) {
+            "civils".into()
+        } else {
+            victim
+        };
+        let modality = if zero || denial {
+            Modality::Denied
+        } else if self.uncertain(s, victim_span.0.min(c).saturating_sub(3), ce) {
+            Modality::Uncertain
+        } else {
+            Modality::Asserted
+        };
+        out.push(self.claim(
+            kind,
+            fig_span,
+            low,
+            high,
+            claimant,
+            victim,
+            modality,
+            sentence_span,
+            mentions,
+            carry,
+        ));
+        Some(out.len() - 1)
+    }
+
+    /// "15 morts dont 5 civils", "huit personnes, dont six humanitaires
+    /// français et deux Nigériens": each numbered group is a claim.
+    pub(super) fn subsets(
+        &self,
+        s: &mut ClaimScratch,
+        mentions: &[Mention],
+        claim_of: &[Option<usize>],
+        out: &mut Vec<Claim>,
+    ) {
+        let n = self.n();
+        let mut parent_of: Vec<Option<usize>> = claim_of.to_vec();
+        // (parent, part, whether the part is named "civils" in contrast
+        // to fighters) of the parts pushed here.
+        let mut parts: Vec<(usize, usize, bool)> = Vec::new();
+        for f in 0..s.figures.len() {
+            let fig = s.figures[f];
+            if s.used[f] || fig.first == 0 || f == 0 {
+                continue;
+            }
+            let prev = f - 1;
+            let Some(parent) = parent_of[prev] else { continue };
+            let pf = s.figures[prev];
+            if s.sentence[pf.first] != s.sentence[fig.first] || fig.first - pf.last > 8 {
+                continue;
+            }
+            // "dont six Français", "parmi eux deux enfants", and "et deux
+            // Nigériens" after such a subset; not a mere list ("une
+            // Américaine et une Sud-Coréenne" after "deux otages").
+            let chained = parent_of[prev].is_some() && claim_of[prev].is_none();
+            // "huit morts, quatre hommes et quatre femmes", "huit morts :
+            // deux Nigériens…": the toll's parts in apposition (a death
+            // or wound toll; held people named one by one after their
+            // number are the same people, "deux otages, une Américaine…").
+            // Held people are parts of their number when a colon, a dash
+            // or a bracket opens the list ("quatre otages : deux
+            // Français, une Américaine…").
+            let apposed = claim_of[prev].is_some_and(|c| match out[c].kind {
+                ClaimType::Killed | ClaimType::Wounded => self.gap(fig.first).contains([',', ':']),
+                ClaimType::Hostage | ClaimType::Captured => {
+                    self.gap(fig.first).contains([':', '-', '\u{2013}', '\u{2014}', '('])
+                }
+                _ => false,
+            }) && fig.first - pf.last <= 3
+                && (pf.last + 1..fig.first).all(|j| !self.gap(j).contains([',', ':', ';']));
+            let joined = (pf.last..fig.first).any(|j| matches!(self.folded(j), "dont" | "parmi" | "soit"))
+                || apposed
+                // "…: deux Belges, une Suédoise et une Danoise":
+                // the list of parts goes on.
+                || (chained && fig.first - pf.last <= 4 && self.gap(fig.first).contains(','))
+                || ((chained || fig.first - pf.last <= 4)
+                    && matches!(self.folded(fig.first - 1), "et" | "ou"));
+            if !joined {
+                continue;
+            }
+            let base = out[parent].clone();
+            // "blessant trois passagers, dont l'un grièvement": some of the
+            // wounded, how badly.
+            let severity = base.kind == ClaimType::Wounded
+                && fig.last < n
+                && matches!(
+                    self.folded(fig.last),
+                    "grievement" | "gravement" | "serieusement" | "legerement"
+                );
+            // "plus de 500 jihadistes neutralisés, dont plusieurs figures
+            // importantes": after "dont", "parmi" or "soit", a part of the
+            // toll whatever its noun, of its people.
+            let explicit = (pf.last..fig.first).any(|j| matches!(self.folded(j), "dont" | "parmi" | "soit"));
+            let Some(victim) = self
+                .victim_in(s, mentions, fig.last, (fig.last + 3).min(n))
+                .or_else(|| (severity || explicit).then_some(VictimWord::Side(Side::People)))
+            else {
+                continue;
+            };
+            let victim = match victim {
+                VictimWord::Actor(id) => id,
+                VictimWord::Side(Side::People) => base.victim.clone(),
+                VictimWord::Side(side) => self.side(side, &base.claimant),
+                _ => continue,
+            };
+            s.used[f] = true;
+            let at = self.start(fig.first);
+            out.push(Claim {
+                figure: self.text[at..self.end(fig.last - 1)].to_owned(),
+                low: fig.low,
+                high: fig.high,
+                victim,
+                figure_start: at,
+                figure_end: self.end(fig.last - 1),
+                ..base
+            });
+            parts.push((
+                parent,
+                out.len() - 1,
+                (fig.last..(fig.last + 3).min(n)).any(|k| matches!(self.folded(k), "civils" | "civiles")),
+            ));
+            parent_of[f] = Some(parent);
+        }
+        // "plus de 400 civils, dont des enfants": a part named with "des"
+        // and no number, at least one, of the victims its noun names.
+        for (f, parent) in claim_of.iter().enumerate().filter_map(|(f, c)| c.map(|c| (f, c))) {
+            let fig = s.figures[f];
+            let sentence = s.sentence[fig.first.min(n.saturating_sub(1))];
+            let Some(k) = (fig.last..(fig.last + 8).min(n))
+                .take_while(|&k| s.sentence[k] == sentence)
+                .find(|&k| self.folded(k) == "dont")
+            else {
+                continue;
+            };
+            if !(k + 2 < n
+                && s.sentence[k + 2] == sentence
+                && self.folded(k + 1) == "des"
+                && s.figure_at[k + 1].is_none()
+                && s.figure_at[k + 2].is_none())
+            {
+                continue;
+            }
+            let victim = match self.victim_in(s, mentions, k + 2, (k + 4).min(n)) {
+                Some(VictimWord::Actor(id)) => id,
+                Some(VictimWord::Side(Side::People)) => out[parent].victim.clone(),
+                Some(VictimWord::Side(side)) if side != Side::Equipment => {
+                    self.side(side, &out[parent].claimant)
+                }
+                _ => continue,
+            };
+            let base = out[parent].clone();
+            let (at, end) = (self.start(k + 1), self.end(k + 2));
+            out.push(Claim {
+                figure: self.text[at..end].to_owned(),
+                low: 1,
+                high: None,
+                victim,
+                figure_start: at,
+                figure_end: end,
+                ..base
+            });
+        }
+        // "sept otages, dont cinq Belges et deux Canadiens": a total
+        // whose parts are all civilians is theirs. Not "10.000 morts, dont
+        // des milliers de civils": the civilians told apart from the rest.
+        for &(parent, _, _) in &parts {
+            if out[parent].victim != "unknown" {
+                continue;
+            }
+            let mut of_parent = parts.iter().filter(|p| p.0 == parent);
+            if of_parent.all(|&(_, part, contrast)| !contrast && out[part].victim == "civils") {
+                out[parent].victim = "civils".into();
+            }
+        }
+        // "trois morts dont deux policières", "deux personnes tuées, dont
+        // l'assaillant", "des dizaines de morts, dont beaucoup de
+        // civils": a toll whose own words name no civilians, with a part
+        // of fighters or security forces, or civilians told apart, is a
+        // mixed toll, whose side is unknown.
+        for (f, parent) in claim_of.iter().enumerate().filter_map(|(f, c)| c.map(|c| (f, c))) {
+            if out[parent].victim != "civils" {
+                continue;
+            }
+            let fig = s.figures[f];
+            let sentence = s.sentence[fig.first.min(n.saturating_sub(1))];
+            let same = |k: usize| k < n && s.sentence[k] == sentence;
+            if matches!(
+                self.victim_in(s, mentions, fig.last, (fig.last + 3).min(n)),
+                Some(VictimWord::Side(Side::Civilians))
+            ) {
+                continue;
+            }
+            let Some(k) = (fig.last..(fig.last + 8).min(n))
+                .take_while(|&k| same(k))
+                .find(|&k| self.folded(k) == "dont")
+            else {
+                continue;
+            };
+            let mixed = (k + 1..(k + 5).min(n)).take_while(|&j| same(j)).any(|j| {
+                matches!(self.folded(j), "civils" | "civiles")
+                    || self.security_forces_at(s, j)
+                    || self
+                        .find(s, j, |x| {
+                            matches!(x, Cue::Victim(Side::Enemy | Side::Jihadist | Side::Separatist))
+                        })
+                        .is_some()
+            });
+            if mixed {
+                out[parent].victim = "unknown".into();
+            }
+        }
+    }
+
+    /// A victim side, for a claim of `claimant`.
+    pub(super) fn side(&self, side: Side, claimant: &str) -> String {
+        match side {
+            Side::State => self.army(),
+            Side::Civilians => "civils".into(),
+            Side::Enemy => self.other_side(claimant),
+            // Unnamed jihadists are a kind, not the dispatch's main group.
+            Side::Jihadist => "jihadist".into(),
+            Side::Officials => self.government(),
+            Side::Separatist => self.facts.separatist.clone().unwrap_or_else(|| "separatist".into()),
+            Side::Peacekeepers => "Minusma".into(),
+            // French soldiers outside the Sahel: no operation of the vocabulary.
+            Side::French if self.facts.outside_sahel() => "unknown".into(),
+            Side::French => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
+            Side::Own if claimant != "narrator" => claimant.to_owned(),
+            // "personnes", "gens": in this copy, mostly civilians.
+            Side::People => "civils".into(),
+            Side::Own | Side::Equipment => "unknown".into(),
+        }
+    }
+
+    /// Byte span of the sentence holding word `at`.
+    pub(super) fn sentence_span(&self, s: &ClaimScratch, at: usize) -> (usize, usize) {
+        let words = self.sentence_of(s, at);
+        let (first, last) = (words.start, words.end - 1);
+        // Extend to the sentence's closing punctuation and quote.
+        let mut end = self.end(last);
+        let rest = &self.text[end..];
+        let next = if last + 1 < self.n() { self.start(last + 1) - end } else { rest.len() };
+        let tail = &rest[..next];
+        if let Some(p) = tail.find(['.', '!', '?', '…', ';']) {
+            let after = &tail[p..];
+            let ch = after.chars().next().map_or(1, char::len_utf8);
+            end += p + ch;
+            let after = &tail[p + ch..];
+            let run = after
+                .char_indices()
+                .find(|(_, c)| !matches!(c, '»' | '”' | '"' | ' ' | '\u{A0}'))
+                .map_or(after.len(), |(i, _)| i);
+            let quoted = after[..run].trim_end();
+            let closing = if quoted.ends_with(['»', '”', '"']) { quoted.len() } else { 0 };
+            end += closing;
+        } else if last + 1 >= self.n() {
+            end = self.text.trim_end().len().max(end);
+        }
+        // The elided article belongs to the sentence: "L'armée".
+        let mut start = self.text[..self.start(first)]
+            .trim_end_matches(|c: char| c.is_alphabetic() || crate::analysis::segment::is_apostrophe(c))
+            .len();
+        // An opening quote right before the first word belongs to it.
+        let before = self.gap(first);
+        if let Some(q) = before.rfind(['«', '“', '"']) {
+            start = start.min(self.start(first) - before.len() + q);
+        }
+        (start, end)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn claim(
+        &self,
+        kind: ClaimType,
+        figure: (usize, usize),
+        low: u64,
+        high: Option<u64>,
+        claimant: String,
+        victim: String,
+        modality: Modality,
+        sentence: (usize, usize),
+        mentions: &[Mention],
+        carry: &Carry,
+    ) -> Claim {
+        let place = self.place_of(mentions, figure.0, sentence, carry).map(|i| &self.vocab.places()[i]);
+        Claim {
+            kind,
+            figure: self.text[figure.0..figure.1].to_owned(),
+            low,
+            high: high.map(|h| h.max(low)),
+            claimant,
+            victim,
+            modality,
+            verified: !self.facts.unverified,
+            place: place.map(|p| p.name.to_string()),
+            place_path: place.map(|p| p.path.to_string()),
+            date: self.facts.date.clone(),
+            figure_start: figure.0,
+            figure_end: figure.1,
+            sentence_start: sentence.0,
+            sentence_end: sentence.1,
+        }
+    }
+}

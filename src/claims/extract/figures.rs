@@ -1,0 +1,265 @@
+//! Figures: digits (`1.700`, `1 700`), number words (`quatre-vingt-dix`),
+//! approximations (`une trentaine`, `des dizaines`), plurals (`plusieurs`)
+//! and zero (`aucun`), with their qualifiers (`plus de`, `au moins`,
+//! `environ`, `jusqu'à`, `entre X et Y`), each read once into a range
+//! `low`/`high`. A figure followed by a unit (`35 ans`, `12 km`) or a
+//! four-digit year is not a head count.
+
+use super::*;
+
+/// The integer a digit word stands for: "1.700" and "1,700" are 1700 (a
+/// thousands separator before three digits), "1,5" is 1; `None` past 12
+/// digits or when not a number.
+pub(super) fn digits(word: &str) -> Option<u64> {
+    let digit_count = word.bytes().filter(u8::is_ascii_digit).count();
+    if digit_count > 12 || !word.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+        return None;
+    }
+    let groups: Vec<&str> = word.split(['.', ',']).collect();
+    let thousands = groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
+    let text: String = if thousands { groups.concat() } else { groups[0].to_owned() };
+    text.parse().ok()
+}
+
+impl Passage<'_> {
+    /// Step 2: the figures of the passage.
+    pub(super) fn figures(&self, s: &mut ClaimScratch) {
+        let n = self.n();
+        s.figures.clear();
+        s.figure_at.clear();
+        s.figure_at.resize(n, None);
+        let mut i = 0;
+        while i < n {
+            match self.figure(s, i) {
+                Some(f) => {
+                    for k in f.first..f.last {
+                        s.figure_at[k] = Some(s.figures.len() as u32);
+                    }
+                    i = f.last;
+                    s.figures.push(f);
+                }
+                None => i += 1,
+            }
+        }
+        s.used.clear();
+        s.used.resize(s.figures.len(), false);
+    }
+
+    /// The figure starting at word `i`, if any.
+    pub(super) fn figure(&self, s: &ClaimScratch, i: usize) -> Option<Figure> {
+        let n = self.n();
+        let same = |j: usize| j < n && s.sentence[j] == s.sentence[i];
+        let mut j = i;
+        let mut qualifier = None;
+        if let Some(f) = self.find(s, j, |c| matches!(c, Cue::Qualifier(_))) {
+            if let Cue::Qualifier(q) = f.entry.cue {
+                qualifier = Some(q);
+            }
+            j += f.len;
+        } else if self.folded(i) == "a" && self.words.words()[i].elision == Elision::Other {
+            // "jusqu'à": the elided "jusqu'" is glued to "à".
+            let before = self.text.get(self.start(i).saturating_sub(8)..self.start(i)).unwrap_or("");
+            if before.trim_end_matches(['\'', '\u{2019}']).to_ascii_lowercase().ends_with("jusqu") {
+                qualifier = Some(Qualifier::AtMost);
+                j += 1;
+            }
+        }
+        let between = self.folded(j.min(n - 1)) == "entre" && same(j);
+        if between {
+            j += 1;
+        }
+        if !same(j) {
+            return None;
+        }
+        if qualifier.is_none()
+            && !between
+            && let Some(f) = self.find(s, j, |c| matches!(c, Cue::None))
+        {
+            // "aucun des blessés" is not a figure of zero.
+            let next = j + f.len;
+            if next < n
+                && (matches!(self.folded(next), "des" | "de" | "d")
+                    || self.words.words()[next].elision == Elision::De)
+            {
+                return None;
+            }
+            return Some(Figure { first: i, last: next, low: 0, high: Some(0), zero: true });
+        }
+        let (mut low, mut high, mut last);
+        if let Some(f) = self.find(s, j, |c| matches!(c, Cue::Plural(_))) {
+            let Cue::Plural(at_least) = f.entry.cue else { return None };
+            // "plusieurs dizaines", "quelques centaines".
+            if same(j + f.len)
+                && let Some(NumberWord::Approx(v)) = self.number(j + f.len)
+            {
+                return Some(Figure { first: i, last: j + f.len + 1, low: 2 * v, high: None, zero: false });
+            }
+            // "quelques heures", "plusieurs jours": a duration.
+            let next = j + f.len;
+            if next < n && self.find(s, next, |c| matches!(c, Cue::Unit)).is_some() {
+                return None;
+            }
+            return Some(Figure { first: i, last: next, low: at_least, high: None, zero: false });
+        }
+        let (value, end, approx) = self.value(s, j)?;
+        last = end;
+        // "une dizaine de jours", "des centaines de kilomètres", and a
+        // multiplied approximation of a measure, "des dizaines de
+        // milliers de kilomètres carrés".
+        if approx.is_some() && last + 1 < n && self.folded(last) == "de" {
+            let mut k = last + 1;
+            if k + 2 < n
+                && same(k + 2)
+                && matches!(self.number(k), Some(NumberWord::Approx(_) | NumberWord::Big(_)))
+                && self.folded(k + 1) == "de"
+            {
+                k += 2;
+            }
+            if self.find(s, k, |c| matches!(c, Cue::Unit)).is_some() {
+                return None;
+            }
+        }
+        match approx {
+            Some(true) => {
+                return Some(Figure { first: i, last, low: 2 * value, high: None, zero: false });
+            }
+            Some(false) => {
+                let spread = value / 5;
+                (low, high) = (value - spread, Some(value + spread));
+                match qualifier {
+                    Some(Qualifier::AtLeast) => (low, high) = (value, None),
+                    Some(Qualifier::MoreThan) => (low, high) = (value + 1, None),
+                    Some(Qualifier::AtMost) => (low, high) = (1.min(value), Some(value)),
+                    _ => {}
+                }
+            }
+            None => {
+                (low, high) = (value, Some(value));
+                // A range: "5 à 10", "deux ou trois", "entre 5 et 10",
+                // and the spoken "entre 10 à 15".
+                if same(last + 1)
+                    && matches!(self.folded(last), "a" | "et" | "ou")
+                    && (!between || matches!(self.folded(last), "et" | "a"))
+                    && let Some((v2, e2, None)) = self.value(s, last + 1)
+                    && v2 >= value
+                {
+                    high = Some(v2);
+                    last = e2;
+                }
+                if between && high == Some(value) {
+                    high = None;
+                }
+                match qualifier {
+                    Some(Qualifier::AtLeast) => high = None,
+                    Some(Qualifier::MoreThan) => (low, high) = (value + 1, None),
+                    Some(Qualifier::About) => (low, high) = (value - value / 10, Some(value + value / 10)),
+                    Some(Qualifier::AtMost) => (low, high) = (1.min(value), high),
+                    None => {}
+                }
+            }
+        }
+        // "35 ans", "12 km", "3 heures", "le 12 janvier": not head counts.
+        if last < n && self.find(s, last, |c| matches!(c, Cue::Unit)).is_some() {
+            return None;
+        }
+        if approx.is_some()
+            && last < n
+            && self.words.words()[last].elision == Elision::De
+            && self.find(s, last, |c| matches!(c, Cue::Unit)).is_some()
+        {
+            return None;
+        }
+        Some(Figure { first: i, last, low, high, zero: false })
+    }
+
+    /// A number at word `j`: its value, the word after it, and whether it
+    /// is an approximation (`Some(plural)`).
+    pub(super) fn value(&self, s: &ClaimScratch, j: usize) -> Option<(u64, usize, Option<bool>)> {
+        let n = self.n();
+        if j >= n {
+            return None;
+        }
+        let same = |k: usize| k < n && s.sentence[k] == s.sentence[j];
+        let word = &self.text[self.start(j)..self.end(j)];
+        if word.starts_with(|c: char| c.is_ascii_digit()) {
+            let mut value = digits(word)?;
+            let mut end = j + 1;
+            // "1 700", with a space, a no-break or a narrow no-break space.
+            while value < 1000
+                && same(end)
+                && self.gap(end).chars().all(|c| matches!(c, ' ' | '\u{A0}' | '\u{202F}'))
+                && !self.gap(end).is_empty()
+            {
+                let next = &self.text[self.start(end)..self.end(end)];
+                if next.len() != 3 || !next.bytes().all(|b| b.is_ascii_digit()) {
+                    break;
+                }
+                value = value * 1000 + digits(next)?;
+                end += 1;
+                if value >= 1000 {
+                    break;
+                }
+            }
+            // A year, not a head count.
+            if end == j + 1 && word.len() == 4 && (1900..=2100).contains(&value) {
+                return None;
+            }
+            return (value <= MAX_FIGURE).then_some((value, end, None));
+        }
+        let f = self.folded(j);
+        // "des dizaines", "de dizaines", "une trentaine", "dizaines".
+        if matches!(f, "des" | "de" | "les" | "un" | "une" | "quelques") || f.is_empty() {
+            if same(j + 1)
+                && let Some(NumberWord::Approx(v)) = self.number(j + 1)
+            {
+                let plural = self.folded(j + 1).ends_with('s');
+                return Some((v, j + 2, Some(plural)));
+            }
+            if matches!(f, "des" | "de" | "les" | "quelques") {
+                return None;
+            }
+        }
+        if let Some(NumberWord::Approx(v)) = self.number(j) {
+            return Some((v, j + 1, Some(f.ends_with('s'))));
+        }
+        // Number words.
+        let (mut total, mut current, mut k, mut any, mut last_unit) = (0u64, 0u64, j, false, 0u64);
+        while same(k) {
+            let f = self.folded(k);
+            match self.number(k) {
+                Some(NumberWord::Unit(v)) => {
+                    if v == 20 && last_unit == 4 {
+                        // quatre-vingt(s): four twenties.
+                        current = current - 4 + 80;
+                    } else {
+                        current = current.saturating_add(v);
+                    }
+                    last_unit = v;
+                }
+                Some(NumberWord::Cent) => {
+                    current = current.max(1).saturating_mul(100);
+                    last_unit = 0;
+                }
+                Some(NumberWord::Mille) => {
+                    total = total.saturating_add(current.max(1).saturating_mul(1000));
+                    current = 0;
+                    last_unit = 0;
+                }
+                Some(NumberWord::Big(m)) if any => {
+                    total = total.saturating_add(current.max(1).saturating_mul(m));
+                    current = 0;
+                    last_unit = 0;
+                }
+                _ if f == "et"
+                    && any
+                    && same(k + 1)
+                    && matches!(self.folded(k + 1), "un" | "une" | "onze") => {}
+                _ => break,
+            }
+            any = true;
+            k += 1;
+        }
+        let value = total.saturating_add(current);
+        (any && value <= MAX_FIGURE).then_some((value, k, None))
+    }
+}

@@ -1,0 +1,1865 @@
+//! Harm cues read into claims: each cue of the passage takes its figure
+//! (a noun cue the one right before it, a verb cue its subject, or after
+//! "avoir" its object), or stands for an unnumbered claim ("des morts",
+//! "a été tué"); events told without a count and bare plurals fold into a
+//! count of the same fact; an armed group claiming an attack claims its
+//! deaths.
+
+use super::*;
+
+impl Passage<'_> {
+    /// Step 3: the claims.
+    pub(super) fn claims(
+        &self,
+        s: &mut ClaimScratch,
+        mentions: &[Mention],
+        carry: &Carry,
+        out: &mut Vec<Claim>,
+    ) {
+        let n = self.n();
+        let mut taken_until = 0;
+        let mut i = 0;
+        // Figure index → the claim it gave, for subsets and "11 autres".
+        let mut claim_of: Vec<Option<usize>> = vec![None; s.figures.len()];
+        // The sentence of each word, apart from the scratch that the list
+        // readers below update.
+        let sentences = s.sentence.clone();
+        // Claims told as an event with no count ("l'attaque meurtrière",
+        // "la tuerie"): the same fact as a count by the same voice.
+        let mut events: Vec<usize> = Vec::new();
+        // Bare plurals ("les victimes", "des morts"): the same fact as a
+        // count of the same harm on the same side by the same voice.
+        let mut bares: Vec<usize> = Vec::new();
+        while i < n {
+            let Some(mut cue) = self.find(s, i, |c| matches!(c, Cue::Harm(..))).copied() else {
+                i += 1;
+                continue;
+            };
+            // After a form of "être" a word that is both a noun and a
+            // participle ("détenus": prisoners, or held) is the participle:
+            // "douze hommes sont toujours détenus" tells that they are held,
+            // its figure is the subject before the auxiliary.
+            if matches!(cue.entry.cue, Cue::Harm(_, Role::Noun)) {
+                let k = self.back_over(
+                    i,
+                    3,
+                    |k| sentences[k] == sentences[i],
+                    |w| ADVERBS.contains(&w) || w == "toujours" || (w.len() > 6 && w.ends_with("ment")),
+                );
+                // "des jihadistes détenus en Irak": right after people with
+                // no count, the participle of the people held, not more
+                // prisoners ("deux Russes détenus" stays the noun's count).
+                let held_people = matches!(cue.entry.cue, Cue::Harm(ClaimType::Captured, _))
+                    && self.after_people(s, i)
+                    && !(i.saturating_sub(NOUN_WINDOW + 1)..i).any(|k| s.figure_at[k].is_some());
+                if (held_people
+                    || (k > 0 && sentences[k - 1] == sentences[i] && PASSIVE.contains(&self.folded(k - 1))))
+                    && let Some(v) = self
+                        .at(s, i)
+                        .iter()
+                        .find(|f| f.len == cue.len && matches!(f.entry.cue, Cue::Harm(_, Role::Verb)))
+                {
+                    cue = *v;
+                }
+            }
+            if i < taken_until || s.figure_at[i].is_some() {
+                i += 1;
+                continue;
+            }
+            let Cue::Harm(kind, _) = cue.entry.cue else { unreachable!("filtered above") };
+            let (c, ce) = (i, i + cue.len);
+            taken_until = ce;
+            i = ce;
+            // "quatre malades hospitalisés", "86 sont hospitalisées": a
+            // hospital state is no wound (disease, tests, stings); only a
+            // wound word right after ("hospitalisés pour des blessures")
+            // or a wounded toll before in the sentence, of which it is a
+            // part ("28 blessés, 18 sont hospitalisés"), makes it one.
+            if kind == ClaimType::Wounded
+                && cue.len == 1
+                && self.folded(c).starts_with("hospitalise")
+                && !(ce..(ce + 4).min(n))
+                    .any(|k| sentences[k] == sentences[c] && self.folded(k).starts_with("bless"))
+                // "hospitalisés après l'explosion": hurt by the attack.
+                && !(ce..(ce + 2).min(n)).any(|k| {
+                    sentences[k] == sentences[c]
+                        && matches!(self.folded(k), "apres" | "suite")
+                        && (k + 1..(k + 4).min(n))
+                            .any(|j| sentences[j] == sentences[c] && self.rules.attack_events.contains(self.folded(j)))
+                })
+                && !(0..c).rev().take_while(|&k| sentences[k] == sentences[c]).any(|k| {
+                    !self.folded(k).starts_with("hospitalise")
+                        && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Wounded, _))).is_some()
+                })
+            {
+                // Its subject's count ("dix personnes intoxiquées ont
+                // été hospitalisées") counts no other harm either.
+                for k in (c.saturating_sub(6)..c).rev().take_while(|&k| {
+                    sentences[k] == sentences[c] && !self.gap(k + 1).contains([',', ';', ':', '('])
+                }) {
+                    if let Some(f) = s.figure_at[k] {
+                        s.used[f as usize] = true;
+                        break;
+                    }
+                }
+                continue;
+            }
+            let has_role = |role: Role| {
+                self.at(s, c).iter().any(|f| {
+                    f.len == cue.len && matches!(f.entry.cue, Cue::Harm(k, r) if k == kind && r == role)
+                })
+            };
+            let (noun, verb, of) = (has_role(Role::Noun), has_role(Role::Verb), has_role(Role::Of));
+            // "lors de la prise d'otages", "couplée à une prise d'otages":
+            // one hostage-taking; not a habit or a tactic ("privilégiaient
+            // la prise d'otages").
+            let one_taking = kind != ClaimType::Hostage
+                || c == 0
+                || sentences[c - 1] != sentences[c]
+                || matches!(
+                    self.folded(c - 1),
+                    "de" | "a"
+                        | "par"
+                        | "pendant"
+                        | "apres"
+                        | "avant"
+                        | "durant"
+                        | "depuis"
+                        | "dans"
+                        | "sur"
+                        | "et"
+                );
+            if has_role(Role::Event) && !one_taking {
+                continue;
+            }
+            // "la journée d'hommage aux victimes du terrorisme": no event's
+            // dead, victims in general (for the fixed tribute, of the
+            // attacks in general too).
+            if has_role(Role::Event)
+                && matches!(self.folded(ce - 1), "victimes" | "victime")
+                && self
+                    .cause_after(ce, |k| k < n && sentences[k] == sentences[c])
+                    .is_some_and(|w| GENERAL_CAUSES.contains(&w) || w == "attentats")
+            {
+                continue;
+            }
+            if has_role(Role::Event) {
+                let span = (self.start(c), self.end(ce - 1));
+                // "l'attaque meurtrière qui a lâchement frappé un groupe
+                // de travailleurs humanitaires".
+                let victims = (ce, (ce + 10).min(n));
+                // a silence kept "en hommage aux victimes": the tribute's
+                // dead are the narrator's telling.
+                let tribute = (c..ce)
+                    .any(|k| matches!(self.folded(k), "hommage" | "memoire" | "recueillement" | "silence"));
+                if tribute {
+                    s.claimant = Some("narrator".into());
+                }
+                let index = self.push_claim(
+                    s,
+                    mentions,
+                    carry,
+                    (kind, true, false),
+                    (c, ce),
+                    (1, None, false),
+                    span,
+                    victims,
+                    out,
+                );
+                s.claimant = None;
+                events.extend(index);
+                continue;
+            }
+            if kind == ClaimType::Control {
+                self.control_claim(s, mentions, carry, c, ce, out);
+                continue;
+            }
+            let sentence = sentences[c];
+            let same = |k: usize| k < n && sentences[k] == sentence;
+            let free =
+                |k: usize, s: &ClaimScratch| s.figure_at[k].map(|f| f as usize).filter(|&f| !s.used[f]);
+            let blocked = |k: usize, s: &ClaimScratch| {
+                self.find(s, k, |c| matches!(c, Cue::Harm(..) | Cue::Speech | Cue::According)).is_some()
+                    || self.gap(k).contains([':', ';'])
+            };
+            // The nearest free figure before the cue: (figure, victim words from, to).
+            // A figure after a preposition ("à bord d'un véhicule", "commandant
+            // de plusieurs groupes") is a complement, never the subject of a
+            // passive participle.
+            // Not the "de" of a report or a toll, which introduces the count
+            // itself: "faisait état de trois personnes tuées", "un bilan de
+            // six personnes tuées".
+            let complement = |f: usize| {
+                let first = s.figures[f].first;
+                let elided = self.words.words()[first].elision == Elision::De;
+                let after_de = !elided && first > 0 && self.folded(first - 1) == "de";
+                let head =
+                    if elided { first.checked_sub(1) } else { first.checked_sub(2).filter(|_| after_de) };
+                // Not "fait état d'un total de 60 blessés": the total is
+                // the count.
+                let last = s.figures[f].last;
+                let total = last < n && self.folded(last) == "total";
+                if !total && head.is_some_and(|h| same(h) && matches!(self.folded(h), "etat" | "bilan")) {
+                    return false;
+                }
+                elided
+                    || (first > 0
+                        && matches!(
+                            self.folded(first - 1),
+                            "de" | "par" | "avec" | "dans" | "sur" | "bord" | "pour" | "contre" | "vers"
+                        ))
+            };
+            let back = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
+                let skip_complements = window != NOUN_WINDOW;
+                let mut k = c;
+                while k > 0 && c - k < window + 1 && same(k - 1) {
+                    if k != c && blocked(k, s) {
+                        return None;
+                    }
+                    k -= 1;
+                    if let Some(f) = free(k, s) {
+                        if skip_complements && complement(f) {
+                            continue;
+                        }
+                        // "41 des 57 passagers ont été tués", "trois sur
+                        // dix ont été blessés": the subject of the verb
+                        // is the first figure, the harmed; the second counts
+                        // the whole. Not "l'un des deux soldats tués": the
+                        // participle agrees with the two.
+                        let first = s.figures[f].first;
+                        if first >= 2
+                            && c > 0
+                            && PASSIVE.contains(&self.folded(c - 1))
+                            && same(first - 2)
+                            && matches!(self.folded(first - 1), "des" | "sur")
+                            && let Some(g) = free(first - 2, s)
+                                .filter(|&g| s.figures[g].last == first - 1 && s.figures[g].low > 1)
+                        {
+                            return Some((g, s.figures[f].last, c));
+                        }
+                        return Some((f, s.figures[f].last, c));
+                    }
+                    if s.figure_at[k].is_some() {
+                        return None;
+                    }
+                }
+                None
+            };
+            // `object`: a verb's object, never its means or a place ("tués
+            // d'une balle dans la tête", "détenu dans un camp").
+            let forward = |window: usize, object: bool, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
+                (ce..(ce + window).min(n))
+                    .take_while(|&k| same(k))
+                    .filter_map(|k| free(k, s))
+                    .find(|&f| !(object && complement(f)))
+                    .map(|f| {
+                        let last = s.figures[f].last;
+                        (f, last, (last + 5).min(n))
+                    })
+            };
+            let before = if c > 0 && same(c - 1) { self.folded(c - 1) } else { "" };
+            // "un arrêté préfectoral", "l'arrêté du maire", "deux arrêtés
+            // municipaux": right after a determiner or a number the
+            // participle is the noun, a decree; whoever is arrested comes
+            // after his own noun ("un homme arrêté").
+            if kind == ClaimType::Captured
+                && cue.len == 1
+                && matches!(self.folded(c), "arrete" | "arretes")
+                && (self.words.words()[c].elision != Elision::None
+                    || (c > 0
+                        && same(c - 1)
+                        && (DETERMINERS.contains(&self.folded(c - 1)) || s.figure_at[c - 1].is_some())))
+            {
+                continue;
+            }
+            // "la peine de mort", "des menaces de mort", "le couloir de la
+            // mort": a sentence, a threat, a place; no death told.
+            if kind == ClaimType::Killed
+                && c >= 2
+                && same(c - 2)
+                && matches!(self.folded(c), "mort" | "morts")
+                && matches!(before, "de" | "la")
+                && matches!(
+                    self.folded(if before == "la" && c >= 3 { c - 3 } else { c - 2 }),
+                    "peine"
+                        | "peines"
+                        | "menace"
+                        | "menaces"
+                        | "arret"
+                        | "danger"
+                        | "escadron"
+                        | "escadrons"
+                        | "condamnation"
+                        | "condamnations"
+                        | "couloir"
+                        | "pulsion"
+                )
+            {
+                continue;
+            }
+            // "a été grièvement blessé", "sont tous morts": past the adverbs.
+            let b = self.back_over(c, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w));
+            let aux = if b > 0 && same(b - 1) { self.folded(b - 1) } else { "" };
+            // "avaient péri", "ont trouvé la mort": these verbs take no object.
+            // Not "poignardé à mort", "battu à mort": "à mort" says how an
+            // active verb killed its object.
+            let intransitive = INTRANSITIVE.contains(&self.folded(c))
+                || (ce - c > 1
+                    && INTRANSITIVE.contains(&self.folded(ce - 1))
+                    && !(ce - c > 2 && self.folded(ce - 2) == "a" && self.folded(ce - 1) == "mort"));
+            // "a été rattrapée et égorgée": a second participle of the
+            // same passive.
+            let coordinated = matches!(before, "et" | "puis")
+                && c >= 3
+                && same(c - 3)
+                && PASSIVE.contains(&self.folded(c - 3))
+                && self.at(s, c - 2).is_empty()
+                && s.figure_at[c - 2].is_none()
+                && !self.gap(c - 1).contains([',', ';', ':', '(']);
+            // "avant d'être abattu par la police": an infinitive passive
+            // after the main clause, whose subject is the one harmed.
+            let before_being = before == "etre" && c >= 2 && same(c - 2) && self.folded(c - 2) == "avant";
+            let passive = PASSIVE.contains(&before)
+                || before_being
+                || coordinated
+                || PASSIVE.contains(&aux)
+                || PASSIVE.contains(&self.folded(c))
+                || intransitive;
+            // "les soldats tués", "leurs deux camarades morts", "des
+            // militaires français tués": a participle after the people it
+            // qualifies; its figure is before them, never after it.
+            let postnominal = verb && self.after_people(s, c);
+            // "la mort", "les morts": a noun unless "être" or people come
+            // before it.
+            // "X, mort dans l'assaut, était recherché": a participle in
+            // apposition to a name, between commas, then a complement of
+            // place, time or cause.
+            let appositive = c > 0
+                && same(c - 1)
+                && same(ce)
+                && self.gap(c).contains(',')
+                && self.name_word(s, c - 1)
+                && matches!(
+                    self.folded(ce),
+                    "dans" | "lors" | "au" | "en" | "sous" | "pendant" | "apres" | "des"
+                );
+            let verb = verb
+                && (!NOUN_PARTICIPLES.contains(&self.folded(c))
+                    || ce - c > 1
+                    || postnominal
+                    || appositive
+                    || PASSIVE.contains(&aux));
+            // "dans lesquelles ont péri 30 soldats", "où est détenue X": a
+            // verb after a relative word, its subject after it.
+            let inverted = verb && {
+                let k = self.back_over(c, 4, same, |w| {
+                    PASSIVE.contains(&w)
+                        || AVOIR.contains(&w)
+                        || ADVERBS.contains(&w)
+                        || matches!(w, "ne" | "y")
+                });
+                k > 0 && same(k - 1) && INVERTING.contains(&self.folded(k - 1))
+            };
+            // "refusé de s'arrêter": a reflexive verb is no harm.
+            if verb && !noun && !of && kind != ClaimType::Materiel && self.reflexive(c) {
+                continue;
+            }
+            // "deux obus se sont abattus", "un camion s'est arrêté": in a
+            // compound tense too, "s'abattre" (to fall on) and "s'arrêter"
+            // (to stop) are no harm.
+            if verb
+                && !noun
+                && (self.folded(c).starts_with("abatt") || self.folded(c).starts_with("arret"))
+                && {
+                    let k = self.back_over(c, 3, same, |w| ADVERBS.contains(&w));
+                    k > 0 && same(k - 1) && PASSIVE.contains(&self.folded(k - 1)) && self.reflexive(k - 1)
+                }
+            {
+                continue;
+            }
+            let mut link: Option<(usize, usize, usize)> = None;
+            if noun {
+                link = back(NOUN_WINDOW, s).filter(|(f, from, _)| {
+                    // Only fillers and victim words between the figure and a noun cue.
+                    (*from..c).all(|k| {
+                        self.find(s, k, |c| matches!(c, Cue::Filler | Cue::Victim(_))).is_some()
+                            || self.folded(k) == "de"
+                            || s.figure_at[k] == Some(*f as u32)
+                    })
+                });
+            }
+            if link.is_none() && noun && c >= 2 && same(c - 2) && before == "de" {
+                // "portant à six le nombre de morts", "le nombre de morts
+                // s'élève à 12": a count of the noun, before or after it.
+                if matches!(self.folded(c - 2), "nombre" | "total" | "bilan") {
+                    let ahead = (ce..(ce + 4).min(n))
+                        .take_while(|&k| same(k))
+                        .find_map(|k| free(k, s))
+                        .filter(|&f| {
+                            let first = s.figures[f].first;
+                            first > 0 && matches!(self.folded(first - 1), "a" | "de" | "atteint")
+                        });
+                    let behind = (c >= 4 && same(c - 4) && matches!(self.folded(c - 3), "le" | "la"))
+                        .then(|| free(c - 4, s))
+                        .flatten()
+                        .filter(|&f| s.figures[f].last == c - 3);
+                    link = ahead.or(behind).map(|f| (f, s.figures[f].last, s.figures[f].last));
+                }
+            }
+            // "les victimes sont sept humanitaires (et leur guide)": a
+            // copula names the people counted after it.
+            let mut copula_list = None;
+            if link.is_none()
+                && noun
+                && matches!(before, "les" | "ces" | "des")
+                && same(ce + 1)
+                && matches!(self.folded(ce), "sont" | "etaient" | "seraient" | "furent")
+                && let Some(f) = free(ce + 1, s).filter(|&f| s.figures[f].first == ce + 1)
+            {
+                let last = s.figures[f].last;
+                if last < n && same(last) && self.is_person(s, mentions, last) {
+                    link = Some((f, last, (last + 3).min(n)));
+                    copula_list = (last + 1..(last + 4).min(n))
+                        .take_while(|&k| same(k))
+                        .find(|&k| self.folded(k) == "et");
+                }
+            }
+            if link.is_none() && of {
+                // "l'assassinat le 9 août au Niger de six humanitaires".
+                // Not past one person ("la mort de notre collègue et des
+                // sept travailleurs": the figure is the next claim's), nor
+                // the count of "son décès porte à 43 le nombre de morts".
+                let one_person = same(ce + 1)
+                    && self.folded(ce) == "de"
+                    && matches!(self.folded(ce + 1), "notre" | "son" | "sa" | "leur");
+                link = forward(OF_WINDOW, false, s).filter(|(f, _, _)| {
+                    let first = s.figures[*f].first;
+                    if one_person && first > ce + 2 {
+                        return false;
+                    }
+                    if first > 1
+                        && self.folded(first - 1) == "a"
+                        && matches!(self.folded(first - 2), "porte" | "portant" | "porter" | "eleve")
+                    {
+                        return false;
+                    }
+                    self.words.words()[first].elision == Elision::De
+                        || self.folded(first) == "entre"
+                        // "la mort de dizaines de personnes": the figure
+                        // holds the cue's own "de" (not "sa mort, de
+                        // nombreux hommages…").
+                        || (first <= ce && self.folded(first) == "de" && !self.gap(first).contains(','))
+                        || (first > 0
+                            && matches!(self.folded(first - 1), "de" | "des" | "entre")
+                            // "coûté la vie à deux commandos"; not "la
+                            // libération, obtenue grâce à une opération".
+                            || (first > 0 && self.folded(first - 1) == "a" && kind == ClaimType::Killed))
+                        // "la collision de leurs deux hélicoptères", "la
+                        // mort de ces treize militaires".
+                        || (first > 1
+                            && matches!(self.folded(first - 1), "leurs" | "ses" | "nos" | "ces")
+                            && matches!(self.folded(first - 2), "de" | "des"))
+                });
+            }
+            if link.is_none() && verb {
+                let cue_word = self.folded(c);
+                let active =
+                    (AVOIR.contains(&before) || cue_word.ends_with("ant") || cue_word.ends_with("er"))
+                        && !intransitive;
+                link = if inverted {
+                    forward(OBJECT_WINDOW + 1, false, s)
+                } else if postnominal {
+                    back(NOUN_WINDOW + 2, s)
+                } else if before_being {
+                    // The main clause's subject: the sentence's first figure
+                    // of people ("Un blogueur a été emprisonné dix jours
+                    // avant d'être relâché"), else read below; the nearest
+                    // figure before is mostly the clause's object or toll.
+                    let first = (0..c).rev().take_while(|&k| same(k)).last().unwrap_or(c);
+                    (first..c)
+                        .take_while(|&k| k == first || !blocked(k, s))
+                        .find_map(|k| free(k, s))
+                        .filter(|&f| !complement(f))
+                        .filter(|&f| {
+                            let (first, last) = (s.figures[f].first, s.figures[f].last);
+                            first == 0
+                                || !same(first - 1)
+                                || (last..(last + 5).min(c)).any(|j| self.is_person(s, mentions, j))
+                        })
+                        .map(|f| (f, s.figures[f].last, c))
+                } else if passive {
+                    // Someone held or freed is a person: "les dromadaires
+                    // sont libérés" after "une fin de journée" is none.
+                    back(PASSIVE_WINDOW, s).filter(|&(f, _, _)| {
+                        let last = s.figures[f].last;
+                        !matches!(kind, ClaimType::Hostage | ClaimType::Captured)
+                            || (last..(last + 5).min(n))
+                                .any(|j| self.is_person(s, mentions, j) || self.name_word(s, j))
+                            || b.saturating_sub(last) <= 6
+                    })
+                } else if active {
+                    // "deux inconnus l'ont abattu": with an object pronoun,
+                    // the figure before counts who did it.
+                    let object_pronoun = self.object_pronoun(c, same).is_some();
+                    // "l'explosion qui a détruit …": what is destroyed
+                    // follows; before it is who or what destroyed.
+                    // "a tué en 2012 à Toulouse sept personnes", "a abattu
+                    // dans la nuit six villageois", "de tuer deux jours plus
+                    // tard quatre clients": the object past an adverbial of
+                    // time or place, a count of people; not a count of
+                    // time ("deux jours"), nor a complement's figure ("à
+                    // bord de deux véhicules").
+                    let far_object = || -> Option<(usize, usize, usize)> {
+                        // A past tense or a participle in -ant: not an
+                        // infinitive ("peut tuer en quelques heures une
+                        // personne"), nor "perdre" (patience, custody…).
+                        if kind == ClaimType::Materiel
+                            || object_pronoun
+                            || !((AVOIR.contains(&before) && !cue_word.ends_with("er"))
+                                || cue_word.ends_with("ant"))
+                            || cue_word.starts_with("perd")
+                        {
+                            return None;
+                        }
+                        let mut k = ce;
+                        while k < (ce + FAR_OBJECT_WINDOW).min(n) && same(k) {
+                            if k > ce
+                                && (self.gap(k).contains([',', ';', ':', '(', '"', '\u{ab}'])
+                                    || self
+                                        .find(s, k, |x| {
+                                            matches!(x, Cue::Harm(..) | Cue::Speech | Cue::According)
+                                        })
+                                        .is_some())
+                            {
+                                return None;
+                            }
+                            if let Some(f) = free(k, s)
+                                && s.figures[f].first == k
+                            {
+                                let last = s.figures[f].last;
+                                let time = last < n && TIME_NOUNS.contains(&self.folded(last));
+                                let year = k > 0 && self.folded(k - 1) == "en";
+                                if !time
+                                    && !year
+                                    && !complement(f)
+                                    && same(last)
+                                    && self.is_person(s, mentions, last)
+                                {
+                                    return Some((f, last, (last + 5).min(n)));
+                                }
+                                k = last.max(k + 1);
+                                continue;
+                            }
+                            k += 1;
+                        }
+                        None
+                    };
+                    // The subject of an active verb in a past tense is
+                    // who harmed ("une voiture a fauché des passants",
+                    // "deux hommes ont égorgé le prêtre"), never a count
+                    // of the harmed; but "disparaître" has no object, and
+                    // before an object relative ("deux personnes qu'ils
+                    // ont abattues") stands the object.
+                    let object_relative = (c.saturating_sub(SUBJECT_WINDOW)..c)
+                        .any(|k| same(k) && (self.folded(k) == "que" || self.elided_que(k)));
+                    // An infinitive neither ("pour neutraliser le tueur",
+                    // "projetait de tuer des policiers").
+                    let past = (AVOIR.contains(&before) || cue_word.ends_with("er"))
+                        && kind != ClaimType::Missing
+                        && !object_relative;
+                    forward(OBJECT_WINDOW, true, s).or_else(far_object).or_else(|| {
+                        (kind != ClaimType::Materiel && !object_pronoun && !past)
+                            .then(|| back(SUBJECT_WINDOW, s))
+                            .flatten()
+                    })
+                } else {
+                    back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, true, s))
+                };
+            }
+            // "Un otage a été exécuté", "les deux détenus ont été fusillés":
+            // the held people's death is a claim of its own beside their
+            // being held, on the figure their noun took.
+            if link.is_none() && verb && kind == ClaimType::Killed && passive && !inverted {
+                let k = self.back_over(c, 4, same, |w| {
+                    PASSIVE.contains(&w) || AVOIR.contains(&w) || ADVERBS.contains(&w) || w.ends_with("ment")
+                });
+                if k >= 2
+                    && same(k - 1)
+                    && self
+                        .find(s, k - 1, |x| {
+                            matches!(x, Cue::Harm(ClaimType::Hostage | ClaimType::Captured, Role::Noun))
+                        })
+                        .is_some()
+                {
+                    link = s.figure_at[k - 2]
+                        .map(|f| f as usize)
+                        .filter(|&f| s.used[f] && s.figures[f].last == k - 1)
+                        .map(|f| (f, s.figures[f].last, c));
+                }
+            }
+            // A claim of this kind already counted in the passage.
+            // ("hommage à ce soldat" is said of someone counted before,
+            // in any passage: only a verb or a noun cue tells it again).
+            let told = (of && !verb) || out.iter().any(|o| o.kind == kind);
+            // "X figure parmi les victimes", "deux hommes font partie des
+            // victimes" (a sentence opening on "Parmi" is read apart).
+            let counted_among = noun
+                && c >= 3
+                && matches!(before, "les" | "des")
+                && matches!(self.folded(c - 2), "parmi" | "partie")
+                && same(c - 3);
+            if link.is_none() && counted_among {
+                link = back(SUBJECT_WINDOW, s);
+            }
+            // "la veille de la tuerie", "au lendemain du massacre": a
+            // killing told as a fact, at least one dead.
+            // "ce meurtre", "cet assassinat": one killing the passage points
+            // to, as "la tuerie" is.
+            let event_noun = of
+                && !verb
+                && link.is_none()
+                && ((matches!(before, "la" | "le" | "cette" | "ce" | "du")
+                    && matches!(self.folded(c), "tuerie" | "massacre" | "carnage"))
+                    || (matches!(before, "ce" | "cet" | "cette")
+                        && matches!(self.folded(c), "assassinat" | "meurtre" | "execution")));
+            // "le triple meurtre": a multiplier counts the dead.
+            let multiple =
+                (of && !verb && link.is_none() && matches!(self.folded(c), "assassinat" | "meurtre"))
+                    .then_some(match before {
+                        "double" => Some(2),
+                        "triple" => Some(3),
+                        "quadruple" => Some(4),
+                        _ => None,
+                    })
+                    .flatten();
+            // "plus de 100 morts et blessés": a count of two kinds bounds
+            // neither; the second is at least one.
+            let combined = noun
+                && before == "et"
+                && c >= 2
+                && same(c - 2)
+                && self
+                    .find(s, c - 2, |x| matches!(x, Cue::Harm(k, Role::Noun) if *k != kind))
+                    .is_some_and(|f| f.len == 1);
+            // "a ouvert une enquête pour assassinats", "une information
+            // judiciaire pour meurtre": the charge says someone was
+            // killed (not an attempt, a complicity or a sentence).
+            let charge = of
+                && kind == ClaimType::Killed
+                && before == "pour"
+                && matches!(self.folded(c), "assassinat" | "assassinats" | "meurtre" | "meurtres")
+                // "mis en examen pour assassinat", "inculpé pour meurtre":
+                // the charge, not the status alone; "pour l'assassinat
+                // du caporal" names whom (read as a noun of).
+                && (c.saturating_sub(12)..c).any(|k| {
+                    same(k)
+                        && (matches!(self.folded(k), "enquete" | "enquetes" | "information")
+                            || (!self.elided_article(c)
+                                && matches!(
+                                    self.folded(k),
+                                    "examen" | "inculpe" | "inculpee" | "inculpes" | "inculpees"
+                                )))
+                })
+                && !(c.saturating_sub(12)..c).any(|k| {
+                    same(k)
+                        && matches!(
+                            self.folded(k),
+                            "condamne" | "condamnes" | "condamnee" | "peine" | "proces"
+                        )
+                });
+            // "a rendu un hommage solennel aux victimes de l'explosion",
+            // "une cérémonie sera organisée pour rendre hommage aux
+            // victimes": a tribute or mourning word earlier in the sentence
+            // makes the victims it reaches the dead of an event, with words
+            // between them (the fixed "hommage aux victimes" is an event
+            // cue). Not the victims of terrorism or of the road in general.
+            let tribute_victims = noun
+                && kind == ClaimType::Killed
+                && before == "aux"
+                && matches!(self.folded(c), "victimes" | "victime")
+                && (c.saturating_sub(12)..c - 1)
+                    .any(|k| same(k) && self.find(s, k, |x| matches!(x, Cue::Tribute)).is_some())
+                && !self.cause_after(ce, same).is_some_and(|w| GENERAL_CAUSES.contains(&w));
+            // Set when the fallback reads a bare plural ("des morts", "les
+            // victimes"): a count of the same kind by the same voice in the
+            // passage tells the same fact.
+            let bare = std::cell::Cell::new(false);
+            let fallback = || -> Option<Unnumbered> {
+                if charge {
+                    return Some((1, None, (self.start(c), self.end(ce - 1)), (ce, ce)));
+                }
+                if tribute_victims {
+                    let high = (self.folded(c) == "victime").then_some(1);
+                    return Some((1, high, (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 4).min(n))));
+                }
+                if event_noun {
+                    return Some((1, None, (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 6).min(n))));
+                }
+                if let Some(m) = multiple {
+                    return Some((m, Some(m), (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 6).min(n))));
+                }
+                if combined {
+                    return Some((1, None, (self.start(c), self.end(ce - 1)), (c, c)));
+                }
+                // "sa disparition", "figure parmi les disparus": said of the
+                // dead as often as of the missing; a missing claim needs a figure.
+                if kind == ClaimType::Missing && !verb {
+                    return None;
+                }
+                // "Enlevée le 24 décembre à Gao, X est apparue": a
+                // participle opening its sentence, in apposition to the
+                // subject after it.
+                if verb
+                    && !noun
+                    && !of
+                    && !matches!(kind, ClaimType::Materiel | ClaimType::Control)
+                    && (c == 0 || !same(c - 1))
+                    && self.capitalized(c)
+                    && same(ce)
+                    // "Interpellé sur les coupures": questioned.
+                    && !matches!(self.folded(ce), "sur" | "au" | "a")
+                    && (ce..(ce + 12).min(n)).take_while(|&k| same(k)).any(|k| self.gap(k).contains(','))
+                {
+                    let high = if self.folded(ce - 1).ends_with('s') { None } else { Some(1) };
+                    return Some((1, high, (self.start(c), self.end(ce - 1)), (ce, (ce + 12).min(n))));
+                }
+                // "des morts", "il y avait des blessés", "de lourdes pertes": at least one.
+                if noun
+                    && c > 0
+                    && same(c - 1)
+                    && self.find(s, c - 1, |k| matches!(k, Cue::Article)).is_some()
+                    // "les victimes" presupposes the dead as "des victimes"
+                    // does; "les morts", "les blessés" count people told
+                    // before.
+                    && (before != "les"
+                        || (self.folded(c) == "victimes"
+                            && !counted_among
+                            // "Parmi les victimes, trois…": the parts follow.
+                            && !(c >= 2 && self.folded(c - 2) == "parmi" && (c == 2 || !same(c - 3)))))
+                    && !self.elided_article(c)
+                    && !(c >= 2 && matches!(self.folded(c - 2), "aucun" | "aucune"))
+                    && !self.asked_or_supposed(s, c)
+                {
+                    // "de victimes côté chinois", "des prisonniers
+                    // gouvernementaux": a plural told of a side of its own
+                    // is not a count of another side told again, even when
+                    // neither side has an actor id.
+                    let own_side = ce < n
+                        && same(ce)
+                        && (matches!(self.folded(ce), "cote" | "gouvernementaux" | "gouvernementales")
+                            || (self.folded(ce) == "du" && ce + 1 < n && self.folded(ce + 1) == "cote")
+                            || Nationalities::embedded().at(self.words, ce).is_some());
+                    bare.set(!own_side);
+                    // "des pertes civiles": whose, right after.
+                    let victims = if ce < n
+                        && same(ce)
+                        && self.find(s, ce, |x| matches!(x, Cue::Victim(_))).is_some()
+                    {
+                        (ce, ce + 1)
+                    } else {
+                        (c, c)
+                    };
+                    return Some((1, None, (self.start(c - 1), self.end(ce - 1)), victims));
+                }
+                // "les pertes infligées par l'armée", "les pertes de l'armée
+                // malienne": losses presented as a fact.
+                if noun && before == "les" && self.folded(c).starts_with("pert") && ce < n && same(ce) {
+                    let inflicted = matches!(self.folded(ce), "infligees" | "subies" | "essuyees");
+                    let whose = (matches!(self.folded(ce), "de" | "du" | "des")
+                        && self.victim_in(s, mentions, ce + 1, (ce + 4).min(n)).is_some())
+                        || (self.words.words()[ce].elision == Elision::De
+                            && self.victim_in(s, mentions, ce, (ce + 3).min(n)).is_some());
+                    if inflicted || whose {
+                        let victims = if whose { (ce, (ce + 4).min(n)) } else { (ce, ce) };
+                        return Some((1, None, (self.start(c - 1), self.end(ce - 1)), victims));
+                    }
+                }
+                // "Aqmi revendique l'enlèvement", "a revendiqué l'assassinat":
+                // the group claims the harm, however many it struck.
+                if (noun || of)
+                    && (c.saturating_sub(2)..c)
+                        .any(|k| same(k) && self.folded(k).starts_with("revendiqu") && k + 2 >= c)
+                    && (matches!(before, "le" | "la" | "les") || self.elided_article(c))
+                {
+                    let from = if self.elided_article(c) { c } else { c - 1 };
+                    return Some((1, None, (self.start(from), self.end(ce - 1)), (c, c)));
+                }
+                // "l'otage", "le prisonnier", "la victime": one person the
+                // dispatch speaks of; "les otages", "les prisonniers": some.
+                if noun
+                    && (matches!(kind, ClaimType::Hostage | ClaimType::Captured)
+                        || self.folded(c) == "victime")
+                {
+                    let high = match before {
+                        "le" | "la" => Some(Some(1)),
+                        "les" if kind != ClaimType::Killed => Some(None),
+                        _ if self.elided_article(c) => Some(Some(1)),
+                        _ => None,
+                    };
+                    if let Some(high) = high {
+                        let from = if self.elided_article(c) { c } else { c - 1 };
+                        return Some((1, high, (self.start(from), self.end(ce - 1)), (c, ce)));
+                    }
+                    // "la dernière otage", "les autres détenus", "…, première
+                    // victime du tireur": past an ordinal or "autres".
+                    if c >= 1
+                        && same(c - 1)
+                        && matches!(before, "dernier" | "derniere" | "premier" | "premiere" | "autres")
+                    {
+                        let article = if c >= 2 && same(c - 2) { self.folded(c - 2) } else { "" };
+                        let high = match article {
+                            "le" | "la" | "sa" | "son" | "leur" => Some(Some(1)),
+                            "les" | "ses" | "leurs" if kind != ClaimType::Killed => Some(None),
+                            _ if self.elided_article(c - 1) => Some(Some(1)),
+                            _ if matches!(before, "premiere" | "derniere")
+                                && self.gap(c - 1).contains(',') =>
+                            {
+                                Some(Some(1))
+                            }
+                            _ => None,
+                        };
+                        if let Some(high) = high {
+                            let articled = matches!(
+                                article,
+                                "le" | "la" | "sa" | "son" | "leur" | "les" | "ses" | "leurs"
+                            );
+                            let from = if articled { c - 2 } else { c - 1 };
+                            return Some((1, high, (self.start(from), self.end(ce - 1)), (c, ce)));
+                        }
+                    }
+                }
+                // "sa mort", "leur assassinat", "leurs corps": the death of
+                // people the passage spoke of.
+                if (noun || of) && c > 0 && same(c - 1) {
+                    let high = match before {
+                        "sa" | "son" => Some(Some(1)),
+                        "leur" | "leurs" | "ses" => Some(None),
+                        _ => None,
+                    };
+                    // "sa mort" is as often a natural death ("la veille de
+                    // sa mort"): only when announced or confirmed.
+                    let announced_before = (c.saturating_sub(4)..c - 1).any(|k| {
+                        same(k) && self.find(s, k, |x| matches!(x, Cue::Speech | Cue::Denial)).is_some()
+                    });
+                    // "Sa mort porte à 31 le nombre de militaires tués".
+                    let toll =
+                        same(ce) && matches!(self.folded(ce), "porte" | "portant" | "eleve" | "alourdit");
+                    // "où son décès a été constaté".
+                    let stated = same(ce + 2)
+                        && matches!(self.folded(ce), "a" | "est" | "avait")
+                        && (ce..ce + 3).any(|k| self.find(s, k, |x| matches!(x, Cue::Speech)).is_some());
+                    let natural =
+                        matches!(self.folded(c), "mort" | "deces") && !announced_before && !toll && !stated;
+                    if let Some(high) = high
+                        && !natural
+                    {
+                        return Some((1, high, (self.start(c - 1), self.end(ce - 1)), (c, c)));
+                    }
+                }
+                // "les soldats français sont morts", "le militaire a été tué",
+                // "la libération des otages", "la libération du président".
+                let victim_at = |k: usize| {
+                    self.find(s, k, |x| {
+                        matches!(x, Cue::Victim(v) if (*v != Side::Equipment || kind == ClaimType::Materiel) && *v != Side::Own)
+                    })
+                };
+                let subject = |k: usize| -> Option<Unnumbered> {
+                    let article = self.folded(k);
+                    let elided = self.words.words()[k + 1].elision == Elision::Other && article != "les";
+                    // "les autres responsables", "l'ancien président".
+                    let skip = usize::from(
+                        k + 2 < n
+                            && same(k + 2)
+                            && matches!(
+                                self.folded(k + 1),
+                                "autres"
+                                    | "ancien"
+                                    | "ancienne"
+                                    | "ex"
+                                    | "jeunes"
+                                    | "deux"
+                                    | "premier"
+                                    | "premiere"
+                                    | "deuxieme"
+                                    | "second"
+                                    | "seconde"
+                                    | "troisieme"
+                                    | "dernier"
+                                    | "derniere"
+                            ),
+                    );
+                    let person = victim_at(k + 1 + skip).or_else(|| victim_at(k).filter(|_| elided));
+                    // "Le maire de la commune a été tué", "la directrice,
+                    // âgée de 50 ans, a été blessée": a definite singular
+                    // subject at the head of its clause is one person
+                    // killed or wounded, whoever the noun names (the
+                    // victim words list only some); not what is held or
+                    // taken ("le match a été arrêté", "le corps enlevé").
+                    // Only after "été" and a participle said of people
+                    // ("la condamnation a été exécutée", "la reine est
+                    // morte" of a natural death, "la foudre s'est abattue"
+                    // are not).
+                    let head_of_clause = k == 0 || !same(k - 1) || self.gap(k).contains(',');
+                    let after_ete = (c.saturating_sub(2)..c).any(|j| same(j) && self.folded(j) == "ete")
+                        && (before == "ete" || ADVERBS.contains(&before) || before.ends_with("ment"));
+                    let anyone = || {
+                        let noun = k + 1 + skip;
+                        after_ete
+                            // "grièvement blessé", "enlevé par": the cue's
+                            // participle is its first word or its last.
+                            && [c, ce - 1].iter().any(|&j| self.rules.people_participles.contains(self.folded(j)))
+                            && matches!(
+                                kind,
+                                ClaimType::Killed | ClaimType::Wounded | ClaimType::Hostage | ClaimType::Captured
+                            )
+                            && matches!(article, "le" | "la")
+                            && head_of_clause
+                            && noun < c
+                            && same(noun)
+                            && !self.capitalized(noun)
+                            && self.folded(noun).len() >= 3
+                            && self.folded(noun).bytes().all(|b| b.is_ascii_lowercase())
+                            && !self.rules.animals.contains(self.folded(noun))
+                            // "le rappeur X a été tué": the name is read below.
+                            && !(noun + 1..c).any(|j| self.name_word(s, j))
+                            // "le représentant n'a pas été blessé".
+                            && !(k..c).any(|j| matches!(self.folded(j), "pas" | "jamais" | "ne" | "n"))
+                            && self.find(s, noun, |x| matches!(x, Cue::Harm(..) | Cue::Victim(_))).is_none()
+                            && s.figure_at[noun].is_none()
+                    };
+                    if person.is_none() && !anyone() {
+                        return None;
+                    }
+                    // "un accident de véhicule": a descriptor, not a loss.
+                    if kind == ClaimType::Materiel && matches!(article, "de" | "des") {
+                        return None;
+                    }
+                    let _ = person;
+                    let (low, high) = match article {
+                        // "hommage à ces soldats morts": people a claim
+                        // before already counted.
+                        // In a passage that counted none, they are the
+                        // people of an earlier one, told again here.
+                        "ce" | "cet" | "cette" if !told => (1, Some(1)),
+                        "ces" if !told => (1, None),
+                        "ce" | "cet" | "cette" | "ces" => return None,
+                        "les" | "des" | "leurs" | "nos" | "ses" | "plusieurs" | "de" | "aux" => (1, None),
+                        // "hommage au soldat tué": "au" is "à le", one
+                        // person, as "du" is "de le".
+                        "le" | "la" | "son" | "sa" | "notre" | "leur" | "du" | "au" => (1, Some(1)),
+                        _ if elided => (1, Some(1)),
+                        _ => return None,
+                    };
+                    Some((
+                        low,
+                        high,
+                        (self.start(k), self.end(k + 1)),
+                        (k, (k + 4 + skip).min(c.max(k + 2 + skip))),
+                    ))
+                };
+                // A person named: "Philippe Verdon a été exécuté", "la mort
+                // d'Abdelmalek Droukdal".
+                let name_from = |k: usize, forward: bool| -> Option<Unnumbered> {
+                    let (mut first, mut last) = (k, k);
+                    if forward {
+                        while last + 1 < n && same(last + 1) && self.name_word(s, last + 1) && last - k < 3 {
+                            last += 1;
+                        }
+                    } else {
+                        while first > 0 && same(first - 1) && self.name_word(s, first - 1) && k - first < 3 {
+                            first -= 1;
+                        }
+                    }
+                    let initial = first == 0 || !same(first - 1);
+                    // "originaire de Bergerac en Dordogne": a place.
+                    if !forward
+                        && !initial
+                        && (self.words.words()[first].elision == Elision::De
+                            || matches!(
+                                self.folded(first - 1),
+                                "en" | "de"
+                                    | "a"
+                                    | "au"
+                                    | "aux"
+                                    | "du"
+                                    | "des"
+                                    | "dans"
+                                    | "sur"
+                                    | "pres"
+                                    | "vers"
+                            ))
+                    {
+                        return None;
+                    }
+                    if initial
+                        && first == last
+                        && (self.folded(first).len() < 4
+                            || matches!(
+                                self.folded(first),
+                                "tous"
+                                    | "toutes"
+                                    | "certains"
+                                    | "certaines"
+                                    | "chacun"
+                                    | "beaucoup"
+                                    | "celui"
+                                    | "celle"
+                            ))
+                    {
+                        return None;
+                    }
+                    let from = (first.saturating_sub(4)..first).find(|&j| same(j)).unwrap_or(first);
+                    let victims = if forward { (last + 1, (last + 7).min(n)) } else { (from, first) };
+                    Some((1, Some(1), (self.start(first), self.end(last)), victims))
+                };
+                // "a coûté la vie au gardien", "au père Jacques X", "aux
+                // policiers": whoever the cue's "au" / "aux" names (a
+                // figure after them was taken above).
+                if verb && ce < n && same(ce) && matches!(self.folded(ce - 1), "au" | "aux") {
+                    let high = (self.folded(ce - 1) == "au").then_some(1);
+                    let mut last = ce;
+                    while last + 1 < n && same(last + 1) && self.name_word(s, last + 1) && last - ce < 3 {
+                        last += 1;
+                    }
+                    return Some((1, high, (self.start(ce), self.end(last)), (ce, (last + 4).min(n))));
+                }
+                // "les forces françaises ont capturé Mohamed X", "ils ont
+                // arrêté le président": the object named after an active
+                // participle.
+                if verb
+                    && !noun
+                    && AVOIR.contains(&before)
+                    && !intransitive
+                    && !matches!(kind, ClaimType::Materiel | ClaimType::Control)
+                    && ce + 1 < n
+                    && same(ce)
+                    && same(ce + 1)
+                {
+                    // A first name and a family name ("Mohamed el X").
+                    if self.name_word(s, ce)
+                        && (ce + 1..(ce + 3).min(n)).any(|k| same(k) && self.name_word(s, k))
+                    {
+                        return name_from(ce, true);
+                    }
+                    if matches!(
+                        self.folded(ce),
+                        "le" | "la" | "les" | "leur" | "leurs" | "son" | "sa" | "ses"
+                    ) && let Some(found) = subject(ce)
+                    {
+                        return Some(found);
+                    }
+                }
+                // "où est détenue Sophie X", "où sont retenus les otages".
+                if inverted && ce + 1 < n && same(ce) {
+                    if self.name_word(s, ce) {
+                        return name_from(ce, true);
+                    }
+                    if let Some(found) = subject(ce) {
+                        return Some(found);
+                    }
+                }
+                if counted_among {
+                    let first = (0..c).rev().take_while(|&k| same(k)).last().unwrap_or(c);
+                    if first + 1 < c
+                        && c - first <= PASSIVE_WINDOW
+                        && let Some(found) = subject(first)
+                    {
+                        return Some(found);
+                    }
+                    if self.name_word(s, first) && same(first + 1) && self.name_word(s, first + 1) {
+                        return name_from(first, true);
+                    }
+                }
+                if verb && (!AVOIR.contains(&before) || passive) {
+                    let from = c.saturating_sub(SUBJECT_WINDOW);
+                    let found = (from..c)
+                        .rev()
+                        .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)))
+                        .find_map(|k| (k + 1 < c).then(|| subject(k)).flatten());
+                    if found.is_some() {
+                        return found;
+                    }
+                    // "L'assaillant a été abattu", "L'auteur de l'attaque a
+                    // été interpellé": the subject opens the sentence, its
+                    // article elided onto it (one person: "l'" is singular).
+                    let opening = (from..c)
+                        .rev()
+                        .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)))
+                        .last()
+                        .filter(|&k| k + 1 < c && (k == 0 || !same(k - 1)) && self.elided_article(k))
+                        .and_then(|k| victim_at(k).map(|f| (k, k + f.len - 1)))
+                        .filter(|&(_, last)| last < c);
+                    if let Some((k, last)) = opening {
+                        return Some((1, Some(1), (self.start(k), self.end(last)), (k, (k + 4).min(c))));
+                    }
+                    // "Soumaïla Cissé, enlevé le 25 mars": a participle in
+                    // apposition to a person's name.
+                    // "Marie X aux mains de ses ravisseurs": a state, no comma.
+                    let state = matches!(self.folded(c), "aux" | "entre");
+                    // "la famille de Paul X, assassiné lundi", "les attaques
+                    // de Karim X, finalement abattu": a first name and a
+                    // family name after a preposition are a person (one
+                    // capitalized word after "de" is more often a place),
+                    // and an adverb may open the apposition.
+                    // Not "X, disparu le 2 janvier" (said of a death as
+                    // often as of a disappearance), nor "X, endeuillé par"
+                    // (bereaved).
+                    let apposition = || -> Option<Unnumbered> {
+                        if passive
+                            || matches!(kind, ClaimType::Materiel | ClaimType::Control | ClaimType::Missing)
+                            || self.folded(c).starts_with("endeuill")
+                        {
+                            return None;
+                        }
+                        let a = self.back_over(c, 2, same, |w| ADVERBS.contains(&w));
+                        if a < 3 || !same(a - 1) || !self.gap(a).contains(',') || !self.name_word(s, a - 1) {
+                            return None;
+                        }
+                        let last = a - 1;
+                        if a < c
+                            && let Some(found) = name_from(last, false)
+                        {
+                            return Some(found);
+                        }
+                        // The name's words joined by spaces or hyphens, one
+                        // space at least ("Saint-Denis", "Pays-Bas" are
+                        // places), after a preposition, not an article
+                        // ("du Club X", "des Los Angeles Lakers").
+                        let mut first = last;
+                        while first > 0
+                            && same(first - 1)
+                            && self.name_word(s, first - 1)
+                            && matches!(self.gap(first), " " | "-")
+                            && last - first < 3
+                        {
+                            first -= 1;
+                        }
+                        if first == last
+                            || first == 0
+                            || !same(first - 1)
+                            || !(first + 1..=last).any(|k| self.gap(k) == " ")
+                            || (self.words.words()[first].elision != Elision::De
+                                && matches!(
+                                    self.folded(first - 1),
+                                    "du" | "des" | "au" | "aux" | "le" | "la" | "les" | "en"
+                                ))
+                        {
+                            return None;
+                        }
+                        let from = (first.saturating_sub(4)..first).find(|&j| same(j)).unwrap_or(first);
+                        Some((1, Some(1), (self.start(first), self.end(last)), (from, first)))
+                    };
+                    if !passive
+                        && kind != ClaimType::Materiel
+                        && c > 0
+                        && same(c - 1)
+                        && (self.gap(c).contains(',') || state)
+                        && self.name_word(s, c - 1)
+                    {
+                        return name_from(c - 1, false).or_else(apposition);
+                    }
+                    if let Some(found) = apposition() {
+                        return Some(found);
+                    }
+                    // "Marie X, Française détenue en otage": the name before
+                    // the nationality in apposition.
+                    if !passive
+                        && matches!(kind, ClaimType::Hostage | ClaimType::Captured)
+                        && c > 1
+                        && same(c - 2)
+                        && self.gap(c - 1).contains(',')
+                        && !self.gap(c).contains(',')
+                        && self
+                            .find(s, c - 1, |x| matches!(x, Cue::Victim(Side::Civilians)))
+                            .is_some_and(|f| f.len == 1)
+                        && self.capitalized(c - 1)
+                        && self.name_word(s, c - 2)
+                    {
+                        return name_from(c - 2, false);
+                    }
+                    if passive && kind != ClaimType::Materiel {
+                        let b = self.back_over(c, 5, same, |w| {
+                            PASSIVE.contains(&w)
+                                || CHAIN.contains(&w)
+                                || ADVERBS.contains(&w)
+                                || w.ends_with("ment")
+                        });
+                        // "X a démissionné après avoir été arrêté", "Il a
+                        // dû partir après avoir été enlevé": the subject of
+                        // the main clause, the first person it names (a
+                        // pronoun, a title with its article, or a name).
+                        // "Il a tiré avant d'être abattu": the same.
+                        if b > 1
+                            && same(b - 2)
+                            && matches!(
+                                (self.folded(b - 2), self.folded(b - 1)),
+                                ("apres", "avoir") | ("avant", "etre")
+                            )
+                            && kind != ClaimType::Materiel
+                        {
+                            let first = (0..b - 2).rev().take_while(|&k| same(k)).last().unwrap_or(b - 2);
+                            for k in first..b - 2 {
+                                if s.figure_at[k].is_some() {
+                                    break;
+                                }
+                                // "Accusé de fraude, le président …": past an
+                                // opening apposition.
+                                if blocked(k, s) {
+                                    continue;
+                                }
+                                let high = match self.folded(k) {
+                                    "il" | "elle" => Some(Some(1)),
+                                    "ils" | "elles" => Some(None),
+                                    _ => None,
+                                };
+                                if let Some(high) = high {
+                                    let named = (0..k).rev().find_map(|j| {
+                                        self.find(s, j, |x| {
+                                            matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own))
+                                        })
+                                        .map(|f| (j, j + f.len))
+                                    });
+                                    return Some((
+                                        1,
+                                        high,
+                                        (self.start(k), self.end(k)),
+                                        named.unwrap_or((k, k)),
+                                    ));
+                                }
+                                if k + 1 < b - 2
+                                    && let Some(found) = subject(k)
+                                {
+                                    return Some(found);
+                                }
+                                // A name opening the main clause (not after
+                                // a preposition: "Accusé de corruption").
+                                if self.name_word(s, k)
+                                    && (k == first || self.gap(k).contains(','))
+                                    && let Some(found) = name_from(k, true)
+                                {
+                                    return Some(found);
+                                }
+                            }
+                            // "L'homme, qui avait blessé trois passants,
+                            // s'est enfui avant d'être arrêté": the main
+                            // clause's subject is not found (a relative
+                            // clause, a count of its own victims, a source
+                            // opening the sentence), yet the infinitive says
+                            // it happened to someone: one person, or some
+                            // when the participle is plural.
+                            // "Il est mort après avoir été poignardé": the
+                            // wound is how he died, not a claim of its own.
+                            let died = kind == ClaimType::Wounded
+                                && (first..b - 2).any(|k| {
+                                    self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _)))
+                                        .is_some()
+                                });
+                            if !died
+                                && matches!(
+                                    kind,
+                                    ClaimType::Killed
+                                        | ClaimType::Wounded
+                                        | ClaimType::Captured
+                                        | ClaimType::Hostage
+                                )
+                            {
+                                let high = (!self.folded(c).ends_with('s')).then_some(1);
+                                return Some((1, high, (self.start(c), self.end(ce - 1)), (c, c)));
+                            }
+                        }
+                        if b > 0 && same(b - 1) && self.name_word(s, b - 1) {
+                            return name_from(b - 1, false);
+                        }
+                        // "X, qui circulait en voiture, est enlevé", "X,
+                        // embarqué à bord d'un blindé, a été blessé": the
+                        // name before the apposition or relative clause.
+                        if b > 1
+                            && self.gap(b).contains(',')
+                            && let Some(q) = (b.saturating_sub(15)..b - 1)
+                                .rev()
+                                .take_while(|&k| same(k) && !blocked(k, s))
+                                .find(|&k| self.gap(k).contains(','))
+                            && q > 0
+                            && same(q - 1)
+                            && self.name_word(s, q - 1)
+                            && let Some(found) = name_from(q - 1, false)
+                        {
+                            return Some(found);
+                        }
+                        // "X, 20 ans, employé du magasin, a été tué",
+                        // "Vendredi, le caporal X, du même régiment, a
+                        // succombé": the subject opening the sentence (past a
+                        // day), its appositions between commas, then the verb.
+                        if let Some(found) = self.opening_subject(s, c, &blocked, &name_from, &subject) {
+                            return Some(found);
+                        }
+                        // "Ceux qui sont morts là-bas", "D'autres ont été
+                        // tués": people the pronoun stands for, at least one
+                        // (not the dead "pour la France" in general).
+                        if b > 0
+                            && same(b - 1)
+                            && self.folded(ce - 1) != "france"
+                            && !(same(ce) && self.folded(ce) == "pour")
+                            && ((self.folded(b - 1) == "qui"
+                                && b > 1
+                                && same(b - 2)
+                                && matches!(self.folded(b - 2), "ceux" | "celles"))
+                                || (self.folded(b - 1) == "autres"
+                                    && self.words.words()[b - 1].elision == Elision::De
+                                    && (b == 1 || !same(b - 2) || self.gap(b - 1).contains(','))))
+                        {
+                            // Whose dead: those the passage spoke of ("ceux",
+                            // a pronoun), the people counted before
+                            // ("d'autres").
+                            let from = if self.folded(b - 1) == "qui" { b - 2 } else { b - 1 };
+                            return Some((1, None, (self.start(from), self.end(from)), (from, from + 1)));
+                        }
+                        // "Il est mort", "ils ont été tués", "elle a été
+                        // libérée": the people the passage spoke of.
+                        if b > 0 && same(b - 1) && s.figure_at[b - 1].is_none() {
+                            let high = match self.folded(b - 1) {
+                                "il" | "elle" => Some(Some(1)),
+                                "ils" | "elles" => Some(None),
+                                _ => None,
+                            };
+                            if let Some(high) = high {
+                                // Whom the pronoun stands for: the people last
+                                // named before it ("Le militaire … Il est mort").
+                                let pronoun = b - 1;
+                                let named = (0..pronoun).rev().find_map(|k| {
+                                    self.find(s, k, |x| {
+                                        matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own))
+                                    })
+                                    .map(|f| (k, k + f.len))
+                                });
+                                let victims = named.unwrap_or((pronoun, pronoun));
+                                return Some((1, high, (self.start(pronoun), self.end(pronoun)), victims));
+                            }
+                        }
+                        // "Il refuse d'obéir et est abattu", "Le suspect
+                        // s'enfuit et a été rattrapé puis arrêté": a verb
+                        // coordinated with the clause before shares its
+                        // subject, the words opening the sentence.
+                        if b > 1 && same(b - 1) && self.folded(b - 1) == "et" {
+                            let first = (0..b - 1).rev().take_while(|&k| same(k)).last().unwrap_or(b - 1);
+                            let clause = first + 1 < b - 1
+                                && b - 1 - first <= 12
+                                && !(first..b - 1).any(|k| {
+                                    s.figure_at[k].is_some()
+                                        || blocked(k, s)
+                                        || self.gap(k + 1).contains([',', ';', ':', '"', '«', '»'])
+                                });
+                            if clause {
+                                let high = match self.folded(first) {
+                                    "il" | "elle" => Some(Some(1)),
+                                    "ils" | "elles" => Some(None),
+                                    _ => None,
+                                };
+                                if let Some(high) = high {
+                                    let named = (0..first).rev().find_map(|k| {
+                                        self.find(s, k, |x| {
+                                            matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own))
+                                        })
+                                        .map(|f| (k, k + f.len))
+                                    });
+                                    let victims = named.unwrap_or((first, first));
+                                    return Some((1, high, (self.start(first), self.end(first)), victims));
+                                }
+                                if let Some(found) = subject(first) {
+                                    return Some(found);
+                                }
+                            }
+                        }
+                        // A subject with its appositions, opening the
+                        // sentence: "Le sergent-chef X, de la force Y, a
+                        // été découvert mort".
+                        let first = (0..c).rev().take_while(|&k| same(k)).last().unwrap_or(c);
+                        if first < from
+                            && c - first <= PASSIVE_WINDOW
+                            && first + 1 < c
+                            && !(first + 1..c).any(|k| blocked(k, s))
+                            && let Some(found) = subject(first)
+                        {
+                            return Some(found);
+                        }
+                    }
+                }
+                if of || (verb && (AVOIR.contains(&before) || self.folded(c).ends_with("ant"))) {
+                    // "ont capturé Mohamed X": a person named as the object.
+                    if !of && kind != ClaimType::Materiel && same(ce) && self.name_word(s, ce) {
+                        return name_from(ce, true);
+                    }
+                    if !(of || ce < n && matches!(self.folded(ce), "les" | "le" | "la" | "des")) {
+                        return None;
+                    }
+                    // "l'interpellation, le 10 mai à Lyon, de X": the
+                    // complement after a date or a place between commas.
+                    let k = if of && same(ce) && self.gap(ce).contains(',') {
+                        (ce + 1..(ce + 8).min(n))
+                            .take_while(|&j| same(j) && !self.gap(j).contains([';', ':', '(', '"']))
+                            .find(|&j| self.gap(j).contains(','))
+                            .filter(|&j| matches!(self.folded(j), "de" | "du" | "des"))
+                            .unwrap_or(ce)
+                    } else {
+                        ce
+                    };
+                    if k + 1 < n && same(k + 1) {
+                        if let Some(found) = subject(k) {
+                            return Some(found);
+                        }
+                        // "la libération immédiate (et sans conditions) du
+                        // président".
+                        if of {
+                            let mut j = k;
+                            while j + 2 < n
+                                && same(j + 2)
+                                && j < k + 5
+                                && self.find(s, j, |x| matches!(x, Cue::Article)).is_none()
+                                && !self.capitalized(j)
+                                && s.figure_at[j].is_none()
+                                // "leur libération avait coûté la vie à…":
+                                // never past a verb, nor into a place ("une
+                                // interpellation au parc de Choisy").
+                                && !CHAIN.contains(&self.folded(j))
+                                && !matches!(
+                                    self.folded(j),
+                                    "parc" | "rue" | "place" | "quartier" | "avenue" | "boulevard" | "gare" | "pont"
+                                )
+                                && self.find(s, j, |x| matches!(x, Cue::Harm(..))).is_none()
+                            {
+                                if matches!(self.folded(j + 1), "du" | "des" | "de" | "le" | "la" | "les") {
+                                    if let Some(found) = subject(j + 1) {
+                                        return Some(found);
+                                    }
+                                    // "la libération annoncée de M. Keïta".
+                                    if kind != ClaimType::Materiel
+                                        && self.folded(j + 1) == "de"
+                                        && same(j + 2)
+                                        && (self.name_word(s, j + 2) || self.honorific(j + 2))
+                                    {
+                                        return name_from(j + 2, true);
+                                    }
+                                    break;
+                                }
+                                j += 1;
+                            }
+                        }
+                        // "la destruction de leur véhicule", "la mort de
+                        // leur fils" (an accident or a collision "of their
+                        // helicopters" only says how people died).
+                        if of
+                            && self.folded(k) == "de"
+                            && k + 2 < n
+                            && same(k + 2)
+                            && matches!(
+                                self.folded(k + 1),
+                                "leur" | "leurs" | "son" | "sa" | "ses" | "notre" | "nos"
+                            )
+                            && !matches!(self.folded(ce - 1), "accident" | "collision" | "crash" | "vie")
+                            && let Some(found) = subject(k + 1)
+                        {
+                            return Some(found);
+                        }
+                    }
+                    if of && kind != ClaimType::Materiel && k < n && same(k) {
+                        if self.words.words()[k].elision == Elision::De && self.name_word(s, k) {
+                            return name_from(k, true);
+                        }
+                        if self.folded(k) == "de" && k + 1 < n && same(k + 1) && self.name_word(s, k + 1) {
+                            return name_from(k + 1, true);
+                        }
+                        // "la libération de l'honorable X": a title, then
+                        // the name.
+                        if self.folded(k) == "de"
+                            && k + 2 < n
+                            && same(k + 2)
+                            && self.elided_article(k + 1)
+                            && !self.capitalized(k + 1)
+                            && self.at(s, k + 1).is_empty()
+                            && self.name_word(s, k + 2)
+                        {
+                            return name_from(k + 2, true);
+                        }
+                    }
+                }
+                None
+            };
+            let (low, high, zero, fig_span, victim_span, fig_index) = match link {
+                Some((f, from, to)) => {
+                    s.used[f] = true;
+                    let fig = s.figures[f];
+                    (
+                        fig.low,
+                        fig.high,
+                        fig.zero,
+                        (self.start(fig.first), self.end(fig.last - 1)),
+                        (from, to),
+                        Some(f),
+                    )
+                }
+                None => match fallback() {
+                    Some((low, high, span, victims)) => (low, high, false, span, victims, None),
+                    None => {
+                        // "des hommes armés l'ont abattu", "les ont tués":
+                        // an object pronoun for people not counted yet.
+                        let Some((a, plural)) = self.object_pronoun(c, same) else { continue };
+                        if !verb
+                            || !matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+                            || out.iter().any(|o| o.kind == kind)
+                        {
+                            continue;
+                        }
+                        let span = if plural {
+                            (self.start(a - 1), self.end(a - 1))
+                        } else {
+                            (self.start(a), self.start(a))
+                        };
+                        (1, (!plural).then_some(1), false, span, (c, c), None)
+                    }
+                },
+            };
+            // The source's act is the tribute; the dead are the narrator's
+            // telling (as for the fixed "hommage aux victimes").
+            let tribute_told = tribute_victims && fig_index.is_none() && s.claimant.is_none();
+            if tribute_told {
+                s.claimant = Some("narrator".into());
+            }
+            let index = self.push_claim(
+                s,
+                mentions,
+                carry,
+                (kind, fig_index.is_none(), false),
+                (c, ce),
+                (low, high, zero),
+                fig_span,
+                victim_span,
+                out,
+            );
+            if tribute_told {
+                s.claimant = None;
+            }
+            if let (Some(f), Some(index)) = (fig_index, index) {
+                claim_of[f] = Some(index);
+            }
+            if event_noun || multiple.is_some() || charge || tribute_told {
+                events.extend(index);
+            } else if bare.get() && fig_index.is_none() {
+                bares.extend(index);
+            }
+            // "a tué un passant, un vigile ainsi qu'un pompier": an
+            // active verb's objects too.
+            let object = link.is_some_and(|l| s.figures[l.0].first > c) && !inverted && !passive;
+            if index.is_some() && verb && (passive || object || link.is_some_and(|l| l.2 == c)) {
+                self.companions(s, mentions, carry, kind, (c, ce), out);
+            } else if index.is_some() && of {
+                self.of_list(s, mentions, carry, kind, (c, ce), out);
+            }
+            // "exécuté par ses ravisseurs": the dead was held, a hostage
+            // claim by presupposition on the same people.
+            if index.is_some()
+                && kind == ClaimType::Killed
+                && verb
+                && ce + 2 < n
+                && same(ce + 2)
+                && self.folded(ce) == "par"
+                && matches!(self.folded(ce + 1), "ses" | "leurs")
+                && self.folded(ce + 2) == "ravisseurs"
+            {
+                self.push_claim(
+                    s,
+                    mentions,
+                    carry,
+                    (ClaimType::Hostage, fig_index.is_none(), false),
+                    (c, ce),
+                    (low, high, false),
+                    fig_span,
+                    victim_span,
+                    out,
+                );
+            }
+            // Coordinated subjects, no total: "les deux touristes et leur
+            // guide ont été enlevés", "le président et le Premier ministre
+            // ont été arrêtés" — each listed person or group is a claim.
+            if index.is_some() && verb && passive && !inverted {
+                let p = self.words.words().partition_point(|w| w.start < fig_span.0);
+                let clause = |k: usize| same(k) && !self.gap(k).contains([',', ';', ':', '(', '"', '«', '»']);
+                let after = (p + 1..c).take_while(|&k| clause(k)).find(|&k| self.folded(k) == "et");
+                if let Some(k) = after {
+                    self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, true, out);
+                }
+                let item = |j: usize| {
+                    matches!(self.folded(j), "le" | "la" | "un" | "une" | "leur" | "son" | "sa")
+                        || self.elided_article(j)
+                        || s.figure_at[j].is_some_and(|f| s.figures[f as usize].first == j)
+                };
+                if p >= 2 && p < n && clause(p) && same(p - 1) && self.folded(p - 1) == "et" {
+                    let before = (p.saturating_sub(5)..p - 1)
+                        .find(|&j| same(j) && item(j) && (j + 1..p - 1).all(|k| clause(k) && !item(k)));
+                    if let Some(j) = before {
+                        self.companion_list(s, mentions, carry, kind, (c, ce), j, true, out);
+                    }
+                }
+            }
+            // "la mort de notre camarade et des cinq employés".
+            let of_list = (of && index.is_some())
+                .then(|| {
+                    let from = victim_span.0 + 1;
+                    (from..(from + 3).min(n))
+                        .take_while(|&k| same(k) && !self.gap(k).contains([',', ';', ':', '(']))
+                        .find(|&k| self.folded(k) == "et")
+                })
+                .flatten();
+            if let Some(k) = of_list {
+                self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, false, out);
+            }
+            if index.is_some()
+                && let Some(k) = copula_list
+            {
+                self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, false, out);
+            }
+            // "de lourdes pertes civiles et militaires": one claim a side.
+            let victim_word = |k: usize| {
+                self.find(s, k, |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own)))
+                    .filter(|f| f.len == 1)
+                    .and_then(|f| match f.entry.cue {
+                        Cue::Victim(side) => Some(side),
+                        _ => None,
+                    })
+            };
+            if index.is_some()
+                && noun
+                && fig_index.is_none()
+                && same(ce + 2)
+                && self.folded(ce + 1) == "et"
+                && victim_word(ce).is_some_and(|a| victim_word(ce + 2).is_some_and(|b| a != b))
+            {
+                self.push_claim(
+                    s,
+                    mentions,
+                    carry,
+                    (kind, true, true),
+                    (c, ce),
+                    (low, high, zero),
+                    fig_span,
+                    (ce + 2, ce + 3),
+                    out,
+                );
+            }
+            // "sept personnes …, six Français, dont quatre femmes, et un
+            // Nigérien, ont été tuées": every figure of the subject.
+            // Not from a toll that "faire" takes as its object ("X, frère du
+            // tireur dont l'attaque a fait cinq morts"): the people before are
+            // who did it.
+            let toll_object = fig_index.is_some_and(|f| {
+                let first = s.figures[f].first;
+                first > 0 && same(first - 1) && TOLL_MAKING.contains(&self.folded(first - 1))
+            });
+            if let (Some(f), true) =
+                (fig_index, !toll_object && (passive || (verb && link.is_some_and(|l| l.2 == c))))
+            {
+                let mut next_first = s.figures[f].first;
+                let mut k = next_first;
+                while k > 0 && next_first - k < 16 && same(k - 1) && !blocked(k, s) {
+                    k -= 1;
+                    let Some(g) = free(k, s) else { continue };
+                    let fig = s.figures[g];
+                    // "12 morts, dont trois enfants, et 20 blessés": a
+                    // part of the toll before, left to `subsets`.
+                    if fig.first > 0 && matches!(self.folded(fig.first - 1), "dont" | "parmi" | "soit") {
+                        continue;
+                    }
+                    let separated = (fig.last..next_first).any(|j| {
+                        matches!(self.folded(j), "dont" | "et" | "ou")
+                            || self.gap(j).contains([',', '-', '(', '\u{2013}'])
+                    }) || self.gap(next_first).contains([',', '-', '(', '\u{2013}']);
+                    let person = (fig.last..(fig.last + 2).min(n)).any(|j| self.is_person(s, mentions, j))
+                        && self.find(s, fig.last, |x| matches!(x, Cue::Source(_))).is_none();
+                    if !separated || !person {
+                        break;
+                    }
+                    s.used[g] = true;
+                    let index = self.push_claim(
+                        s,
+                        mentions,
+                        carry,
+                        (kind, false, true),
+                        (c, ce),
+                        (fig.low, fig.high, fig.zero),
+                        (self.start(fig.first), self.end(fig.last - 1)),
+                        (fig.last, (fig.last + 3).min(n)),
+                        out,
+                    );
+                    claim_of[g] = index;
+                    next_first = fig.first;
+                    k = fig.first;
+                }
+            }
+        }
+        self.subsets(s, mentions, &claim_of, out);
+        self.responsibility(s, mentions, carry, out);
+        self.among(s, mentions, carry, out);
+        self.one_of_them(s, out);
+        // "l'attaque meurtrière … qui a fait huit morts": one fact.
+        let mut told: Vec<usize> = events
+            .iter()
+            .copied()
+            .filter(|&e| {
+                out.iter().enumerate().any(|(j, o)| {
+                    !events.contains(&j) && o.kind == out[e].kind && o.claimant == out[e].claimant
+                })
+            })
+            .collect();
+        let restated: Vec<usize> = bares
+            .iter()
+            .copied()
+            .filter(|&e| {
+                let b = &out[e];
+                !told.contains(&e)
+                    && out.iter().any(|o| {
+                        o.low >= 1
+                            && (o.high.is_some() || o.low > 1)
+                            && o.kind == b.kind
+                            && o.claimant == b.claimant
+                            && o.victim == b.victim
+                    })
+            })
+            .collect();
+        told.extend(restated);
+        told.sort_unstable();
+        for &e in told.iter().rev() {
+            out.remove(e);
+        }
+    }
+
+    /// The subject opening the sentence of a passive or intransitive harm
+    /// verb at `c`, when appositions between commas stand between them: a
+    /// name ("X, 20 ans, employé du magasin, est tué") or an article and a
+    /// person's noun, with or without a name ("le caporal X, légionnaire du
+    /// même régiment, avait succombé"), past an opening day ("Vendredi,").
+    /// No figure, verb of saying or other harm in between: they would be
+    /// the apposition's own.
+    pub(super) fn opening_subject(
+        &self,
+        s: &ClaimScratch,
+        c: usize,
+        blocked: &impl Fn(usize, &ClaimScratch) -> bool,
+        name_from: &impl Fn(usize, bool) -> Option<Unnumbered>,
+        subject: &impl Fn(usize) -> Option<Unnumbered>,
+    ) -> Option<Unnumbered> {
+        let n = self.n();
+        let sentence = s.sentence[c];
+        let same = |k: usize| k < n && s.sentence[k] == sentence;
+        // The verb's first word: past "être", "avoir", adverbs and
+        // "lui-même", never past a comma.
+        let mut b = c;
+        while b > 0 && c - b < 6 && same(b - 1) && !self.gap(b).contains(',') && {
+            let w = self.folded(b - 1);
+            PASSIVE.contains(&w)
+                || AVOIR.contains(&w)
+                || ADVERBS.contains(&w)
+                || w.ends_with("ment")
+                || matches!(w, "lui" | "eux")
+        } {
+            b -= 1;
+        }
+        if b < 3 || !same(b - 1) || !self.gap(b).contains(',') {
+            return None;
+        }
+        let first = (0..b).rev().take_while(|&k| same(k)).last()?;
+        // "Vendredi, …", "Lundi soir, …".
+        let mut p = first;
+        while p < b && DAYS.contains(&self.folded(p)) {
+            p += 1;
+        }
+        if p > first && !self.gap(p).contains(',') {
+            return None;
+        }
+        if b - p > PASSIVE_WINDOW || s.figure_at[p].is_some() {
+            return None;
+        }
+        // The subject ends at the first comma after it.
+        let comma = (p + 1..b).find(|&k| self.gap(k).contains(','))?;
+        if comma >= b || (p..b).any(|k| k > p && blocked(k, s)) || self.gap(comma).contains(['(', '"', '«'])
+        {
+            return None;
+        }
+        let names = |from: usize| from < comma && (from..comma).all(|k| self.name_word(s, k));
+        // A first name and a family name ("Actuellement, …" is no one),
+        // whose apposition may say who the person is ("X, 20 ans, employé
+        // du magasin"); a relative clause says what the person did ("X,
+        // qui s'était évadé en hélicoptère, a été arrêté"): not whose loss.
+        if comma >= p + 2 && names(p) {
+            let whose = if self.folded(comma) == "qui" { comma } else { b };
+            return name_from(p, true)
+                .filter(|&(_, _, _, (v, _))| v == comma)
+                .map(|(low, high, span, _)| (low, high, span, (p, whose)));
+        }
+        // "L'adolescente, …": the article elided onto the noun.
+        if self.elided_article(p) && (comma == p + 1 || names(p + 1)) {
+            let person =
+                self.find(s, p, |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own)));
+            return person
+                .filter(|f| f.len == 1)
+                .map(|_| (1, Some(1), (self.start(p), self.end(p)), (p, p + 1)));
+        }
+        // An article, a person's noun, then a name or nothing.
+        if comma == p + 2 || names(p + 2) {
+            return subject(p);
+        }
+        None
+    }
+
+    /// "l'EI a revendiqué l'attaque", "trois attaques, revendiquées par
+    /// le groupe EI": an armed group claiming an attack whose dead the
+    /// passage (or the one before) counts claims the deaths, 1 or more.
+    pub(super) fn responsibility(
+        &self,
+        s: &mut ClaimScratch,
+        mentions: &[Mention],
+        carry: &Carry,
+        out: &mut Vec<Claim>,
+    ) {
+        let n = self.n();
+        if !out.iter().any(|o| o.kind == ClaimType::Killed && o.low >= 1) && carry.victim.is_none() {
+            return;
+        }
+        for k in 0..n {
+            if self.find(s, k, |x| matches!(x, Cue::Responsibility)).is_none() {
+                continue;
+            }
+            // "a revendiqué, jeudi dans son organe de propagande, l'attaque":
+            // the event may come a dated clause after the verb.
+            let near = (k.saturating_sub(4)..(k + 15).min(n))
+                .filter(|&j| s.sentence[j] == s.sentence[k])
+                .any(|j| self.find(s, j, |x| matches!(x, Cue::ClaimedEvent)).is_some());
+            // "revendiqué par le groupe EI": the agent.
+            let claimant = if k + 1 < n && self.folded(k + 1) == "par" {
+                self.source_after(s, mentions, k + 2, 6, carry).map(|(src, _)| src)
+            } else {
+                Some(self.claimant(s, k).0)
+            };
+            let Some(claimant) = claimant.filter(|c| near && self.is_armed_group(c)) else {
+                continue;
+            };
+            s.claimant = Some(claimant);
+            let before = out.len();
+            let index = self.push_claim(
+                s,
+                mentions,
+                carry,
+                (ClaimType::Killed, true, false),
+                (k, k + 1),
+                (1, None, false),
+                (self.start(k), self.end(k)),
+                (k, k),
+                out,
+            );
+            s.claimant = None;
+            if let Some(i) = index.filter(|&i| i >= before && i < out.len())
+                && let Some(victim) = self.claimed_victims(&out[..before], &out[i])
+            {
+                out[i].victim = victim;
+            }
+        }
+    }
+}

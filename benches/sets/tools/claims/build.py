@@ -114,15 +114,20 @@ def main():
     arts = load_corpus()
     draw = {}
     order = {}
+    POOLS = []
     with open(DRAW, encoding="utf-8") as f:
         next(f)
         for line in f:
             c = line.rstrip("\n").split("\t")
             if c[1] != "-":
                 draw[(c[0], int(c[1]))] = c
+            # The pools are those of the draw file, in order of first
+            # appearance (sahel/claims/numbers, or claims2/numbers2 of draw_set2.py)
+            if c[0] not in POOLS:
+                POOLS.append(c[0])
     errors = []
     # ranks read contiguously from 0 in each pool
-    for pool in ("sahel", "claims", "numbers"):
+    for pool in POOLS:
         ranks = sorted(r for p, r in A.D if p == pool)
         if ranks != list(range(len(ranks))):
             errors.append(f"{pool}: ranks read are not 0..n-1 without gap")
@@ -135,7 +140,7 @@ def main():
     for a, i in used:
         setruns |= runs(arts[a][2][i])
     lines, kept = [], []
-    for pool in ("sahel", "claims", "numbers"):
+    for pool in POOLS:
         for r in sorted(r for p, r in A.D if p == pool):
             dec, claims, note = A.D[pool, r]
             row = draw[(pool, r)]
@@ -145,9 +150,9 @@ def main():
             if dec != "kept":
                 continue
             par = arts[aid][2][i]
-            if pool == "numbers" and claims:
-                errors.append(f"numbers {r}: a numbers-pool paragraph kept with claims")
-            if pool != "numbers" and not claims:
+            if pool.startswith("numbers") and claims:
+                errors.append(f"{pool} {r}: a numbers-pool paragraph kept with claims")
+            if not pool.startswith("numbers") and not claims:
                 errors.append(f"{pool} {r}: kept without claim")
             for c in claims:
                 if c["type"] not in TYPES or c["modality"] not in MODAL:
@@ -224,7 +229,7 @@ def main():
     print("victims", Counter(c["victim"] for c in cl).most_common())
     print("paragraphs with a non-narrator claimant", sum(1 for l in lines if any(c["claimant"] != "narrator" for c in l["claims"])))
     print("names added", sorted(new_names))
-    print("read: ", {p: max((r for q, r in A.D if q == p), default=-1) + 1 for p in ("sahel", "claims", "numbers")})
+    print("read: ", {p: max((r for q, r in A.D if q == p), default=-1) + 1 for p in POOLS})
     print("decisions", Counter((p, A.D[p, r][0]) for p, r in A.D))
 
 

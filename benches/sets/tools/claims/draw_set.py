@@ -158,9 +158,12 @@ def other_draw_articles(path, k):
     return arts
 
 
-def draw(arts, pools, seed, used, quiet=False, other_arts=frozenset(), other_label=""):
+def draw(arts, pools, seed, used, quiet=False, other_arts=frozenset(), other_label="", names=POOLS, report=None):
+    """Rows of the draw of pools `names` (in that order, one rng for all).
+    `report(pool, n_candidates, eligible, ineligible, grp)` is called after each
+    pool (default: a line on stdout unless `quiet`); draw_set2.py passes its own."""
     used_arts = {a for a, _ in used}
-    ids = {a for c in pools.values() for a, _, _ in c} | used_arts | set(other_arts)
+    ids = {a for n in names for a, _, _ in pools[n]} | used_arts | set(other_arts)
     grp = story_groups(arts, ids)
     used_groups = {grp[a] for a in used_arts}
     other_groups = {grp[a] for a in other_arts}
@@ -170,7 +173,7 @@ def draw(arts, pools, seed, used, quiet=False, other_arts=frozenset(), other_lab
             setruns |= runs(arts[a][2][i])
     rng = random.Random(seed)
     rows = []
-    for pool in POOLS:
+    for pool in names:
         cands = sorted(pools[pool], key=lambda c: (artnum(c[0]), c[1]))
         rng.shuffle(cands)
         elig, inel = [], []
@@ -198,7 +201,9 @@ def draw(arts, pools, seed, used, quiet=False, other_arts=frozenset(), other_lab
         for rank, (tier, pos, aid, i, kind) in enumerate(elig):
             rows.append((pool, rank, pos, aid, i, grp[aid], tier, kind, "unread"))
         rows.extend(inel)
-        if not quiet:
+        if report is not None:
+            report(pool, len(cands), elig, inel, grp)
+        elif not quiet:
             from collections import Counter
             cnt = Counter(r[8] for r in inel)
             ngrp = len({grp[e[2]] for e in elig})

@@ -45,16 +45,14 @@ Usage: FRESH_SET=N python3 draw_set2.py [--log] [--exclude-draw PATH --exclude-r
            -> redraw set N and compare with its log (benches/sets, else /work/setsN)
        FRESH_SET=N python3 draw_set2.py --counts
            -> pool sizes and eligible counts only (nothing written)
-       FRESH_SET=N python3 draw_set2.py --selftest   (N <= 25)
-           -> draw2 on the first-generation pools == draw_set.draw (same rows)
        --seed S (check draws only, e.g. 999, with FRESH_WORK=/tmp/dir): overrides SEEDS[N]
 """
-import hashlib, os, random, re, sys
+import hashlib, os, re, sys
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from passages import load_corpus, artnum
-from draw_set import read_pools, used_pairs, story_groups, runs, write, other_draw_articles
+from draw_set import read_pools, used_pairs, draw, write, other_draw_articles
 from pools_check import HARM_ALL, NUM
 from fresh import SEEDS, SETS, later_sets, work
 import fresh
@@ -104,50 +102,13 @@ def build_pools2(arts, stats=None):
 
 
 def draw2(arts, pools, seed, used, names=POOLS2, quiet=False, other_arts=frozenset(), other_label=""):
-    """draw_set.draw with the pool names as a parameter (same code path)."""
-    used_arts = {a for a, _ in used}
-    ids = {a for n in names for a, _, _ in pools[n]} | used_arts | set(other_arts)
-    grp = story_groups(arts, ids)
-    used_groups = {grp[a] for a in used_arts}
-    other_groups = {grp[a] for a in other_arts}
-    setruns = set()
-    for a, i in used:
-        if a in arts and i < len(arts[a][2]):
-            setruns |= runs(arts[a][2][i])
-    rng = random.Random(seed)
-    rows = []
+    """draw_set.draw over the pools `names`, with a summary of each pool."""
     summary = {}
-    for pool in names:
-        cands = sorted(pools[pool], key=lambda c: (artnum(c[0]), c[1]))
-        rng.shuffle(cands)
-        elig, inel = [], []
-        counts = defaultdict(int)
-        for pos, (aid, i, kind) in enumerate(cands):
-            if (aid, i) in used:
-                why = "ineligible: in an existing set"
-            elif aid in used_arts:
-                why = "ineligible: article of an existing set"
-            elif grp[aid] in used_groups:
-                why = "ineligible: story group of an article of an existing set"
-            elif runs(arts[aid][2][i]) & setruns:
-                why = "ineligible: near-duplicate (10-word run) of an existing-set paragraph"
-            elif grp[aid] in other_groups:
-                why = f"ineligible: story group of {other_label}"
-            else:
-                why = None
-            if why:
-                inel.append((pool, "-", pos, aid, i, grp[aid], "", kind, why))
-            else:
-                tier = min(counts[grp[aid]], 2)
-                counts[grp[aid]] += 1
-                elig.append((tier, pos, aid, i, kind))
-        elig.sort(key=lambda e: e[0])  # stable
-        for rank, (tier, pos, aid, i, kind) in enumerate(elig):
-            rows.append((pool, rank, pos, aid, i, grp[aid], tier, kind, "unread"))
-        rows.extend(inel)
+
+    def report(pool, n_cands, elig, inel, grp):
         cnt = Counter(r[8] for r in inel)
         tiers = Counter(e[0] for e in elig)
-        summary[pool] = dict(candidates=len(cands), eligible=len(elig),
+        summary[pool] = dict(candidates=n_cands, eligible=len(elig),
                              articles=len({e[2] for e in elig}), groups=len({grp[e[2]] for e in elig}),
                              tiers=(tiers[0], tiers[1], tiers[2]),
                              kinds=dict(Counter(e[4] for e in elig)), inel=dict(cnt))
@@ -156,6 +117,8 @@ def draw2(arts, pools, seed, used, names=POOLS2, quiet=False, other_arts=frozens
             print(f"{pool}: {s['candidates']} candidates; eligible {s['eligible']} ({s['articles']} articles, "
                   f"{s['groups']} story groups; tiers 0/1/2: {s['tiers'][0]} / {s['tiers'][1]} / {s['tiers'][2]}; "
                   f"kinds {s['kinds']}); " + "; ".join(f"{k.split(': ', 1)[1]} {v}" for k, v in cnt.items()))
+
+    rows = draw(arts, pools, seed, used, other_arts=other_arts, other_label=other_label, names=names, report=report)
     return rows, summary
 
 
@@ -165,17 +128,6 @@ def md5(path):
 
 def main():
     arts = load_corpus()
-    if "--selftest" in sys.argv:
-        # draw2 is draw_set.draw with the pool names as a parameter: on the
-        # first-generation pools it must give draw_set.draw's rows exactly
-        from draw_set import draw, POOLS
-        n = fresh.number()
-        old = read_pools()
-        used, _ = used_pairs(exclude_files=later_sets(n))
-        a = draw(arts, old, SEEDS[n], used, quiet=True)
-        b, _ = draw2(arts, old, SEEDS[n], used, names=POOLS, quiet=True)
-        print(f"selftest on set {n}'s first-generation draw: rows {len(a)}, identical {a == b}")
-        return
     stats = Counter()
     pools = build_pools2(arts, stats)
     print("v2 pool sizes:", {p: len(c) for p, c in pools.items()})

@@ -41,7 +41,7 @@ pub(super) fn speaker_of_opening(s: &ClaimScratch) -> Option<String> {
 /// Words that may stand between a state source and its country's
 /// adjective: the complement of its name ("ministère de l'Intérieur
 /// égyptien", "police fédérale belge", "armée de l'air israélienne").
-pub(super) const STATE_COMPLEMENT: [&str; 14] = [
+const STATE_COMPLEMENT: [&str; 14] = [
     "de",
     "du",
     "des",
@@ -61,7 +61,7 @@ pub(super) const STATE_COMPLEMENT: [&str; 14] = [
 /// The government a nationality adjective of the Sahel or France names
 /// ("béninois"); other countries' come from `nationalities.tsv`
 /// (`foreign_adjective`).
-pub(super) fn government_of(adjective: &str) -> Option<&'static str> {
+fn government_of(adjective: &str) -> Option<&'static str> {
     Some(match adjective {
         "malien" | "malienne" | "maliennes" => "gouvernement malien",
         "nigerien" | "nigerienne" | "nigeriennes" => "gouvernement nigérien",

@@ -10,7 +10,7 @@ use super::*;
 /// The integer a digit word stands for: "1.700" and "1,700" are 1700 (a
 /// thousands separator before three digits), "1,5" is 1; `None` past 12
 /// digits or when not a number.
-pub(super) fn digits(word: &str) -> Option<u64> {
+fn digits(word: &str) -> Option<u64> {
     let digit_count = word.bytes().filter(u8::is_ascii_digit).count();
     if digit_count > 12 || !word.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
         return None;

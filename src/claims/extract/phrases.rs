@@ -20,7 +20,7 @@ pub(crate) fn has_cue(rules: &Rules, words: &WordBuffer, pred: impl Fn(&Cue) -> 
 /// Matches `entry` at word `i`; `virtual_de` when the entry's first word
 /// "de" stands for the elided `d'` glued to word `i`. Returns the words
 /// consumed.
-pub(super) fn match_len(words: &WordBuffer, i: usize, entry: &Entry, virtual_de: bool) -> Option<usize> {
+fn match_len(words: &WordBuffer, i: usize, entry: &Entry, virtual_de: bool) -> Option<usize> {
     let w = words.words();
     let mut k = usize::from(virtual_de);
     let mut j = i;

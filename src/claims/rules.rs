@@ -120,6 +120,8 @@ struct FigureSpec {
     #[serde(default)]
     security_sites: Vec<String>,
     #[serde(default)]
+    mixed_tolls: Vec<String>,
+    #[serde(default)]
     held_civilians: Vec<String>,
     #[serde(default)]
     police_civilians: Vec<String>,
@@ -366,6 +368,9 @@ pub struct Rules {
     /// The premises of the police (folded phrases, word by word): an
     /// attack there strikes its staff, no civilians.
     pub security_sites: Vec<Phrase>,
+    /// Attacks whose dead were civilians and police or soldiers (folded
+    /// phrases, word by word): their tolls are mixed, unknown.
+    pub mixed_tolls: Vec<Phrase>,
     /// Words that name civilians even when the police killed them (folded).
     pub police_civilians: rustc_hash::FxHashSet<Box<str>>,
     /// Words that name children or minors (folded): in a dispatch about
@@ -629,6 +634,7 @@ impl Rules {
             animals: set(&file.figures.animals),
             police_agents: file.figures.police_agents.iter().map(|p| phrase(p)).collect(),
             security_sites: file.figures.security_sites.iter().map(|p| phrase(p)).collect(),
+            mixed_tolls: file.figures.mixed_tolls.iter().map(|p| phrase(p)).collect(),
             police_civilians: set(&file.figures.police_civilians),
             children: set(&file.figures.children),
             held_civilians: set(&file.figures.held_civilians),

@@ -151,6 +151,8 @@ struct AttributionSpec {
     sourcing: Vec<String>,
     #[serde(default)]
     tribute: Vec<String>,
+    #[serde(default)]
+    observers: Vec<String>,
     denials: Vec<String>,
     uncertain: Vec<String>,
     unverified: Vec<String>,
@@ -342,6 +344,10 @@ pub struct Rules {
     /// Words after a state source that make it a region's or a town's
     /// ("le gouvernement régional", "la police municipale").
     pub regional_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Claimants who report others' losses, having no ranks of their own
+    /// (as written in `[[source]]`): "côté iranien" in their words is no
+    /// loss of theirs.
+    pub observers: Vec<Box<str>>,
     /// Gerunds that tell the toll of the act before them ("a fauché des
     /// passants, faisant 13 morts"), folded.
     pub toll_gerunds: rustc_hash::FxHashSet<Box<str>>,
@@ -626,6 +632,7 @@ impl Rules {
             attack_events: set(&file.figures.attack_events),
             background_words: set(&file.figures.background_words),
             regional_words: set(&file.figures.regional_words),
+            observers: file.attribution.observers.iter().map(|o| o.as_str().into()).collect(),
             toll_gerunds: set(&file.figures.toll_gerunds),
             diseases: set(&file.figures.diseases),
             custody: set(&file.figures.custody),

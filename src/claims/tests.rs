@@ -3116,3 +3116,26 @@ fn a_toll_of_an_attack_with_mixed_dead_is_unknown() {
         assert_eq!(c[0].victim, "civils", "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn speakers_named_by_their_function() {
+    // A historian, a sheriff, the American president, a party leader.
+    let c = text("L'offensive a fait 500 morts côté iranien, selon un historien.");
+    assert_eq!(find(&c, ClaimType::Killed, 500).claimant, "expert", "{c:#?}");
+    // An observer has no ranks: "côté iranien" is no loss of the historian's.
+    assert_eq!(find(&c, ClaimType::Killed, 500).victim, "unknown", "{c:#?}");
+    let c = text("Plus de 200 personnes ont été blessées au Texas, a indiqué le shérif du comté.");
+    assert_eq!(find(&c, ClaimType::Wounded, 201).claimant, "gouvernement américain", "{c:#?}");
+    let c = text("Donald Trump a annoncé la mort du chef du groupe jihadiste lors d'un raid.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "gouvernement américain", "{c:#?}");
+    let c = text(
+        "Trois policiers ont été blessés lors de la manifestation, a déclaré le président des Républicains.",
+    );
+    assert_eq!(find(&c, ClaimType::Wounded, 3).claimant, "responsable politique", "{c:#?}");
+    // A party to the fighting keeps its own losses.
+    let c = text("L'offensive a fait 500 morts côté iranien, selon les talibans.");
+    assert_eq!(find(&c, ClaimType::Killed, 500).victim, "talibans", "{c:#?}");
+    // A president of no party is no politician.
+    let c = text("Trois policiers ont été blessés lors de la manifestation, a déclaré le président du club.");
+    assert_eq!(find(&c, ClaimType::Wounded, 3).claimant, "narrator", "{c:#?}");
+}

@@ -1106,7 +1106,9 @@ impl Passage<'_> {
             // French soldiers outside the Sahel: no operation of the vocabulary.
             Side::French if self.facts.outside_sahel() => "unknown".into(),
             Side::French => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
-            Side::Own if claimant != "narrator" => claimant.to_owned(),
+            Side::Own if claimant != "narrator" && !self.rules.observers.iter().any(|o| &**o == claimant) => {
+                claimant.to_owned()
+            }
             // "personnes", "gens": in this copy, mostly civilians.
             Side::People => "civils".into(),
             Side::Own | Side::Equipment => "unknown".into(),

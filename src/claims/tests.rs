@@ -3139,3 +3139,30 @@ fn speakers_named_by_their_function() {
     let c = text("Trois policiers ont été blessés lors de la manifestation, a déclaré le président du club.");
     assert_eq!(find(&c, ClaimType::Wounded, 3).claimant, "narrator", "{c:#?}");
 }
+
+#[test]
+fn a_compass_word_read_as_a_sahel_region_does_not_make_a_sahel_dispatch() {
+    // "le nord" of Yemen tagged as Burkina's Nord region, "l'armée" read
+    // as that region's army: a dispatch about another country whose only
+    // Sahel mentions are such weak ones is that country's.
+    let c = text(
+        "Les rebelles contrôlent des régions du nord du Yémen, où trois soldats ont été tués mardi, a indiqué l'armée.",
+    );
+    let k = find(&c, ClaimType::Killed, 3);
+    assert_eq!(k.claimant, "gouvernement yéménite", "{c:#?}");
+    assert_eq!(k.victim, "unknown", "{c:#?}");
+    // The Sahel named by its country, or by its army's full name beside
+    // another country, stays the Sahel.
+    for t in [
+        "Trois soldats ont été tués mardi dans le nord du Burkina, a indiqué l'armée.",
+        "Trois soldats ont été tués mardi près de la Côte d'Ivoire, dans le nord, a indiqué l'armée burkinabè.",
+    ] {
+        let c = text(t);
+        let k = find(&c, ClaimType::Killed, 3);
+        assert_eq!(
+            (k.claimant.as_str(), k.victim.as_str()),
+            ("Armée burkinabè", "Armée burkinabè"),
+            "{t}: {c:#?}"
+        );
+    }
+}

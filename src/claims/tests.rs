@@ -3166,3 +3166,18 @@ fn a_compass_word_read_as_a_sahel_region_does_not_make_a_sahel_dispatch() {
         );
     }
 }
+
+#[test]
+fn attackers_shot_dead_after_an_attack_are_of_no_known_side() {
+    // Outside the Sahel, the authors of an attack shot dead by the forces
+    // that stopped them, however many, are unknown (the sets' call).
+    let c = text(
+        "Deux attentats ont frappé la ville jeudi en Espagne. Quatre terroristes présumés ont été abattus dans une station balnéaire.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 4).victim, "unknown", "{c:#?}");
+    // In the Sahel, fighters shot dead stay jihadists.
+    let c = text(
+        "Deux attentats ont frappé la ville jeudi au Mali. Quatre terroristes présumés ont été abattus près de Gao.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 4).victim, "jihadist", "{c:#?}");
+}

@@ -622,7 +622,16 @@ impl Passage<'_> {
                     || (0..n).any(|k| {
                         !(victim_span.0..victim_span.1).contains(&k)
                             && self.rules.attack_events.contains(self.folded(k))
-                    })));
+                    })))
+            // "cinq terroristes présumés ont été abattus" in a dispatch
+            // about an attack: its authors shot dead by the forces that
+            // stopped them, however many, of no side the vocabulary knows.
+            || (matches!(victim_word_side, Some(Side::Enemy | Side::Jihadist))
+                && matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
+                && self.facts.outside_sahel()
+                && self.facts.attack
+                && self.folded(c).starts_with("abattu")
+                && (victim_span.0..victim_span.1.min(n)).any(|k| self.rules.attack_events.contains(self.folded(k))));
         // "trois agents tués lors de l'attaque au siège de la police de la
         // ville": an attack in the premises of the police, abroad or at
         // home, strikes its staff; a toll whose words name no civilians

@@ -3181,3 +3181,19 @@ fn attackers_shot_dead_after_an_attack_are_of_no_known_side() {
     );
     assert_eq!(find(&c, ClaimType::Killed, 4).victim, "jihadist", "{c:#?}");
 }
+
+#[test]
+fn news_outlets_by_past_and_hedged_verbs_of_saying() {
+    // "croit savoir X", "rapportait X": the outlet is the source.
+    for t in [
+        "Un jeune homme a été blessé au bras lors des heurts, croit savoir Le Parisien.",
+        "Un randonneur a été tué par une avalanche dimanche, rapportait France 3.",
+    ] {
+        let c = text(t);
+        assert_eq!(c.len(), 1, "{t}: {c:#?}");
+        assert_eq!(c[0].claimant, "média", "{t}: {c:#?}");
+    }
+    // A Parisian is no newspaper.
+    let c = text("Un jeune homme a été blessé au bras lors des heurts, a raconté un Parisien.");
+    assert_eq!(find(&c, ClaimType::Wounded, 1).claimant, "narrator", "{c:#?}");
+}

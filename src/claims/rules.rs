@@ -153,6 +153,8 @@ struct AttributionSpec {
     tribute: Vec<String>,
     #[serde(default)]
     observers: Vec<String>,
+    #[serde(default)]
+    given_by: Vec<String>,
     denials: Vec<String>,
     uncertain: Vec<String>,
     unverified: Vec<String>,
@@ -348,6 +350,9 @@ pub struct Rules {
     /// (as written in `[[source]]`): "côté iranien" in their words is no
     /// loss of theirs.
     pub observers: Vec<Box<str>>,
+    /// Participles that give a figure, before "par" and its source ("un
+    /// bilan fourni par la police"), folded.
+    pub given_by: rustc_hash::FxHashSet<Box<str>>,
     /// Gerunds that tell the toll of the act before them ("a fauché des
     /// passants, faisant 13 morts"), folded.
     pub toll_gerunds: rustc_hash::FxHashSet<Box<str>>,
@@ -632,6 +637,7 @@ impl Rules {
             attack_events: set(&file.figures.attack_events),
             background_words: set(&file.figures.background_words),
             regional_words: set(&file.figures.regional_words),
+            given_by: set(&file.attribution.given_by),
             observers: file.attribution.observers.iter().map(|o| o.as_str().into()).collect(),
             toll_gerunds: set(&file.figures.toll_gerunds),
             diseases: set(&file.figures.diseases),

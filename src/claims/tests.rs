@@ -3197,3 +3197,22 @@ fn news_outlets_by_past_and_hedged_verbs_of_saying() {
     let c = text("Un jeune homme a été blessé au bras lors des heurts, a raconté un Parisien.");
     assert_eq!(find(&c, ClaimType::Wounded, 1).claimant, "narrator", "{c:#?}");
 }
+
+#[test]
+fn a_toll_given_by_a_source_is_its_claim() {
+    // "un bilan fourni par la police": the agent of a participle that
+    // gives the toll is its source, not the agent of a harm.
+    for t in [
+        "Le dernier bilan donné par la police fait état de quatre morts et de vingt blessés.",
+        "Selon un bilan fourni par la police, quatre personnes ont été tuées.",
+        "Selon le dernier bilan de la défense civile, les crues ont causé la mort de 94 personnes.",
+    ] {
+        let c = text(t);
+        assert!(!c.is_empty(), "{t}: {c:#?}");
+        assert!(c.iter().all(|x| x.claimant == "gouvernement français"), "{t}: {c:#?}");
+    }
+    // Whom the police shot is no source.
+    let c =
+        text("Le suspect abattu par la police a fait état de menaces, et quatre personnes ont été tuées.");
+    assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "narrator", "{c:#?}");
+}

@@ -122,6 +122,8 @@ struct FigureSpec {
     #[serde(default)]
     mixed_tolls: Vec<String>,
     #[serde(default)]
+    mostly: Vec<String>,
+    #[serde(default)]
     held_civilians: Vec<String>,
     #[serde(default)]
     police_civilians: Vec<String>,
@@ -382,6 +384,9 @@ pub struct Rules {
     /// Attacks whose dead were civilians and police or soldiers (folded
     /// phrases, word by word): their tolls are mixed, unknown.
     pub mixed_tolls: Vec<Phrase>,
+    /// "pour la plupart", "essentiellement" (folded phrases, word by
+    /// word): before civilians, a toll that is only mostly theirs.
+    pub mostly: Vec<Phrase>,
     /// Words that name civilians even when the police killed them (folded).
     pub police_civilians: rustc_hash::FxHashSet<Box<str>>,
     /// Words that name children or minors (folded): in a dispatch about
@@ -648,6 +653,7 @@ impl Rules {
             police_agents: file.figures.police_agents.iter().map(|p| phrase(p)).collect(),
             security_sites: file.figures.security_sites.iter().map(|p| phrase(p)).collect(),
             mixed_tolls: file.figures.mixed_tolls.iter().map(|p| phrase(p)).collect(),
+            mostly: file.figures.mostly.iter().map(|p| phrase(p)).collect(),
             police_civilians: set(&file.figures.police_civilians),
             children: set(&file.figures.children),
             held_civilians: set(&file.figures.held_civilians),

@@ -3216,3 +3216,14 @@ fn a_toll_given_by_a_source_is_its_claim() {
         text("Le suspect abattu par la police a fait état de menaces, et quatre personnes ont été tuées.");
     assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "narrator", "{c:#?}");
 }
+
+#[test]
+fn a_toll_mostly_of_civilians_is_mixed() {
+    // "pour la plupart des civils": civilians and others, unknown.
+    let c = text("L'attaque avait fait au moins 20 morts, pour la plupart des civils, et 50 blessés.");
+    assert_eq!(find(&c, ClaimType::Killed, 20).victim, "unknown", "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Wounded, 50).victim, "unknown", "{c:#?}");
+    // Mostly women: civilians all the same.
+    let c = text("Le tireur a tué sept personnes, majoritairement des femmes, dans un supermarché.");
+    assert_eq!(find(&c, ClaimType::Killed, 7).victim, "civils", "{c:#?}");
+}

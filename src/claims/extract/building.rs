@@ -686,11 +686,29 @@ impl Passage<'_> {
                         && !(j.saturating_sub(3).max(sentence.start)..j).any(|k| self.folded(k) == "anciens")
                 })
             };
+        // "au moins 20 morts, pour la plupart des civils, et 50 blessés":
+        // civilians and others, a mixed toll; not the civilian part told
+        // as a claim of its own (its figure in the qualifier's words), nor
+        // "majoritairement des femmes" (who are civilians all the same).
+        let mostly_civilians =
+            victim == "civils" && matches!(kind, ClaimType::Killed | ClaimType::Wounded) && {
+                let sentence = self.sentence_of(s, c);
+                sentence.clone().any(|j| {
+                    self.rules.mostly.iter().any(|p| {
+                        let end = j + p.len();
+                        p.iter()
+                            .enumerate()
+                            .all(|(i, w)| sentence.contains(&(j + i)) && self.folded(j + i) == &**w)
+                            && !(j..end + 3).contains(&first)
+                            && (end..(end + 3).min(sentence.end)).any(|k| self.folded(k).starts_with("civil"))
+                    })
+                })
+            };
         // French soldiers of a dispatch dated in Barkhane's years are
         // Barkhane's, even in a passage recalling Serval.
         let victim = if victim == "Serval" && self.facts.french.as_deref() == Some("Barkhane") {
             "Barkhane".to_owned()
-        } else if suspect || attacker || police_staff || shot_attacker || mixed_toll {
+        } else if suspect || attacker || police_staff || shot_attacker || mixed_toll || mostly_civilians {
             "unknown".to_owned()
         } else if held_civil && victim == "unknown" {
             "civils".to_owned()

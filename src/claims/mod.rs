@@ -280,20 +280,74 @@ impl DispatchFacts {
         let mut kinds: FxHashMap<ActorKind, usize> = FxHashMap::default();
         let mut places: FxHashMap<usize, usize> = FxHashMap::default();
         let mut countries: FxHashMap<&str, usize> = FxHashMap::default();
-        for (rank, m) in mentions.iter().flat_map(|m| m.iter()).enumerate() {
+        // Mentions that say by themselves that the story is in the Sahel: a
+        // country, a Sahel actor by its name, a place named with a capital
+        // that is no village of GeoNames nor French word; not "le nord" (a
+        // Burkina region by its compass word) nor "l'armée" read as a Sahel
+        // army because of it.
+        let mut sahel_named = 0usize;
+        let mut weak_sahel = false;
+        let mentioned = mentions.iter().zip(texts.iter().chain(std::iter::repeat(&"")));
+        for (rank, (m, text)) in mentioned.flat_map(|(m, t)| m.iter().map(move |m| (m, *t))).enumerate() {
+            let capitalized =
+                text.get(m.start..m.end).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase);
             match m.entity {
                 EntityRef::Actor(i) => {
                     *actors.entry(i).or_default() += 1;
                     first.entry(i).or_insert(rank);
                     *kinds.entry(vocab.actors()[i].kind).or_default() += 1;
+                    if vocab.actors()[i].sahel {
+                        // "FAMa", "l'armée malienne": named; "l'armée": read
+                        // as the army of the places around.
+                        let named = text.get(m.start..m.end).is_some_and(|s| s.contains([' ', '-']));
+                        if capitalized || named {
+                            sahel_named += 1;
+                        } else {
+                            weak_sahel = true;
+                        }
+                    }
                 }
                 EntityRef::Generic(k) => *kinds.entry(k).or_default() += 1,
                 EntityRef::Place(i) => {
                     *places.entry(i).or_default() += 1;
                     let path = &vocab.places()[i].path;
-                    let country = path.trim_start_matches('/').split('/').next().unwrap_or("");
+                    let mut parts = path.trim_start_matches('/').split('/');
+                    let country = parts.next().unwrap_or("");
                     *countries.entry(country).or_default() += 1;
+                    if rules.armies.contains_key(country) && country != "France" {
+                        let place = &vocab.places()[i];
+                        // A village of GeoNames or a French word: a name
+                        // that may be anything else ("Banco Ambrosiano").
+                        if parts.next().is_none() || (capitalized && !place.cue_only && !place.french_word) {
+                            sahel_named += 1;
+                        } else {
+                            weak_sahel = true;
+                        }
+                    }
                 }
+            }
+        }
+        // A dispatch about another country whose only Sahel mentions are
+        // weak ones ("Banco Ambrosiano", "les régions du nord" of Cameroon):
+        // not about the Sahel. Its Sahel places and armies say nothing of
+        // its soldiers and sources.
+        if weak_sahel
+            && sahel_named == 0
+            && !countries.contains_key("Sahel")
+            && !countries.contains_key("Liptako-Gourma")
+            // No Sahel nationality either ("des soldats maliens").
+            && !words.iter().any(|w| {
+                w.words().iter().any(|x| {
+                    x.classes & rules::classes::DISPATCH_WORD != 0
+                        && matches!(rules.dispatch_word(w.folded(x)), Some(DispatchWord::Local))
+                })
+            })
+        {
+            let mut others = countries.clone();
+            others.retain(|c, _| !rules.armies.contains_key(*c) || *c == "France");
+            if let Some((_, false)) = countries_named_most(rules, words, &others) {
+                countries = others;
+                actors.retain(|&i, _| !vocab.actors()[i].sahel);
             }
         }
         let named =

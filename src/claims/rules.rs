@@ -120,6 +120,10 @@ struct FigureSpec {
     #[serde(default)]
     security_sites: Vec<String>,
     #[serde(default)]
+    mixed_tolls: Vec<String>,
+    #[serde(default)]
+    mostly: Vec<String>,
+    #[serde(default)]
     held_civilians: Vec<String>,
     #[serde(default)]
     police_civilians: Vec<String>,
@@ -149,6 +153,10 @@ struct AttributionSpec {
     sourcing: Vec<String>,
     #[serde(default)]
     tribute: Vec<String>,
+    #[serde(default)]
+    observers: Vec<String>,
+    #[serde(default)]
+    given_by: Vec<String>,
     denials: Vec<String>,
     uncertain: Vec<String>,
     unverified: Vec<String>,
@@ -340,6 +348,13 @@ pub struct Rules {
     /// Words after a state source that make it a region's or a town's
     /// ("le gouvernement régional", "la police municipale").
     pub regional_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Claimants who report others' losses, having no ranks of their own
+    /// (as written in `[[source]]`): "côté iranien" in their words is no
+    /// loss of theirs.
+    pub observers: Vec<Box<str>>,
+    /// Participles that give a figure, before "par" and its source ("un
+    /// bilan fourni par la police"), folded.
+    pub given_by: rustc_hash::FxHashSet<Box<str>>,
     /// Gerunds that tell the toll of the act before them ("a fauché des
     /// passants, faisant 13 morts"), folded.
     pub toll_gerunds: rustc_hash::FxHashSet<Box<str>>,
@@ -366,6 +381,12 @@ pub struct Rules {
     /// The premises of the police (folded phrases, word by word): an
     /// attack there strikes its staff, no civilians.
     pub security_sites: Vec<Phrase>,
+    /// Attacks whose dead were civilians and police or soldiers (folded
+    /// phrases, word by word): their tolls are mixed, unknown.
+    pub mixed_tolls: Vec<Phrase>,
+    /// "pour la plupart", "essentiellement" (folded phrases, word by
+    /// word): before civilians, a toll that is only mostly theirs.
+    pub mostly: Vec<Phrase>,
     /// Words that name civilians even when the police killed them (folded).
     pub police_civilians: rustc_hash::FxHashSet<Box<str>>,
     /// Words that name children or minors (folded): in a dispatch about
@@ -621,6 +642,8 @@ impl Rules {
             attack_events: set(&file.figures.attack_events),
             background_words: set(&file.figures.background_words),
             regional_words: set(&file.figures.regional_words),
+            given_by: set(&file.attribution.given_by),
+            observers: file.attribution.observers.iter().map(|o| o.as_str().into()).collect(),
             toll_gerunds: set(&file.figures.toll_gerunds),
             diseases: set(&file.figures.diseases),
             custody: set(&file.figures.custody),
@@ -629,6 +652,8 @@ impl Rules {
             animals: set(&file.figures.animals),
             police_agents: file.figures.police_agents.iter().map(|p| phrase(p)).collect(),
             security_sites: file.figures.security_sites.iter().map(|p| phrase(p)).collect(),
+            mixed_tolls: file.figures.mixed_tolls.iter().map(|p| phrase(p)).collect(),
+            mostly: file.figures.mostly.iter().map(|p| phrase(p)).collect(),
             police_civilians: set(&file.figures.police_civilians),
             children: set(&file.figures.children),
             held_civilians: set(&file.figures.held_civilians),

@@ -3088,3 +3088,142 @@ fn the_subject_of_an_infinitive_harm_verb_is_no_count() {
         assert!(c.iter().all(|x| !matches!(x.figure.as_str(), "Un" | "Une" | "une")), "{t}: {c:#?}");
     }
 }
+
+// ---------------------------------------------------------------------------
+// Round s20-A (attribution: claimants and victims).
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_toll_of_an_attack_with_mixed_dead_is_unknown() {
+    // Attacks whose dead were civilians and police officers
+    // (`figures.mixed_tolls`): their toll is mixed, of no one side.
+    for t in [
+        "Le procès des attentats contre Charlie Hebdo, qui avaient fait 17 morts en janvier 2015, s'ouvre mercredi à Paris.",
+        "Les attaques de l'Aude, qui ont fait quatre morts au printemps, restent dans les mémoires des habitants.",
+    ] {
+        let c = text(t);
+        assert_eq!(c.len(), 1, "{t}: {c:#?}");
+        assert_eq!(c[0].victim, "unknown", "{t}: {c:#?}");
+    }
+    // Another attack's toll stays the civilians'; so does one told at a
+    // place named by its former tenant.
+    for t in [
+        "Les attentats de Bruxelles, qui ont fait 32 morts au printemps, restent dans les mémoires des habitants.",
+        "Une attaque au couteau près des anciens locaux de Charlie Hebdo a fait deux blessés vendredi à Paris.",
+    ] {
+        let c = text(t);
+        assert_eq!(c.len(), 1, "{t}: {c:#?}");
+        assert_eq!(c[0].victim, "civils", "{t}: {c:#?}");
+    }
+}
+
+#[test]
+fn speakers_named_by_their_function() {
+    // A historian, a sheriff, the American president, a party leader.
+    let c = text("L'offensive a fait 500 morts côté iranien, selon un historien.");
+    assert_eq!(find(&c, ClaimType::Killed, 500).claimant, "expert", "{c:#?}");
+    // An observer has no ranks: "côté iranien" is no loss of the historian's.
+    assert_eq!(find(&c, ClaimType::Killed, 500).victim, "unknown", "{c:#?}");
+    let c = text("Plus de 200 personnes ont été blessées au Texas, a indiqué le shérif du comté.");
+    assert_eq!(find(&c, ClaimType::Wounded, 201).claimant, "gouvernement américain", "{c:#?}");
+    let c = text("Donald Trump a annoncé la mort du chef du groupe jihadiste lors d'un raid.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "gouvernement américain", "{c:#?}");
+    let c = text(
+        "Trois policiers ont été blessés lors de la manifestation, a déclaré le président des Républicains.",
+    );
+    assert_eq!(find(&c, ClaimType::Wounded, 3).claimant, "responsable politique", "{c:#?}");
+    // A party to the fighting keeps its own losses.
+    let c = text("L'offensive a fait 500 morts côté iranien, selon les talibans.");
+    assert_eq!(find(&c, ClaimType::Killed, 500).victim, "talibans", "{c:#?}");
+    // A president of no party is no politician.
+    let c = text("Trois policiers ont été blessés lors de la manifestation, a déclaré le président du club.");
+    assert_eq!(find(&c, ClaimType::Wounded, 3).claimant, "narrator", "{c:#?}");
+}
+
+#[test]
+fn a_compass_word_read_as_a_sahel_region_does_not_make_a_sahel_dispatch() {
+    // "le nord" of Yemen tagged as Burkina's Nord region, "l'armée" read
+    // as that region's army: a dispatch about another country whose only
+    // Sahel mentions are such weak ones is that country's.
+    let c = text(
+        "Les rebelles contrôlent des régions du nord du Yémen, où trois soldats ont été tués mardi, a indiqué l'armée.",
+    );
+    let k = find(&c, ClaimType::Killed, 3);
+    assert_eq!(k.claimant, "gouvernement yéménite", "{c:#?}");
+    assert_eq!(k.victim, "unknown", "{c:#?}");
+    // The Sahel named by its country, or by its army's full name beside
+    // another country, stays the Sahel.
+    for t in [
+        "Trois soldats ont été tués mardi dans le nord du Burkina, a indiqué l'armée.",
+        "Trois soldats ont été tués mardi près de la Côte d'Ivoire, dans le nord, a indiqué l'armée burkinabè.",
+    ] {
+        let c = text(t);
+        let k = find(&c, ClaimType::Killed, 3);
+        assert_eq!(
+            (k.claimant.as_str(), k.victim.as_str()),
+            ("Armée burkinabè", "Armée burkinabè"),
+            "{t}: {c:#?}"
+        );
+    }
+}
+
+#[test]
+fn attackers_shot_dead_after_an_attack_are_of_no_known_side() {
+    // Outside the Sahel, the authors of an attack shot dead by the forces
+    // that stopped them, however many, are unknown (the sets' call).
+    let c = text(
+        "Deux attentats ont frappé la ville jeudi en Espagne. Quatre terroristes présumés ont été abattus dans une station balnéaire.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 4).victim, "unknown", "{c:#?}");
+    // In the Sahel, fighters shot dead stay jihadists.
+    let c = text(
+        "Deux attentats ont frappé la ville jeudi au Mali. Quatre terroristes présumés ont été abattus près de Gao.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 4).victim, "jihadist", "{c:#?}");
+}
+
+#[test]
+fn news_outlets_by_past_and_hedged_verbs_of_saying() {
+    // "croit savoir X", "rapportait X": the outlet is the source.
+    for t in [
+        "Un jeune homme a été blessé au bras lors des heurts, croit savoir Le Parisien.",
+        "Un randonneur a été tué par une avalanche dimanche, rapportait France 3.",
+    ] {
+        let c = text(t);
+        assert_eq!(c.len(), 1, "{t}: {c:#?}");
+        assert_eq!(c[0].claimant, "média", "{t}: {c:#?}");
+    }
+    // A Parisian is no newspaper.
+    let c = text("Un jeune homme a été blessé au bras lors des heurts, a raconté un Parisien.");
+    assert_eq!(find(&c, ClaimType::Wounded, 1).claimant, "narrator", "{c:#?}");
+}
+
+#[test]
+fn a_toll_given_by_a_source_is_its_claim() {
+    // "un bilan fourni par la police": the agent of a participle that
+    // gives the toll is its source, not the agent of a harm.
+    for t in [
+        "Le dernier bilan donné par la police fait état de quatre morts et de vingt blessés.",
+        "Selon un bilan fourni par la police, quatre personnes ont été tuées.",
+        "Selon le dernier bilan de la défense civile, les crues ont causé la mort de 94 personnes.",
+    ] {
+        let c = text(t);
+        assert!(!c.is_empty(), "{t}: {c:#?}");
+        assert!(c.iter().all(|x| x.claimant == "gouvernement français"), "{t}: {c:#?}");
+    }
+    // Whom the police shot is no source.
+    let c =
+        text("Le suspect abattu par la police a fait état de menaces, et quatre personnes ont été tuées.");
+    assert_eq!(find(&c, ClaimType::Killed, 4).claimant, "narrator", "{c:#?}");
+}
+
+#[test]
+fn a_toll_mostly_of_civilians_is_mixed() {
+    // "pour la plupart des civils": civilians and others, unknown.
+    let c = text("L'attaque avait fait au moins 20 morts, pour la plupart des civils, et 50 blessés.");
+    assert_eq!(find(&c, ClaimType::Killed, 20).victim, "unknown", "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Wounded, 50).victim, "unknown", "{c:#?}");
+    // Mostly women: civilians all the same.
+    let c = text("Le tireur a tué sept personnes, majoritairement des femmes, dans un supermarché.");
+    assert_eq!(find(&c, ClaimType::Killed, 7).victim, "civils", "{c:#?}");
+}

@@ -318,15 +318,19 @@ impl Passage<'_> {
             let before = (0..first)
                 .rev()
                 .find(|&j| !matches!(self.folded(j), "le" | "la" | "les" | "l" | "un" | "une"));
+            // "Le dernier bilan donné par la police fait état de…": the
+            // agent of the participle that gives the figures.
+            let giver = before.is_some_and(|j| self.folded(j) == "par" && self.given_by(s, j));
             let subject = self.words.words()[first].elision != Elision::De
-                && before.is_none_or(|j| {
-                    s.sentence[j] != s.sentence[first]
-                        || self.gap(j + 1).contains([',', ';', ':'])
-                        || (self.folded(j) == "est"
-                            && self.text[..self.start(j)]
-                                .trim_end_matches(['\'', '\u{2019}'])
-                                .ends_with(['c', 'C']))
-                });
+                && (giver
+                    || before.is_none_or(|j| {
+                        s.sentence[j] != s.sentence[first]
+                            || self.gap(j + 1).contains([',', ';', ':'])
+                            || (self.folded(j) == "est"
+                                && self.text[..self.start(j)]
+                                    .trim_end_matches(['\'', '\u{2019}'])
+                                    .ends_with(['c', 'C']))
+                    }));
             if !subject {
                 continue;
             }
@@ -347,11 +351,21 @@ impl Passage<'_> {
                     .is_some()
                 })
             };
-            if !harm() {
+            if giver || !harm() {
                 return Some(src);
             }
         }
         None
+    }
+
+    /// Is the "par" at word `k` the agent of a participle that gives a
+    /// toll ("le bilan fourni par", "les chiffres communiqués par")?
+    fn given_by(&self, s: &ClaimScratch, k: usize) -> bool {
+        k >= 2
+            && self.rules.given_by.contains(self.folded(k - 1))
+            && (k.saturating_sub(5)..k - 1).any(|j| {
+                s.sentence[j] == s.sentence[k] && self.find(s, j, |c| matches!(c, Cue::Sourcing)).is_some()
+            })
     }
 
     /// The last resolved source before word `at` in this passage, else
@@ -486,10 +500,12 @@ impl Passage<'_> {
                 return None;
             }
         }
-        // "tuée par la police": the agent of a passive, not a speaker.
+        // "tuée par la police": the agent of a passive, not a speaker;
+        // unless what it did is give a figure ("un bilan fourni par la
+        // police").
         if &**name == "@police" {
             let before = (0..j).rev().find(|&k| !matches!(self.folded(k), "la" | "le" | "les"));
-            if before.is_some_and(|k| self.folded(k) == "par") {
+            if before.is_some_and(|k| self.folded(k) == "par" && !self.given_by(s, k)) {
                 return None;
             }
         }

@@ -622,7 +622,16 @@ impl Passage<'_> {
                     || (0..n).any(|k| {
                         !(victim_span.0..victim_span.1).contains(&k)
                             && self.rules.attack_events.contains(self.folded(k))
-                    })));
+                    })))
+            // "cinq terroristes présumés ont été abattus" in a dispatch
+            // about an attack: its authors shot dead by the forces that
+            // stopped them, however many, of no side the vocabulary knows.
+            || (matches!(victim_word_side, Some(Side::Enemy | Side::Jihadist))
+                && matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
+                && self.facts.outside_sahel()
+                && self.facts.attack
+                && self.folded(c).starts_with("abattu")
+                && (victim_span.0..victim_span.1.min(n)).any(|k| self.rules.attack_events.contains(self.folded(k))));
         // "trois agents tués lors de l'attaque au siège de la police de la
         // ville": an attack in the premises of the police, abroad or at
         // home, strikes its staff; a toll whose words name no civilians
@@ -656,11 +665,50 @@ impl Passage<'_> {
             && !(victim_span.0..ce.max(victim_span.1).min(n))
                 .any(|k| self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some())
             && self.names_security_site(s, last);
+        // "les attentats qui ont fait 17 morts" in a passage about Charlie
+        // Hebdo: an attack whose dead were civilians and police officers,
+        // a mixed toll (`figures.mixed_tolls`), unless its words name
+        // civilians or it counts one person ("il meurt sous les balles").
+        let mixed_toll = victim == "civils"
+            && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+            && (low, high) != (1, Some(1))
+            && self.facts.outside_sahel()
+            && !(victim_span.0..ce.max(victim_span.1).min(n))
+                .any(|k| self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some())
+            && !pronoun_subject
+            && {
+                // In the claim's sentence; not a place named by its
+                // former tenant ("près des anciens locaux de Charlie
+                // Hebdo"), the scene of another attack.
+                let sentence = self.sentence_of(s, c);
+                sentence.clone().any(|j| {
+                    self.phrase_at(&self.rules.mixed_tolls, j, |k| sentence.contains(&k))
+                        && !(j.saturating_sub(3).max(sentence.start)..j).any(|k| self.folded(k) == "anciens")
+                })
+            };
+        // "au moins 20 morts, pour la plupart des civils, et 50 blessés":
+        // civilians and others, a mixed toll; not the civilian part told
+        // as a claim of its own (its figure in the qualifier's words), nor
+        // "majoritairement des femmes" (who are civilians all the same).
+        let mostly_civilians =
+            victim == "civils" && matches!(kind, ClaimType::Killed | ClaimType::Wounded) && {
+                let sentence = self.sentence_of(s, c);
+                sentence.clone().any(|j| {
+                    self.rules.mostly.iter().any(|p| {
+                        let end = j + p.len();
+                        p.iter()
+                            .enumerate()
+                            .all(|(i, w)| sentence.contains(&(j + i)) && self.folded(j + i) == &**w)
+                            && !(j..end + 3).contains(&first)
+                            && (end..(end + 3).min(sentence.end)).any(|k| self.folded(k).starts_with("civil"))
+                    })
+                })
+            };
         // French soldiers of a dispatch dated in Barkhane's years are
         // Barkhane's, even in a passage recalling Serval.
         let victim = if victim == "Serval" && self.facts.french.as_deref() == Some("Barkhane") {
             "Barkhane".to_owned()
-        } else if suspect || attacker || police_staff || shot_attacker {
+        } else if suspect || attacker || police_staff || shot_attacker || mixed_toll || mostly_civilians {
             "unknown".to_owned()
         } else if held_civil && victim == "unknown" {
             "civils".to_owned()
@@ -1085,7 +1133,9 @@ impl Passage<'_> {
             // French soldiers outside the Sahel: no operation of the vocabulary.
             Side::French if self.facts.outside_sahel() => "unknown".into(),
             Side::French => self.facts.french.clone().unwrap_or_else(|| "Barkhane".into()),
-            Side::Own if claimant != "narrator" => claimant.to_owned(),
+            Side::Own if claimant != "narrator" && !self.rules.observers.iter().any(|o| &**o == claimant) => {
+                claimant.to_owned()
+            }
             // "personnes", "gens": in this copy, mostly civilians.
             Side::People => "civils".into(),
             Side::Own | Side::Equipment => "unknown".into(),

@@ -120,8 +120,6 @@ struct FigureSpec {
     #[serde(default)]
     security_sites: Vec<String>,
     #[serde(default)]
-    mixed_tolls: Vec<String>,
-    #[serde(default)]
     mostly: Vec<String>,
     #[serde(default)]
     held_civilians: Vec<String>,
@@ -381,9 +379,6 @@ pub struct Rules {
     /// The premises of the police (folded phrases, word by word): an
     /// attack there strikes its staff, no civilians.
     pub security_sites: Vec<Phrase>,
-    /// Attacks whose dead were civilians and police or soldiers (folded
-    /// phrases, word by word): their tolls are mixed, unknown.
-    pub mixed_tolls: Vec<Phrase>,
     /// "pour la plupart", "essentiellement" (folded phrases, word by
     /// word): before civilians, a toll that is only mostly theirs.
     pub mostly: Vec<Phrase>,
@@ -652,7 +647,6 @@ impl Rules {
             animals: set(&file.figures.animals),
             police_agents: file.figures.police_agents.iter().map(|p| phrase(p)).collect(),
             security_sites: file.figures.security_sites.iter().map(|p| phrase(p)).collect(),
-            mixed_tolls: file.figures.mixed_tolls.iter().map(|p| phrase(p)).collect(),
             mostly: file.figures.mostly.iter().map(|p| phrase(p)).collect(),
             police_civilians: set(&file.figures.police_civilians),
             children: set(&file.figures.children),

@@ -3094,30 +3094,6 @@ fn the_subject_of_an_infinitive_harm_verb_is_no_count() {
 // ---------------------------------------------------------------------------
 
 #[test]
-fn a_toll_of_an_attack_with_mixed_dead_is_unknown() {
-    // Attacks whose dead were civilians and police officers
-    // (`figures.mixed_tolls`): their toll is mixed, of no one side.
-    for t in [
-        "Le procès des attentats contre Charlie Hebdo, qui avaient fait 17 morts en janvier 2015, s'ouvre mercredi à Paris.",
-        "Les attaques de l'Aude, qui ont fait quatre morts au printemps, restent dans les mémoires des habitants.",
-    ] {
-        let c = text(t);
-        assert_eq!(c.len(), 1, "{t}: {c:#?}");
-        assert_eq!(c[0].victim, "unknown", "{t}: {c:#?}");
-    }
-    // Another attack's toll stays the civilians'; so does one told at a
-    // place named by its former tenant.
-    for t in [
-        "Les attentats de Bruxelles, qui ont fait 32 morts au printemps, restent dans les mémoires des habitants.",
-        "Une attaque au couteau près des anciens locaux de Charlie Hebdo a fait deux blessés vendredi à Paris.",
-    ] {
-        let c = text(t);
-        assert_eq!(c.len(), 1, "{t}: {c:#?}");
-        assert_eq!(c[0].victim, "civils", "{t}: {c:#?}");
-    }
-}
-
-#[test]
 fn speakers_named_by_their_function() {
     // A historian, a sheriff, the American president, a party leader.
     let c = text("L'offensive a fait 500 morts côté iranien, selon un historien.");

@@ -665,27 +665,6 @@ impl Passage<'_> {
             && !(victim_span.0..ce.max(victim_span.1).min(n))
                 .any(|k| self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some())
             && self.names_security_site(s, last);
-        // "les attentats qui ont fait 17 morts" in a passage about Charlie
-        // Hebdo: an attack whose dead were civilians and police officers,
-        // a mixed toll (`figures.mixed_tolls`), unless its words name
-        // civilians or it counts one person ("il meurt sous les balles").
-        let mixed_toll = victim == "civils"
-            && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
-            && (low, high) != (1, Some(1))
-            && self.facts.outside_sahel()
-            && !(victim_span.0..ce.max(victim_span.1).min(n))
-                .any(|k| self.find(s, k, |x| matches!(x, Cue::Victim(Side::Civilians))).is_some())
-            && !pronoun_subject
-            && {
-                // In the claim's sentence; not a place named by its
-                // former tenant ("près des anciens locaux de Charlie
-                // Hebdo"), the scene of another attack.
-                let sentence = self.sentence_of(s, c);
-                sentence.clone().any(|j| {
-                    self.phrase_at(&self.rules.mixed_tolls, j, |k| sentence.contains(&k))
-                        && !(j.saturating_sub(3).max(sentence.start)..j).any(|k| self.folded(k) == "anciens")
-                })
-            };
         // "au moins 20 morts, pour la plupart des civils, et 50 blessés":
         // civilians and others, a mixed toll; not the civilian part told
         // as a claim of its own (its figure in the qualifier's words), nor
@@ -708,7 +687,7 @@ impl Passage<'_> {
         // Barkhane's, even in a passage recalling Serval.
         let victim = if victim == "Serval" && self.facts.french.as_deref() == Some("Barkhane") {
             "Barkhane".to_owned()
-        } else if suspect || attacker || police_staff || shot_attacker || mixed_toll || mostly_civilians {
+        } else if suspect || attacker || police_staff || shot_attacker || mostly_civilians {
             "unknown".to_owned()
         } else if held_civil && victim == "unknown" {
             "civils".to_owned()

@@ -3088,3 +3088,52 @@ fn the_subject_of_an_infinitive_harm_verb_is_no_count() {
         assert!(c.iter().all(|x| !matches!(x.figure.as_str(), "Un" | "Une" | "une")), "{t}: {c:#?}");
     }
 }
+
+// ---------------------------------------------------------------------------
+// Round T (session 20): captured, hostage, control, materiel; false claims.
+// ---------------------------------------------------------------------------
+
+#[test]
+fn round_t_position_without_article_is_no_place_taken() {
+    // "pris position": a stance or a post taken, no place taken.
+    for t in [
+        "Les soldats ont à peine pris position lundi près du village que deux civils ont été tués.",
+        "Le bureau a pris immédiatement position après la mort de deux militants.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{t}: {c:#?}");
+    }
+    // A position named with its article is still taken.
+    let c = text("Les rebelles ont pris le contrôle de deux camps militaires, tuant trois soldats.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{c:#?}");
+}
+
+#[test]
+fn round_t_jailed_people_are_captured() {
+    let c = text("Incarcéré depuis mars à la prison de Lyon, Marc Durand a refusé de parler.");
+    assert_eq!(find(&c, ClaimType::Captured, 1).figure, "Incarcéré", "{c:#?}");
+    let c = text("Une trentaine de militants ont été emprisonnés par le régime.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 24), "{c:#?}");
+    let c = text("Le militant a été envoyé en prison sans procès.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 1), "{c:#?}");
+    // An inmate ("une détenue", "un détenu") is held by a state, no hostage.
+    for t in ["Une détenue du camp a raconté sa fuite à des journalistes.", "Un détenu a écrit une lettre au juge."] {
+        let c = text(t);
+        assert!(c.iter().any(|x| x.kind == ClaimType::Captured), "{t}: {c:#?}");
+        assert!(c.iter().all(|x| x.kind != ClaimType::Hostage), "{t}: {c:#?}");
+    }
+    // Not held by an armed group: they stay hostages.
+    for t in [
+        "Trois humanitaires détenues par des ravisseurs depuis mars.",
+        "Deux Françaises détenues par Aqmi ont été libérées.",
+        "Deux Français détenus par des jihadistes ont été libérés.",
+        "Une humanitaire détenue par des jihadistes depuis 2016 a été vue dans une vidéo.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().any(|x| x.kind == ClaimType::Hostage && x.victim == "civils"), "{t}: {c:#?}");
+        assert!(c.iter().all(|x| !(x.kind == ClaimType::Captured && x.low > 1)), "{t}: {c:#?}");
+    }
+    // Held by a state: prisoners.
+    let c = text("Douze jihadistes sont détenus par les forces kurdes.");
+    assert_eq!(find(&c, ClaimType::Captured, 12).victim, "jihadist", "{c:#?}");
+}

@@ -344,10 +344,19 @@ impl Passage<'_> {
         // enfants retenus dans des camps") were captured, not kidnapped.
         let mut held_in_camp = false;
         if kind == ClaimType::Hostage && !kidnapped {
+            let armed_holder = self.held_by_armed(s, mentions, ce);
             let prisoners = (first..(last.max(victim_span.1) + 2).min(n)).any(|k| {
                 same(k)
+                    && !(armed_holder && (c..ce).contains(&k))
                     && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Captured, Role::Noun))).is_some()
             });
+            // "un détenu", "une détenue du camp", "le détenu": the
+            // participle made a noun by its determiner names an inmate,
+            // held by a state (a kidnapped person is an "otage").
+            let inmate = self.folded(c).starts_with("detenu")
+                && c > 0
+                && same(c - 1)
+                && (DETERMINERS.contains(&self.folded(c - 1)) || matches!(self.folded(c - 1), "une" | "la"));
             held_in_camp = self.folded(c).starts_with("retenu")
                 && (ce..(ce + 12).min(n))
                     .take_while(|&k| same(k))
@@ -367,7 +376,7 @@ impl Passage<'_> {
                         && self.folded(k + 1) == "a"
                         && self.folded(k + 2) == "vue")
             });
-            if prisoners || held_in_camp || detention || fighters || custody {
+            if prisoners || held_in_camp || detention || fighters || custody || inmate {
                 kind = ClaimType::Captured;
             }
         }
@@ -1069,6 +1078,25 @@ impl Passage<'_> {
                 out[parent].victim = "unknown".into();
             }
         }
+    }
+
+    /// Is the participle ending before word `ce` followed by an armed
+    /// holder ("détenus par des jihadistes", "détenue par ses
+    /// ravisseurs", "par Aqmi")? The held are then hostages, though
+    /// "détenus" is also the noun of prisoners.
+    pub(super) fn held_by_armed(&self, s: &ClaimScratch, mentions: &[Mention], ce: usize) -> bool {
+        let n = self.n();
+        ce < n
+            && self.folded(ce) == "par"
+            && (ce + 1..(ce + 4).min(n)).any(|k| {
+                s.sentence[k] == s.sentence[ce]
+                    && (self.find(s, k, |x| matches!(x, Cue::Victim(Side::Jihadist | Side::Separatist))).is_some()
+                        || self.rules.dispatch_word(self.folded(k)) == Some(DispatchWord::Kidnapping)
+                        || s.mention[k].is_some_and(|mi| match mentions[mi as usize].entity {
+                            EntityRef::Actor(a) => self.is_armed_group(&self.vocab.actors()[a].id),
+                            _ => false,
+                        }))
+            })
     }
 
     /// A victim side, for a claim of `claimant`.

@@ -110,6 +110,8 @@ struct FigureSpec {
     #[serde(default)]
     custody: Vec<String>,
     #[serde(default)]
+    other_senses: Vec<String>,
+    #[serde(default)]
     kin: Vec<String>,
     #[serde(default)]
     people_participles: Vec<String>,
@@ -349,6 +351,9 @@ pub struct Rules {
     /// Words of judicial custody (folded): someone freed or held in a
     /// sentence naming one was captured, not taken hostage.
     pub custody: rustc_hash::FxHashSet<Box<str>>,
+    /// Present tenses spelt like a harm participle but for its accent,
+    /// with another sense ("appréhende", "interpelle"), as written.
+    pub other_senses: Vec<Box<str>>,
     /// Kinship nouns (folded): two of them that differ name two people.
     pub kin: rustc_hash::FxHashSet<Box<str>>,
     /// Participles of a death or a wound said of people only (folded):
@@ -624,6 +629,7 @@ impl Rules {
             toll_gerunds: set(&file.figures.toll_gerunds),
             diseases: set(&file.figures.diseases),
             custody: set(&file.figures.custody),
+            other_senses: file.figures.other_senses.iter().map(|w| w.as_str().into()).collect(),
             kin: set(&file.figures.kin),
             people_participles: set(&file.figures.people_participles),
             animals: set(&file.figures.animals),

@@ -3137,3 +3137,59 @@ fn round_t_jailed_people_are_captured() {
     let c = text("Douze jihadistes sont détenus par les forces kurdes.");
     assert_eq!(find(&c, ClaimType::Captured, 12).victim, "jihadist", "{c:#?}");
 }
+
+#[test]
+fn round_t_an_arrest_that_sets_a_death_is_no_capture() {
+    // The death is the claim, the arrest its time.
+    for t in [
+        "Un jeune homme est mort lors de son interpellation par les gendarmes.",
+        "Le suspect a été grièvement blessé au cours de son arrestation.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Captured), "{t}: {c:#?}");
+        assert!(c.iter().any(|x| matches!(x.kind, ClaimType::Killed | ClaimType::Wounded)), "{t}: {c:#?}");
+    }
+    // An arrest told for itself is still one.
+    let c = text("La police a annoncé l'arrestation de trois suspects après l'attaque qui a fait deux morts.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 3), "{c:#?}");
+}
+
+#[test]
+fn round_t_words_of_other_senses_are_no_harm() {
+    for t in [
+        "La jeune femme appréhende son témoignage mardi, après la mort de son frère.",
+        "Cela interpelle sur leur moralité, a dit l'avocat des victimes.",
+        "Je vais faire un sketch sur les djihadistes, on ne va pas se laisser abattre.",
+        "L'ouragan a fait au moins 42 victimes et plus de 100 milliards de dégâts matériels.",
+    ] {
+        let c = text(t);
+        assert!(
+            c.iter().all(|x| !matches!(x.kind, ClaimType::Captured | ClaimType::Materiel)
+                && !(x.kind == ClaimType::Killed && x.victim == "jihadist")),
+            "{t}: {c:#?}"
+        );
+    }
+    // The participles are arrests, and a figure of damage is counted.
+    let c = text("La jeune femme a été appréhendée mardi, après la mort de son frère.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured), "{c:#?}");
+    let c = text("Deux suspects ont été interpellés après l'attaque.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 2), "{c:#?}");
+    let c = text("Les rebelles ont abattu deux hélicoptères et causé des dégâts matériels.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Materiel), "{c:#?}");
+}
+
+#[test]
+fn round_t_people_freed_by_the_police_were_captured() {
+    // Freed after arrest or questioning: held by a state, no hostages.
+    for t in [
+        "Deux jeunes ont été auditionnés au commissariat, puis ils ont été libérés.",
+        "Les autorités ont annoncé la libération de 200 des 600 personnes interpellées.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().any(|x| x.kind == ClaimType::Captured), "{t}: {c:#?}");
+        assert!(c.iter().all(|x| x.kind != ClaimType::Hostage), "{t}: {c:#?}");
+    }
+    // A kidnapping in the sentence keeps the freed a hostage.
+    let c = text("Le Français a été libéré par ses ravisseurs, deux suspects ont été arrêtés.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Hostage && x.low == 1), "{c:#?}");
+}

@@ -22,7 +22,8 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
-        if self.attempted(s, c) || self.could_have(s, c) {
+        if self.attempted(s, c) || self.could_have(s, c) || self.arrest_as_setting(s, c) || self.other_sense(s, c, ce)
+        {
             return None;
         }
         // Said not to have happened: no victim, 0, denied, as "aucun

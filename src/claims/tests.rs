@@ -3193,3 +3193,20 @@ fn round_t_people_freed_by_the_police_were_captured() {
     let c = text("Le Français a été libéré par ses ravisseurs, deux suspects ont été arrêtés.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Hostage && x.low == 1), "{c:#?}");
 }
+
+#[test]
+fn round_t_no_arrest_is_a_zero_and_an_escaped_arrest_none() {
+    let c = text("Aucune interpellation n'a eu lieu après les violences.");
+    let x = find(&c, ClaimType::Captured, 0);
+    assert_eq!((x.high, x.modality), (Some(0), Modality::Denied), "{c:#?}");
+    let c = text("La police a procédé à une interpellation après le meurtre.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 1), "{c:#?}");
+    // Escaped: it did not happen.
+    for t in [
+        "Il avait échappé à une interpellation mardi, mais deux suspects ont été tués.",
+        "Le soldat a échappé à la mort lors de l'attaque qui a fait trois blessés.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Captured && !(x.kind == ClaimType::Killed && x.low == 1)), "{t}: {c:#?}");
+    }
+}

@@ -100,8 +100,9 @@ impl Passage<'_> {
 
     /// Is the cue at `c..ce` a word of another sense than harm: a present
     /// tense spelt like a participle but for its accent ("elle appréhende
-    /// son témoignage"), "se laisser abattre" (to lose heart), or "des
-    /// dégâts matériels" counted in money ("100 milliards de dégâts")?
+    /// son témoignage"), "se laisser abattre" (to lose heart), a harm
+    /// escaped ("a échappé à la mort"), or "des dégâts matériels" counted
+    /// in money ("100 milliards de dégâts")?
     pub(super) fn other_sense(&self, s: &ClaimScratch, c: usize, ce: usize) -> bool {
         let same = |k: usize| s.sentence[k] == s.sentence[c];
         if ce == c + 1 {
@@ -112,6 +113,16 @@ impl Passage<'_> {
         }
         let folded = self.folded(c);
         if folded == "abattre" && c > 0 && same(c - 1) && self.folded(c - 1).starts_with("laiss") {
+            return true;
+        }
+        // "il avait échappé à une interpellation", "a échappé à la mort":
+        // escaped, it did not happen.
+        let mut k = c;
+        if k > 0 && same(k - 1) && matches!(self.folded(k - 1), "un" | "une" | "la" | "le" | "l" | "son" | "sa" | "leur")
+        {
+            k -= 1;
+        }
+        if k >= 2 && same(k - 2) && self.folded(k - 1) == "a" && self.folded(k - 2).starts_with("echapp") {
             return true;
         }
         folded == "degats"

@@ -3117,7 +3117,10 @@ fn round_t_jailed_people_are_captured() {
     let c = text("Le militant a été envoyé en prison sans procès.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 1), "{c:#?}");
     // An inmate ("une détenue", "un détenu") is held by a state, no hostage.
-    for t in ["Une détenue du camp a raconté sa fuite à des journalistes.", "Un détenu a écrit une lettre au juge."] {
+    for t in [
+        "Une détenue du camp a raconté sa fuite à des journalistes.",
+        "Un détenu a écrit une lettre au juge.",
+    ] {
         let c = text(t);
         assert!(c.iter().any(|x| x.kind == ClaimType::Captured), "{t}: {c:#?}");
         assert!(c.iter().all(|x| x.kind != ClaimType::Hostage), "{t}: {c:#?}");
@@ -3150,7 +3153,8 @@ fn round_t_an_arrest_that_sets_a_death_is_no_capture() {
         assert!(c.iter().any(|x| matches!(x.kind, ClaimType::Killed | ClaimType::Wounded)), "{t}: {c:#?}");
     }
     // An arrest told for itself is still one.
-    let c = text("La police a annoncé l'arrestation de trois suspects après l'attaque qui a fait deux morts.");
+    let c =
+        text("La police a annoncé l'arrestation de trois suspects après l'attaque qui a fait deux morts.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 3), "{c:#?}");
 }
 
@@ -3164,8 +3168,11 @@ fn round_t_words_of_other_senses_are_no_harm() {
     ] {
         let c = text(t);
         assert!(
-            c.iter().all(|x| !matches!(x.kind, ClaimType::Captured | ClaimType::Materiel)
-                && !(x.kind == ClaimType::Killed && x.victim == "jihadist")),
+            c.iter().all(|x| {
+                let false_kind = matches!(x.kind, ClaimType::Captured | ClaimType::Materiel);
+                let jihadist_dead = x.kind == ClaimType::Killed && x.victim == "jihadist";
+                !(false_kind || jihadist_dead)
+            }),
             "{t}: {c:#?}"
         );
     }
@@ -3207,6 +3214,24 @@ fn round_t_no_arrest_is_a_zero_and_an_escaped_arrest_none() {
         "Le soldat a échappé à la mort lors de l'attaque qui a fait trois blessés.",
     ] {
         let c = text(t);
-        assert!(c.iter().all(|x| x.kind != ClaimType::Captured && !(x.kind == ClaimType::Killed && x.low == 1)), "{t}: {c:#?}");
+        assert!(
+            c.iter().all(|x| x.kind != ClaimType::Captured && !(x.kind == ClaimType::Killed && x.low == 1)),
+            "{t}: {c:#?}"
+        );
     }
+}
+
+#[test]
+fn round_t_a_hostage_taker_took_hostages() {
+    for t in [
+        "Selon le parquet, le preneur d'otages du magasin se revendique d'un groupe jihadiste.",
+        "Pris à partie par le preneur d'otage, les gendarmes ont dû faire usage de leurs armes.",
+    ] {
+        let c = text(t);
+        let x = c.iter().find(|x| x.kind == ClaimType::Hostage).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+        assert_eq!((x.low, x.high, x.victim.as_str()), (1, None, "civils"), "{t}: {c:#?}");
+    }
+    // A habit of taking hostages is no event.
+    let c = text("Le groupe privilégiait la prise d'otages, selon un expert.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Hostage), "{c:#?}");
 }

@@ -22,7 +22,10 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
-        if self.attempted(s, c) || self.could_have(s, c) || self.arrest_as_setting(s, c) || self.other_sense(s, c, ce)
+        if self.attempted(s, c)
+            || self.could_have(s, c)
+            || self.arrest_as_setting(s, c)
+            || self.other_sense(s, c, ce)
         {
             return None;
         }
@@ -405,9 +408,12 @@ impl Passage<'_> {
         }
         // "le chef de l'opposition, enlevé": a hostage is no enemy, and an
         // ex-minister kidnapped is a civilian held.
+        // "le preneur d'otages": the words around name its side, not
+        // the hostages'.
         if kind == ClaimType::Hostage
-            && matches!(victim_word, Some(VictimWord::Side(Side::Enemy)))
+            && (matches!(victim_word, Some(VictimWord::Side(Side::Enemy)))
                 | (kidnapped && matches!(victim_word, Some(VictimWord::Side(Side::Officials))))
+                || self.folded(c).starts_with("preneu"))
         {
             victim_word = Some(VictimWord::Side(Side::Civilians));
         }
@@ -1091,7 +1097,9 @@ impl Passage<'_> {
             && self.folded(ce) == "par"
             && (ce + 1..(ce + 4).min(n)).any(|k| {
                 s.sentence[k] == s.sentence[ce]
-                    && (self.find(s, k, |x| matches!(x, Cue::Victim(Side::Jihadist | Side::Separatist))).is_some()
+                    && (self
+                        .find(s, k, |x| matches!(x, Cue::Victim(Side::Jihadist | Side::Separatist)))
+                        .is_some()
                         || self.rules.dispatch_word(self.folded(k)) == Some(DispatchWord::Kidnapping)
                         || s.mention[k].is_some_and(|mi| match mentions[mi as usize].entity {
                             EntityRef::Actor(a) => self.is_armed_group(&self.vocab.actors()[a].id),

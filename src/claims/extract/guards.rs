@@ -118,7 +118,9 @@ impl Passage<'_> {
         // "il avait échappé à une interpellation", "a échappé à la mort":
         // escaped, it did not happen.
         let mut k = c;
-        if k > 0 && same(k - 1) && matches!(self.folded(k - 1), "un" | "une" | "la" | "le" | "l" | "son" | "sa" | "leur")
+        if k > 0
+            && same(k - 1)
+            && matches!(self.folded(k - 1), "un" | "une" | "la" | "le" | "l" | "son" | "sa" | "leur")
         {
             k -= 1;
         }
@@ -145,7 +147,9 @@ impl Passage<'_> {
         // Back over the article or possessive: "lors de son", "au cours
         // de l'", "pendant une".
         let mut k = c;
-        if k > 0 && same(k - 1) && matches!(self.folded(k - 1), "son" | "sa" | "leur" | "la" | "une" | "l" | "de" | "d")
+        if k > 0
+            && same(k - 1)
+            && matches!(self.folded(k - 1), "son" | "sa" | "leur" | "la" | "une" | "l" | "de" | "d")
         {
             k -= 1;
         }
@@ -154,7 +158,9 @@ impl Passage<'_> {
         setting
             && (0..self.n()).any(|j| {
                 same(j)
-                    && self.find(s, j, |x| matches!(x, Cue::Harm(ClaimType::Killed | ClaimType::Wounded, _))).is_some()
+                    && self
+                        .find(s, j, |x| matches!(x, Cue::Harm(ClaimType::Killed | ClaimType::Wounded, _)))
+                        .is_some()
             })
     }
 

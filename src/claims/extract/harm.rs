@@ -118,7 +118,9 @@ impl Passage<'_> {
             // "lors de la prise d'otages", "couplée à une prise d'otages":
             // one hostage-taking; not a habit or a tactic ("privilégiaient
             // la prise d'otages").
+            // Its author ("le preneur d'otages") always took some.
             let one_taking = kind != ClaimType::Hostage
+                || self.folded(c).starts_with("preneu")
                 || c == 0
                 || sentences[c - 1] != sentences[c]
                 || matches!(

@@ -340,6 +340,8 @@ impl Passage<'_> {
                 Some(VictimWord::Side(Side::Officials | Side::Jihadist | Side::Separatist))
             )
             && !(kidnapped && victim_word == Some(VictimWord::Side(Side::Officials)))
+            // "le preneur d'otages … d'un groupe jihadiste": the taker's side.
+            && !self.folded(c).starts_with("preneu")
         {
             kind = ClaimType::Captured;
         }

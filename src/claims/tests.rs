@@ -3235,3 +3235,12 @@ fn round_t_a_hostage_taker_took_hostages() {
     let c = text("Le groupe privilégiait la prise d'otages, selon un expert.");
     assert!(c.iter().all(|x| x.kind != ClaimType::Hostage), "{c:#?}");
 }
+
+#[test]
+fn round_t_held_in_detention_is_captured_a_sentence_is_not() {
+    let c = text("Deux militants qui se trouvent en détention depuis mars ont été jugés.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 2), "{c:#?}");
+    // A sentence commuted into detention is a sentence, no one held yet.
+    let c = text("Le président a commué sa peine en détention à perpétuité.");
+    assert!(c.is_empty(), "{c:#?}");
+}

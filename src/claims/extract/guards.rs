@@ -101,8 +101,9 @@ impl Passage<'_> {
     /// Is the cue at `c..ce` a word of another sense than harm: a present
     /// tense spelt like a participle but for its accent ("elle appréhende
     /// son témoignage"), "se laisser abattre" (to lose heart), a harm
-    /// escaped ("a échappé à la mort"), or "des dégâts matériels" counted
-    /// in money ("100 milliards de dégâts")?
+    /// escaped ("a échappé à la mort"), a sentence ("sa peine en
+    /// détention"), or "des dégâts matériels" counted in money ("100
+    /// milliards de dégâts")?
     pub(super) fn other_sense(&self, s: &ClaimScratch, c: usize, ce: usize) -> bool {
         let same = |k: usize| s.sentence[k] == s.sentence[c];
         if ce == c + 1 {
@@ -113,6 +114,11 @@ impl Passage<'_> {
         }
         let folded = self.folded(c);
         if folded == "abattre" && c > 0 && same(c - 1) && self.folded(c - 1).starts_with("laiss") {
+            return true;
+        }
+        // "commue sa peine en détention à perpétuité": a sentence, no one
+        // held yet.
+        if folded == "en" && c > 0 && same(c - 1) && self.folded(c - 1).starts_with("peine") {
             return true;
         }
         // "il avait échappé à une interpellation", "a échappé à la mort":

@@ -112,6 +112,8 @@ struct FigureSpec {
     #[serde(default)]
     other_senses: Vec<String>,
     #[serde(default)]
+    state_custody: Vec<String>,
+    #[serde(default)]
     kin: Vec<String>,
     #[serde(default)]
     people_participles: Vec<String>,
@@ -354,6 +356,9 @@ pub struct Rules {
     /// Present tenses spelt like a harm participle but for its accent,
     /// with another sense ("appréhende", "interpelle"), as written.
     pub other_senses: Vec<Box<str>>,
+    /// A state's authorities (folded): in a dispatch without a
+    /// kidnapping, the people they free or hold were captured.
+    pub state_custody: rustc_hash::FxHashSet<Box<str>>,
     /// Kinship nouns (folded): two of them that differ name two people.
     pub kin: rustc_hash::FxHashSet<Box<str>>,
     /// Participles of a death or a wound said of people only (folded):
@@ -630,6 +635,7 @@ impl Rules {
             diseases: set(&file.figures.diseases),
             custody: set(&file.figures.custody),
             other_senses: file.figures.other_senses.iter().map(|w| w.as_str().into()).collect(),
+            state_custody: set(&file.figures.state_custody),
             kin: set(&file.figures.kin),
             people_participles: set(&file.figures.people_participles),
             animals: set(&file.figures.animals),

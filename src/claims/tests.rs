@@ -3244,3 +3244,16 @@ fn round_t_held_in_detention_is_captured_a_sentence_is_not() {
     let c = text("Le président a commué sa peine en détention à perpétuité.");
     assert!(c.is_empty(), "{c:#?}");
 }
+
+#[test]
+fn round_t_people_a_state_holds_were_captured() {
+    // The authorities of a state in a story without a kidnapping.
+    let c =
+        text("Le journaliste, détenu depuis juillet, sera bientôt libéré, ont assuré les autorités turques.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 1), "{c:#?}");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Hostage), "{c:#?}");
+    // A kidnapping keeps the freed a hostage, whoever speaks of it.
+    let c = text("Les autorités ont salué la libération de l'humanitaire enlevée en mars.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Hostage), "{c:#?}");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Captured), "{c:#?}");
+}

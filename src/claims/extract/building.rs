@@ -377,6 +377,7 @@ impl Passage<'_> {
             // judicial custody (and no kidnapping) holds prisoners.
             let custody = (0..n).filter(|&k| same(k)).any(|k| {
                 self.rules.custody.contains(self.folded(k))
+                    || (!self.facts.kidnapping && self.rules.state_custody.contains(self.folded(k)))
                     || (self.folded(k) == "garde"
                         && k + 2 < n
                         && self.folded(k + 1) == "a"

@@ -114,6 +114,10 @@ struct FigureSpec {
     #[serde(default)]
     state_custody: Vec<String>,
     #[serde(default)]
+    aircraft: Vec<String>,
+    #[serde(default)]
+    civil_aircraft: Vec<String>,
+    #[serde(default)]
     kin: Vec<String>,
     #[serde(default)]
     people_participles: Vec<String>,
@@ -359,6 +363,11 @@ pub struct Rules {
     /// A state's authorities (folded): in a dispatch without a
     /// kidnapping, the people they free or hold were captured.
     pub state_custody: rustc_hash::FxHashSet<Box<str>>,
+    /// Aircraft words (folded), and the words that make an aircraft a
+    /// civil one: its loss is no materiel claim.
+    pub aircraft: rustc_hash::FxHashSet<Box<str>>,
+    /// See [`Rules::aircraft`].
+    pub civil_aircraft: rustc_hash::FxHashSet<Box<str>>,
     /// Kinship nouns (folded): two of them that differ name two people.
     pub kin: rustc_hash::FxHashSet<Box<str>>,
     /// Participles of a death or a wound said of people only (folded):
@@ -636,6 +645,8 @@ impl Rules {
             custody: set(&file.figures.custody),
             other_senses: file.figures.other_senses.iter().map(|w| w.as_str().into()).collect(),
             state_custody: set(&file.figures.state_custody),
+            aircraft: set(&file.figures.aircraft),
+            civil_aircraft: set(&file.figures.civil_aircraft),
             kin: set(&file.figures.kin),
             people_participles: set(&file.figures.people_participles),
             animals: set(&file.figures.animals),

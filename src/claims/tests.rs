@@ -3257,3 +3257,23 @@ fn round_t_people_a_state_holds_were_captured() {
     assert!(c.iter().any(|x| x.kind == ClaimType::Hostage), "{c:#?}");
     assert!(c.iter().all(|x| x.kind != ClaimType::Captured), "{c:#?}");
 }
+
+#[test]
+fn round_t_a_civil_airliner_is_no_materiel() {
+    for t in [
+        "L'avion de la compagnie Egyptair reliant Paris au Caire s'est écrasé en mer, faisant 66 morts.",
+        "Le gouverneur a annoncé le crash d'un avion de la société Agefor avec à son bord quatre personnes.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Materiel), "{t}: {c:#?}");
+    }
+    let c = text(
+        "L'avion de la compagnie Egyptair reliant Paris au Caire s'est écrasé en mer, faisant 66 morts.",
+    );
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 66), "{c:#?}");
+    // A military aircraft lost is one, even if a company pays for it.
+    let c = text(
+        "L'appareil de l'armée de l'air a été détruit, les dommages seront pris en charge par la société qui le fabrique.",
+    );
+    assert!(c.iter().any(|x| x.kind == ClaimType::Materiel), "{c:#?}");
+}

@@ -435,6 +435,18 @@ impl Passage<'_> {
         // figure counts the noun right after it; equipment destroyed or
         // seized is a materiel claim, other things (evidence, buildings,
         // papers) are not.
+        // "le crash d'un avion de la société X": a civil airliner is no
+        // party's equipment.
+        if kind == ClaimType::Materiel
+            && (0..n).any(|k| {
+                same(k)
+                    && self.rules.aircraft.contains(self.folded(k))
+                    && (k..(k + 7).min(n))
+                        .any(|j| same(j) && self.rules.civil_aircraft.contains(self.folded(j)))
+            })
+        {
+            return None;
+        }
         if kind == ClaimType::Materiel && !unnumbered && self.counts_thing(s, last, same) {
             return None;
         }

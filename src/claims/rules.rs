@@ -110,6 +110,14 @@ struct FigureSpec {
     #[serde(default)]
     custody: Vec<String>,
     #[serde(default)]
+    other_senses: Vec<String>,
+    #[serde(default)]
+    state_custody: Vec<String>,
+    #[serde(default)]
+    aircraft: Vec<String>,
+    #[serde(default)]
+    civil_aircraft: Vec<String>,
+    #[serde(default)]
     kin: Vec<String>,
     #[serde(default)]
     people_participles: Vec<String>,
@@ -362,6 +370,17 @@ pub struct Rules {
     /// Words of judicial custody (folded): someone freed or held in a
     /// sentence naming one was captured, not taken hostage.
     pub custody: rustc_hash::FxHashSet<Box<str>>,
+    /// Present tenses spelt like a harm participle but for its accent,
+    /// with another sense ("appréhende", "interpelle"), as written.
+    pub other_senses: Vec<Box<str>>,
+    /// A state's authorities (folded): in a dispatch without a
+    /// kidnapping, the people they free or hold were captured.
+    pub state_custody: rustc_hash::FxHashSet<Box<str>>,
+    /// Aircraft words (folded), and the words that make an aircraft a
+    /// civil one: its loss is no materiel claim.
+    pub aircraft: rustc_hash::FxHashSet<Box<str>>,
+    /// See [`Rules::aircraft`].
+    pub civil_aircraft: rustc_hash::FxHashSet<Box<str>>,
     /// Kinship nouns (folded): two of them that differ name two people.
     pub kin: rustc_hash::FxHashSet<Box<str>>,
     /// Participles of a death or a wound said of people only (folded):
@@ -642,6 +661,10 @@ impl Rules {
             toll_gerunds: set(&file.figures.toll_gerunds),
             diseases: set(&file.figures.diseases),
             custody: set(&file.figures.custody),
+            other_senses: file.figures.other_senses.iter().map(|w| w.as_str().into()).collect(),
+            state_custody: set(&file.figures.state_custody),
+            aircraft: set(&file.figures.aircraft),
+            civil_aircraft: set(&file.figures.civil_aircraft),
             kin: set(&file.figures.kin),
             people_participles: set(&file.figures.people_participles),
             animals: set(&file.figures.animals),

@@ -3203,3 +3203,192 @@ fn a_toll_mostly_of_civilians_is_mixed() {
     let c = text("Le tireur a tué sept personnes, majoritairement des femmes, dans un supermarché.");
     assert_eq!(find(&c, ClaimType::Killed, 7).victim, "civils", "{c:#?}");
 }
+
+// ---------------------------------------------------------------------------
+// Round T (session 20): captured, hostage, control, materiel; false claims.
+// ---------------------------------------------------------------------------
+
+#[test]
+fn round_t_position_without_article_is_no_place_taken() {
+    // "pris position": a stance or a post taken, no place taken.
+    for t in [
+        "Les soldats ont à peine pris position lundi près du village que deux civils ont été tués.",
+        "Le bureau a pris immédiatement position après la mort de deux militants.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{t}: {c:#?}");
+    }
+    // A position named with its article is still taken.
+    let c = text("Les rebelles ont pris le contrôle de deux camps militaires, tuant trois soldats.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{c:#?}");
+}
+
+#[test]
+fn round_t_jailed_people_are_captured() {
+    let c = text("Incarcéré depuis mars à la prison de Lyon, Marc Durand a refusé de parler.");
+    assert_eq!(find(&c, ClaimType::Captured, 1).figure, "Incarcéré", "{c:#?}");
+    let c = text("Une trentaine de militants ont été emprisonnés par le régime.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 24), "{c:#?}");
+    let c = text("Le militant a été envoyé en prison sans procès.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 1), "{c:#?}");
+    // An inmate ("une détenue", "un détenu") is held by a state, no hostage.
+    for t in [
+        "Une détenue du camp a raconté sa fuite à des journalistes.",
+        "Un détenu a écrit une lettre au juge.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().any(|x| x.kind == ClaimType::Captured), "{t}: {c:#?}");
+        assert!(c.iter().all(|x| x.kind != ClaimType::Hostage), "{t}: {c:#?}");
+    }
+    // Not held by an armed group: they stay hostages.
+    for t in [
+        "Trois humanitaires détenues par des ravisseurs depuis mars.",
+        "Deux Françaises détenues par Aqmi ont été libérées.",
+        "Deux Français détenus par des jihadistes ont été libérés.",
+        "Une humanitaire détenue par des jihadistes depuis 2016 a été vue dans une vidéo.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().any(|x| x.kind == ClaimType::Hostage && x.victim == "civils"), "{t}: {c:#?}");
+        assert!(c.iter().all(|x| !(x.kind == ClaimType::Captured && x.low > 1)), "{t}: {c:#?}");
+    }
+    // Held by a state: prisoners.
+    let c = text("Douze jihadistes sont détenus par les forces kurdes.");
+    assert_eq!(find(&c, ClaimType::Captured, 12).victim, "jihadist", "{c:#?}");
+}
+
+#[test]
+fn round_t_an_arrest_that_sets_a_death_is_no_capture() {
+    // The death is the claim, the arrest its time.
+    for t in [
+        "Un jeune homme est mort lors de son interpellation par les gendarmes.",
+        "Le suspect a été grièvement blessé au cours de son arrestation.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Captured), "{t}: {c:#?}");
+        assert!(c.iter().any(|x| matches!(x.kind, ClaimType::Killed | ClaimType::Wounded)), "{t}: {c:#?}");
+    }
+    // An arrest told for itself is still one.
+    let c =
+        text("La police a annoncé l'arrestation de trois suspects après l'attaque qui a fait deux morts.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 3), "{c:#?}");
+}
+
+#[test]
+fn round_t_words_of_other_senses_are_no_harm() {
+    for t in [
+        "La jeune femme appréhende son témoignage mardi, après la mort de son frère.",
+        "Cela interpelle sur leur moralité, a dit l'avocat des victimes.",
+        "Je vais faire un sketch sur les djihadistes, on ne va pas se laisser abattre.",
+        "L'ouragan a fait au moins 42 victimes et plus de 100 milliards de dégâts matériels.",
+    ] {
+        let c = text(t);
+        assert!(
+            c.iter().all(|x| {
+                let false_kind = matches!(x.kind, ClaimType::Captured | ClaimType::Materiel);
+                let jihadist_dead = x.kind == ClaimType::Killed && x.victim == "jihadist";
+                !(false_kind || jihadist_dead)
+            }),
+            "{t}: {c:#?}"
+        );
+    }
+    // The participles are arrests, and a figure of damage is counted.
+    let c = text("La jeune femme a été appréhendée mardi, après la mort de son frère.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured), "{c:#?}");
+    let c = text("Deux suspects ont été interpellés après l'attaque.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 2), "{c:#?}");
+    let c = text("Les rebelles ont abattu deux hélicoptères et causé des dégâts matériels.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Materiel), "{c:#?}");
+}
+
+#[test]
+fn round_t_people_freed_by_the_police_were_captured() {
+    // Freed after arrest or questioning: held by a state, no hostages.
+    for t in [
+        "Deux jeunes ont été auditionnés au commissariat, puis ils ont été libérés.",
+        "Les autorités ont annoncé la libération de 200 des 600 personnes interpellées.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().any(|x| x.kind == ClaimType::Captured), "{t}: {c:#?}");
+        assert!(c.iter().all(|x| x.kind != ClaimType::Hostage), "{t}: {c:#?}");
+    }
+    // A kidnapping in the sentence keeps the freed a hostage.
+    let c = text("Le Français a été libéré par ses ravisseurs, deux suspects ont été arrêtés.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Hostage && x.low == 1), "{c:#?}");
+}
+
+#[test]
+fn round_t_no_arrest_is_a_zero_and_an_escaped_arrest_none() {
+    let c = text("Aucune interpellation n'a eu lieu après les violences.");
+    let x = find(&c, ClaimType::Captured, 0);
+    assert_eq!((x.high, x.modality), (Some(0), Modality::Denied), "{c:#?}");
+    let c = text("La police a procédé à une interpellation après le meurtre.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 1), "{c:#?}");
+    // Escaped: it did not happen.
+    for t in [
+        "Il avait échappé à une interpellation mardi, mais deux suspects ont été tués.",
+        "Le soldat a échappé à la mort lors de l'attaque qui a fait trois blessés.",
+    ] {
+        let c = text(t);
+        assert!(
+            c.iter().all(|x| x.kind != ClaimType::Captured && !(x.kind == ClaimType::Killed && x.low == 1)),
+            "{t}: {c:#?}"
+        );
+    }
+}
+
+#[test]
+fn round_t_a_hostage_taker_took_hostages() {
+    for t in [
+        "Selon le parquet, le preneur d'otages du magasin se revendique d'un groupe jihadiste.",
+        "Pris à partie par le preneur d'otage, les gendarmes ont dû faire usage de leurs armes.",
+    ] {
+        let c = text(t);
+        let x = c.iter().find(|x| x.kind == ClaimType::Hostage).unwrap_or_else(|| panic!("{t}: {c:#?}"));
+        assert_eq!((x.low, x.high, x.victim.as_str()), (1, None, "civils"), "{t}: {c:#?}");
+    }
+    // A habit of taking hostages is no event.
+    let c = text("Le groupe privilégiait la prise d'otages, selon un expert.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Hostage), "{c:#?}");
+}
+
+#[test]
+fn round_t_held_in_detention_is_captured_a_sentence_is_not() {
+    let c = text("Deux militants qui se trouvent en détention depuis mars ont été jugés.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 2), "{c:#?}");
+    // A sentence commuted into detention is a sentence, no one held yet.
+    let c = text("Le président a commué sa peine en détention à perpétuité.");
+    assert!(c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn round_t_people_a_state_holds_were_captured() {
+    // The authorities of a state in a story without a kidnapping.
+    let c =
+        text("Le journaliste, détenu depuis juillet, sera bientôt libéré, ont assuré les autorités turques.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 1), "{c:#?}");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Hostage), "{c:#?}");
+    // A kidnapping keeps the freed a hostage, whoever speaks of it.
+    let c = text("Les autorités ont salué la libération de l'humanitaire enlevée en mars.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Hostage), "{c:#?}");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Captured), "{c:#?}");
+}
+
+#[test]
+fn round_t_a_civil_airliner_is_no_materiel() {
+    for t in [
+        "L'avion de la compagnie Egyptair reliant Paris au Caire s'est écrasé en mer, faisant 66 morts.",
+        "Le gouverneur a annoncé le crash d'un avion de la société Agefor avec à son bord quatre personnes.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Materiel), "{t}: {c:#?}");
+    }
+    let c = text(
+        "L'avion de la compagnie Egyptair reliant Paris au Caire s'est écrasé en mer, faisant 66 morts.",
+    );
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 66), "{c:#?}");
+    // A military aircraft lost is one, even if a company pays for it.
+    let c = text(
+        "L'appareil de l'armée de l'air a été détruit, les dommages seront pris en charge par la société qui le fabrique.",
+    );
+    assert!(c.iter().any(|x| x.kind == ClaimType::Materiel), "{c:#?}");
+}

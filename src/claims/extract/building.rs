@@ -22,7 +22,11 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
-        if self.attempted(s, c) || self.could_have(s, c) {
+        if self.attempted(s, c)
+            || self.could_have(s, c)
+            || self.arrest_as_setting(s, c)
+            || self.other_sense(s, c, ce)
+        {
             return None;
         }
         // Said not to have happened: no victim, 0, denied, as "aucun
@@ -336,6 +340,8 @@ impl Passage<'_> {
                 Some(VictimWord::Side(Side::Officials | Side::Jihadist | Side::Separatist))
             )
             && !(kidnapped && victim_word == Some(VictimWord::Side(Side::Officials)))
+            // "le preneur d'otages … d'un groupe jihadiste": the taker's side.
+            && !self.folded(c).starts_with("preneu")
         {
             kind = ClaimType::Captured;
         }
@@ -344,10 +350,19 @@ impl Passage<'_> {
         // enfants retenus dans des camps") were captured, not kidnapped.
         let mut held_in_camp = false;
         if kind == ClaimType::Hostage && !kidnapped {
+            let armed_holder = self.held_by_armed(s, mentions, ce);
             let prisoners = (first..(last.max(victim_span.1) + 2).min(n)).any(|k| {
                 same(k)
+                    && !(armed_holder && (c..ce).contains(&k))
                     && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Captured, Role::Noun))).is_some()
             });
+            // "un détenu", "une détenue du camp", "le détenu": the
+            // participle made a noun by its determiner names an inmate,
+            // held by a state (a kidnapped person is an "otage").
+            let inmate = self.folded(c).starts_with("detenu")
+                && c > 0
+                && same(c - 1)
+                && (DETERMINERS.contains(&self.folded(c - 1)) || matches!(self.folded(c - 1), "une" | "la"));
             held_in_camp = self.folded(c).starts_with("retenu")
                 && (ce..(ce + 12).min(n))
                     .take_while(|&k| same(k))
@@ -362,12 +377,13 @@ impl Passage<'_> {
             // judicial custody (and no kidnapping) holds prisoners.
             let custody = (0..n).filter(|&k| same(k)).any(|k| {
                 self.rules.custody.contains(self.folded(k))
+                    || (!self.facts.kidnapping && self.rules.state_custody.contains(self.folded(k)))
                     || (self.folded(k) == "garde"
                         && k + 2 < n
                         && self.folded(k + 1) == "a"
                         && self.folded(k + 2) == "vue")
             });
-            if prisoners || held_in_camp || detention || fighters || custody {
+            if prisoners || held_in_camp || detention || fighters || custody || inmate {
                 kind = ClaimType::Captured;
             }
         }
@@ -395,9 +411,12 @@ impl Passage<'_> {
         }
         // "le chef de l'opposition, enlevé": a hostage is no enemy, and an
         // ex-minister kidnapped is a civilian held.
+        // "le preneur d'otages": the words around name its side, not
+        // the hostages'.
         if kind == ClaimType::Hostage
-            && matches!(victim_word, Some(VictimWord::Side(Side::Enemy)))
+            && (matches!(victim_word, Some(VictimWord::Side(Side::Enemy)))
                 | (kidnapped && matches!(victim_word, Some(VictimWord::Side(Side::Officials))))
+                || self.folded(c).starts_with("preneu"))
         {
             victim_word = Some(VictimWord::Side(Side::Civilians));
         }
@@ -416,6 +435,18 @@ impl Passage<'_> {
         // figure counts the noun right after it; equipment destroyed or
         // seized is a materiel claim, other things (evidence, buildings,
         // papers) are not.
+        // "le crash d'un avion de la société X": a civil airliner is no
+        // party's equipment.
+        if kind == ClaimType::Materiel
+            && (0..n).any(|k| {
+                same(k)
+                    && self.rules.aircraft.contains(self.folded(k))
+                    && (k..(k + 7).min(n))
+                        .any(|j| same(j) && self.rules.civil_aircraft.contains(self.folded(j)))
+            })
+        {
+            return None;
+        }
         if kind == ClaimType::Materiel && !unnumbered && self.counts_thing(s, last, same) {
             return None;
         }
@@ -1096,6 +1127,27 @@ impl Passage<'_> {
                 out[parent].victim = "unknown".into();
             }
         }
+    }
+
+    /// Is the participle ending before word `ce` followed by an armed
+    /// holder ("détenus par des jihadistes", "détenue par ses
+    /// ravisseurs", "par Aqmi")? The held are then hostages, though
+    /// "détenus" is also the noun of prisoners.
+    pub(super) fn held_by_armed(&self, s: &ClaimScratch, mentions: &[Mention], ce: usize) -> bool {
+        let n = self.n();
+        ce < n
+            && self.folded(ce) == "par"
+            && (ce + 1..(ce + 4).min(n)).any(|k| {
+                s.sentence[k] == s.sentence[ce]
+                    && (self
+                        .find(s, k, |x| matches!(x, Cue::Victim(Side::Jihadist | Side::Separatist)))
+                        .is_some()
+                        || self.rules.dispatch_word(self.folded(k)) == Some(DispatchWord::Kidnapping)
+                        || s.mention[k].is_some_and(|mi| match mentions[mi as usize].entity {
+                            EntityRef::Actor(a) => self.is_armed_group(&self.vocab.actors()[a].id),
+                            _ => false,
+                        }))
+            })
     }
 
     /// A victim side, for a claim of `claimant`.

@@ -23,6 +23,13 @@ impl Passage<'_> {
         {
             return;
         }
+        // "ont pris position", "a pris immédiatement position": "position"
+        // with no article after the verb (an adverb at most) is the
+        // locution, a stance or a post taken, no place taken from anyone.
+        let bare = if ce < n && self.folded(ce).ends_with("ment") { ce + 1 } else { ce };
+        if bare < n && same(bare) && matches!(self.folded(bare), "position" | "positions") {
+            return;
+        }
         // "contrôle" may itself be the position word of "prise de contrôle".
         let position = |k: usize| {
             self.find(s, k, |x| matches!(x, Cue::Position(_))).filter(|f| &*f.entry.words[0] != "controle")

@@ -98,6 +98,78 @@ impl Passage<'_> {
             || s.mention[j].is_some_and(|mi| matches!(mentions[mi as usize].entity, EntityRef::Actor(_)))
     }
 
+    /// Is the cue at `c..ce` a word of another sense than harm: a present
+    /// tense spelt like a participle but for its accent ("elle appréhende
+    /// son témoignage"), "se laisser abattre" (to lose heart), a harm
+    /// escaped ("a échappé à la mort"), a sentence ("sa peine en
+    /// détention"), or "des dégâts matériels" counted in money ("100
+    /// milliards de dégâts")?
+    pub(super) fn other_sense(&self, s: &ClaimScratch, c: usize, ce: usize) -> bool {
+        let same = |k: usize| s.sentence[k] == s.sentence[c];
+        if ce == c + 1 {
+            let written = &self.text[self.start(c)..self.end(c)];
+            if self.rules.other_senses.iter().any(|w| **w == *written) {
+                return true;
+            }
+        }
+        let folded = self.folded(c);
+        if folded == "abattre" && c > 0 && same(c - 1) && self.folded(c - 1).starts_with("laiss") {
+            return true;
+        }
+        // "commue sa peine en détention à perpétuité": a sentence, no one
+        // held yet.
+        if folded == "en" && c > 0 && same(c - 1) && self.folded(c - 1).starts_with("peine") {
+            return true;
+        }
+        // "il avait échappé à une interpellation", "a échappé à la mort":
+        // escaped, it did not happen.
+        let mut k = c;
+        if k > 0
+            && same(k - 1)
+            && matches!(self.folded(k - 1), "un" | "une" | "la" | "le" | "l" | "son" | "sa" | "leur")
+        {
+            k -= 1;
+        }
+        if k >= 2 && same(k - 2) && self.folded(k - 1) == "a" && self.folded(k - 2).starts_with("echapp") {
+            return true;
+        }
+        folded == "degats"
+            && c >= 2
+            && same(c - 2)
+            && matches!(self.folded(c - 1), "de" | "d")
+            && self.find(s, c - 2, |x| matches!(x, Cue::Unit)).is_some()
+    }
+
+    /// Is the arrest noun at `c` only the setting of a death or a wound
+    /// told in its sentence ("mort lors de son interpellation", "blessé
+    /// au cours de l'arrestation")? The harm is the claim, the arrest its
+    /// time.
+    pub(super) fn arrest_as_setting(&self, s: &ClaimScratch, c: usize) -> bool {
+        let same = |k: usize| s.sentence[k] == s.sentence[c];
+        let noun = self.folded(c);
+        if !(noun.starts_with("interpellation") || noun.starts_with("arrestation")) {
+            return false;
+        }
+        // Back over the article or possessive: "lors de son", "au cours
+        // de l'", "pendant une".
+        let mut k = c;
+        if k > 0
+            && same(k - 1)
+            && matches!(self.folded(k - 1), "son" | "sa" | "leur" | "la" | "une" | "l" | "de" | "d")
+        {
+            k -= 1;
+        }
+        let setting = (k.saturating_sub(3)..k)
+            .any(|j| same(j) && matches!(self.folded(j), "lors" | "cours" | "pendant" | "durant" | "apres"));
+        setting
+            && (0..self.n()).any(|j| {
+                same(j)
+                    && self
+                        .find(s, j, |x| matches!(x, Cue::Harm(ClaimType::Killed | ClaimType::Wounded, _)))
+                        .is_some()
+            })
+    }
+
     /// Is the harm cue at `c` only tried, wanted or nearly done ("a tenté
     /// de le neutraliser", "une tentative d'enlèvement", "voulaient
     /// prendre le camp", "a failli être enlevé")? Then no harm happened.

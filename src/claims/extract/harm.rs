@@ -52,7 +52,12 @@ impl Passage<'_> {
                 let held_people = matches!(cue.entry.cue, Cue::Harm(ClaimType::Captured, _))
                     && self.after_people(s, i)
                     && !(i.saturating_sub(NOUN_WINDOW + 1)..i).any(|k| s.figure_at[k].is_some());
+                // "deux Françaises détenues par des jihadistes": held by
+                // an armed group, the participle of hostages.
+                let hostages = matches!(cue.entry.cue, Cue::Harm(ClaimType::Captured, _))
+                    && self.held_by_armed(s, mentions, i + cue.len);
                 if (held_people
+                    || hostages
                     || (k > 0 && sentences[k - 1] == sentences[i] && PASSIVE.contains(&self.folded(k - 1))))
                     && let Some(v) = self
                         .at(s, i)
@@ -113,7 +118,9 @@ impl Passage<'_> {
             // "lors de la prise d'otages", "couplée à une prise d'otages":
             // one hostage-taking; not a habit or a tactic ("privilégiaient
             // la prise d'otages").
+            // Its author ("le preneur d'otages") always took some.
             let one_taking = kind != ClaimType::Hostage
+                || self.folded(c).starts_with("preneu")
                 || c == 0
                 || sentences[c - 1] != sentences[c]
                 || matches!(

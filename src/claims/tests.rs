@@ -3088,3 +3088,34 @@ fn the_subject_of_an_infinitive_harm_verb_is_no_count() {
         assert!(c.iter().all(|x| !matches!(x.figure.as_str(), "Un" | "Une" | "une")), "{t}: {c:#?}");
     }
 }
+
+// ---------------------------------------------------------------------------
+// Round K (s20): recall of killed, wounded and missing.
+// ---------------------------------------------------------------------------
+
+#[test]
+fn round_k_a_deadly_event_or_a_killer_presupposes_a_death() {
+    // Any event called deadly or bloody, and whoever killed: at least one
+    // dead, no figure.
+    for t in [
+        "Des frappes meurtrières visent régulièrement les positions des miliciens.",
+        "Le pays reste marqué par une décennie sanglante.",
+        "La police a diffusé le portrait du tueur présumé.",
+        "Le meurtrier présumé a été remis en liberté.",
+    ] {
+        let c = text(t);
+        let k = find(&c, ClaimType::Killed, 1);
+        assert_eq!((k.high, k.figure.is_empty()), (None, false), "{t}: {c:#?}");
+    }
+    // A count of the same voice tells the same fact: one claim.
+    let c = text("Un affrontement meurtrier a fait sept morts dans la vallée.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 7, Some(7))], "{c:#?}");
+    // A vehicle after the adjective is not equipment lost.
+    let c = text("Les enquêteurs ont reconstitué la course meurtrière du camion sur la promenade.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Materiel), "{c:#?}");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed), "{c:#?}");
+    // Not a bruise ("meurtri"), not a blood test.
+    for t in ["Le village reste meurtri par la crise.", "Un test sanguin a été réalisé mardi."] {
+        assert!(text(t).is_empty(), "{t}");
+    }
+}

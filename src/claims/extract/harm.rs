@@ -147,7 +147,12 @@ impl Passage<'_> {
                 let span = (self.start(c), self.end(ce - 1));
                 // "l'attaque meurtrière qui a lâchement frappé un groupe
                 // de travailleurs humanitaires".
-                let victims = (ce, (ce + 10).min(n));
+                // Not past equipment: "la course meurtrière du camion" is
+                // a deadly event, not a vehicle lost.
+                let end = (ce..(ce + 10).min(n))
+                    .find(|&k| self.find(s, k, |x| matches!(x, Cue::Victim(Side::Equipment))).is_some())
+                    .unwrap_or((ce + 10).min(n));
+                let victims = (ce, end);
                 // a silence kept "en hommage aux victimes": the tribute's
                 // dead are the narrator's telling.
                 let tribute = (c..ce)

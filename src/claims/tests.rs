@@ -3119,3 +3119,23 @@ fn round_k_a_deadly_event_or_a_killer_presupposes_a_death() {
         assert!(text(t).is_empty(), "{t}");
     }
 }
+
+#[test]
+fn round_k_coordinated_names_and_companions_are_claims_each() {
+    // Named persons coordinated as the subjects of a death, no total: one
+    // claim each.
+    let c = text("Paul Martin et Jean Durand ont été tués dans l'embuscade.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1)); 2], "{c:#?}");
+    assert!(c.iter().any(|x| x.figure == "Paul Martin"), "{c:#?}");
+    // A person coordinated with a noun no victim list holds.
+    let c = text("Dimanche, un commerçant et son apprenti ont été blessés par balle.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1)); 2], "{c:#?}");
+    // Not names inside a counted group, nor a place after a toll.
+    let c = text("Deux touristes, Paul Martin et Jean Durand, ont été tués dans la nuit.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    let c = text("Les attaques ont fait 130 morts à Lyon et Villeurbanne.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 130, Some(130))], "{c:#?}");
+    // Not the object of the clause before "et".
+    let c = text("Douze personnes ont perdu la vie et une dizaine ont été blessées.");
+    assert_eq!(c.len(), 2, "{c:#?}");
+}

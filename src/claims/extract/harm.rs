@@ -1600,7 +1600,31 @@ impl Passage<'_> {
                 if p >= 2 && p < n && clause(p) && same(p - 1) && self.folded(p - 1) == "et" {
                     let before = (p.saturating_sub(5)..p - 1)
                         .find(|&j| same(j) && item(j) && (j + 1..p - 1).all(|k| clause(k) && !item(k)));
-                    if let Some(j) = before {
+                    // "Paul X et Jean Y ont été tués": a name before "et",
+                    // its words joined by spaces or hyphens, not after a
+                    // preposition (a place: "de Lyon et Jean Y").
+                    let named = (self.person_name(s, p - 2) && self.person_name(s, p)).then(|| {
+                        let mut j = p - 2;
+                        while j > 0
+                            && same(j - 1)
+                            && p - 2 - j < 3
+                            && self.name_word(s, j - 1)
+                            && matches!(self.gap(j), " " | "-")
+                        {
+                            j -= 1;
+                        }
+                        j
+                    });
+                    let named = named.filter(|&j| {
+                        self.words.words()[j].elision == Elision::None
+                            && (j == 0
+                                || !same(j - 1)
+                                || !matches!(
+                                    self.folded(j - 1),
+                                    "de" | "du" | "des" | "a" | "au" | "aux" | "en" | "dans" | "sur" | "par" | "pres"
+                                ))
+                    });
+                    if let Some(j) = named.or(before) {
                         self.companion_list(s, mentions, carry, kind, (c, ce), j, true, out);
                     }
                 }

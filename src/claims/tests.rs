@@ -3139,3 +3139,17 @@ fn round_k_coordinated_names_and_companions_are_claims_each() {
     let c = text("Douze personnes ont perdu la vie et une dizaine ont été blessées.");
     assert_eq!(c.len(), 2, "{c:#?}");
 }
+
+#[test]
+fn round_k_disappearing_has_no_object() {
+    // After "avoir", "disparaître" has no object: its subject is missing.
+    let c = text("La fillette a disparu samedi à la sortie de l'école.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Missing, 1, Some(1))], "{c:#?}");
+    // An adverb between "être" and the participle.
+    let c = text("Il était parti en 2015 et il est aujourd'hui porté disparu.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Missing, 1, Some(1))], "{c:#?}");
+    // No person, no claim; and a noun of the dead takes no figure before it.
+    assert!(text("La neige a disparu des sommets.").is_empty());
+    let c = text("Une pensée pour sa famille, dont le fils figure parmi les disparus.");
+    assert!(c.iter().all(|x| x.figure != "Une"), "{c:#?}");
+}

@@ -311,7 +311,11 @@ impl Passage<'_> {
             let intransitive = INTRANSITIVE.contains(&self.folded(c))
                 || (ce - c > 1
                     && INTRANSITIVE.contains(&self.folded(ce - 1))
-                    && !(ce - c > 2 && self.folded(ce - 2) == "a" && self.folded(ce - 1) == "mort"));
+                    && !(ce - c > 2 && self.folded(ce - 2) == "a" && self.folded(ce - 1) == "mort"))
+                // "La fillette a disparu", "ils avaient disparu": after
+                // "avoir", "disparaître" has no object, its subject is the
+                // missing (not "figure parmi les disparus").
+                || (kind == ClaimType::Missing && ce - c == 1 && AVOIR.contains(&aux) && aux == before);
             // "a été rattrapée et égorgée": a second participle of the
             // same passive.
             let coordinated = matches!(before, "et" | "puis")

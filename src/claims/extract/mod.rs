@@ -273,6 +273,11 @@ const ADVERBS: &[&str] = &[
     "alors",
     "encore",
     "enfin",
+    // "il est aujourd'hui porté disparu" (one word, unsplit).
+    "aujourd'hui",
+    "aujourd\u{2019}hui",
+    "desormais",
+    "toujours",
 ];
 /// How far a noun cue looks back for its figure, in words.
 const NOUN_WINDOW: usize = 3;

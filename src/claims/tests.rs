@@ -3153,3 +3153,19 @@ fn round_k_disappearing_has_no_object() {
     let c = text("Une pensée pour sa famille, dont le fils figure parmi les disparus.");
     assert!(c.iter().all(|x| x.figure != "Une"), "{c:#?}");
 }
+
+#[test]
+fn round_k_a_tribute_to_the_victims_of_named_attacks() {
+    // Attacks named by place or date are events with their dead.
+    for t in [
+        "Les acteurs ont rendu hommage aux victimes des attentats de Bruxelles.",
+        "Elle a publié un hommage aux victimes des attentats en Catalogne.",
+        "Le maire a rendu hommage aux victimes des attentats du 13 novembre.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{t}: {c:#?}");
+    }
+    // The victims of attacks in general: no event.
+    let c = text("La journée nationale d'hommage aux victimes des attentats a lieu chaque année.");
+    assert!(c.is_empty(), "{c:#?}");
+}

@@ -139,7 +139,10 @@ impl Passage<'_> {
                 && matches!(self.folded(ce - 1), "victimes" | "victime")
                 && self
                     .cause_after(ce, |k| k < n && sentences[k] == sentences[c])
-                    .is_some_and(|w| GENERAL_CAUSES.contains(&w) || w == "attentats")
+                    .is_some_and(|w| {
+                        GENERAL_CAUSES.contains(&w) || (w == "attentats"
+                                && !self.named_attacks(ce + 1, |k| k < n && sentences[k] == sentences[c]))
+                    })
             {
                 continue;
             }

@@ -137,12 +137,11 @@ impl Passage<'_> {
             // attacks in general too).
             if has_role(Role::Event)
                 && matches!(self.folded(ce - 1), "victimes" | "victime")
-                && self
-                    .cause_after(ce, |k| k < n && sentences[k] == sentences[c])
-                    .is_some_and(|w| {
-                        GENERAL_CAUSES.contains(&w) || (w == "attentats"
-                                && !self.named_attacks(ce + 1, |k| k < n && sentences[k] == sentences[c]))
-                    })
+                && self.cause_after(ce, |k| k < n && sentences[k] == sentences[c]).is_some_and(|w| {
+                    GENERAL_CAUSES.contains(&w)
+                        || (w == "attentats"
+                            && !self.named_attacks(ce + 1, |k| k < n && sentences[k] == sentences[c]))
+                })
             {
                 continue;
             }
@@ -1628,7 +1627,16 @@ impl Passage<'_> {
                                 || !same(j - 1)
                                 || !matches!(
                                     self.folded(j - 1),
-                                    "de" | "du" | "des" | "a" | "au" | "aux" | "en" | "dans" | "sur" | "par" | "pres"
+                                    "de" | "du"
+                                        | "des"
+                                        | "a"
+                                        | "au"
+                                        | "aux"
+                                        | "en"
+                                        | "dans"
+                                        | "sur"
+                                        | "par"
+                                        | "pres"
                                 ))
                     });
                     if let Some(j) = named.or(before) {

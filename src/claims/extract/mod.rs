@@ -758,7 +758,9 @@ impl Passage<'_> {
     /// Is word `j` the first word of a person's name ([`Self::name_word`])
     /// rather than a capitalized article or possessive opening a sentence?
     fn person_name(&self, s: &ClaimScratch, j: usize) -> bool {
-        self.name_word(s, j) && !DETERMINERS.contains(&self.folded(j)) && !POSSESSIVES.contains(&self.folded(j))
+        self.name_word(s, j)
+            && !DETERMINERS.contains(&self.folded(j))
+            && !POSSESSIVES.contains(&self.folded(j))
     }
 
     /// The text between word `i - 1` and word `i`.

@@ -247,7 +247,8 @@ impl Passage<'_> {
         if !same(k) {
             return false;
         }
-        let named = |j: usize| same(j) && (self.capitalized(j) || self.folded(j).bytes().all(|b| b.is_ascii_digit()));
+        let named =
+            |j: usize| same(j) && (self.capitalized(j) || self.folded(j).bytes().all(|b| b.is_ascii_digit()));
         (self.words.words()[k].elision == Elision::De && named(k))
             || (matches!(self.folded(k), "de" | "du" | "en" | "a" | "au") && named(k + 1))
     }

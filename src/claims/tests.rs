@@ -3169,3 +3169,23 @@ fn round_k_a_tribute_to_the_victims_of_named_attacks() {
     let c = text("La journée nationale d'hommage aux victimes des attentats a lieu chaque année.");
     assert!(c.is_empty(), "{c:#?}");
 }
+
+#[test]
+fn round_k_who_made_a_toll_before_being_shot_is_a_death_of_his_own() {
+    // The subject of the main clause made the toll; his own death after
+    // "avant d'être" is a claim beside it.
+    for t in [
+        "Il a tué quatre personnes avant d'être abattu.",
+        "Paul Martin a tué quatre personnes avant d'être abattu.",
+    ] {
+        let c = text(t);
+        assert_eq!(
+            kinds(&c),
+            vec![(ClaimType::Killed, 4, Some(4)), (ClaimType::Killed, 1, Some(1))],
+            "{t}: {c:#?}"
+        );
+    }
+    // One person inside a group counted before: no claim of its own.
+    let c = text("Six étrangers ont été enlevés, dont l'otage française.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 6, Some(6))], "{c:#?}");
+}

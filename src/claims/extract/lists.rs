@@ -417,13 +417,16 @@ impl Passage<'_> {
                 k += 1;
             }
             // "et de Paul X", "et d'Arthur X": a person named, one claim.
-            if self.folded(k) == "de" && self.name_word(s, k + 1) {
+            if single && self.folded(k) == "de" && self.name_word(s, k + 1) {
                 k += 1;
             }
             // Not a name inside a counted group ("deux Français, Paul X et
             // Jean Y"), nor a place after a toll ("130 morts à Paris et
             // Saint-Denis").
-            if s.figure_at[k].is_none()
+            // Only among coordinated subjects (`single`): after a noun of
+            // harm, `of_list` reads names.
+            if single
+                && s.figure_at[k].is_none()
                 && self.person_name(s, k)
                 && !(k.saturating_sub(6)..k).any(|j| same(j) && s.figure_at[j].is_some())
             {

@@ -3189,3 +3189,17 @@ fn round_k_who_made_a_toll_before_being_shot_is_a_death_of_his_own() {
     let c = text("Six étrangers ont été enlevés, dont l'otage française.");
     assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 6, Some(6))], "{c:#?}");
 }
+
+#[test]
+fn round_k_as_for_him_between_a_subject_and_its_harm() {
+    // "quant à lui" between the subject and its verb.
+    for t in [
+        "Le conducteur du poids lourd est, quant à lui, légèrement blessé.",
+        "Le conducteur, âgé de 31 ans, a quant à lui été blessé.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{t}: {c:#?}");
+    }
+    // No harm word, no claim.
+    assert!(text("Le conducteur du poids lourd est, quant à lui, reparti vers Lyon.").is_empty());
+}

@@ -1082,7 +1082,8 @@ impl Passage<'_> {
                     }
                 }
                 if verb && (!AVOIR.contains(&before) || passive) {
-                    let from = c.saturating_sub(SUBJECT_WINDOW);
+                    // Past "quant à lui" between the subject and its verb.
+                    let from = c.saturating_sub(SUBJECT_WINDOW + self.as_for_them(c));
                     let found = (from..c)
                         .rev()
                         .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)))
@@ -1802,7 +1803,7 @@ impl Passage<'_> {
                 || AVOIR.contains(&w)
                 || ADVERBS.contains(&w)
                 || w.ends_with("ment")
-                || matches!(w, "lui" | "eux")
+                || matches!(w, "lui" | "eux" | "elle" | "elles" | "quant")
         } {
             b -= 1;
         }

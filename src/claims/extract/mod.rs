@@ -763,6 +763,18 @@ impl Passage<'_> {
             && !POSSESSIVES.contains(&self.folded(j))
     }
 
+    /// The words of "quant à lui" (elle, eux, elles) among the six before
+    /// word `c`, an insert between a subject and its verb ("Le chauffeur
+    /// est, quant à lui, légèrement blessé"): 3, else 0.
+    fn as_for_them(&self, c: usize) -> usize {
+        let found = (c.saturating_sub(6)..c.saturating_sub(2)).any(|k| {
+            self.folded(k) == "quant"
+                && self.folded(k + 1) == "a"
+                && matches!(self.folded(k + 2), "lui" | "elle" | "eux" | "elles")
+        });
+        if found { 3 } else { 0 }
+    }
+
     /// The text between word `i - 1` and word `i`.
     fn gap(&self, i: usize) -> &str {
         let from = if i == 0 { 0 } else { self.end(i - 1) };

@@ -3203,3 +3203,20 @@ fn round_k_as_for_him_between_a_subject_and_its_harm() {
     // No harm word, no claim.
     assert!(text("Le conducteur du poids lourd est, quant à lui, reparti vers Lyon.").is_empty());
 }
+
+#[test]
+fn round_k_dead_women_counted_by_the_feminine_noun() {
+    // "une morte", "deux mortes": the feminine noun counts the dead.
+    let c = text("Il avait d'abord évoqué un bilan d'une morte et 32 blessés.");
+    assert_eq!(
+        kinds(&c),
+        vec![(ClaimType::Killed, 1, Some(1)), (ClaimType::Wounded, 32, Some(32))],
+        "{c:#?}"
+    );
+    let c = text("L'accident a fait deux mortes et trois blessées.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 2), "{c:#?}");
+    // Not the adjective of a thing.
+    for t in ["C'est une langue morte depuis des siècles.", "Les feuilles mortes jonchent le sol."] {
+        assert!(text(t).is_empty(), "{t}");
+    }
+}

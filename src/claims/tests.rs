@@ -3220,3 +3220,14 @@ fn round_k_dead_women_counted_by_the_feminine_noun() {
         assert!(text(t).is_empty(), "{t}");
     }
 }
+
+#[test]
+fn round_k_an_intransitive_participle_in_apposition_to_a_name_after_de() {
+    // "mort", "décédé" without "être", in apposition to a first name and a
+    // family name after a preposition: that person's death.
+    let c = text("Le visage de George Floyd, mort lors de son interpellation, est peint sur le mur.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.figure == "George Floyd"), "{c:#?}");
+    // A place after "de" is no person.
+    let c = text("Il est originaire de Saint-Denis, mort en 2010 selon ses proches.");
+    assert!(c.iter().all(|x| x.figure != "Saint-Denis"), "{c:#?}");
+}

@@ -336,6 +336,13 @@ impl Passage<'_> {
                 || PASSIVE.contains(&aux)
                 || PASSIVE.contains(&self.folded(c))
                 || intransitive;
+            // A passive with "être", not a bare intransitive participle
+            // ("la famille de Paul X, mort lundi").
+            let with_etre = PASSIVE.contains(&before)
+                || before_being
+                || coordinated
+                || PASSIVE.contains(&aux)
+                || PASSIVE.contains(&self.folded(c));
             // "les soldats tués", "leurs deux camarades morts", "des
             // militaires français tués": a participle after the people it
             // qualifies; its figure is before them, never after it.
@@ -1117,7 +1124,7 @@ impl Passage<'_> {
                     // often as of a disappearance), nor "X, endeuillé par"
                     // (bereaved).
                     let apposition = || -> Option<Unnumbered> {
-                        if passive
+                        if with_etre
                             || matches!(kind, ClaimType::Materiel | ClaimType::Control | ClaimType::Missing)
                             || self.folded(c).starts_with("endeuill")
                         {

@@ -3231,3 +3231,23 @@ fn round_k_an_intransitive_participle_in_apposition_to_a_name_after_de() {
     let c = text("Il est originaire de Saint-Denis, mort en 2010 selon ses proches.");
     assert!(c.iter().all(|x| x.figure != "Saint-Denis"), "{c:#?}");
 }
+
+#[test]
+fn round_k_a_suicide_is_a_violent_death() {
+    for t in [
+        "Un dixième suspect s'est suicidé en prison.",
+        "Le tireur s'est donné la mort avant l'arrivée de la police.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{t}: {c:#?}");
+    }
+    // The noun of a suicide bombing or vehicle tells no death by itself;
+    // the infinitive is an intent.
+    assert_eq!(
+        kinds(&text("Un attentat suicide avait fait 22 morts.")),
+        vec![(ClaimType::Killed, 22, Some(22))]
+    );
+    for t in ["Un véhicule suicide a explosé devant la base.", "Il menaçait de se suicider."] {
+        assert!(text(t).is_empty(), "{t}");
+    }
+}

@@ -379,7 +379,19 @@ impl Passage<'_> {
                 k > 0 && same(k - 1) && INVERTING.contains(&self.folded(k - 1))
             };
             // "refusé de s'arrêter": a reflexive verb is no harm.
-            if verb && !noun && !of && kind != ClaimType::Materiel && self.reflexive(c) {
+            // "un attentat suicide", "un véhicule suicide": the noun, no
+            // death told; "s'est suicidé" is one.
+            if self.folded(c) == "suicide" && !PASSIVE.contains(&before) {
+                continue;
+            }
+            // Not "s'est suicidé": a death.
+            if verb
+                && !noun
+                && !of
+                && kind != ClaimType::Materiel
+                && self.reflexive(c)
+                && !self.folded(ce - 1).starts_with("suicid")
+            {
                 continue;
             }
             // "deux obus se sont abattus", "un camion s'est arrêté": in a

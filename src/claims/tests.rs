@@ -3251,3 +3251,18 @@ fn round_k_a_suicide_is_a_violent_death() {
         assert!(text(t).is_empty(), "{t}");
     }
 }
+
+#[test]
+fn round_k_a_possessive_singular_subject_is_one_person_harmed() {
+    // "Son ami a été blessé" as "Le maire a été tué": one person, whatever
+    // the noun.
+    for t in
+        ["Son ami, âgé de 31 ans, a été blessé, selon la chaîne.", "Sa compagne a été tuée dans la nuit."]
+    {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(c[0].kind, 1, Some(1))], "{t}: {c:#?}");
+        assert!(matches!(c[0].kind, ClaimType::Killed | ClaimType::Wounded), "{t}: {c:#?}");
+    }
+    // Not a thing, nor a participle said of things.
+    assert!(text("Son discours a été salué par la presse.").is_empty());
+}

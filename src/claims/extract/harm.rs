@@ -942,7 +942,7 @@ impl Passage<'_> {
                                 kind,
                                 ClaimType::Killed | ClaimType::Wounded | ClaimType::Hostage | ClaimType::Captured
                             )
-                            && matches!(article, "le" | "la")
+                            && matches!(article, "le" | "la" | "son" | "sa" | "leur")
                             && head_of_clause
                             && noun < c
                             && same(noun)

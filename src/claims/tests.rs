@@ -3392,3 +3392,181 @@ fn round_t_a_civil_airliner_is_no_materiel() {
     );
     assert!(c.iter().any(|x| x.kind == ClaimType::Materiel), "{c:#?}");
 }
+
+// ---------------------------------------------------------------------------
+// Round K (s20): recall of killed, wounded and missing.
+// ---------------------------------------------------------------------------
+
+#[test]
+fn round_k_a_deadly_event_or_a_killer_presupposes_a_death() {
+    // Any event called deadly or bloody, and whoever killed: at least one
+    // dead, no figure.
+    for t in [
+        "Des frappes meurtrières visent régulièrement les positions des miliciens.",
+        "Le pays reste marqué par une décennie sanglante.",
+        "La police a diffusé le portrait du tueur présumé.",
+        "Le meurtrier présumé a été remis en liberté.",
+    ] {
+        let c = text(t);
+        let k = find(&c, ClaimType::Killed, 1);
+        assert_eq!((k.high, k.figure.is_empty()), (None, false), "{t}: {c:#?}");
+    }
+    // A count of the same voice tells the same fact: one claim.
+    let c = text("Un affrontement meurtrier a fait sept morts dans la vallée.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 7, Some(7))], "{c:#?}");
+    // A vehicle after the adjective is not equipment lost.
+    let c = text("Les enquêteurs ont reconstitué la course meurtrière du camion sur la promenade.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Materiel), "{c:#?}");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed), "{c:#?}");
+    // Not a bruise ("meurtri"), not a blood test.
+    for t in ["Le village reste meurtri par la crise.", "Un test sanguin a été réalisé mardi."] {
+        assert!(text(t).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn round_k_coordinated_names_and_companions_are_claims_each() {
+    // Named persons coordinated as the subjects of a death, no total: one
+    // claim each.
+    let c = text("Paul Martin et Jean Durand ont été tués dans l'embuscade.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1)); 2], "{c:#?}");
+    assert!(c.iter().any(|x| x.figure == "Paul Martin"), "{c:#?}");
+    // A person coordinated with a noun no victim list holds.
+    let c = text("Dimanche, un commerçant et son apprenti ont été blessés par balle.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1)); 2], "{c:#?}");
+    // Not names inside a counted group, nor a place after a toll.
+    let c = text("Deux touristes, Paul Martin et Jean Durand, ont été tués dans la nuit.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    let c = text("Les attaques ont fait 130 morts à Lyon et Villeurbanne.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 130, Some(130))], "{c:#?}");
+    // Not the object of the clause before "et".
+    let c = text("Douze personnes ont perdu la vie et une dizaine ont été blessées.");
+    assert_eq!(c.len(), 2, "{c:#?}");
+}
+
+#[test]
+fn round_k_disappearing_has_no_object() {
+    // After "avoir", "disparaître" has no object: its subject is missing.
+    let c = text("La fillette a disparu samedi à la sortie de l'école.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Missing, 1, Some(1))], "{c:#?}");
+    // An adverb between "être" and the participle.
+    let c = text("Il était parti en 2015 et il est aujourd'hui porté disparu.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Missing, 1, Some(1))], "{c:#?}");
+    // No person, no claim; and a noun of the dead takes no figure before it.
+    assert!(text("La neige a disparu des sommets.").is_empty());
+    let c = text("Une pensée pour sa famille, dont le fils figure parmi les disparus.");
+    assert!(c.iter().all(|x| x.figure != "Une"), "{c:#?}");
+}
+
+#[test]
+fn round_k_a_tribute_to_the_victims_of_named_attacks() {
+    // Attacks named by place or date are events with their dead.
+    for t in [
+        "Les acteurs ont rendu hommage aux victimes des attentats de Bruxelles.",
+        "Elle a publié un hommage aux victimes des attentats en Catalogne.",
+        "Le maire a rendu hommage aux victimes des attentats du 13 novembre.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{t}: {c:#?}");
+    }
+    // The victims of attacks in general: no event.
+    let c = text("La journée nationale d'hommage aux victimes des attentats a lieu chaque année.");
+    assert!(c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn round_k_who_made_a_toll_before_being_shot_is_a_death_of_his_own() {
+    // The subject of the main clause made the toll; his own death after
+    // "avant d'être" is a claim beside it.
+    for t in [
+        "Il a tué quatre personnes avant d'être abattu.",
+        "Paul Martin a tué quatre personnes avant d'être abattu.",
+    ] {
+        let c = text(t);
+        assert_eq!(
+            kinds(&c),
+            vec![(ClaimType::Killed, 4, Some(4)), (ClaimType::Killed, 1, Some(1))],
+            "{t}: {c:#?}"
+        );
+    }
+    // One person inside a group counted before: no claim of its own.
+    let c = text("Six étrangers ont été enlevés, dont l'otage française.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 6, Some(6))], "{c:#?}");
+}
+
+#[test]
+fn round_k_as_for_him_between_a_subject_and_its_harm() {
+    // "quant à lui" between the subject and its verb.
+    for t in [
+        "Le conducteur du poids lourd est, quant à lui, légèrement blessé.",
+        "Le conducteur, âgé de 31 ans, a quant à lui été blessé.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{t}: {c:#?}");
+    }
+    // No harm word, no claim.
+    assert!(text("Le conducteur du poids lourd est, quant à lui, reparti vers Lyon.").is_empty());
+}
+
+#[test]
+fn round_k_dead_women_counted_by_the_feminine_noun() {
+    // "une morte", "deux mortes": the feminine noun counts the dead.
+    let c = text("Il avait d'abord évoqué un bilan d'une morte et 32 blessés.");
+    assert_eq!(
+        kinds(&c),
+        vec![(ClaimType::Killed, 1, Some(1)), (ClaimType::Wounded, 32, Some(32))],
+        "{c:#?}"
+    );
+    let c = text("L'accident a fait deux mortes et trois blessées.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 2), "{c:#?}");
+    // Not the adjective of a thing.
+    for t in ["C'est une langue morte depuis des siècles.", "Les feuilles mortes jonchent le sol."] {
+        assert!(text(t).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn round_k_an_intransitive_participle_in_apposition_to_a_name_after_de() {
+    // "mort", "décédé" without "être", in apposition to a first name and a
+    // family name after a preposition: that person's death.
+    let c = text("Le visage de George Floyd, mort lors de son interpellation, est peint sur le mur.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.figure == "George Floyd"), "{c:#?}");
+    // A place after "de" is no person.
+    let c = text("Il est originaire de Saint-Denis, mort en 2010 selon ses proches.");
+    assert!(c.iter().all(|x| x.figure != "Saint-Denis"), "{c:#?}");
+}
+
+#[test]
+fn round_k_a_suicide_is_a_violent_death() {
+    for t in [
+        "Un dixième suspect s'est suicidé en prison.",
+        "Le tireur s'est donné la mort avant l'arrivée de la police.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{t}: {c:#?}");
+    }
+    // The noun of a suicide bombing or vehicle tells no death by itself;
+    // the infinitive is an intent.
+    assert_eq!(
+        kinds(&text("Un attentat suicide avait fait 22 morts.")),
+        vec![(ClaimType::Killed, 22, Some(22))]
+    );
+    for t in ["Un véhicule suicide a explosé devant la base.", "Il menaçait de se suicider."] {
+        assert!(text(t).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn round_k_a_possessive_singular_subject_is_one_person_harmed() {
+    // "Son ami a été blessé" as "Le maire a été tué": one person, whatever
+    // the noun.
+    for t in
+        ["Son ami, âgé de 31 ans, a été blessé, selon la chaîne.", "Sa compagne a été tuée dans la nuit."]
+    {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(c[0].kind, 1, Some(1))], "{t}: {c:#?}");
+        assert!(matches!(c[0].kind, ClaimType::Killed | ClaimType::Wounded), "{t}: {c:#?}");
+    }
+    // Not a thing, nor a participle said of things.
+    assert!(text("Son discours a été salué par la presse.").is_empty());
+}

@@ -112,8 +112,14 @@ impl Passage<'_> {
                 .iter()
                 .chain(&["ceux", "celles"])
                 .any(|p| self.text[fig_span.0..fig_span.1].eq_ignore_ascii_case(p));
-        // Someone the passage already counted, told again.
-        if pronoun_subject && out.iter().any(|o| o.kind == kind) {
+        // Someone the passage already counted, told again; not the
+        // counted harm the pronoun's own clause did to others after it
+        // ("Il a tué quatre personnes avant d'être abattu").
+        if pronoun_subject
+            && out
+                .iter()
+                .any(|o| o.kind == kind && !(o.figure_start > fig_span.0 && o.sentence_start <= fig_span.0))
+        {
             return None;
         }
         let (mut claimant, denial) = self.claimant(s, c);
@@ -906,8 +912,18 @@ impl Passage<'_> {
         if unnumbered
             && !listed
             && high == Some(1)
-            && out.iter().any(|o| o.kind == kind && o.sentence_start == sentence_span.0 && o.low > 1)
+            && out.iter().any(|o| {
+                o.kind == kind
+                    && o.sentence_start == sentence_span.0
+                    && o.low > 1
+                    // "Il a tué quatre personnes avant d'être abattu": the
+                    // toll the one person's clause made after him.
+                    && o.figure_start < fig_span.0
+            })
             && !(kind == ClaimType::Killed && self.killed_by_police(s, ce))
+            // "…, a tué quatre de ses collègues avant d'être abattu": the
+            // main clause's subject, who made the toll.
+            && !(c >= 2 && same(c - 2) && self.folded(c - 1) == "etre" && self.folded(c - 2) == "avant")
         {
             return None;
         }

@@ -144,9 +144,11 @@ impl Passage<'_> {
             // attacks in general too).
             if has_role(Role::Event)
                 && matches!(self.folded(ce - 1), "victimes" | "victime")
-                && self
-                    .cause_after(ce, |k| k < n && sentences[k] == sentences[c])
-                    .is_some_and(|w| GENERAL_CAUSES.contains(&w) || w == "attentats")
+                && self.cause_after(ce, |k| k < n && sentences[k] == sentences[c]).is_some_and(|w| {
+                    GENERAL_CAUSES.contains(&w)
+                        || (w == "attentats"
+                            && !self.named_attacks(ce + 1, |k| k < n && sentences[k] == sentences[c]))
+                })
             {
                 continue;
             }
@@ -154,7 +156,12 @@ impl Passage<'_> {
                 let span = (self.start(c), self.end(ce - 1));
                 // "l'attaque meurtrière qui a lâchement frappé un groupe
                 // de travailleurs humanitaires".
-                let victims = (ce, (ce + 10).min(n));
+                // Not past equipment: "la course meurtrière du camion" is
+                // a deadly event, not a vehicle lost.
+                let end = (ce..(ce + 10).min(n))
+                    .find(|&k| self.find(s, k, |x| matches!(x, Cue::Victim(Side::Equipment))).is_some())
+                    .unwrap_or((ce + 10).min(n));
+                let victims = (ce, end);
                 // a silence kept "en hommage aux victimes": the tribute's
                 // dead are the narrator's telling.
                 let tribute = (c..ce)
@@ -313,7 +320,11 @@ impl Passage<'_> {
             let intransitive = INTRANSITIVE.contains(&self.folded(c))
                 || (ce - c > 1
                     && INTRANSITIVE.contains(&self.folded(ce - 1))
-                    && !(ce - c > 2 && self.folded(ce - 2) == "a" && self.folded(ce - 1) == "mort"));
+                    && !(ce - c > 2 && self.folded(ce - 2) == "a" && self.folded(ce - 1) == "mort"))
+                // "La fillette a disparu", "ils avaient disparu": after
+                // "avoir", "disparaître" has no object, its subject is the
+                // missing (not "figure parmi les disparus").
+                || (kind == ClaimType::Missing && ce - c == 1 && AVOIR.contains(&aux) && aux == before);
             // "a été rattrapée et égorgée": a second participle of the
             // same passive.
             let coordinated = matches!(before, "et" | "puis")
@@ -332,6 +343,13 @@ impl Passage<'_> {
                 || PASSIVE.contains(&aux)
                 || PASSIVE.contains(&self.folded(c))
                 || intransitive;
+            // A passive with "être", not a bare intransitive participle
+            // ("la famille de Paul X, mort lundi").
+            let with_etre = PASSIVE.contains(&before)
+                || before_being
+                || coordinated
+                || PASSIVE.contains(&aux)
+                || PASSIVE.contains(&self.folded(c));
             // "les soldats tués", "leurs deux camarades morts", "des
             // militaires français tués": a participle after the people it
             // qualifies; its figure is before them, never after it.
@@ -368,7 +386,19 @@ impl Passage<'_> {
                 k > 0 && same(k - 1) && INVERTING.contains(&self.folded(k - 1))
             };
             // "refusé de s'arrêter": a reflexive verb is no harm.
-            if verb && !noun && !of && kind != ClaimType::Materiel && self.reflexive(c) {
+            // "un attentat suicide", "un véhicule suicide": the noun, no
+            // death told; "s'est suicidé" is one.
+            if self.folded(c) == "suicide" && !PASSIVE.contains(&before) {
+                continue;
+            }
+            // Not "s'est suicidé": a death.
+            if verb
+                && !noun
+                && !of
+                && kind != ClaimType::Materiel
+                && self.reflexive(c)
+                && !self.folded(ce - 1).starts_with("suicid")
+            {
                 continue;
             }
             // "deux obus se sont abattus", "un camion s'est arrêté": in a
@@ -919,7 +949,7 @@ impl Passage<'_> {
                                 kind,
                                 ClaimType::Killed | ClaimType::Wounded | ClaimType::Hostage | ClaimType::Captured
                             )
-                            && matches!(article, "le" | "la")
+                            && matches!(article, "le" | "la" | "son" | "sa" | "leur")
                             && head_of_clause
                             && noun < c
                             && same(noun)
@@ -1078,7 +1108,8 @@ impl Passage<'_> {
                     }
                 }
                 if verb && (!AVOIR.contains(&before) || passive) {
-                    let from = c.saturating_sub(SUBJECT_WINDOW);
+                    // Past "quant à lui" between the subject and its verb.
+                    let from = c.saturating_sub(SUBJECT_WINDOW + self.as_for_them(c));
                     let found = (from..c)
                         .rev()
                         .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)))
@@ -1112,7 +1143,7 @@ impl Passage<'_> {
                     // often as of a disappearance), nor "X, endeuillé par"
                     // (bereaved).
                     let apposition = || -> Option<Unnumbered> {
-                        if passive
+                        if with_etre
                             || matches!(kind, ClaimType::Materiel | ClaimType::Control | ClaimType::Missing)
                             || self.folded(c).starts_with("endeuill")
                         {
@@ -1602,7 +1633,40 @@ impl Passage<'_> {
                 if p >= 2 && p < n && clause(p) && same(p - 1) && self.folded(p - 1) == "et" {
                     let before = (p.saturating_sub(5)..p - 1)
                         .find(|&j| same(j) && item(j) && (j + 1..p - 1).all(|k| clause(k) && !item(k)));
-                    if let Some(j) = before {
+                    // "Paul X et Jean Y ont été tués": a name before "et",
+                    // its words joined by spaces or hyphens, not after a
+                    // preposition (a place: "de Lyon et Jean Y").
+                    let named = (self.person_name(s, p - 2) && self.person_name(s, p)).then(|| {
+                        let mut j = p - 2;
+                        while j > 0
+                            && same(j - 1)
+                            && p - 2 - j < 3
+                            && self.name_word(s, j - 1)
+                            && matches!(self.gap(j), " " | "-")
+                        {
+                            j -= 1;
+                        }
+                        j
+                    });
+                    let named = named.filter(|&j| {
+                        self.words.words()[j].elision == Elision::None
+                            && (j == 0
+                                || !same(j - 1)
+                                || !matches!(
+                                    self.folded(j - 1),
+                                    "de" | "du"
+                                        | "des"
+                                        | "a"
+                                        | "au"
+                                        | "aux"
+                                        | "en"
+                                        | "dans"
+                                        | "sur"
+                                        | "par"
+                                        | "pres"
+                                ))
+                    });
+                    if let Some(j) = named.or(before) {
                         self.companion_list(s, mentions, carry, kind, (c, ce), j, true, out);
                     }
                 }
@@ -1765,7 +1829,7 @@ impl Passage<'_> {
                 || AVOIR.contains(&w)
                 || ADVERBS.contains(&w)
                 || w.ends_with("ment")
-                || matches!(w, "lui" | "eux")
+                || matches!(w, "lui" | "eux" | "elle" | "elles" | "quant")
         } {
             b -= 1;
         }

@@ -416,6 +416,47 @@ impl Passage<'_> {
             {
                 k += 1;
             }
+            // "et de Paul X", "et d'Arthur X": a person named, one claim.
+            if single && self.folded(k) == "de" && self.name_word(s, k + 1) {
+                k += 1;
+            }
+            // Not a name inside a counted group ("deux Français, Paul X et
+            // Jean Y"), nor a place after a toll ("130 morts à Paris et
+            // Saint-Denis").
+            // Only among coordinated subjects (`single`): after a noun of
+            // harm, `of_list` reads names.
+            if single
+                && s.figure_at[k].is_none()
+                && self.person_name(s, k)
+                && !(k.saturating_sub(6)..k).any(|j| same(j) && s.figure_at[j].is_some())
+            {
+                let mut last = k;
+                while last + 1 < n
+                    && same(last + 1)
+                    && last - k < 3
+                    && self.name_word(s, last + 1)
+                    && matches!(self.gap(last + 1), " " | "-")
+                {
+                    last += 1;
+                }
+                self.push_claim(
+                    s,
+                    mentions,
+                    carry,
+                    (kind, true, true),
+                    (c, ce),
+                    (1, Some(1), false),
+                    (self.start(k), self.end(last)),
+                    (k, last + 1),
+                    out,
+                );
+                k = last + 1;
+                if single || !same(k) || self.folded(k) != "et" {
+                    return;
+                }
+                k += 1;
+                continue;
+            }
             // "deux Nigériens": a counted group; "un guide": one person.
             let counted = s.figure_at[k]
                 .map(|f| f as usize)
@@ -440,8 +481,28 @@ impl Passage<'_> {
                 at,
                 |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own | Side::People)),
             );
-            let Some(person) = person else { break };
-            let end = at + person.len;
+            // "un imam et son assistant ont été tués": subjects of a death
+            // or a wound coordinated with a person, whatever the noun (not
+            // an animal, a thing counted, or a word of the rules).
+            // The article opens the subject: first in its clause, or
+            // right after "et" ("a perdu la vie et …" is no subject).
+            let opens = k == 0 || !same(k - 1) || self.gap(k).contains(',') || self.folded(k - 1) == "et";
+            let any_noun = single
+                && opens
+                && counted.is_none()
+                && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+                && at < n
+                && !self.capitalized(at)
+                && self.folded(at).len() >= 3
+                && self.folded(at).bytes().all(|b| b.is_ascii_lowercase())
+                && !self.rules.animals.contains(self.folded(at))
+                && self.at(s, at).is_empty()
+                && s.figure_at[at].is_none();
+            let end = match person {
+                Some(person) => at + person.len,
+                None if any_noun => at + 1,
+                None => break,
+            };
             if let Some(f) = counted {
                 s.used[f] = true;
             }

@@ -125,6 +125,9 @@ const PART_WORDS: [&str; 17] = [
 /// Days and parts of a day that open a sentence ("Vendredi, …").
 const DAYS: [&str; 10] =
     ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin"];
+/// Articles and possessives that are no name when capitalized (folded).
+const POSSESSIVES: [&str; 14] =
+    ["la", "une", "cette", "sa", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "tout", "toute", "tous"];
 /// Subject pronouns.
 const PRONOUNS: [&str; 6] = ["il", "elle", "ils", "elles", "on", "nous"];
 /// Skipped when looking for an inverted subject after a verb of saying:
@@ -270,6 +273,11 @@ const ADVERBS: &[&str] = &[
     "alors",
     "encore",
     "enfin",
+    // "il est aujourd'hui porté disparu" (one word, unsplit).
+    "aujourd'hui",
+    "aujourd\u{2019}hui",
+    "desormais",
+    "toujours",
 ];
 /// How far a noun cue looks back for its figure, in words.
 const NOUN_WINDOW: usize = 3;
@@ -745,6 +753,26 @@ impl Passage<'_> {
             && s.mention[j].is_none()
             && !PRONOUNS.contains(&self.folded(j))
             && self.at(s, j).is_empty()
+    }
+
+    /// Is word `j` the first word of a person's name ([`Self::name_word`])
+    /// rather than a capitalized article or possessive opening a sentence?
+    fn person_name(&self, s: &ClaimScratch, j: usize) -> bool {
+        self.name_word(s, j)
+            && !DETERMINERS.contains(&self.folded(j))
+            && !POSSESSIVES.contains(&self.folded(j))
+    }
+
+    /// The words of "quant à lui" (elle, eux, elles) among the six before
+    /// word `c`, an insert between a subject and its verb ("Le chauffeur
+    /// est, quant à lui, légèrement blessé"): 3, else 0.
+    fn as_for_them(&self, c: usize) -> usize {
+        let found = (c.saturating_sub(6)..c.saturating_sub(2)).any(|k| {
+            self.folded(k) == "quant"
+                && self.folded(k + 1) == "a"
+                && matches!(self.folded(k + 2), "lui" | "elle" | "eux" | "elles")
+        });
+        if found { 3 } else { 0 }
     }
 
     /// The text between word `i - 1` and word `i`.

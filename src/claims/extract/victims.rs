@@ -239,6 +239,20 @@ impl Passage<'_> {
         (same(ce + 1) && matches!(self.folded(ce), "du" | "des" | "de")).then(|| self.folded(ce + 1))
     }
 
+    /// Are the attacks at word `a` ("attentats") ones the text names, by
+    /// place or date ("des attentats de Bruxelles", "en Catalogne", "du 13
+    /// novembre"), not attacks in general? `same`: in the sentence.
+    pub(super) fn named_attacks(&self, a: usize, same: impl Fn(usize) -> bool) -> bool {
+        let k = a + 1;
+        if !same(k) {
+            return false;
+        }
+        let named =
+            |j: usize| same(j) && (self.capitalized(j) || self.folded(j).bytes().all(|b| b.is_ascii_digit()));
+        (self.words.words()[k].elision == Elision::De && named(k))
+            || (matches!(self.folded(k), "de" | "du" | "en" | "a" | "au") && named(k + 1))
+    }
+
     /// Whether one of `phrases` (folded, word by word) starts at word `j`,
     /// every word of it within `bound`.
     pub(super) fn phrase_at(&self, phrases: &[Phrase], j: usize, bound: impl Fn(usize) -> bool) -> bool {

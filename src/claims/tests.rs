@@ -3570,3 +3570,19 @@ fn round_k_a_possessive_singular_subject_is_one_person_harmed() {
     // Not a thing, nor a participle said of things.
     assert!(text("Son discours a été salué par la presse.").is_empty());
 }
+
+// Round T2 (s20): captured, hostage and control detection, second pass.
+
+#[test]
+fn round_t2_an_arrest_told_after_a_name_and_an_age() {
+    let c = text("Jean Dupont, 84 ans, arrêté samedi près de Lyon, sera jugé en mars.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "Jean Dupont", "{c:#?}");
+}
+
+#[test]
+fn round_t2_an_age_without_a_name_before_it_is_no_one_arrested() {
+    // The age stands between commas, but no name precedes it.
+    let c = text("Le pont, 84 ans, arrêté pour travaux, rouvrira en mai.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Captured), "{c:#?}");
+}

@@ -1187,14 +1187,28 @@ impl Passage<'_> {
                         let from = (first.saturating_sub(4)..first).find(|&j| same(j)).unwrap_or(first);
                         Some((1, Some(1), (self.start(first), self.end(last)), (from, first)))
                     };
+                    // "X, 84 ans, arrêté samedi": past the age, itself
+                    // between commas, to the name.
+                    let named = if c >= 3
+                        && same(c - 3)
+                        && self.gap(c).contains(',')
+                        && self.folded(c - 1) == "ans"
+                        && self.gap(c - 2).contains(',')
+                        && (self.folded(c - 2).bytes().all(|b| b.is_ascii_digit())
+                            || self.number(c - 2).is_some())
+                    {
+                        c - 2
+                    } else {
+                        c
+                    };
                     if !passive
                         && kind != ClaimType::Materiel
-                        && c > 0
-                        && same(c - 1)
-                        && (self.gap(c).contains(',') || state)
-                        && self.name_word(s, c - 1)
+                        && named > 0
+                        && same(named - 1)
+                        && (self.gap(named).contains(',') || state)
+                        && self.name_word(s, named - 1)
                     {
-                        return name_from(c - 1, false).or_else(apposition);
+                        return name_from(named - 1, false).or_else(apposition);
                     }
                     if let Some(found) = apposition() {
                         return Some(found);

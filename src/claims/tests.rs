@@ -3586,3 +3586,42 @@ fn round_t2_an_age_without_a_name_before_it_is_no_one_arrested() {
     let c = text("Le pont, 84 ans, arrêté pour travaux, rouvrira en mai.");
     assert!(c.iter().all(|x| x.kind != ClaimType::Captured), "{c:#?}");
 }
+
+#[test]
+fn round_t2_a_part_of_a_country_retaken() {
+    for t in [
+        "Le régime a repris la majorité du territoire après une guerre qui a fait 300 morts.",
+        "Les soldats, en reprenant du territoire aux insurgés, ont trouvé des caches. Les combats ont fait 12 morts.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{t}: {c:#?}");
+    }
+    // Not an activity resumed, nor a bare "pris".
+    for t in [
+        "L'usine a repris une partie de ses activités.",
+        "Le ministre a pris la majorité du temps de parole.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{t}: {c:#?}");
+    }
+}
+
+#[test]
+fn round_t2_a_town_held_told_after_its_name() {
+    for t in [
+        "Entourée de collines, Villeneuve est sous le contrôle des forces gouvernementales.",
+        "Villeneuve est toujours aux mains des rebelles, qui y ont tué 3 soldats.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{t}: {c:#?}");
+    }
+    // A person held, a pronoun, a holder that is no armed side.
+    for t in [
+        "Marie Durand est aux mains des rebelles depuis juin.",
+        "Il est sous le contrôle des forces de l'ordre.",
+        "Villeneuve est sous le contrôle du préfet.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{t}: {c:#?}");
+    }
+}

@@ -3625,3 +3625,12 @@ fn round_t2_a_town_held_told_after_its_name() {
         assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn round_t2_an_island_taken() {
+    let c = text("Les séparatistes ont pris le contrôle de l'île stratégique de Sorlingue.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{c:#?}");
+    // A course set for an island takes no place.
+    let c = text("Le navire a pris la direction de l'île de Sorlingue.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
+}

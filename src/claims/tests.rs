@@ -3634,3 +3634,17 @@ fn round_t2_an_island_taken() {
     let c = text("Le navire a pris la direction de l'île de Sorlingue.");
     assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
 }
+
+#[test]
+fn round_t2_control_retaken_in_the_infinitive_and_control_lost() {
+    for t in [
+        "Les combats ont vu l'armée reprendre le contrôle de l'ensemble de l'Ouest.",
+        "Les combats ont fait 40 morts. Le régime a perdu le contrôle des principaux champs pétroliers.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{t}: {c:#?}");
+    }
+    // A driver who lost control of his car took or lost no place.
+    let c = text("Le conducteur a perdu le contrôle de son véhicule sur la route.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
+}

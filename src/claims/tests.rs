@@ -3648,3 +3648,14 @@ fn round_t2_control_retaken_in_the_infinitive_and_control_lost() {
     let c = text("Le conducteur a perdu le contrôle de son véhicule sur la route.");
     assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
 }
+
+#[test]
+fn round_t2_a_count_after_a_preposition_and_a_possessive_is_no_subject() {
+    // "avec ses quatre enfants" is a complement: the person arrested is the
+    // name right before the verb.
+    let c = text("Venue en Syrie avec ses quatre enfants, la Française Julie Martin a été arrêtée à Raqqa.");
+    assert!(c.iter().all(|x| x.low != 4), "{c:#?}");
+    // After "de", the participle is said of the counted ones.
+    let c = text("Les cercueils de nos deux soldats morts pour la France sont arrivés.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 2), "{c:#?}");
+}

@@ -216,7 +216,15 @@ impl Passage<'_> {
                 if !total && head.is_some_and(|h| same(h) && matches!(self.folded(h), "etat" | "bilan")) {
                     return false;
                 }
+                // "avec ses quatre enfants", "par leurs deux gardes": past a
+                // possessive to the preposition; not "de" ("les cercueils de
+                // nos deux soldats morts": the participle is said of them).
+                let possessed = first > 1
+                    && same(first - 2)
+                    && matches!(self.folded(first - 1), "ses" | "leurs" | "mes" | "nos" | "vos")
+                    && matches!(self.folded(first - 2), "avec" | "par" | "pour" | "contre" | "dans" | "sur");
                 elided
+                    || possessed
                     || (first > 0
                         && matches!(
                             self.folded(first - 1),

@@ -3659,3 +3659,14 @@ fn round_t2_a_count_after_a_preposition_and_a_possessive_is_no_subject() {
     let c = text("Les cercueils de nos deux soldats morts pour la France sont arrivés.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 2), "{c:#?}");
 }
+
+#[test]
+fn round_t2_an_arrest_told_with_lui_aussi_is_another_person() {
+    let c = text(
+        "Son frère a été arrêté en mai. Le père a été interrogé par la presse avant d'être lui aussi arrêté à Tunis.",
+    );
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Captured).count(), 2, "{c:#?}");
+    // "lui aussi" elsewhere than before the participle adds no one.
+    let c = text("Son frère a été arrêté en mai. Lui aussi était présent lors de l'attaque.");
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Captured).count(), 1, "{c:#?}");
+}

@@ -344,7 +344,21 @@ impl Passage<'_> {
                 && !self.gap(c - 1).contains([',', ';', ':', '(']);
             // "avant d'être abattu par la police": an infinitive passive
             // after the main clause, whose subject is the one harmed.
-            let before_being = before == "etre" && c >= 2 && same(c - 2) && self.folded(c - 2) == "avant";
+            // "avant d'être lui aussi arrêté": past the emphatic pronoun.
+            let being = if before == "aussi"
+                && c >= 4
+                && same(c - 4)
+                && matches!(self.folded(c - 2), "lui" | "elle" | "eux" | "elles")
+            {
+                c - 3
+            } else {
+                c.saturating_sub(1)
+            };
+            let before_being = being >= 1
+                && c >= 2
+                && same(being - 1)
+                && self.folded(being) == "etre"
+                && self.folded(being - 1) == "avant";
             let passive = PASSIVE.contains(&before)
                 || before_being
                 || coordinated

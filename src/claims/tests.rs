@@ -3670,3 +3670,12 @@ fn round_t2_an_arrest_told_with_lui_aussi_is_another_person() {
     let c = text("Son frère a été arrêté en mai. Lui aussi était présent lors de l'attaque.");
     assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Captured).count(), 1, "{c:#?}");
 }
+
+#[test]
+fn round_t2_the_agent_of_an_apposition_is_not_the_one_arrested() {
+    let c = text("Les femmes, recherchées par Interpol, ont été arrêtées par la police turque.");
+    assert!(c.iter().all(|x| x.figure != "Interpol"), "{c:#?}");
+    // A name right before the verb is still the one arrested.
+    let c = text("Selon la police, Jean Martin a été arrêté samedi.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.figure == "Jean Martin"), "{c:#?}");
+}

@@ -1341,7 +1341,18 @@ impl Passage<'_> {
                                 return Some((1, high, (self.start(c), self.end(ce - 1)), (c, c)));
                             }
                         }
-                        if b > 0 && same(b - 1) && self.name_word(s, b - 1) {
+                        // Not the agent of an apposition before ("…,
+                        // recherchées par Interpol, ont été arrêtées").
+                        let agent = || {
+                            let first = self.back_over(b - 1, 3, same, |_| true);
+                            let first =
+                                (first..b).find(|&k| (k..b).all(|j| self.name_word(s, j))).unwrap_or(b - 1);
+                            first > 0
+                                && same(first - 1)
+                                && self.gap(b).contains(',')
+                                && matches!(self.folded(first - 1), "par" | "avec" | "pour" | "contre" | "de")
+                        };
+                        if b > 0 && same(b - 1) && self.name_word(s, b - 1) && !agent() {
                             return name_from(b - 1, false);
                         }
                         // "X, qui circulait en voiture, est enlevé", "X,

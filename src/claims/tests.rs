@@ -3570,3 +3570,112 @@ fn round_k_a_possessive_singular_subject_is_one_person_harmed() {
     // Not a thing, nor a participle said of things.
     assert!(text("Son discours a été salué par la presse.").is_empty());
 }
+
+// Round T2 (s20): captured, hostage and control detection, second pass.
+
+#[test]
+fn round_t2_an_arrest_told_after_a_name_and_an_age() {
+    let c = text("Jean Dupont, 84 ans, arrêté samedi près de Lyon, sera jugé en mars.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "Jean Dupont", "{c:#?}");
+}
+
+#[test]
+fn round_t2_an_age_without_a_name_before_it_is_no_one_arrested() {
+    // The age stands between commas, but no name precedes it.
+    let c = text("Le pont, 84 ans, arrêté pour travaux, rouvrira en mai.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Captured), "{c:#?}");
+}
+
+#[test]
+fn round_t2_a_part_of_a_country_retaken() {
+    for t in [
+        "Le régime a repris la majorité du territoire après une guerre qui a fait 300 morts.",
+        "Les soldats, en reprenant du territoire aux insurgés, ont trouvé des caches. Les combats ont fait 12 morts.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{t}: {c:#?}");
+    }
+    // Not an activity resumed, nor a bare "pris".
+    for t in [
+        "L'usine a repris une partie de ses activités.",
+        "Le ministre a pris la majorité du temps de parole.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{t}: {c:#?}");
+    }
+}
+
+#[test]
+fn round_t2_a_town_held_told_after_its_name() {
+    for t in [
+        "Entourée de collines, Villeneuve est sous le contrôle des forces gouvernementales.",
+        "Villeneuve est toujours aux mains des rebelles, qui y ont tué 3 soldats.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{t}: {c:#?}");
+    }
+    // A person held, a pronoun, a holder that is no armed side.
+    for t in [
+        "Marie Durand est aux mains des rebelles depuis juin.",
+        "Il est sous le contrôle des forces de l'ordre.",
+        "Villeneuve est sous le contrôle du préfet.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{t}: {c:#?}");
+    }
+}
+
+#[test]
+fn round_t2_an_island_taken() {
+    let c = text("Les séparatistes ont pris le contrôle de l'île stratégique de Sorlingue.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{c:#?}");
+    // A course set for an island takes no place.
+    let c = text("Le navire a pris la direction de l'île de Sorlingue.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
+}
+
+#[test]
+fn round_t2_control_retaken_in_the_infinitive_and_control_lost() {
+    for t in [
+        "Les combats ont vu l'armée reprendre le contrôle de l'ensemble de l'Ouest.",
+        "Les combats ont fait 40 morts. Le régime a perdu le contrôle des principaux champs pétroliers.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().any(|x| x.kind == ClaimType::Control), "{t}: {c:#?}");
+    }
+    // A driver who lost control of his car took or lost no place.
+    let c = text("Le conducteur a perdu le contrôle de son véhicule sur la route.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{c:#?}");
+}
+
+#[test]
+fn round_t2_a_count_after_a_preposition_and_a_possessive_is_no_subject() {
+    // "avec ses quatre enfants" is a complement: the person arrested is the
+    // name right before the verb.
+    let c = text("Venue en Syrie avec ses quatre enfants, la Française Julie Martin a été arrêtée à Raqqa.");
+    assert!(c.iter().all(|x| x.low != 4), "{c:#?}");
+    // After "de", the participle is said of the counted ones.
+    let c = text("Les cercueils de nos deux soldats morts pour la France sont arrivés.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.low == 2), "{c:#?}");
+}
+
+#[test]
+fn round_t2_an_arrest_told_with_lui_aussi_is_another_person() {
+    let c = text(
+        "Son frère a été arrêté en mai. Le père a été interrogé par la presse avant d'être lui aussi arrêté à Tunis.",
+    );
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Captured).count(), 2, "{c:#?}");
+    // "lui aussi" elsewhere than before the participle adds no one.
+    let c = text("Son frère a été arrêté en mai. Lui aussi était présent lors de l'attaque.");
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Captured).count(), 1, "{c:#?}");
+}
+
+#[test]
+fn round_t2_the_agent_of_an_apposition_is_not_the_one_arrested() {
+    let c = text("Les femmes, recherchées par Interpol, ont été arrêtées par la police turque.");
+    assert!(c.iter().all(|x| x.figure != "Interpol"), "{c:#?}");
+    // A name right before the verb is still the one arrested.
+    let c = text("Selon la police, Jean Martin a été arrêté samedi.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.figure == "Jean Martin"), "{c:#?}");
+}

@@ -868,11 +868,19 @@ impl Passage<'_> {
             (last > 0).then(|| self.folded(last - 1)).filter(|w| self.rules.kin.contains(*w))
         };
         let new_head = if (low, high) == (1, Some(1)) { head(fig_span.1) } else { None };
+        // "Son frère a été arrêté … avant d'être lui aussi arrêté": the
+        // emphatic pronoun says another person than those told before.
+        let also = c >= 2
+            && same(c - 1)
+            && same(c - 2)
+            && self.folded(c - 1) == "aussi"
+            && matches!(self.folded(c - 2), "lui" | "elle" | "eux" | "elles");
         let other_person = |o: &Claim| {
-            new_head.is_some()
-                && (o.low, o.high) == (1, Some(1))
-                && o.sentence_start != sentence_span.0
-                && head(o.figure_end).is_some_and(|h| Some(h) != new_head)
+            (also && o.sentence_start != sentence_span.0)
+                || new_head.is_some()
+                    && (o.low, o.high) == (1, Some(1))
+                    && o.sentence_start != sentence_span.0
+                    && head(o.figure_end).is_some_and(|h| Some(h) != new_head)
         };
         // The same figure of the same harm by the same source, told again
         // in another sentence.

@@ -182,11 +182,72 @@ impl Passage<'_> {
                 .take_while(|&k| same(k) && (k + 1 == c || !self.capitalized(k + 1)))
                 .find(|&k| position(k).is_some() || area(k).is_some())
         };
-        let held_at = if holding { held() } else { None };
+        // "Taëz est sous le contrôle des forces gouvernementales", "Mossoul
+        // est aux mains du groupe EI": a town the gazetteer may not know,
+        // one capitalized word subject of "être" (or "rester") right
+        // before the cue, an armed holder after it; not a person ("X Y
+        // est aux mains de ses ravisseurs": two names), nor a pronoun.
+        let town_held = || {
+            if !(under || holding) || !(ce..(ce + 4).min(n)).take_while(|&k| same(k)).any(armed_at) {
+                return None;
+            }
+            let b = self.back_over(c, 3, same, |w| {
+                matches!(
+                    w,
+                    "est"
+                        | "sont"
+                        | "reste"
+                        | "restent"
+                        | "demeure"
+                        | "etait"
+                        | "toujours"
+                        | "encore"
+                        | "desormais"
+                )
+            });
+            if b == c
+                || b == 0
+                || !same(b - 1)
+                || !matches!(self.folded(b), "est" | "reste" | "demeure" | "etait")
+            {
+                return None;
+            }
+            let k = b - 1;
+            let place_or_none =
+                s.mention[k].is_none_or(|mi| matches!(mentions[mi as usize].entity, EntityRef::Place(_)));
+            let alone = k == 0 || !same(k - 1) || self.gap(k).contains(',') || !self.capitalized(k - 1);
+            (self.capitalized(k)
+                && place_or_none
+                && alone
+                && !PRONOUNS.contains(&self.folded(k))
+                && !DAYS.contains(&self.folded(k))
+                && self.at(s, k).is_empty())
+            .then_some(k)
+        };
+        let held_at = if holding { held().or_else(town_held) } else { None };
         if holding && held_at.is_none() {
             return;
         }
-        let near = if holding { held_at } else { ahead.or_else(behind).or_else(region) };
+        // "a repris la majorité du territoire", "en reprenant du territoire
+        // à l'EI": a part of a country retaken, as after "le contrôle"; not
+        // "repris une partie de ses activités".
+        let retaken = || {
+            if !matches!(self.folded(c), "repris" | "reprendre" | "reprenant" | "reprend" | "reprennent")
+                || ce != c + 1
+            {
+                return None;
+            }
+            part().filter(|&k| !matches!(self.folded(k), "partie" | "parties"))
+        };
+        let near = if holding {
+            held_at
+        } else {
+            ahead
+                .or_else(behind)
+                .or_else(region)
+                .or_else(retaken)
+                .or_else(|| if under { town_held() } else { None })
+        };
         let abroad = near.is_none().then(named_abroad).flatten();
         let near = near.or(abroad);
         let Some(k) = near.or_else(told_before) else { return };

@@ -216,7 +216,15 @@ impl Passage<'_> {
                 if !total && head.is_some_and(|h| same(h) && matches!(self.folded(h), "etat" | "bilan")) {
                     return false;
                 }
+                // "avec ses quatre enfants", "par leurs deux gardes": past a
+                // possessive to the preposition; not "de" ("les cercueils de
+                // nos deux soldats morts": the participle is said of them).
+                let possessed = first > 1
+                    && same(first - 2)
+                    && matches!(self.folded(first - 1), "ses" | "leurs" | "mes" | "nos" | "vos")
+                    && matches!(self.folded(first - 2), "avec" | "par" | "pour" | "contre" | "dans" | "sur");
                 elided
+                    || possessed
                     || (first > 0
                         && matches!(
                             self.folded(first - 1),
@@ -336,7 +344,21 @@ impl Passage<'_> {
                 && !self.gap(c - 1).contains([',', ';', ':', '(']);
             // "avant d'être abattu par la police": an infinitive passive
             // after the main clause, whose subject is the one harmed.
-            let before_being = before == "etre" && c >= 2 && same(c - 2) && self.folded(c - 2) == "avant";
+            // "avant d'être lui aussi arrêté": past the emphatic pronoun.
+            let being = if before == "aussi"
+                && c >= 4
+                && same(c - 4)
+                && matches!(self.folded(c - 2), "lui" | "elle" | "eux" | "elles")
+            {
+                c - 3
+            } else {
+                c.saturating_sub(1)
+            };
+            let before_being = being >= 1
+                && c >= 2
+                && same(being - 1)
+                && self.folded(being) == "etre"
+                && self.folded(being - 1) == "avant";
             let passive = PASSIVE.contains(&before)
                 || before_being
                 || coordinated
@@ -1187,14 +1209,28 @@ impl Passage<'_> {
                         let from = (first.saturating_sub(4)..first).find(|&j| same(j)).unwrap_or(first);
                         Some((1, Some(1), (self.start(first), self.end(last)), (from, first)))
                     };
+                    // "X, 84 ans, arrêté samedi": past the age, itself
+                    // between commas, to the name.
+                    let named = if c >= 3
+                        && same(c - 3)
+                        && self.gap(c).contains(',')
+                        && self.folded(c - 1) == "ans"
+                        && self.gap(c - 2).contains(',')
+                        && (self.folded(c - 2).bytes().all(|b| b.is_ascii_digit())
+                            || self.number(c - 2).is_some())
+                    {
+                        c - 2
+                    } else {
+                        c
+                    };
                     if !passive
                         && kind != ClaimType::Materiel
-                        && c > 0
-                        && same(c - 1)
-                        && (self.gap(c).contains(',') || state)
-                        && self.name_word(s, c - 1)
+                        && named > 0
+                        && same(named - 1)
+                        && (self.gap(named).contains(',') || state)
+                        && self.name_word(s, named - 1)
                     {
-                        return name_from(c - 1, false).or_else(apposition);
+                        return name_from(named - 1, false).or_else(apposition);
                     }
                     if let Some(found) = apposition() {
                         return Some(found);
@@ -1305,7 +1341,18 @@ impl Passage<'_> {
                                 return Some((1, high, (self.start(c), self.end(ce - 1)), (c, c)));
                             }
                         }
-                        if b > 0 && same(b - 1) && self.name_word(s, b - 1) {
+                        // Not the agent of an apposition before ("…,
+                        // recherchées par Interpol, ont été arrêtées").
+                        let agent = || {
+                            let first = self.back_over(b - 1, 3, same, |_| true);
+                            let first =
+                                (first..b).find(|&k| (k..b).all(|j| self.name_word(s, j))).unwrap_or(b - 1);
+                            first > 0
+                                && same(first - 1)
+                                && self.gap(b).contains(',')
+                                && matches!(self.folded(first - 1), "par" | "avec" | "pour" | "contre" | "de")
+                        };
+                        if b > 0 && same(b - 1) && self.name_word(s, b - 1) && !agent() {
                             return name_from(b - 1, false);
                         }
                         // "X, qui circulait en voiture, est enlevé", "X,

@@ -3570,3 +3570,30 @@ fn round_k_a_possessive_singular_subject_is_one_person_harmed() {
     // Not a thing, nor a participle said of things.
     assert!(text("Son discours a été salué par la presse.").is_empty());
 }
+
+// Round K2 (s20): recall of killed, wounded and missing, second pass.
+
+#[test]
+fn round_k2_the_active_infinitive_of_stabbing_reads_its_object() {
+    // "avant de poignarder un passant": the infinitive, as "blesser", takes
+    // its figure after it; "à mort", "mortellement" make it a death.
+    let c = text("Un homme a foncé dans la foule avant de poignarder un passant.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text("L'assaillant avait tenu la gare avant de poignarder mortellement un agent.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // An intent is no harm.
+    for t in ["Il a tenté de poignarder deux vigiles, sans les atteindre.", "Il voulait poignarder un élu."]
+    {
+        assert!(text(t).iter().all(|x| x.low == 0 || x.kind != ClaimType::Wounded), "{t}: {:#?}", text(t));
+    }
+}
+
+#[test]
+fn round_k2_an_adverb_inside_sans_faire_de_still_denies() {
+    // "sans toutefois faire de blessés": none, as "sans faire de blessés".
+    let c = text("Deux obus sont tombés près du village, sans toutefois faire de blessés.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 0, Some(0))], "{c:#?}");
+    // An adverb elsewhere is no denial.
+    let c = text("Les tirs ont toutefois fait trois blessés.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 3, Some(3))], "{c:#?}");
+}

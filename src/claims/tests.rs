@@ -3597,3 +3597,16 @@ fn round_k2_an_adverb_inside_sans_faire_de_still_denies() {
     let c = text("Les tirs ont toutefois fait trois blessés.");
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 3, Some(3))], "{c:#?}");
 }
+
+#[test]
+fn round_k2_an_infinitive_passive_takes_the_main_subject_past_a_partitive_object() {
+    // "X a tué trois de ses voisins avant d'être abattu": the one shot is
+    // the main clause's subject, not "ses voisins" of its object.
+    let c = text("Paul Dupont, chauffeur à la mairie, a tué trois de ses voisins avant d'être abattu.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && (x.low, x.high) == (3, Some(3))), "{c:#?}");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.figure == "Paul Dupont"), "{c:#?}");
+    assert!(c.iter().all(|x| x.figure != "ses voisins"), "{c:#?}");
+    // Without the infinitive passive, no one else is harmed.
+    let c = text("Paul Dupont, chauffeur à la mairie, a tué trois de ses voisins avant de s'enfuir.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))], "{c:#?}");
+}

@@ -1110,9 +1110,19 @@ impl Passage<'_> {
                 if verb && (!AVOIR.contains(&before) || passive) {
                     // Past "quant à lui" between the subject and its verb.
                     let from = c.saturating_sub(SUBJECT_WINDOW + self.as_for_them(c));
+                    // "X a tué quatre de ses collègues avant d'être abattu":
+                    // the subject of an infinitive passive is the main
+                    // clause's (read below), never a noun of the main
+                    // clause's object; the search stops at "avant d'être",
+                    // "après avoir été".
+                    let infinitive_head = |k: usize| {
+                        matches!(self.folded(k), "avant" | "apres")
+                            && k + 1 < c
+                            && matches!(self.folded(k + 1), "etre" | "avoir")
+                    };
                     let found = (from..c)
                         .rev()
-                        .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)))
+                        .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)) && !infinitive_head(k))
                         .find_map(|k| (k + 1 < c).then(|| subject(k)).flatten());
                     if found.is_some() {
                         return found;

@@ -3610,3 +3610,19 @@ fn round_k2_an_infinitive_passive_takes_the_main_subject_past_a_partitive_object
     let c = text("Paul Dupont, chauffeur à la mairie, a tué trois de ses voisins avant de s'enfuir.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))], "{c:#?}");
 }
+
+#[test]
+fn round_k2_a_lifeless_body_or_remains_of_someone_is_a_death() {
+    // "le corps sans vie de", "la dépouille de": the noun of a body, as
+    // "le corps de", reads its person after it.
+    for t in [
+        "Les secours ont retrouvé le corps sans vie d'un randonneur.",
+        "Il a reconnu le corps sans vie de sa soeur, 30 ans, près du pont.",
+        "La dépouille d'un soldat a été rapatriée jeudi.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{t}: {c:#?}");
+    }
+    // A life saved is no death.
+    assert!(text("Les pompiers ont sauvé la vie de leur fils.").is_empty());
+}

@@ -1503,7 +1503,10 @@ impl Passage<'_> {
                                 self.folded(k + 1),
                                 "leur" | "leurs" | "son" | "sa" | "ses" | "notre" | "nos"
                             )
-                            && !matches!(self.folded(ce - 1), "accident" | "collision" | "crash" | "vie")
+                            && !matches!(self.folded(ce - 1), "accident" | "collision" | "crash")
+                            // Not "la vie de leur fils" (a life, not a
+                            // death), but "le corps sans vie de sa fille".
+                            && !(self.folded(ce - 1) == "vie" && !(ce >= 2 && self.folded(ce - 2) == "sans"))
                             && let Some(found) = subject(k + 1)
                         {
                             return Some(found);

@@ -3626,3 +3626,19 @@ fn round_k2_a_lifeless_body_or_remains_of_someone_is_a_death() {
     // A life saved is no death.
     assert!(text("Les pompiers ont sauvé la vie de leur fils.").is_empty());
 }
+
+#[test]
+fn round_k2_a_couple_is_two_people() {
+    // "un couple de retraités": two, not the article "un".
+    for t in [
+        "Un couple de retraités a été tué dans l'incendie.",
+        "Le meurtre d'un couple d'agriculteurs a choqué le village.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{t}: {c:#?}");
+    }
+    // A couple with no harm is no claim; "un couple de jours" is a duration.
+    assert!(text("Ils ont formé un couple pendant deux ans.").is_empty());
+    let c = text("Un couple de jours plus tard, trois soldats ont été tués.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))], "{c:#?}");
+}

@@ -3642,3 +3642,12 @@ fn round_k2_a_couple_is_two_people() {
     let c = text("Un couple de jours plus tard, trois soldats ont été tués.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))], "{c:#?}");
 }
+
+#[test]
+fn round_k2_simple_past_tenses_of_killing_read_their_object() {
+    // "qui abattait ses cinq occupants": the imperfect, as "a abattu".
+    let c = text("La patrouille, qui abattait ses cinq occupants, a bloqué la route.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 5, Some(5))], "{c:#?}");
+    // "s'abattre" (to fall on) is no killing, in any tense.
+    assert!(text("Des roquettes s'abattaient sur le quartier.").is_empty());
+}

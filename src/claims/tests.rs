@@ -3651,3 +3651,13 @@ fn round_k2_simple_past_tenses_of_killing_read_their_object() {
     // "s'abattre" (to fall on) is no killing, in any tense.
     assert!(text("Des roquettes s'abattaient sur le quartier.").is_empty());
 }
+
+#[test]
+fn round_k2_fallen_under_blows_is_a_death() {
+    let c = text("Deux gardiens sont tombés sous les coups des mutins.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    let c = text("Ce jour-là, le caporal Jean Martin tombait sous les coups d'un assaillant.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // An institution that falls is no one killed.
+    assert!(text("Le gouvernement est tombé sous les coups de la crise.").is_empty());
+}

@@ -3661,3 +3661,17 @@ fn round_k2_fallen_under_blows_is_a_death() {
     // An institution that falls is no one killed.
     assert!(text("Le gouvernement est tombé sous les coups de la crise.").is_empty());
 }
+
+#[test]
+fn round_k2_one_of_a_counted_group_with_a_singular_verb_is_one() {
+    // "L'un des trois X est mort": one dead, the three are the group.
+    for t in ["L'un des trois randonneurs est mort.", "L'un des deux gardiens a été tué."] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{t}: {c:#?}");
+    }
+    let c = text("Deux des cinq marins sont morts.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    // A participle agreeing with the group counts the group.
+    let c = text("L'un des deux gardiens tués était père de famille.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+}

@@ -240,14 +240,20 @@ impl Passage<'_> {
                         // is the first figure, the harmed; the second counts
                         // the whole. Not "l'un des deux soldats tués": the
                         // participle agrees with the two.
+                        // "L'un des trois soldats est mort", "l'un des deux
+                        // policiers a été tué": one, with a singular verb
+                        // ("est mort" is a cue of its own).
                         let first = s.figures[f].first;
+                        let singular = !self.folded(ce - 1).ends_with('s');
                         if first >= 2
                             && c > 0
-                            && PASSIVE.contains(&self.folded(c - 1))
+                            && (PASSIVE.contains(&self.folded(c - 1)) || PASSIVE.contains(&self.folded(c)))
                             && same(first - 2)
                             && matches!(self.folded(first - 1), "des" | "sur")
-                            && let Some(g) = free(first - 2, s)
-                                .filter(|&g| s.figures[g].last == first - 1 && s.figures[g].low > 1)
+                            && let Some(g) = free(first - 2, s).filter(|&g| {
+                                s.figures[g].last == first - 1
+                                    && (s.figures[g].low > 1 || (singular && s.figures[g].high == Some(1)))
+                            })
                         {
                             return Some((g, s.figures[f].last, c));
                         }

@@ -3679,3 +3679,108 @@ fn round_t2_the_agent_of_an_apposition_is_not_the_one_arrested() {
     let c = text("Selon la police, Jean Martin a été arrêté samedi.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.figure == "Jean Martin"), "{c:#?}");
 }
+
+// Round K2 (s20): recall of killed, wounded and missing, second pass.
+
+#[test]
+fn round_k2_the_active_infinitive_of_stabbing_reads_its_object() {
+    // "avant de poignarder un passant": the infinitive, as "blesser", takes
+    // its figure after it; "à mort", "mortellement" make it a death.
+    let c = text("Un homme a foncé dans la foule avant de poignarder un passant.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text("L'assaillant avait tenu la gare avant de poignarder mortellement un agent.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // An intent is no harm.
+    for t in ["Il a tenté de poignarder deux vigiles, sans les atteindre.", "Il voulait poignarder un élu."]
+    {
+        assert!(text(t).iter().all(|x| x.low == 0 || x.kind != ClaimType::Wounded), "{t}: {:#?}", text(t));
+    }
+}
+
+#[test]
+fn round_k2_an_adverb_inside_sans_faire_de_still_denies() {
+    // "sans toutefois faire de blessés": none, as "sans faire de blessés".
+    let c = text("Deux obus sont tombés près du village, sans toutefois faire de blessés.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 0, Some(0))], "{c:#?}");
+    // An adverb elsewhere is no denial.
+    let c = text("Les tirs ont toutefois fait trois blessés.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 3, Some(3))], "{c:#?}");
+}
+
+#[test]
+fn round_k2_an_infinitive_passive_takes_the_main_subject_past_a_partitive_object() {
+    // "X a tué trois de ses voisins avant d'être abattu": the one shot is
+    // the main clause's subject, not "ses voisins" of its object.
+    let c = text("Paul Dupont, chauffeur à la mairie, a tué trois de ses voisins avant d'être abattu.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && (x.low, x.high) == (3, Some(3))), "{c:#?}");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.figure == "Paul Dupont"), "{c:#?}");
+    assert!(c.iter().all(|x| x.figure != "ses voisins"), "{c:#?}");
+    // Without the infinitive passive, no one else is harmed.
+    let c = text("Paul Dupont, chauffeur à la mairie, a tué trois de ses voisins avant de s'enfuir.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))], "{c:#?}");
+}
+
+#[test]
+fn round_k2_a_lifeless_body_or_remains_of_someone_is_a_death() {
+    // "le corps sans vie de", "la dépouille de": the noun of a body, as
+    // "le corps de", reads its person after it.
+    for t in [
+        "Les secours ont retrouvé le corps sans vie d'un randonneur.",
+        "Il a reconnu le corps sans vie de sa soeur, 30 ans, près du pont.",
+        "La dépouille d'un soldat a été rapatriée jeudi.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{t}: {c:#?}");
+    }
+    // A life saved is no death.
+    assert!(text("Les pompiers ont sauvé la vie de leur fils.").is_empty());
+}
+
+#[test]
+fn round_k2_a_couple_is_two_people() {
+    // "un couple de retraités": two, not the article "un".
+    for t in [
+        "Un couple de retraités a été tué dans l'incendie.",
+        "Le meurtre d'un couple d'agriculteurs a choqué le village.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{t}: {c:#?}");
+    }
+    // A couple with no harm is no claim; "un couple de jours" is a duration.
+    assert!(text("Ils ont formé un couple pendant deux ans.").is_empty());
+    let c = text("Un couple de jours plus tard, trois soldats ont été tués.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))], "{c:#?}");
+}
+
+#[test]
+fn round_k2_simple_past_tenses_of_killing_read_their_object() {
+    // "qui abattait ses cinq occupants": the imperfect, as "a abattu".
+    let c = text("La patrouille, qui abattait ses cinq occupants, a bloqué la route.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 5, Some(5))], "{c:#?}");
+    // "s'abattre" (to fall on) is no killing, in any tense.
+    assert!(text("Des roquettes s'abattaient sur le quartier.").is_empty());
+}
+
+#[test]
+fn round_k2_fallen_under_blows_is_a_death() {
+    let c = text("Deux gardiens sont tombés sous les coups des mutins.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    let c = text("Ce jour-là, le caporal Jean Martin tombait sous les coups d'un assaillant.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // An institution that falls is no one killed.
+    assert!(text("Le gouvernement est tombé sous les coups de la crise.").is_empty());
+}
+
+#[test]
+fn round_k2_one_of_a_counted_group_with_a_singular_verb_is_one() {
+    // "L'un des trois X est mort": one dead, the three are the group.
+    for t in ["L'un des trois randonneurs est mort.", "L'un des deux gardiens a été tué."] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{t}: {c:#?}");
+    }
+    let c = text("Deux des cinq marins sont morts.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    // A participle agreeing with the group counts the group.
+    let c = text("L'un des deux gardiens tués était père de famille.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+}

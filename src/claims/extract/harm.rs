@@ -248,14 +248,20 @@ impl Passage<'_> {
                         // is the first figure, the harmed; the second counts
                         // the whole. Not "l'un des deux soldats tués": the
                         // participle agrees with the two.
+                        // "L'un des trois soldats est mort", "l'un des deux
+                        // policiers a été tué": one, with a singular verb
+                        // ("est mort" is a cue of its own).
                         let first = s.figures[f].first;
+                        let singular = !self.folded(ce - 1).ends_with('s');
                         if first >= 2
                             && c > 0
-                            && PASSIVE.contains(&self.folded(c - 1))
+                            && (PASSIVE.contains(&self.folded(c - 1)) || PASSIVE.contains(&self.folded(c)))
                             && same(first - 2)
                             && matches!(self.folded(first - 1), "des" | "sur")
-                            && let Some(g) = free(first - 2, s)
-                                .filter(|&g| s.figures[g].last == first - 1 && s.figures[g].low > 1)
+                            && let Some(g) = free(first - 2, s).filter(|&g| {
+                                s.figures[g].last == first - 1
+                                    && (s.figures[g].low > 1 || (singular && s.figures[g].high == Some(1)))
+                            })
                         {
                             return Some((g, s.figures[f].last, c));
                         }
@@ -1132,9 +1138,19 @@ impl Passage<'_> {
                 if verb && (!AVOIR.contains(&before) || passive) {
                     // Past "quant à lui" between the subject and its verb.
                     let from = c.saturating_sub(SUBJECT_WINDOW + self.as_for_them(c));
+                    // "X a tué quatre de ses collègues avant d'être abattu":
+                    // the subject of an infinitive passive is the main
+                    // clause's (read below), never a noun of the main
+                    // clause's object; the search stops at "avant d'être",
+                    // "après avoir été".
+                    let infinitive_head = |k: usize| {
+                        matches!(self.folded(k), "avant" | "apres")
+                            && k + 1 < c
+                            && matches!(self.folded(k + 1), "etre" | "avoir")
+                    };
                     let found = (from..c)
                         .rev()
-                        .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)))
+                        .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)) && !infinitive_head(k))
                         .find_map(|k| (k + 1 < c).then(|| subject(k)).flatten());
                     if found.is_some() {
                         return found;
@@ -1540,7 +1556,10 @@ impl Passage<'_> {
                                 self.folded(k + 1),
                                 "leur" | "leurs" | "son" | "sa" | "ses" | "notre" | "nos"
                             )
-                            && !matches!(self.folded(ce - 1), "accident" | "collision" | "crash" | "vie")
+                            && !matches!(self.folded(ce - 1), "accident" | "collision" | "crash")
+                            // Not "la vie de leur fils" (a life, not a
+                            // death), but "le corps sans vie de sa fille".
+                            && !(self.folded(ce - 1) == "vie" && !(ce >= 2 && self.folded(ce - 2) == "sans"))
                             && let Some(found) = subject(k + 1)
                         {
                             return Some(found);

@@ -450,12 +450,9 @@ impl Passage<'_> {
                     (k, last + 1),
                     out,
                 );
-                k = last + 1;
-                if single || !same(k) || self.folded(k) != "et" {
-                    return;
-                }
-                k += 1;
-                continue;
+                // One name per coordinated subject: the caller reads the
+                // next one after "et".
+                return;
             }
             // "deux Nigériens": a counted group; "un guide": one person.
             let counted = s.figure_at[k]

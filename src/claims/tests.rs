@@ -3570,3 +3570,27 @@ fn round_k_a_possessive_singular_subject_is_one_person_harmed() {
     // Not a thing, nor a participle said of things.
     assert!(text("Son discours a été salué par la presse.").is_empty());
 }
+
+// Round A2 (s20): attribution, second pass.
+
+#[test]
+fn round_a2_an_unresolved_named_speaker_is_no_noun_of_another_clause() {
+    // The speaker named after the verb, or at the head of the clause,
+    // whom no source word resolves: not the country struck before.
+    for t in [
+        "Un attentat a frappé la Grande-Bretagne, faisant au moins 22 morts, a indiqué Jean Dupont.",
+        "Alors qu'un attentat a frappé la Grande-Bretagne, faisant au moins 22 morts, Jeanne Durand a dénoncé la lenteur des secours.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 22, None)], "{t}: {c:#?}");
+        assert_eq!(c[0].claimant, "narrator", "{t}: {c:#?}");
+    }
+    // A source word before the name, in its own clause, still speaks.
+    for t in [
+        "Trois soldats ont été tués, a confirmé dimanche le président afghan Jean Dupont.",
+        "Le porte-parole de la police afghane Jean Dupont a indiqué que trois soldats avaient été tués.",
+    ] {
+        let c = text(t);
+        assert_eq!(c[0].claimant, "gouvernement afghan", "{t}: {c:#?}");
+    }
+}

@@ -595,6 +595,10 @@ pub struct Carry {
     pub wounded: bool,
     /// The last source named as a subject in the passage before.
     pub named: Option<String>,
+    /// People named beside the source they were resolved to ("Joaquin
+    /// Forn, le responsable de l'Intérieur catalan"), by folded family
+    /// name: a later "M. Forn a évoqué" is that source again.
+    pub speakers: Vec<(String, String)>,
 }
 
 #[cfg(test)]

@@ -3784,3 +3784,27 @@ fn round_k2_one_of_a_counted_group_with_a_singular_verb_is_one() {
     let c = text("L'un des deux gardiens tués était père de famille.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
 }
+
+// Round A2 (s20): attribution, second pass.
+
+#[test]
+fn round_a2_an_unresolved_named_speaker_is_no_noun_of_another_clause() {
+    // The speaker named after the verb, or at the head of the clause,
+    // whom no source word resolves: not the country struck before.
+    for t in [
+        "Un attentat a frappé la Grande-Bretagne, faisant au moins 22 morts, a indiqué Jean Dupont.",
+        "Alors qu'un attentat a frappé la Grande-Bretagne, faisant au moins 22 morts, Jeanne Durand a dénoncé la lenteur des secours.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 22, None)], "{t}: {c:#?}");
+        assert_eq!(c[0].claimant, "narrator", "{t}: {c:#?}");
+    }
+    // A source word before the name, in its own clause, still speaks.
+    for t in [
+        "Trois soldats ont été tués, a confirmé dimanche le président afghan Jean Dupont.",
+        "Le porte-parole de la police afghane Jean Dupont a indiqué que trois soldats avaient été tués.",
+    ] {
+        let c = text(t);
+        assert_eq!(c[0].claimant, "gouvernement afghan", "{t}: {c:#?}");
+    }
+}

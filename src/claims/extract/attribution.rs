@@ -38,6 +38,9 @@ pub(super) fn speaker_of_opening(s: &ClaimScratch) -> Option<String> {
     s.attributions.iter().take_while(|a| s.sentence[a.at] <= first + 1).find_map(|a| a.source.clone())
 }
 
+/// How many people named beside their source a dispatch remembers.
+const MAX_SPEAKERS: usize = 16;
+
 /// Words that may stand between a state source and its country's
 /// adjective: the complement of its name ("ministère de l'Intérieur
 /// égyptien", "police fédérale belge", "armée de l'air israélienne").
@@ -216,6 +219,45 @@ impl Passage<'_> {
         {
             return (Some(src), Some(j));
         }
+        // ", a indiqué Jean Dupont": the speaker is the person named
+        // after the verb, whom no source word resolves; never a noun of
+        // the clause before, which is what is said.
+        if inverted
+            && !honoured
+            && let Some(k) = (end..(end + 4).min(self.n()))
+                .take_while(|&k| s.sentence[k] == s.sentence[at] && s.quote[k] == s.quote[at])
+                .find(|&k| !(AFTER_SPEECH.contains(&self.folded(k)) && s.mention[k].is_none()))
+            && !self.gap(k).contains([',', ':', ';', '«', '"', '“'])
+            && self.person_name(s, k)
+        {
+            return (self.speaker_named(s, k, k + 4, carry), Some(k));
+        }
+        // "…, Jean Dupont a dénoncé": a person named at the head of the
+        // clause is the subject, even with no source word for him; a
+        // source before him is another clause's.
+        if !inverted && b > 0 && self.name_word(s, b - 1) {
+            let mut first = b - 1;
+            while first > 0
+                && s.sentence[first - 1] == s.sentence[at]
+                && b - first < 4
+                && !self.gap(first).contains([',', ';', ':'])
+                && (self.name_word(s, first - 1) || self.honorific(first - 1))
+            {
+                first -= 1;
+            }
+            let head = first == 0
+                || s.sentence[first - 1] != s.sentence[at]
+                || (self.gap(first).contains([',', ';', ':'])
+                    && !(first.saturating_sub(4)..first).any(|k| {
+                        s.sentence[k] == s.sentence[at] && self.source_at(s, mentions, k).is_some()
+                    }));
+            if head
+                && self.person_name(s, first)
+                && (first..b).all(|k| s.mention[k].is_none() && self.source_at(s, mentions, k).is_none())
+            {
+                return (self.speaker_named(s, first, b, carry), Some(first));
+            }
+        }
         // The subject before: the nearest source, unless an earlier verb
         // of saying comes first (then its source, filled in later).
         let mut j = b;
@@ -276,6 +318,52 @@ impl Passage<'_> {
             carry.place = Some(place);
         }
         carry.named = if carry.source.is_none() { self.subject_named(s, mentions, self.n()) } else { None };
+        for a in &s.attributions {
+            let (Some(src), Some(j)) = (&a.source, a.after) else { continue };
+            for k in self.names_beside(s, j) {
+                let name = self.folded(k);
+                carry.speakers.retain(|(n, _)| n != name);
+                carry.speakers.push((name.to_owned(), src.clone()));
+            }
+        }
+        if carry.speakers.len() > MAX_SPEAKERS {
+            carry.speakers.drain(..carry.speakers.len() - MAX_SPEAKERS);
+        }
+    }
+
+    /// The last words of the people's names within five words of word
+    /// `j`, which names a source, in its sentence and outside quotations
+    /// ("Joaquin Forn, le responsable…", "le président afghan Ashraf
+    /// Ghani").
+    fn names_beside<'a>(&'a self, s: &'a ClaimScratch, j: usize) -> impl Iterator<Item = usize> + 'a {
+        (j.saturating_sub(5)..(j + 6).min(self.n())).filter(move |&k| {
+            s.sentence[k] == s.sentence[j]
+                && s.quote[k] == 0
+                && self.person_name(s, k)
+                && !self.honorific(k)
+                && self.folded(k).len() > 2
+                && !(k + 1 < self.n()
+                    && s.sentence[k + 1] == s.sentence[k]
+                    && self.name_word(s, k + 1)
+                    && !self.gap(k + 1).contains([',', ';', ':']))
+        })
+    }
+
+    /// The source a person named in words `from..to` was resolved to
+    /// earlier: beside a source word of an earlier attribution of this
+    /// passage, else of a passage before.
+    fn speaker_named(&self, s: &ClaimScratch, from: usize, to: usize, carry: &Carry) -> Option<String> {
+        (from..to.min(self.n())).filter(|&k| self.name_word(s, k) && !self.honorific(k)).find_map(|k| {
+            let name = self.folded(k);
+            s.attributions
+                .iter()
+                .rev()
+                .find_map(|a| {
+                    let (Some(src), Some(j)) = (&a.source, a.after) else { return None };
+                    self.names_beside(s, j).any(|m| m < from && self.folded(m) == name).then(|| src.clone())
+                })
+                .or_else(|| carry.speakers.iter().rev().find(|(n, _)| n == name).map(|(_, src)| src.clone()))
+        })
     }
 
     /// The source a pronoun speaker stands for: the last source said

@@ -186,15 +186,22 @@ fn hostile_input_never_panics() {
         "Abattant trois soldats, ils ont fui.".to_owned(),
         "Blesser cinq policiers ne leur suffisait pas.".to_owned(),
         "Détruit, le blindé brûlait encore.".to_owned(),
+        // Found by the fuzzer: a sentence opening on a lowercase "et" took
+        // the name before the break as a coordinated subject, its figure
+        // outside the claim's sentence.
+        "Qui a vu Martin ? et Durand ont été tués.".to_owned(),
     ];
     for t in &inputs {
         let claims = text(t);
         for c in &claims {
             assert!(t.is_char_boundary(c.figure_start) && t.is_char_boundary(c.figure_end));
             assert!(c.sentence_start <= c.sentence_end && c.sentence_end <= t.len());
+            assert!(c.sentence_start <= c.figure_start && c.figure_end <= c.sentence_end, "{t}: {c:#?}");
             assert!(c.high.is_none_or(|h| h >= c.low));
         }
     }
+    let c = text("Qui a vu Martin ? et Durand ont été tués.");
+    assert_eq!(c.iter().map(|c| c.figure.as_str()).collect::<Vec<_>>(), ["Durand"], "{c:#?}");
 }
 
 #[test]

@@ -1702,18 +1702,19 @@ impl Passage<'_> {
                     // "Paul X et Jean Y ont été tués": a name before "et",
                     // its words joined by spaces or hyphens, not after a
                     // preposition (a place: "de Lyon et Jean Y").
-                    let named = (self.person_name(s, p - 2) && self.person_name(s, p)).then(|| {
-                        let mut j = p - 2;
-                        while j > 0
-                            && same(j - 1)
-                            && p - 2 - j < 3
-                            && self.name_word(s, j - 1)
-                            && matches!(self.gap(j), " " | "-")
-                        {
-                            j -= 1;
-                        }
-                        j
-                    });
+                    let named =
+                        (same(p - 2) && self.person_name(s, p - 2) && self.person_name(s, p)).then(|| {
+                            let mut j = p - 2;
+                            while j > 0
+                                && same(j - 1)
+                                && p - 2 - j < 3
+                                && self.name_word(s, j - 1)
+                                && matches!(self.gap(j), " " | "-")
+                            {
+                                j -= 1;
+                            }
+                            j
+                        });
                     let named = named.filter(|&j| {
                         self.words.words()[j].elision == Elision::None
                             && (j == 0

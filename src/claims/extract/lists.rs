@@ -409,7 +409,9 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
-        while same(k + 1) {
+        // Every item starts inside the cue's sentence: a name before a
+        // sentence break is no subject of it.
+        while same(k) && same(k + 1) {
             // "et des sept travailleurs": past the article.
             if matches!(self.folded(k), "des" | "de" | "du")
                 && s.figure_at[k + 1].is_some_and(|f| s.figures[f as usize].first == k + 1)

@@ -190,6 +190,9 @@ fn hostile_input_never_panics() {
         // the name before the break as a coordinated subject, its figure
         // outside the claim's sentence.
         "Qui a vu Martin ? et Durand ont été tués.".to_owned(),
+        // Also by the fuzzer: a town told in the sentence before the
+        // control cue, the claim's sentence that of the cue alone.
+        "Léré est tombée en 2012. Elle reste sous le contrôle du GSIM.".to_owned(),
     ];
     for t in &inputs {
         let claims = text(t);

@@ -335,7 +335,12 @@ impl Passage<'_> {
         } else {
             Modality::Asserted
         };
-        let sentence_span = self.sentence_span(s, c);
+        // A town named in the sentence before the cue (`told_before`): the
+        // claim's sentence runs from the town's, so that it holds the figure.
+        let mut sentence_span = self.sentence_span(s, c);
+        if !same(first) {
+            sentence_span.0 = sentence_span.0.min(self.sentence_span(s, first).0);
+        }
         let claim = self.claim(
             ClaimType::Control,
             (self.start(first), self.end(last - 1)),

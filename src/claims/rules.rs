@@ -135,6 +135,10 @@ struct FigureSpec {
     police_civilians: Vec<String>,
     #[serde(default)]
     children: Vec<String>,
+    #[serde(default)]
+    held_people: Vec<String>,
+    #[serde(default)]
+    war_words: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -395,6 +399,12 @@ pub struct Rules {
     /// People held whose words name them as civilians, not suspects
     /// (folded): protesters, journalists, activists.
     pub held_civilians: rustc_hash::FxHashSet<Box<str>>,
+    /// People held or suspected (folded): a peacetime toll naming them
+    /// is not the civilians' by default.
+    pub held_people: rustc_hash::FxHashSet<Box<str>>,
+    /// Words of war and armed forces (folded): outside the Sahel, a
+    /// passage naming one may count fighters among its dead.
+    pub war_words: rustc_hash::FxHashSet<Box<str>>,
     /// The premises of the police (folded phrases, word by word): an
     /// attack there strikes its staff, no civilians.
     pub security_sites: Vec<Phrase>,
@@ -674,6 +684,8 @@ impl Rules {
             police_civilians: set(&file.figures.police_civilians),
             children: set(&file.figures.children),
             held_civilians: set(&file.figures.held_civilians),
+            held_people: set(&file.figures.held_people),
+            war_words: set(&file.figures.war_words),
             side_words,
             french_people: set(&file.sides.french_people),
         })

@@ -2151,10 +2151,33 @@ fn a_materiel_figure_counts_equipment() {
 }
 
 #[test]
+fn in_peacetime_the_dead_no_word_sides_are_civilians() {
+    // An accident, a storm, a crime: no war, fighters or army told.
+    let c = text("Deux septuagénaires ont péri sur une plage de Bretagne jeudi.");
+    assert_eq!(find(&c, ClaimType::Killed, 2).victim, "civils", "{c:#?}");
+    let c = text("Un randonneur a disparu dans le massif du Mont-Blanc.");
+    assert_eq!(find(&c, ClaimType::Missing, 1).victim, "civils", "{c:#?}");
+    // Clashes, a war, an army, a suspect: their dead may be any side's.
+    let c = text("Les émeutes ont fait trois morts dans la capitale, selon la police.");
+    assert_eq!(find(&c, ClaimType::Killed, 3).victim, "unknown", "{c:#?}");
+    let c = text("L'armée iranienne a fait état de 19 morts dans un accident lors d'un exercice.");
+    assert_eq!(find(&c, ClaimType::Killed, 19).victim, "unknown", "{c:#?}");
+    let c = text("Deux prévenus sont morts dans l'incendie du tribunal.");
+    assert_eq!(find(&c, ClaimType::Killed, 2).victim, "unknown", "{c:#?}");
+    // A crash of an aircraft not called an airliner: perhaps a force's.
+    let c = text("Un avion s'est écrasé près de la base, faisant deux morts.");
+    assert!(c.iter().all(|x| x.victim != "civils"), "{c:#?}");
+    // In the Sahel the rule does not apply.
+    let c = text("Selon un élu local, l'attaque près de Gao a fait trois morts.");
+    assert!(c.iter().all(|x| x.victim != "civils" || x.kind != ClaimType::Killed), "{c:#?}");
+}
+
+#[test]
 fn no_victim_hits_no_side() {
-    // "aucune victime" with no victims named: no side was hit.
+    // "aucune victime" with no victims named: no side was hit; in
+    // peacetime, those a fire could have hit are civilians.
     let c = text("Par chance, l'incendie du dépôt n'a fait aucune victime, selon les pompiers.");
-    assert_eq!(find(&c, ClaimType::Killed, 0).victim, "unknown", "{c:#?}");
+    assert_eq!(find(&c, ClaimType::Killed, 0).victim, "civils", "{c:#?}");
 }
 
 #[test]
@@ -2468,7 +2491,7 @@ fn a_toll_in_a_dispatch_about_an_attack_is_the_attack_s() {
     let d = passages(&[
         "Le gouvernement autrichien a présenté son budget mardi à Vienne.",
         "Le ministre a évoqué une attaque contre les retraites.",
-        "Il a aussi rappelé qu'il y avait eu quatre morts sur les routes.",
+        "Il a aussi rappelé qu'il y avait eu quatre morts lors des manœuvres de l'armée.",
     ]);
     assert!(d[2].iter().all(|c| c.victim != "civils"), "{:#?}", d[2]);
 }

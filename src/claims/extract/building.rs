@@ -944,6 +944,31 @@ impl Passage<'_> {
         } else {
             victim
         };
+        // Outside any war (no Sahel, no fighters, attack or coup in the
+        // dispatch), the dead, hurt and missing of an accident, a storm or
+        // a crime whom no word gives a side are civilians ("deux
+        // septuagénaires ont péri", "la bagarre a fait un mort", "pas de
+        // blessé"), unless their sentence names armed men, security
+        // forces, officials or people held, their passage a war or an
+        // army, or a rule above found them to be an attacker, a suspect
+        // or a mixed toll.
+        let victim = if victim == "unknown"
+            && matches!(kind, ClaimType::Killed | ClaimType::Wounded | ClaimType::Missing)
+            && civil_or_unnamed
+            && !(suspect || attacker || police_staff || shot_attacker || mostly_civilians)
+            && self.peacetime()
+            && !(kind == ClaimType::Killed && self.war_toll(s, c))
+            && !self.sentence_of(s, c).any(|k| self.names_a_side(s, k))
+            && !(0..n).any(|k| self.rules.war_words.contains(self.folded(k)))
+            // "un avion … s'est écrasé, faisant deux morts": an aircraft
+            // its sentence does not call an airliner may be a force's.
+            && !(self.sentence_of(s, c).any(|k| self.rules.aircraft.contains(self.folded(k)))
+                && !self.sentence_of(s, c).any(|k| self.rules.civil_aircraft.contains(self.folded(k))))
+        {
+            "civils".into()
+        } else {
+            victim
+        };
         let modality = if zero || denial {
             Modality::Denied
         } else if self.uncertain(s, victim_span.0.min(c).saturating_sub(3), ce) {

@@ -397,6 +397,21 @@ impl Passage<'_> {
             && !(self.folded(k) == "garde" && k + 2 < self.n() && self.folded(k + 2) == "vue")
     }
 
+    /// Is the dispatch one of peacetime: no Sahel country, place or actor,
+    /// and no fighters, attack or coup told (an accident, a storm, a
+    /// crime)? Its people are civilians unless words give them a side.
+    pub(super) fn peacetime(&self) -> bool {
+        self.facts.outside_sahel() && !self.facts.fighters && !self.facts.attack && !self.facts.coup
+    }
+
+    /// Does word `k` give people a side other than the civilians': armed
+    /// men, security forces, office holders, people held or suspected?
+    pub(super) fn names_a_side(&self, s: &ClaimScratch, k: usize) -> bool {
+        self.find(s, k, |c| matches!(c, Cue::Victim(side) if !matches!(side, Side::Civilians | Side::People | Side::Equipment)))
+            .is_some()
+            || self.rules.held_people.contains(self.folded(k))
+    }
+
     /// "l'ont abattu", "les ont tués": the auxiliary before the cue `c`
     /// and whether its object pronoun is plural ("les"), when an object
     /// pronoun comes before it. A cue opening the passage has none.

@@ -2188,6 +2188,25 @@ fn a_wars_toll_is_of_no_side() {
 }
 
 #[test]
+fn as_an_outlet_tells_it_the_outlet_is_the_source() {
+    // "comme le rapporte X": the subject after the verb and its pronoun.
+    let c = text("Un homme a perdu la vie samedi à Wasquehal, comme le rapporte France 3.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "média", "{c:#?}");
+    let c = text("Un homme a perdu la vie samedi, comme l'a indiqué le préfet.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "gouvernement français", "{c:#?}");
+    // Plural agencies and outlets named by name.
+    let c = text(
+        "Une femme et ses deux enfants sont morts mercredi, ont rapporté les agences de presse italiennes.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 2).claimant, "média", "{c:#?}");
+    let c = text("Un cycliste a été tué dimanche près de Lyon, précise La Croix.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "média", "{c:#?}");
+    // "Comme le veut la tradition": no verb of saying, no source.
+    let c = text("Comme le veut la tradition, trois soldats tués ont été honorés.");
+    assert!(c.iter().all(|x| x.claimant == "narrator"), "{c:#?}");
+}
+
+#[test]
 fn an_outlet_named_by_what_it_is_reports_what_it_asserts() {
     let c = text("Selon le quotidien, cinq passants ont été blessés par le conducteur.");
     assert_eq!(find(&c, ClaimType::Wounded, 5).claimant, "média", "{c:#?}");

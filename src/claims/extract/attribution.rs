@@ -190,8 +190,18 @@ impl Passage<'_> {
             return (self.pronoun_source(s, mentions, at, carry), None);
         }
         let gap = self.gap(b);
-        let inverted =
-            b == 0 || gap.contains([',', '»', '”', '"', '(']) || s.sentence[b - 1] != s.sentence[b];
+        // "comme le rapporte Le Parisien", "comme l'a indiqué le préfet":
+        // after "comme" and the object pronoun, the subject follows.
+        let same = |k: usize| s.sentence[k] == s.sentence[at];
+        let as_told = (b >= 2 && same(b - 2) && self.folded(b - 1) == "le" && self.folded(b - 2) == "comme")
+            || (b >= 1
+                && same(b - 1)
+                && self.words.words()[b].elision == Elision::Other
+                && self.folded(b - 1) == "comme");
+        let inverted = b == 0
+            || as_told
+            || gap.contains([',', '»', '”', '"', '('])
+            || s.sentence[b - 1] != s.sentence[b];
         // "X, l'un des otages, a rendu hommage aux deux militaires": the
         // people honoured, not a speaker put after the verb.
         let honoured = end < self.n()

@@ -2201,6 +2201,11 @@ fn as_an_outlet_tells_it_the_outlet_is_the_source() {
     assert_eq!(find(&c, ClaimType::Killed, 2).claimant, "média", "{c:#?}");
     let c = text("Un cycliste a été tué dimanche près de Lyon, précise La Croix.");
     assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "média", "{c:#?}");
+    // "a-t-on appris auprès de X": X, not "on"; with no one named, no one.
+    let c = text("Un parapentiste est porté disparu depuis jeudi, a-t-on appris lundi auprès des gendarmes.");
+    assert_eq!(find(&c, ClaimType::Missing, 1).claimant, "gouvernement français", "{c:#?}");
+    let c = text("Les gendarmes ont abattu un homme armé samedi, a-t-on appris de sources concordantes.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "narrator", "{c:#?}");
     // "Comme le veut la tradition": no verb of saying, no source.
     let c = text("Comme le veut la tradition, trois soldats tués ont été honorés.");
     assert!(c.iter().all(|x| x.claimant == "narrator"), "{c:#?}");

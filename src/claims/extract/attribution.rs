@@ -229,6 +229,11 @@ impl Passage<'_> {
         {
             return (Some(src), Some(j));
         }
+        // "a-t-on appris de sources concordantes": no one named after
+        // "on", no subject before it either.
+        if self.folded(at) == "on" {
+            return (None, None);
+        }
         // ", a indiqué Jean Dupont": the speaker is the person named
         // after the verb, whom no source word resolves; never a noun of
         // the clause before, which is what is said.

@@ -2173,6 +2173,21 @@ fn in_peacetime_the_dead_no_word_sides_are_civilians() {
 }
 
 #[test]
+fn a_body_found_is_a_death() {
+    let c = text("L'ambassadeur a été retrouvé mort dans sa résidence.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Deux randonneurs ont été retrouvés morts dans le massif.");
+    assert_eq!(find(&c, ClaimType::Killed, 2).victim, "civils", "{c:#?}");
+    // Any noun opening the sentence, its article elided, after "été".
+    let c = text("L'alpiniste a été grièvement blessé samedi.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    // Not an animal.
+    assert!(text("L'ours a été retrouvé mort près du village.").is_empty());
+    let c = text("Le pilote trouvait la mort au volant de sa voiture en 1970.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
 fn no_victim_hits_no_side() {
     // "aucune victime" with no victims named: no side was hit; in
     // peacetime, those a fire could have hit are civilians.

@@ -1163,7 +1163,34 @@ impl Passage<'_> {
                         .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)))
                         .last()
                         .filter(|&k| k + 1 < c && (k == 0 || !same(k - 1)) && self.elided_article(k))
-                        .and_then(|k| victim_at(k).map(|f| (k, k + f.len - 1)))
+                        .and_then(|k| {
+                            victim_at(k).map(|f| (k, k + f.len - 1)).or_else(|| {
+                                // "L'ambassadeur a été tué", "L'alpiniste a
+                                // été retrouvé mort": whoever the noun
+                                // names, as for "le maire a été tué" below
+                                // (after "été" and a participle said of
+                                // people, the verb right after the noun).
+                                let noun = self.folded(k);
+                                let ete = (k + 1..c).any(|j| self.folded(j) == "ete");
+                                (ete && (k + 1..c).all(|j| {
+                                    let w = self.folded(j);
+                                    PASSIVE.contains(&w) || AVOIR.contains(&w) || ADVERBS.contains(&w)
+                                }) && [c, ce - 1]
+                                    .iter()
+                                    .any(|&j| self.rules.people_participles.contains(self.folded(j)))
+                                    && matches!(
+                                        kind,
+                                        ClaimType::Killed | ClaimType::Wounded | ClaimType::Hostage
+                                    )
+                                    && noun.len() >= 3
+                                    && noun.bytes().all(|b| b.is_ascii_lowercase())
+                                    && !self.capitalized(k)
+                                    && !self.rules.animals.contains(noun)
+                                    && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none()
+                                    && s.figure_at[k].is_none())
+                                .then_some((k, k))
+                            })
+                        })
                         .filter(|&(_, last)| last < c);
                     if let Some((k, last)) = opening {
                         return Some((1, Some(1), (self.start(k), self.end(last)), (k, (k + 4).min(c))));

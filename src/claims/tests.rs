@@ -2157,6 +2157,9 @@ fn in_peacetime_the_dead_no_word_sides_are_civilians() {
     assert_eq!(find(&c, ClaimType::Killed, 2).victim, "civils", "{c:#?}");
     let c = text("Un randonneur a disparu dans le massif du Mont-Blanc.");
     assert_eq!(find(&c, ClaimType::Missing, 1).victim, "civils", "{c:#?}");
+    // The gendarmes who report it are no party to it.
+    let c = text("Un parapentiste est porté disparu depuis jeudi, a-t-on appris auprès des gendarmes.");
+    assert_eq!(find(&c, ClaimType::Missing, 1).victim, "civils", "{c:#?}");
     // Clashes, a war, an army, a suspect: their dead may be any side's.
     let c = text("Les émeutes ont fait trois morts dans la capitale, selon la police.");
     assert_eq!(find(&c, ClaimType::Killed, 3).victim, "unknown", "{c:#?}");

@@ -2224,6 +2224,15 @@ fn as_an_outlet_tells_it_the_outlet_is_the_source() {
     assert_eq!(find(&c, ClaimType::Missing, 1).claimant, "gouvernement français", "{c:#?}");
     let c = text("Les gendarmes ont abattu un homme armé samedi, a-t-on appris de sources concordantes.");
     assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "narrator", "{c:#?}");
+    // A quotation interrupted by an incise is the incise's speaker's
+    // throughout, and "ils sont, a poursuivi X" has its subject after
+    // the verb, not the pronoun before the comma.
+    let c = text(
+        "« On ne sait pas où ils sont, a poursuivi le ministre. Trois soldats sont décédés. » La séance a été levée.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "gouvernement français", "{c:#?}");
+    let c = text("Il n'y a pas eu de blessés, a affirmé à l'AFP l'administration pénitentiaire.");
+    assert_eq!(find(&c, ClaimType::Wounded, 0).claimant, "gouvernement français", "{c:#?}");
     // "Comme le veut la tradition": no verb of saying, no source.
     let c = text("Comme le veut la tradition, trois soldats tués ont été honorés.");
     assert!(c.iter().all(|x| x.claimant == "narrator"), "{c:#?}");

@@ -173,10 +173,13 @@ impl Passage<'_> {
         let mut b = at;
         let mut pronoun = false;
         // Never into a quotation closed before the verb: `nous" a déclaré`.
+        // Nor past a comma: "ils sont, a poursuivi le ministre" has its
+        // subject after the verb.
         while b > 0
             && s.sentence[b - 1] == s.sentence[at]
             && (s.quote[b - 1] == 0 || s.quote[b - 1] == s.quote[at])
             && at - b < 5
+            && !self.gap(b).contains(',')
         {
             let f = self.folded(b - 1);
             if PRONOUNS.contains(&f) {
@@ -807,6 +810,25 @@ impl Passage<'_> {
                 .iter()
                 .rev()
                 .find(|a| a.end <= q_start && a.end + 8 >= q_start && s.quote[a.at] != quote)
+            {
+                return pick(a);
+            }
+            // "« On ne sait pas où ils sont, a poursuivi le ministre. Un
+            // certain nombre sont décédés »": a quotation interrupted by an
+            // incise, a verb of saying after a comma with its subject
+            // after it, is the incise's speaker's words throughout.
+            let incise = |a: &Attribution| {
+                let mut b = a.at;
+                while b > q_start && a.at - b < 4 && !self.gap(b).contains(',') && {
+                    let w = self.folded(b - 1);
+                    CHAIN.contains(&w) || PRONOUNS.contains(&w)
+                } {
+                    b -= 1;
+                }
+                b > q_start && self.gap(b).contains(',')
+            };
+            if let Some(a) =
+                s.attributions.iter().find(|a| s.quote[a.at] == quote && a.source.is_some() && incise(a))
             {
                 return pick(a);
             }

@@ -2176,6 +2176,17 @@ fn in_peacetime_the_dead_no_word_sides_are_civilians() {
 }
 
 #[test]
+fn two_people_named_are_two_deaths() {
+    let c = text(
+        "La mort de Rayshard Brooks a pris une dimension particulière depuis la mort, le 25 mai à Minneapolis, de George Floyd.",
+    );
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Killed).count(), 2, "{c:#?}");
+    // One person, named twice.
+    let c = text("La mort d'Abou Bakr al-Baghdadi a été annoncée. La mort de Baghdadi a été confirmée.");
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Killed).count(), 1, "{c:#?}");
+}
+
+#[test]
 fn a_body_found_is_a_death() {
     let c = text("L'ambassadeur a été retrouvé mort dans sa résidence.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");

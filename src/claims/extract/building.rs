@@ -875,12 +875,22 @@ impl Passage<'_> {
             && same(c - 2)
             && self.folded(c - 1) == "aussi"
             && matches!(self.folded(c - 2), "lui" | "elle" | "eux" | "elles");
+        // "la mort de Rayshard Brooks … depuis la mort de George Floyd",
+        // "Tidiane et Sofiane, tués par balles": two people named by two
+        // different names in one sentence.
+        let new_name = personal_name(&self.text[fig_span.0..fig_span.1]);
         let other_person = |o: &Claim| {
             (also && o.sentence_start != sentence_span.0)
                 || new_head.is_some()
                     && (o.low, o.high) == (1, Some(1))
                     && o.sentence_start != sentence_span.0
                     && head(o.figure_end).is_some_and(|h| Some(h) != new_head)
+                // In one sentence: across sentences a name comes back
+                // shortened or as an alias ("Abou Bakr … Baghdadi").
+                || o.sentence_start == sentence_span.0 && new_name.is_some_and(|new| {
+                    personal_name(&o.figure)
+                        .is_some_and(|old| !new.split(' ').any(|w| old.split(' ').any(|v| v == w)))
+                })
         };
         // The same figure of the same harm by the same source, told again
         // in another sentence.
@@ -1291,4 +1301,49 @@ impl Passage<'_> {
             sentence_end: sentence.1,
         }
     }
+}
+
+/// The figure of a claim when it is a person's name ("George Floyd",
+/// "Kouachi"): words each opening with a capital, none a number, article
+/// or pronoun (a number word opens a sentence with a capital too).
+fn personal_name(figure: &str) -> Option<&str> {
+    const NOT_NAMES: [&str; 30] = [
+        "un",
+        "une",
+        "des",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "ce",
+        "cette",
+        "ces",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "plusieurs",
+        "aucun",
+    ];
+    let words = || figure.split(' ');
+    (!figure.is_empty()
+        && words().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit())
+        })
+        && !words().any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str())))
+    .then_some(figure)
 }

@@ -139,6 +139,8 @@ struct FigureSpec {
     held_people: Vec<String>,
     #[serde(default)]
     war_words: Vec<String>,
+    #[serde(default)]
+    violent_causes: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -405,6 +407,9 @@ pub struct Rules {
     /// Words of war and armed forces (folded): outside the Sahel, a
     /// passage naming one may count fighters among its dead.
     pub war_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Violent causes of a death (folded): "sa mort", "son décès" beside
+    /// one is no natural death.
+    pub violent_causes: rustc_hash::FxHashSet<Box<str>>,
     /// The premises of the police (folded phrases, word by word): an
     /// attack there strikes its staff, no civilians.
     pub security_sites: Vec<Phrase>,
@@ -686,6 +691,7 @@ impl Rules {
             held_civilians: set(&file.figures.held_civilians),
             held_people: set(&file.figures.held_people),
             war_words: set(&file.figures.war_words),
+            violent_causes: set(&file.figures.violent_causes),
             side_words,
             french_people: set(&file.sides.french_people),
         })

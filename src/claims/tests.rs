@@ -2176,6 +2176,14 @@ fn in_peacetime_the_dead_no_word_sides_are_civilians() {
 }
 
 #[test]
+fn a_death_by_violence_is_a_claim_even_as_sa_mort() {
+    let c = text("Selon la police, sa mort serait liée à des coups de couteau.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // A natural death stays out.
+    assert!(text("La veille de sa mort, il avait écrit une lettre à ses enfants.").is_empty());
+}
+
+#[test]
 fn two_people_named_are_two_deaths() {
     let c = text(
         "La mort de Rayshard Brooks a pris une dimension particulière depuis la mort, le 25 mai à Minneapolis, de George Floyd.",

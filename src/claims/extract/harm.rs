@@ -913,8 +913,15 @@ impl Passage<'_> {
                     let stated = same(ce + 2)
                         && matches!(self.folded(ce), "a" | "est" | "avait")
                         && (ce..ce + 3).any(|k| self.find(s, k, |x| matches!(x, Cue::Speech)).is_some());
-                    let natural =
-                        matches!(self.folded(c), "mort" | "deces") && !announced_before && !toll && !stated;
+                    // "son décès serait lié à des coups de couteau", "sa
+                    // mort par balle": a violent cause in its sentence.
+                    let violent =
+                        (0..n).any(|k| same(k) && self.rules.violent_causes.contains(self.folded(k)));
+                    let natural = matches!(self.folded(c), "mort" | "deces")
+                        && !announced_before
+                        && !toll
+                        && !stated
+                        && !violent;
                     if let Some(high) = high
                         && !natural
                     {

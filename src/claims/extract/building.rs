@@ -962,18 +962,23 @@ impl Passage<'_> {
         // forces, officials or people held, their passage a war or an
         // army, or a rule above found them to be an attacker, a suspect
         // or a mixed toll.
+        // The words around the cue that the rule below reads: its sentence
+        // and passage, within a window (a hostile 30,000-word sentence
+        // must not make each claim read all of it).
+        let near = |r: usize| c.saturating_sub(r)..(c + r).min(n);
         let victim = if victim == "unknown"
             && matches!(kind, ClaimType::Killed | ClaimType::Wounded | ClaimType::Missing)
             && civil_or_unnamed
             && !(suspect || attacker || police_staff || shot_attacker || mostly_civilians)
             && self.peacetime()
             && !(kind == ClaimType::Killed && self.war_toll(s, c))
-            && !self.sentence_of(s, c).any(|k| self.names_a_side(s, k))
-            && !(0..n).any(|k| self.rules.war_words.contains(self.folded(k)))
+            && !near(80).any(|k| s.sentence[k] == s.sentence[c] && self.names_a_side(s, k))
+            && !near(200).any(|k| self.rules.war_words.contains(self.folded(k)))
             // "un avion … s'est écrasé, faisant deux morts": an aircraft
             // its sentence does not call an airliner may be a force's.
-            && !(self.sentence_of(s, c).any(|k| self.rules.aircraft.contains(self.folded(k)))
-                && !self.sentence_of(s, c).any(|k| self.rules.civil_aircraft.contains(self.folded(k))))
+            && !(near(80).any(|k| s.sentence[k] == s.sentence[c] && self.rules.aircraft.contains(self.folded(k)))
+                && !near(80)
+                    .any(|k| s.sentence[k] == s.sentence[c] && self.rules.civil_aircraft.contains(self.folded(k))))
         {
             "civils".into()
         } else {

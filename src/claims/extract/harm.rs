@@ -915,13 +915,18 @@ impl Passage<'_> {
                         && (ce..ce + 3).any(|k| self.find(s, k, |x| matches!(x, Cue::Speech)).is_some());
                     // "son décès serait lié à des coups de couteau", "sa
                     // mort par balle": a violent cause in its sentence.
-                    let violent =
-                        (0..n).any(|k| same(k) && self.rules.violent_causes.contains(self.folded(k)));
+                    // Read only for "sa mort" and the like, within a few
+                    // words of it (never a scan per cue of a long sentence).
+                    let violent = || {
+                        (c.saturating_sub(12)..(ce + 12).min(n))
+                            .any(|k| same(k) && self.rules.violent_causes.contains(self.folded(k)))
+                    };
                     let natural = matches!(self.folded(c), "mort" | "deces")
                         && !announced_before
                         && !toll
                         && !stated
-                        && !violent;
+                        && high.is_some()
+                        && !violent();
                     if let Some(high) = high
                         && !natural
                     {

@@ -2184,6 +2184,29 @@ fn a_death_by_violence_is_a_claim_even_as_sa_mort() {
 }
 
 #[test]
+fn a_life_in_danger_is_a_wound() {
+    let c = text("Un homme a été frappé samedi soir à Nancy. Son pronostic vital est engagé.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text("Deux personnes ont été transportées à l'hôpital dans un état grave.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 2, Some(2))], "{c:#?}");
+    let c = text("Trois personnes ont été hospitalisées en urgence absolue.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 3, Some(3))], "{c:#?}");
+    // No life in danger is not no one hurt; a hospital stay alone no wound.
+    assert!(text("Aucun pronostic vital n'est engagé.").is_empty());
+    assert!(text("Quatre malades ont été hospitalisés pour des tests.").is_empty());
+}
+
+#[test]
+fn a_share_is_no_head_count() {
+    // "90 %" counts no one; the person is the subject.
+    let c = text("Le jeune homme, brûlé à 90 %, se trouve entre la vie et la mort.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    // A share of a group is at least one of it.
+    let c = text("Les jihadistes ont tué 10 % des habitants du village.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+}
+
+#[test]
 fn two_people_named_are_two_deaths() {
     let c = text(
         "La mort de Rayshard Brooks a pris une dimension particulière depuis la mort, le 25 mai à Minneapolis, de George Floyd.",

@@ -75,10 +75,12 @@ impl Passage<'_> {
             && !between
             && let Some(f) = self.find(s, j, |c| matches!(c, Cue::None))
         {
-            // "aucun des blessés" is not a figure of zero.
+            // "aucun des blessés" is not a figure of zero, nor "aucun
+            // pronostic vital n'est engagé" (no life in danger, not no
+            // one hurt).
             let next = j + f.len;
             if next < n
-                && (matches!(self.folded(next), "des" | "de" | "d")
+                && (matches!(self.folded(next), "des" | "de" | "d" | "pronostic")
                     || self.words.words()[next].elision == Elision::De)
             {
                 return None;
@@ -161,6 +163,18 @@ impl Passage<'_> {
         // "35 ans", "12 km", "3 heures", "le 12 janvier": not head counts.
         if last < n && self.find(s, last, |c| matches!(c, Cue::Unit)).is_some() {
             return None;
+        }
+        // "brûlé à 90 %", "90 pour cent": a share, no head count; of a
+        // group ("75 % des avions"), at least one of it.
+        let after = self.text[self.end(last - 1)..].trim_start_matches([' ', '\u{A0}', '\u{202F}']);
+        let pour_cent = last + 1 < n && self.folded(last) == "pour" && self.folded(last + 1) == "cent";
+        if after.starts_with('%') || pour_cent {
+            let next = if pour_cent { last + 2 } else { last };
+            let of_group = next < n
+                && same(next)
+                && (matches!(self.folded(next), "des" | "de" | "du")
+                    || self.words.words()[next].elision == Elision::De);
+            return of_group.then_some(Figure { first: i, last: next, low: 1, high: None, zero: false });
         }
         if approx.is_some()
             && last < n

@@ -77,7 +77,8 @@ impl Passage<'_> {
             i = ce;
             // "quatre malades hospitalisés", "86 sont hospitalisées": a
             // hospital state is no wound (disease, tests, stings); only a
-            // wound word right after ("hospitalisés pour des blessures")
+            // wound word or a grave state right after ("hospitalisés pour
+            // des blessures", "en urgence absolue")
             // or a wounded toll before in the sentence, of which it is a
             // part ("28 blessés, 18 sont hospitalisés"), makes it one.
             if kind == ClaimType::Wounded
@@ -85,6 +86,12 @@ impl Passage<'_> {
                 && self.folded(c).starts_with("hospitalise")
                 && !(ce..(ce + 4).min(n))
                     .any(|k| sentences[k] == sentences[c] && self.folded(k).starts_with("bless"))
+                // "hospitalisées en urgence absolue", "dans un état grave":
+                // a grave state after it, a wound cue of its own.
+                && !(ce..(ce + 3).min(n)).any(|k| {
+                    sentences[k] == sentences[c]
+                        && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Wounded, _))).is_some()
+                })
                 // "hospitalisés après l'explosion": hurt by the attack.
                 && !(ce..(ce + 2).min(n)).any(|k| {
                     sentences[k] == sentences[c]

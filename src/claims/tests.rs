@@ -2197,6 +2197,21 @@ fn a_life_in_danger_is_a_wound() {
 }
 
 #[test]
+fn a_death_caused_is_a_claim_even_as_a_charge() {
+    let c = text("Il a été mis en examen pour violences ayant entraîné la mort sans intention de la donner.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    // The noun and its count when they follow.
+    let c = text("Un F-18 s'était écrasé, ayant entraîné la mort du pilote.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // A failed resuscitation.
+    let c = text("Les pompiers n'ont pas pu réanimer la victime.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Un homme de 50 ans n'a pas pu être réanimé.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert!(text("Les secours ont pu réanimer l'enfant.").is_empty());
+}
+
+#[test]
 fn a_share_is_no_head_count() {
     // "90 %" counts no one; the person is the subject.
     let c = text("Le jeune homme, brûlé à 90 %, se trouve entre la vie et la mort.");

@@ -159,6 +159,22 @@ impl Passage<'_> {
             {
                 continue;
             }
+            // "ayant entraîné la mort de trois personnes": the death's
+            // noun and its count, read from "mort"; the charge's phrase
+            // alone ("… ayant entraîné la mort sans intention de la
+            // donner") is the event.
+            if has_role(Role::Event)
+                && ce - c > 1
+                && self.folded(ce - 1) == "mort"
+                && ce < n
+                && sentences[ce] == sentences[c]
+                && (matches!(self.folded(ce), "de" | "du" | "des")
+                    || self.words.words()[ce].elision == Elision::De)
+            {
+                i = ce - 1;
+                taken_until = ce - 1;
+                continue;
+            }
             if has_role(Role::Event) {
                 let span = (self.start(c), self.end(ce - 1));
                 // "l'attaque meurtrière qui a lâchement frappé un groupe

@@ -2290,6 +2290,16 @@ fn as_an_outlet_tells_it_the_outlet_is_the_source() {
     assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "gouvernement français", "{c:#?}");
     let c = text("Il n'y a pas eu de blessés, a affirmé à l'AFP l'administration pénitentiaire.");
     assert_eq!(find(&c, ClaimType::Wounded, 0).claimant, "gouvernement français", "{c:#?}");
+    // Figures made public by a source: theirs, even behind a "selon" that
+    // names none; not the agency's own tally of them.
+    let c = text(
+        "Trois femmes ont été tuées en 2019, selon des chiffres de l'enquête rendus publics par le ministère de l'Intérieur.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "gouvernement français", "{c:#?}");
+    let c = text(
+        "Trois femmes ont été tuées, selon un comptage effectué à partir de chiffres publiés par le ministère.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "narrator", "{c:#?}");
     // "Comme le veut la tradition": no verb of saying, no source.
     let c = text("Comme le veut la tradition, trois soldats tués ont été honorés.");
     assert!(c.iter().all(|x| x.claimant == "narrator"), "{c:#?}");

@@ -139,6 +139,23 @@ impl Passage<'_> {
             s.attributions.push(Attribution { at: i, end: i + len, source, after, denial });
             i += len;
         }
+        // "selon des chiffres de l'enquête … rendus publics par le
+        // ministère": a "selon" that names no source has the one of the
+        // phrase right after it.
+        for a in (0..s.attributions.len().saturating_sub(1)).rev() {
+            let (this, next) = (&s.attributions[a], &s.attributions[a + 1]);
+            if this.source.is_none()
+                && self.folded(this.at) == "selon"
+                && next.source.is_some()
+                && s.sentence[next.at] == s.sentence[this.at]
+                && next.at <= this.end + 12
+                // "selon un comptage effectué à partir de chiffres publiés
+                // par l'état-major": the agency's own tally of them.
+                && !(this.end..next.at).any(|k| matches!(self.folded(k), "comptage" | "decompte" | "calcul"))
+            {
+                s.attributions[a].source = s.attributions[a + 1].source.clone();
+            }
+        }
         // "en précisant", "ajoutant": a verb with no subject found says what
         // the previous one of its sentence said.
         for a in 1..s.attributions.len() {

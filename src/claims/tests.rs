@@ -2300,6 +2300,12 @@ fn as_an_outlet_tells_it_the_outlet_is_the_source() {
         "Trois femmes ont été tuées, selon un comptage effectué à partir de chiffres publiés par le ministère.",
     );
     assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "narrator", "{c:#?}");
+    // A confession is its author's account, unless an armed group
+    // claims its act.
+    let c = text("Le suspect a avoué avoir tué sa femme.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "assaillant", "{c:#?}");
+    let c = text("L'EI a reconnu avoir tué trois soldats nigériens près de Tillabéri.");
+    assert_eq!(find(&c, ClaimType::Killed, 3).claimant, "EI", "{c:#?}");
     // "Comme le veut la tradition": no verb of saying, no source.
     let c = text("Comme le veut la tradition, trois soldats tués ont été honorés.");
     assert!(c.iter().all(|x| x.claimant == "narrator"), "{c:#?}");

@@ -123,6 +123,19 @@ impl Passage<'_> {
             return None;
         }
         let (mut claimant, denial) = self.claimant(s, c);
+        // "X a reconnu avoir tué Maëlys", "il avoue avoir enlevé …": a
+        // killer's or kidnapper's confession is the author's own account
+        // (the sets' `assaillant`), whoever X is, unless X is an armed
+        // group of the vocabulary claiming its act ("l'EI a reconnu avoir
+        // tué …" stays the EI's).
+        if c >= 2
+            && self.folded(c - 1) == "avoir"
+            && matches!(self.folded(c - 2), "reconnu" | "reconnait" | "avoue" | "avouait" | "admis" | "admet")
+            && s.quote[c] == 0
+            && self.vocab.actor_by_id(&claimant).is_none()
+        {
+            claimant = "assaillant".into();
+        }
         // A quotation in a passage that names no speaker goes on with the
         // source of the passage before ('… a annoncé l'armée.' then 'Le
         // soldat « est décédé des suites de ses blessures »').

@@ -519,6 +519,7 @@ impl Passage<'_> {
         let mut j = from;
         let (mut names, mut others) = (0, 0);
         let mut window = window;
+        let mut fallback = None;
         while j < n && j < from + window {
             // Never into a quotation or past a clause.
             let gap = self.gap(j);
@@ -555,6 +556,18 @@ impl Passage<'_> {
             if (!skip || led)
                 && let Some(src) = self.source_at(s, mentions, j)
             {
+                // "a indiqué à l'agence Interfax une source au sein du
+                // ministère": whom it was said to, when a speaker follows.
+                let addressee = j > from
+                    && (matches!(self.folded(j - 1), "a" | "au" | "aux")
+                        || (j >= from + 2
+                            && self.folded(j - 2) == "a"
+                            && self.words.words()[j - 1].elision == Elision::Other));
+                if addressee && fallback.is_none() {
+                    fallback = Some((src, j));
+                    j += 1;
+                    continue;
+                }
                 return Some((src, j));
             }
             if !skip {
@@ -562,7 +575,7 @@ impl Passage<'_> {
             }
             j += 1;
         }
-        None
+        fallback
     }
 
     /// The source named at word `j`: an actor mention, or a source phrase.

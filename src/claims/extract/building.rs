@@ -177,7 +177,8 @@ impl Passage<'_> {
                         // "où", not the conjunction "ou".
                         || self.text[self.start(k)..].starts_with("où"))
                     && (k + 1..(k + 4).min(c + 1)).any(|j| {
-                        matches!(self.folded(j), "fait" | "coute")
+                        // "qui ont procédé à plus de 5.500 interpellations".
+                        matches!(self.folded(j), "fait" | "coute" | "procede")
                             // "qui a (toutefois) fait état de": a verb of saying.
                             && !(j + 1..(j + 3).min(c)).any(|e| self.folded(e) == "etat")
                     })

@@ -990,10 +990,12 @@ impl Passage<'_> {
             && !near(200).any(|k| self.rules.war_words.contains(self.folded(k)))
             // "un avion … s'est écrasé, faisant deux morts": an aircraft
             // its sentence does not call an airliner may be a force's.
-            && !(near(80).any(|k| s.sentence[k] == s.sentence[c] && self.rules.aircraft.contains(self.folded(k)))
-                && !near(80)
-                    .any(|k| s.sentence[k] == s.sentence[c] && self.rules.civil_aircraft.contains(self.folded(k))))
-        {
+            && {
+                let in_sentence = |words: &rustc_hash::FxHashSet<Box<str>>| {
+                    near(80).any(|k| s.sentence[k] == s.sentence[c] && words.contains(self.folded(k)))
+                };
+                !in_sentence(&self.rules.aircraft) || in_sentence(&self.rules.civil_aircraft)
+            } {
             "civils".into()
         } else {
             victim

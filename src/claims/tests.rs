@@ -2212,6 +2212,19 @@ fn a_death_caused_is_a_claim_even_as_a_charge() {
 }
 
 #[test]
+fn the_victim_of_an_offence_is_no_death() {
+    // Peacetime, no death and no wound told: a theft's or an assault's victim.
+    let c = passages(&["Cagoulés et armés, ils ont menacé la victime afin de la dépouiller, à Lyon."]);
+    assert!(c[0].is_empty(), "{:#?}", c[0]);
+    // A death told before in the dispatch keeps "la victime" a death.
+    let c = passages(&[
+        "Un homme a été tué par balles samedi soir à Lyon.",
+        "La victime était connue des services de police.",
+    ]);
+    assert!(c[1].iter().any(|x| x.kind == ClaimType::Killed), "{:#?}", c[1]);
+}
+
+#[test]
 fn a_share_is_no_head_count() {
     // "90 %" counts no one; the person is the subject.
     let c = text("Le jeune homme, brûlé à 90 %, se trouve entre la vie et la mort.");

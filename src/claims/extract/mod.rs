@@ -563,6 +563,22 @@ impl ClaimExtractor {
         });
         if !dead && !carry.dead {
             living_victims(text, carry, out);
+            // "la victime a porté plainte": in peacetime, one victim of a
+            // passage and dispatch that tell no death and no wound is the
+            // victim of an offence (a theft, an assault), no death.
+            // Mourning tells a death ("il a pleuré sa nièce, première
+            // victime du chauffard", "les obsèques de la victime").
+            let mourned = s.found.iter().any(|f| matches!(f.entry.cue, Cue::Tribute))
+                || (0..n).any(|k| p.folded(k).starts_with("pleur"));
+            if p.peacetime()
+                && !mourned
+                && !carry.wounded
+                && !out.iter().any(|c| c.kind == ClaimType::Wounded)
+            {
+                out.retain(|c| {
+                    !(c.kind == ClaimType::Killed && c.high == Some(1) && victims::victim_word(text, c))
+                });
+            }
         }
         carry.dead |= dead;
         carry.wounded |= out.iter().any(|c| c.kind == ClaimType::Wounded);

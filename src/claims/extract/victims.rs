@@ -8,7 +8,7 @@ use super::*;
 
 /// Whether claim `c` counts "victime(s)": the figure holds the word ("les
 /// victimes") or the word follows it ("Une victime", "2 victimes").
-fn victim_word(text: &str, c: &Claim) -> bool {
+pub(super) fn victim_word(text: &str, c: &Claim) -> bool {
     let starts = |t: &str| t.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("victime"));
     let figure = text.get(c.figure_start..c.figure_end).unwrap_or("");
     figure.split_whitespace().any(starts) || text.get(c.figure_end..).is_some_and(|t| starts(t.trim_start()))

@@ -1365,6 +1365,6 @@ fn personal_name(figure: &str) -> Option<&str> {
         && words().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit())
         })
-        && !words().any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str())))
+        && !words().any(|w| NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(w))))
     .then_some(figure)
 }

@@ -568,16 +568,21 @@ impl ClaimExtractor {
             // victim of an offence (a theft, an assault), no death.
             // Mourning tells a death ("il a pleuré sa nièce, première
             // victime du chauffard", "les obsèques de la victime").
-            let mourned = s.found.iter().any(|f| matches!(f.entry.cue, Cue::Tribute))
-                || (0..n).any(|k| p.folded(k).starts_with("pleur"));
+            // The passage's words are read for mourning only when a claim
+            // would be dropped.
+            let offence_victim =
+                |c: &Claim| c.kind == ClaimType::Killed && c.high == Some(1) && victims::victim_word(text, c);
+            let mourned = || {
+                s.found.iter().any(|f| matches!(f.entry.cue, Cue::Tribute))
+                    || (0..n).any(|k| p.folded(k).starts_with("pleur"))
+            };
             if p.peacetime()
-                && !mourned
                 && !carry.wounded
                 && !out.iter().any(|c| c.kind == ClaimType::Wounded)
+                && out.iter().any(offence_victim)
+                && !mourned()
             {
-                out.retain(|c| {
-                    !(c.kind == ClaimType::Killed && c.high == Some(1) && victims::victim_word(text, c))
-                });
+                out.retain(|c| !offence_victim(c));
             }
         }
         carry.dead |= dead;

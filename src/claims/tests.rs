@@ -2160,6 +2160,9 @@ fn in_peacetime_the_dead_no_word_sides_are_civilians() {
     // The gendarmes who report it are no party to it.
     let c = text("Un parapentiste est porté disparu depuis jeudi, a-t-on appris auprès des gendarmes.");
     assert_eq!(find(&c, ClaimType::Missing, 1).victim, "civils", "{c:#?}");
+    // Nor the agent of a passive, who did it.
+    let c = text("Le débat a suivi la mort de Jean Dupont lors de son arrestation par un policier.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "civils", "{c:#?}");
     // Clashes, a war, an army, a suspect: their dead may be any side's.
     let c = text("Les émeutes ont fait trois morts dans la capitale, selon la police.");
     assert_eq!(find(&c, ClaimType::Killed, 3).victim, "unknown", "{c:#?}");
@@ -3977,4 +3980,20 @@ fn round_a2_an_unresolved_named_speaker_is_no_noun_of_another_clause() {
         let c = text(t);
         assert_eq!(c[0].claimant, "gouvernement afghan", "{t}: {c:#?}");
     }
+}
+
+// Session 23.
+
+#[test]
+fn a_names_initial_ends_no_sentence() {
+    // "Tina E., 16 ans, a été abattue": the subject and its verb stay in
+    // one sentence across the initial's period.
+    for t in ["La jeune Tina E., 16 ans, a été abattue par un policier.", "Mamadou N. a été tué samedi."]
+    {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{t}: {c:#?}");
+    }
+    // A sentence that ends on a capital after a lowercase word still ends.
+    let c = text("Il a rejoint le plan B. Deux soldats ont été tués.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
 }

@@ -762,6 +762,17 @@ impl Passage<'_> {
         )
     }
 
+    /// Is word `j` a name's initial: one capital letter after a
+    /// capitalized word ("Mamadou N.", "Jean-Marc R.")?
+    fn initial(&self, j: usize) -> bool {
+        let w = &self.text[self.start(j)..self.end(j)];
+        j > 0
+            && w.len() == 1
+            && w.as_bytes()[0].is_ascii_uppercase()
+            && self.capitalized(j - 1)
+            && self.gap(j) == " "
+    }
+
     /// Does word `j` start with a capital letter?
     fn capitalized(&self, j: usize) -> bool {
         self.text[self.start(j)..].chars().next().is_some_and(char::is_uppercase)

@@ -59,11 +59,13 @@ impl Passage<'_> {
             (0u32, 0u32, 0u32, false, 0u32);
         for i in 0..n {
             let gap = self.gap(i);
-            // "M. Keïta": the period of a title ends no sentence.
+            // "M. Keïta": the period of a title ends no sentence, nor the
+            // one of a name's initial ("Tina E., 16 ans, a été abattue").
             if i > 0
                 && gap != " "
                 && gap.contains(['.', '!', '?', '…', '\n', ';'])
                 && !(gap == ". " && self.honorific(i - 1))
+                && !(matches!(gap, ". " | "., ") && self.initial(i - 1))
             {
                 sentence += 1;
             }

@@ -407,11 +407,13 @@ impl Passage<'_> {
     /// Does word `k` give people a side other than the civilians': armed
     /// men, security forces, office holders, people held or suspected?
     /// Not the source of a report ("a-t-on appris auprès des gendarmes",
-    /// "selon les policiers"), who are no party to the harm.
+    /// "selon les policiers"), who are no party to the harm, nor the agent
+    /// of a passive ("abattue par un policier"), who did it.
     pub(super) fn names_a_side(&self, s: &ClaimScratch, k: usize) -> bool {
         let source = s.attributions.iter().any(|a| a.after == Some(k))
-            || (k.saturating_sub(3)..k)
-                .any(|j| s.sentence[j] == s.sentence[k] && matches!(self.folded(j), "selon" | "aupres"));
+            || (k.saturating_sub(3)..k).any(|j| {
+                s.sentence[j] == s.sentence[k] && matches!(self.folded(j), "selon" | "aupres" | "par")
+            });
         !source
             && (self
                 .find(s, k, |c| matches!(c, Cue::Victim(side) if !matches!(side, Side::Civilians | Side::People | Side::Equipment)))

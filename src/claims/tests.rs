@@ -3997,3 +3997,17 @@ fn a_names_initial_ends_no_sentence() {
     let c = text("Il a rejoint le plan B. Deux soldats ont été tués.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
 }
+
+#[test]
+fn held_people_wounded_are_a_claim_beside_their_being_held() {
+    // As "un otage a été exécuté": the wound is told of the hostages the
+    // noun counted, a claim of its own.
+    for (t, held, count) in [
+        ("Deux otages ont été blessés.", ClaimType::Hostage, 2),
+        ("Un détenu a été blessé.", ClaimType::Captured, 1),
+    ] {
+        let c = text(t);
+        let want = vec![(held, count, Some(count)), (ClaimType::Wounded, count, Some(count))];
+        assert_eq!(kinds(&c), want, "{t}: {c:#?}");
+    }
+}

@@ -664,10 +664,16 @@ impl Passage<'_> {
                     back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, true, s))
                 };
             }
-            // "Un otage a été exécuté", "les deux détenus ont été fusillés":
-            // the held people's death is a claim of its own beside their
-            // being held, on the figure their noun took.
-            if link.is_none() && verb && kind == ClaimType::Killed && passive && !inverted {
+            // "Un otage a été exécuté", "les deux détenus ont été fusillés",
+            // "deux otages ont été blessés": the held people's death or
+            // wound is a claim of its own beside their being held, on the
+            // figure their noun took ("le prisonnier": the noun's own).
+            if link.is_none()
+                && verb
+                && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+                && passive
+                && !inverted
+            {
                 let k = self.back_over(c, 4, same, |w| {
                     PASSIVE.contains(&w) || AVOIR.contains(&w) || ADVERBS.contains(&w) || w.ends_with("ment")
                 });
@@ -675,13 +681,14 @@ impl Passage<'_> {
                     && same(k - 1)
                     && self
                         .find(s, k - 1, |x| {
-                            matches!(x, Cue::Harm(ClaimType::Hostage | ClaimType::Captured, Role::Noun))
+                            // "un détenu": the participle made a noun.
+                            matches!(x, Cue::Harm(ClaimType::Hostage | ClaimType::Captured, _))
                         })
                         .is_some()
                 {
                     link = s.figure_at[k - 2]
                         .map(|f| f as usize)
-                        .filter(|&f| s.used[f] && s.figures[f].last == k - 1)
+                        .filter(|&f| s.used[f] && (s.figures[f].last == k - 1 || s.figures[f].last == k))
                         .map(|f| (f, s.figures[f].last, c));
                 }
             }

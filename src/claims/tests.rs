@@ -4011,3 +4011,22 @@ fn held_people_wounded_are_a_claim_beside_their_being_held() {
         assert_eq!(kinds(&c), want, "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn victims_a_verb_hurts_are_its_toll_not_dead() {
+    // "victimes" counts the dead on its own; a wound or a kidnapping
+    // told right after it is what happened to them.
+    for (t, kind, count) in [
+        ("Trois victimes ont été grièvement blessées.", ClaimType::Wounded, 3),
+        ("Deux des trois victimes sont toujours hospitalisées.", ClaimType::Wounded, 2),
+        ("Deux victimes ont été enlevées.", ClaimType::Hostage, 2),
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(kind, count, Some(count))], "{t}: {c:#?}");
+    }
+    // Fatally wounded is dead; someone else arrested is no victim's harm.
+    let c = text("Deux victimes mortellement blessées ont été retrouvées.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Wounded), "{c:#?}");
+    let c = text("Le compagnon de la victime a été placé en garde à vue.");
+    assert!(c.iter().all(|x| x.figure != "la victime" || x.kind != ClaimType::Captured), "{c:#?}");
+}

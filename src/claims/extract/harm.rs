@@ -71,10 +71,24 @@ impl Passage<'_> {
                 i += 1;
                 continue;
             }
-            let Cue::Harm(kind, _) = cue.entry.cue else { unreachable!("filtered above") };
+            let Cue::Harm(cue_kind, _) = cue.entry.cue else { unreachable!("filtered above") };
+            let mut kind = cue_kind;
             let (c, ce) = (i, i + cue.len);
             taken_until = ce;
             i = ce;
+            // "trois victimes ont été blessées", "la victime a été
+            // hospitalisée dans un état grave": the victims of the harm
+            // the verb after them tells, not of a death; the verb is read
+            // with them.
+            if kind == ClaimType::Killed
+                && matches!(cue.entry.cue, Cue::Harm(_, Role::Noun))
+                && self.folded(c).starts_with("victime")
+                && let Some((verb_kind, verb_end)) = self.victims_verb(s, ce)
+            {
+                kind = verb_kind;
+                taken_until = verb_end;
+                i = verb_end;
+            }
             // "quatre malades hospitalisés", "86 sont hospitalisées": a
             // hospital state is no wound (disease, tests, stings); only a
             // wound word or a grave state right after ("hospitalisés pour
@@ -118,7 +132,7 @@ impl Passage<'_> {
             }
             let has_role = |role: Role| {
                 self.at(s, c).iter().any(|f| {
-                    f.len == cue.len && matches!(f.entry.cue, Cue::Harm(k, r) if k == kind && r == role)
+                    f.len == cue.len && matches!(f.entry.cue, Cue::Harm(k, r) if k == cue_kind && r == role)
                 })
             };
             let (noun, verb, of) = (has_role(Role::Noun), has_role(Role::Verb), has_role(Role::Of));
@@ -276,9 +290,24 @@ impl Passage<'_> {
                         // ("est mort" is a cue of its own).
                         let first = s.figures[f].first;
                         let singular = !self.folded(ce - 1).ends_with('s');
+                        // Victims a verb after them harms ("deux des trois
+                        // victimes sont hospitalisées") are its subject.
+                        let subject = (c > 0
+                            && (PASSIVE.contains(&self.folded(c - 1)) || PASSIVE.contains(&self.folded(c))))
+                            || kind != cue_kind;
+                        // "Cinq des victimes ont été blessées": the bare
+                        // plural's part.
+                        if kind != cue_kind
+                            && first >= 1
+                            && self.folded(first) == "des"
+                            && s.figures[f].last == first + 1
+                            && same(first - 1)
+                            && let Some(g) = free(first - 1, s).filter(|&g| s.figures[g].last == first)
+                        {
+                            return Some((g, s.figures[f].last, c));
+                        }
                         if first >= 2
-                            && c > 0
-                            && (PASSIVE.contains(&self.folded(c - 1)) || PASSIVE.contains(&self.folded(c)))
+                            && subject
                             && same(first - 2)
                             && matches!(self.folded(first - 1), "des" | "sur")
                             && let Some(g) = free(first - 2, s).filter(|&g| {
@@ -1936,6 +1965,37 @@ impl Passage<'_> {
         for &e in told.iter().rev() {
             out.remove(e);
         }
+    }
+
+    /// The harm other than a death that a verb right after a subject
+    /// ending at `from` tells ("ont été blessées", "a été hospitalisée"),
+    /// and where that verb ends.
+    fn victims_verb(&self, s: &ClaimScratch, from: usize) -> Option<(ClaimType, usize)> {
+        let n = self.n();
+        let same = |k: usize| k < n && s.sentence[k] == s.sentence[from.saturating_sub(1)];
+        let mut j = from;
+        // "mortellement blessée": a death.
+        while j < from + 4 && same(j) && {
+            let w = self.folded(j);
+            PASSIVE.contains(&w)
+                || AVOIR.contains(&w)
+                || ADVERBS.contains(&w)
+                || (w.ends_with("ment") && w != "mortellement")
+        } {
+            j += 1;
+        }
+        if j == from || !same(j) {
+            return None;
+        }
+        // Not an arrest: "le compagnon de la victime a été placé en garde à
+        // vue" arrests someone else than the victim.
+        let verb = self.find(s, j, |x| {
+            matches!(x, Cue::Harm(ClaimType::Wounded | ClaimType::Missing | ClaimType::Hostage, Role::Verb))
+        })?;
+        let Cue::Harm(kind, _) = verb.entry.cue else { return None };
+        // Victims taken to hospital are hurt ones, as a grave state would
+        // say of anyone else.
+        Some((kind, j + verb.len))
     }
 
     /// The subject opening the sentence of a passive or intransitive harm

@@ -4030,3 +4030,18 @@ fn victims_a_verb_hurts_are_its_toll_not_dead() {
     let c = text("Le compagnon de la victime a été placé en garde à vue.");
     assert!(c.iter().all(|x| x.figure != "la victime" || x.kind != ClaimType::Captured), "{c:#?}");
 }
+
+#[test]
+fn a_body_found_is_someone_dead() {
+    for t in [
+        "Le corps a été découvert vers 4h30 par les pompiers.",
+        "Le corps calciné de Jeanne Durand était découvert à Gray.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{t}: {c:#?}");
+    }
+    // Not another body, nor a death its sentence already tells.
+    assert!(text("Le corps médical a découvert le problème.").is_empty());
+    let c = text("Il a avoué avoir tué sa femme, dont le corps avait été retrouvé dans un bois.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

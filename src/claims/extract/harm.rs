@@ -952,6 +952,47 @@ impl Passage<'_> {
                         }
                     }
                 }
+                // "le corps a été retrouvé", "le corps calciné de X était
+                // découvert": a body found is someone dead. Only found
+                // ("le corps médical a découvert" is no body), past what
+                // may describe the body or name its person.
+                if noun && before == "le" && self.folded(c) == "corps" {
+                    let found = (ce..(ce + 6).min(n))
+                        .take_while(|&k| {
+                            same(k)
+                                && (PASSIVE.contains(&self.folded(k))
+                                    || AVOIR.contains(&self.folded(k))
+                                    || matches!(
+                                        self.folded(k),
+                                        "sans"
+                                            | "vie"
+                                            | "calcine"
+                                            | "carbonise"
+                                            | "inanime"
+                                            | "mutile"
+                                            | "ensanglante"
+                                    )
+                                    || self.folded(k).starts_with("retrouv")
+                                    || self.folded(k).starts_with("decouv")
+                                    || self.folded(k).starts_with("repech")
+                                    || (k > ce && self.capitalized(k)))
+                        })
+                        .any(|k| {
+                            ["retrouv", "decouv", "repech"].iter().any(|p| self.folded(k).starts_with(p))
+                        });
+                    // A death its sentence tells otherwise ("avoué avoir tué
+                    // son épouse, dont le corps a été retrouvé") is that one.
+                    let told = || {
+                        (c.saturating_sub(12)..(ce + 12).min(n)).any(|k| {
+                            same(k)
+                                && !(c..ce).contains(&k)
+                                && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some()
+                        })
+                    };
+                    if found && !told() {
+                        return Some((1, Some(1), (self.start(c - 1), self.end(ce - 1)), (c, ce)));
+                    }
+                }
                 // "sa mort", "leur assassinat", "leurs corps": the death of
                 // people the passage spoke of.
                 if (noun || of) && c > 0 && same(c - 1) {

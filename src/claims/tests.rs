@@ -4045,3 +4045,19 @@ fn a_body_found_is_someone_dead() {
     let c = text("Il a avoué avoir tué sa femme, dont le corps avait été retrouvé dans un bois.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_confessed_murder_is_the_killers_claim() {
+    for t in ["Son mari, principal suspect, a avoué le meurtre.", "Il a reconnu l'assassinat."] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{t}: {c:#?}");
+        assert_eq!(c[0].claimant, "assaillant", "{t}: {c:#?}");
+    }
+    // The victim named after the noun is the figure; the confession
+    // still makes the killer the claimant.
+    let c = text("Il a avoué le meurtre de sa femme.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].claimant, "assaillant", "{c:#?}");
+    // A murder told, not confessed, is no count.
+    assert!(text("Le meurtre a choqué la ville.").is_empty());
+}

@@ -128,12 +128,7 @@ impl Passage<'_> {
         // (the sets' `assaillant`), whoever X is, unless X is an armed
         // group of the vocabulary claiming its act ("l'EI a reconnu avoir
         // tué …" stays the EI's).
-        if c >= 2
-            && self.folded(c - 1) == "avoir"
-            && matches!(self.folded(c - 2), "reconnu" | "reconnait" | "avoue" | "avouait" | "admis" | "admet")
-            && s.quote[c] == 0
-            && self.vocab.actor_by_id(&claimant).is_none()
-        {
+        if self.confessed(c, same) && s.quote[c] == 0 && self.vocab.actor_by_id(&claimant).is_none() {
             claimant = "assaillant".into();
         }
         // A quotation in a passage that names no speaker goes on with the

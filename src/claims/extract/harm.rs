@@ -745,7 +745,15 @@ impl Passage<'_> {
                 && ((matches!(before, "la" | "le" | "cette" | "ce" | "du")
                     && matches!(self.folded(c), "tuerie" | "massacre" | "carnage"))
                     || (matches!(before, "ce" | "cet" | "cette")
-                        && matches!(self.folded(c), "assassinat" | "meurtre" | "execution")));
+                        && matches!(self.folded(c), "assassinat" | "meurtre" | "execution"))
+                    // "il a avoué le meurtre", "reconnu l'assassinat": the
+                    // killing its author confesses.
+                    || (matches!(self.folded(c), "assassinat" | "meurtre")
+                        && self.confessed(c, same)
+                        // "reconnu l'assassinat de sa femme": she is the figure.
+                        && !(same(ce)
+                            && (matches!(self.folded(ce), "de" | "du" | "des")
+                                || self.words.words()[ce].elision == Elision::De))));
             // "le triple meurtre": a multiplier counts the dead.
             let multiple =
                 (of && !verb && link.is_none() && matches!(self.folded(c), "assassinat" | "meurtre"))
@@ -817,7 +825,9 @@ impl Passage<'_> {
                     return Some((1, high, (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 4).min(n))));
                 }
                 if event_noun {
-                    return Some((1, None, (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 6).min(n))));
+                    // "l'assassinat": the article is elided into the noun.
+                    let from = if self.words.words()[c].elision == Elision::Other { c } else { c - 1 };
+                    return Some((1, None, (self.start(from), self.end(ce - 1)), (ce, (ce + 6).min(n))));
                 }
                 if let Some(m) = multiple {
                     return Some((m, Some(m), (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 6).min(n))));
@@ -2037,6 +2047,28 @@ impl Passage<'_> {
         // Victims taken to hospital are hurt ones, as a grave state would
         // say of anyone else.
         Some((kind, j + verb.len))
+    }
+
+    /// Does a verb of confession govern the harm word `c` ("a reconnu
+    /// avoir tué", "avoue le meurtre", "a admis l'assassinat")?
+    pub(super) fn confessed(&self, c: usize, same: impl Fn(usize) -> bool) -> bool {
+        let elided = self.words.words()[c].elision == Elision::Other;
+        let k = self
+            .back_over(c, 2, &same, |w| matches!(w, "avoir" | "le" | "ce" | "cet" | "son" | "ses" | "les"));
+        (k < c || elided)
+            && k > 0
+            && same(k - 1)
+            && matches!(
+                self.folded(k - 1),
+                "reconnu"
+                    | "reconnait"
+                    | "reconnaissant"
+                    | "avoue"
+                    | "avouait"
+                    | "avouant"
+                    | "admis"
+                    | "admet"
+            )
     }
 
     /// The subject opening the sentence of a passive or intransitive harm

@@ -4061,3 +4061,18 @@ fn a_confessed_murder_is_the_killers_claim() {
     // A murder told, not confessed, is no count.
     assert!(text("Le meurtre a choqué la ville.").is_empty());
 }
+
+#[test]
+fn an_ordinal_or_another_victim_is_one_more() {
+    for (t, kind) in [
+        ("Une autre victime est morte.", ClaimType::Killed),
+        ("Une troisième victime a succombé à ses blessures jeudi.", ClaimType::Killed),
+        ("La cinquième victime a été hospitalisée dans un état grave.", ClaimType::Wounded),
+        ("Une seconde victime a été grièvement blessée.", ClaimType::Wounded),
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(kind, 1, Some(1))], "{t}: {c:#?}");
+    }
+    // A hospital stay alone is no wound.
+    assert!(text("La victime a été hospitalisée.").is_empty());
+}

@@ -935,14 +935,25 @@ impl Passage<'_> {
                         return Some((1, high, (self.start(from), self.end(ce - 1)), (c, ce)));
                     }
                     // "la dernière otage", "les autres détenus", "…, première
-                    // victime du tireur": past an ordinal or "autres".
+                    // victime du tireur", "une seconde victime", "la
+                    // cinquième victime": past an ordinal or "autre(s)".
                     if c >= 1
                         && same(c - 1)
-                        && matches!(before, "dernier" | "derniere" | "premier" | "premiere" | "autres")
+                        && (matches!(
+                            before,
+                            "dernier"
+                                | "derniere"
+                                | "premier"
+                                | "premiere"
+                                | "autres"
+                                | "autre"
+                                | "second"
+                                | "seconde"
+                        ) || (before.ends_with("ieme") && before.len() > 5))
                     {
                         let article = if c >= 2 && same(c - 2) { self.folded(c - 2) } else { "" };
                         let high = match article {
-                            "le" | "la" | "sa" | "son" | "leur" => Some(Some(1)),
+                            "le" | "la" | "sa" | "son" | "leur" | "un" | "une" => Some(Some(1)),
                             "les" | "ses" | "leurs" if kind != ClaimType::Killed => Some(None),
                             _ if self.elided_article(c - 1) => Some(Some(1)),
                             _ if matches!(before, "premiere" | "derniere")
@@ -955,7 +966,7 @@ impl Passage<'_> {
                         if let Some(high) = high {
                             let articled = matches!(
                                 article,
-                                "le" | "la" | "sa" | "son" | "leur" | "les" | "ses" | "leurs"
+                                "le" | "la" | "sa" | "son" | "leur" | "les" | "ses" | "leurs" | "un" | "une"
                             );
                             let from = if articled { c - 2 } else { c - 1 };
                             return Some((1, high, (self.start(from), self.end(ce - 1)), (c, ce)));
@@ -2037,6 +2048,18 @@ impl Passage<'_> {
         }
         if j == from || !same(j) {
             return None;
+        }
+        // "la victime a été hospitalisée dans un état grave", "transportée
+        // à l'hôpital en urgence absolue": the grave state after the
+        // hospital stay says the wound.
+        if matches!(
+            self.folded(j),
+            "hospitalise" | "hospitalisee" | "transporte" | "transportee" | "evacue" | "evacuee"
+        ) {
+            return (j + 1..(j + 7).min(n)).take_while(|&k| same(k)).find_map(|k| {
+                self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Wounded, _)))
+                    .map(|f| (ClaimType::Wounded, k + f.len))
+            });
         }
         // Not an arrest: "le compagnon de la victime a été placé en garde à
         // vue" arrests someone else than the victim.

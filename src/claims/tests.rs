@@ -4076,3 +4076,20 @@ fn an_ordinal_or_another_victim_is_one_more() {
     // A hospital stay alone is no wound.
     assert!(text("La victime a été hospitalisée.").is_empty());
 }
+
+#[test]
+fn an_opening_participle_that_folds_as_a_noun_is_still_one_harmed() {
+    // "Capturé" folds as "capture", "Blessé" as the noun "blessé".
+    for (t, kind) in [
+        ("Capturé en 2017, Jean Dupont a été remis à la France.", ClaimType::Captured),
+        ("Blessé gravement à l'oeil, le vigile a été opéré samedi.", ClaimType::Wounded),
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(kind, 1, Some(1))], "{t}: {c:#?}");
+    }
+    // Freed of an office is no captive.
+    assert!(text("Libéré de Matignon, il a repris sa liberté de parole.").is_empty());
+    // A numbered ordinal is one more victim.
+    let c = text("La ministre a annoncé qu'une 86e victime était décédée jeudi.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

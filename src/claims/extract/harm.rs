@@ -843,9 +843,17 @@ impl Passage<'_> {
                 // "Enlevée le 24 décembre à Gao, X est apparue": a
                 // participle opening its sentence, in apposition to the
                 // subject after it.
+                // "Capturé en 2017, X", "Blessé à l'œil, X" fold as the
+                // nouns "capture", "blessé": the accent written tells the
+                // participle. Not "Libéré de Matignon", freed of a charge
+                // as often as of captors.
+                let participle = || {
+                    let w = &self.text[self.start(c)..self.end(c)];
+                    ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+                        && !self.folded(c).starts_with("liber")
+                };
                 if verb
-                    && !noun
-                    && !of
+                    && (!(noun || of) || participle())
                     && !matches!(kind, ClaimType::Materiel | ClaimType::Control)
                     && (c == 0 || !same(c - 1))
                     && self.capitalized(c)
@@ -949,7 +957,11 @@ impl Passage<'_> {
                                 | "autre"
                                 | "second"
                                 | "seconde"
-                        ) || (before.ends_with("ieme") && before.len() > 5))
+                        ) || (before.ends_with("ieme") && before.len() > 5)
+                            // "une 86e victime".
+                            || (before.len() >= 2
+                                && before.ends_with('e')
+                                && before[..before.len() - 1].bytes().all(|b| b.is_ascii_digit())))
                     {
                         let article = if c >= 2 && same(c - 2) { self.folded(c - 2) } else { "" };
                         let high = match article {

@@ -4093,3 +4093,12 @@ fn an_opening_participle_that_folds_as_a_noun_is_still_one_harmed() {
     let c = text("La ministre a annoncé qu'une 86e victime était décédée jeudi.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_toll_reported_by_no_one_takes_the_selon_that_ends_its_sentence() {
+    let c = text(
+        "Le bilan provisoire fait état de plusieurs morts et d'une vingtaine de blessés, selon la police espagnole.",
+    );
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert!(c.iter().all(|x| x.claimant == "gouvernement espagnol"), "{c:#?}");
+}

@@ -156,6 +156,23 @@ impl Passage<'_> {
                 s.attributions[a].source = s.attributions[a + 1].source.clone();
             }
         }
+        // "Le bilan fait état de plusieurs morts et d'une vingtaine de
+        // blessés, selon la police": a verb whose subject names no source
+        // reports the "selon" that ends its sentence.
+        for a in (0..s.attributions.len().saturating_sub(1)).rev() {
+            let (this, next) = (&s.attributions[a], &s.attributions[a + 1]);
+            if this.source.is_none()
+                && (this.at.saturating_sub(3)..this.at).any(|k| {
+                    s.sentence[k] == s.sentence[this.at]
+                        && matches!(self.folded(k), "bilan" | "decompte" | "comptage")
+                })
+                && next.source.is_some()
+                && self.folded(next.at) == "selon"
+                && s.sentence[next.at] == s.sentence[this.at]
+            {
+                s.attributions[a].source = s.attributions[a + 1].source.clone();
+            }
+        }
         // "en précisant", "ajoutant": a verb with no subject found says what
         // the previous one of its sentence said.
         for a in 1..s.attributions.len() {

@@ -4102,3 +4102,17 @@ fn a_toll_reported_by_no_one_takes_the_selon_that_ends_its_sentence() {
     assert_eq!(c.len(), 2, "{c:#?}");
     assert!(c.iter().all(|x| x.claimant == "gouvernement espagnol"), "{c:#?}");
 }
+
+#[test]
+fn the_missing_found_dead_are_the_dead() {
+    for (t, count) in [
+        ("Disparue samedi dans sa voiture, une femme de 64 ans a été retrouvée morte mercredi.", 1),
+        ("Trois skieurs portés disparus depuis mercredi ont été retrouvés sans vie jeudi.", 3),
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, count, Some(count))], "{t}: {c:#?}");
+    }
+    // Others still missing beside the dead stay missing.
+    let c = text("Deux personnes ont été retrouvées mortes et une autre est portée disparue.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2)), (ClaimType::Missing, 1, Some(1))], "{c:#?}");
+}

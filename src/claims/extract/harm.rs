@@ -2084,6 +2084,43 @@ impl Passage<'_> {
         Some((kind, j + verb.len))
     }
 
+    /// "Disparue samedi, une femme a été retrouvée morte", "trois skieurs
+    /// portés disparus ont été retrouvés sans vie": the missing whom their
+    /// sentence finds dead afterwards are the dead, not missing as well
+    /// (their count is the death's when the finding verb had none).
+    pub(super) fn found_dead(&self, s: &ClaimScratch, out: &mut Vec<Claim>) {
+        if !out.iter().any(|c| c.kind == ClaimType::Missing) {
+            return;
+        }
+        let found_dead = |c: &Claim| {
+            (0..self.n()).any(|k| {
+                self.start(k) >= c.figure_end
+                    && self.start(k) < c.sentence_end
+                    && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some_and(|f| {
+                        f.len > 1 && ["retrouv", "decouv"].iter().any(|p| f.entry.words[0].starts_with(p))
+                    })
+            })
+        };
+        let overlaps =
+            |a: &Claim, b: &Claim| a.low <= b.high.unwrap_or(u64::MAX) && b.low <= a.high.unwrap_or(u64::MAX);
+        let mut i = 0;
+        while i < out.len() {
+            let c = &out[i];
+            if c.kind != ClaimType::Missing || !found_dead(c) {
+                i += 1;
+                continue;
+            }
+            if out.iter().any(|d| {
+                d.kind == ClaimType::Killed && d.sentence_start == c.sentence_start && overlaps(c, d)
+            }) {
+                out.remove(i);
+            } else {
+                out[i].kind = ClaimType::Killed;
+                i += 1;
+            }
+        }
+    }
+
     /// Does a verb of confession govern the harm word `c` ("a reconnu
     /// avoir tué", "avoue le meurtre", "a admis l'assassinat")?
     pub(super) fn confessed(&self, c: usize, same: impl Fn(usize) -> bool) -> bool {

@@ -4116,3 +4116,12 @@ fn the_missing_found_dead_are_the_dead() {
     let c = text("Deux personnes ont été retrouvées mortes et une autre est portée disparue.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2)), (ClaimType::Missing, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn one_of_a_counted_group_with_a_singular_participle_is_one_even_far_from_it() {
+    let c = text("Ramené au bord, l'un des deux enfants âgé de 10 ans n'a pas pu être ranimé.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // A participle whose number does not show keeps the group's count.
+    let c = text("L'un des quatre suspects toujours en garde à vue a parlé.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 4, Some(4))], "{c:#?}");
+}

@@ -268,6 +268,15 @@ impl Passage<'_> {
                             "de" | "par" | "avec" | "dans" | "sur" | "bord" | "pour" | "contre" | "vers"
                         ))
             };
+            // A death or wound told by a participle marked singular
+            // ("ranimé", "décédée"), not one whose number does not show
+            // ("pris en otage", "en garde à vue").
+            let singular_harm = matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+                && self.folded(ce - 1).ends_with('e')
+                && self
+                    .at(s, c)
+                    .iter()
+                    .any(|f| f.len == cue.len && matches!(f.entry.cue, Cue::Harm(_, Role::Verb)));
             let back = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
                 let skip_complements = window != NOUN_WINDOW;
                 let mut k = c;
@@ -306,13 +315,18 @@ impl Passage<'_> {
                         {
                             return Some((g, s.figures[f].last, c));
                         }
+                        // "l'un des deux enfants âgé de 10 ans n'a pas pu
+                        // être ranimé": one, whatever stands between, when
+                        // the verb is singular.
                         if first >= 2
-                            && subject
                             && same(first - 2)
                             && matches!(self.folded(first - 1), "des" | "sur")
                             && let Some(g) = free(first - 2, s).filter(|&g| {
                                 s.figures[g].last == first - 1
-                                    && (s.figures[g].low > 1 || (singular && s.figures[g].high == Some(1)))
+                                    && ((subject && s.figures[g].low > 1)
+                                        || (singular
+                                            && s.figures[g].high == Some(1)
+                                            && (subject || singular_harm)))
                             })
                         {
                             return Some((g, s.figures[f].last, c));
@@ -2049,11 +2063,13 @@ impl Passage<'_> {
         let same = |k: usize| k < n && s.sentence[k] == s.sentence[from.saturating_sub(1)];
         let mut j = from;
         // "mortellement blessée": a death.
-        while j < from + 4 && same(j) && {
+        while j < from + 5 && same(j) && {
             let w = self.folded(j);
+            // "les deux victimes les plus gravement touchées".
             PASSIVE.contains(&w)
                 || AVOIR.contains(&w)
                 || ADVERBS.contains(&w)
+                || matches!(w, "les" | "plus")
                 || (w.ends_with("ment") && w != "mortellement")
         } {
             j += 1;

@@ -4125,3 +4125,18 @@ fn one_of_a_counted_group_with_a_singular_participle_is_one_even_far_from_it() {
     let c = text("L'un des quatre suspects toujours en garde à vue a parlé.");
     assert_eq!(kinds(&c), vec![(ClaimType::Captured, 4, Some(4))], "{c:#?}");
 }
+
+#[test]
+fn harm_after_apres_avoir_is_the_sources_and_so_is_a_count_among_victims() {
+    // "après la mort de X" sets an event before the source's words;
+    // "après avoir été enlevé" tells what the subject underwent.
+    let c = text(
+        "Un bébé est en grand danger après avoir été enlevé par sa mère, prévient la préfecture de police.",
+    );
+    assert_eq!(c[0].claimant, "gouvernement français", "{c:#?}");
+    let c = text("Le jeune homme du 7e étage fait partie des victimes, rapporte BFMTV.");
+    assert_eq!(c[0].claimant, "média", "{c:#?}");
+    // Coastguards speak for their state.
+    let c = text("Deux personnes ont été arrêtées, selon la porte-parole des garde-côtes grecs.");
+    assert_eq!(c[0].claimant, "gouvernement grec", "{c:#?}");
+}

@@ -153,6 +153,10 @@ impl Passage<'_> {
                 && matches!(self.folded(k), "apres" | "suite" | "lendemain")
                 // "d'après l'ONG": according to, not after.
                 && self.words.words()[k].elision != Elision::De
+                // "…, après avoir été enlevé par sa mère, prévient la
+                // préfecture": a harm the sentence's subject underwent,
+                // told by the source, not an event set before it.
+                && !(k + 1 < n && matches!(self.folded(k + 1), "avoir" | "etre"))
             });
         // "…, a dit X, au lendemain de l'attaque qui a fait huit morts":
         // the toll of an event, told in a relative or participle clause on
@@ -219,7 +223,10 @@ impl Passage<'_> {
         let told = self.find(s, c, |x| matches!(x, Cue::Harm(_, Role::Verb))).is_some()
             && (c.saturating_sub(3)..c)
                 .any(|k| same(k) && (PASSIVE.contains(&self.folded(k)) || AVOIR.contains(&self.folded(k))));
-        let presupposed = unnumbered && claimant == "média" && !told;
+        // "X fait partie des victimes, rapporte BFMTV": counting someone
+        // among the victims is what the outlet tells.
+        let counted_among = c >= 2 && matches!(self.folded(c - 2), "partie" | "parmi");
+        let presupposed = unnumbered && claimant == "média" && !told && !counted_among;
         if background || relative || apposition || epithet || tribute || unsaid || presupposed {
             claimant = "narrator".into();
         }

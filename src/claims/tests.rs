@@ -4140,3 +4140,14 @@ fn harm_after_apres_avoir_is_the_sources_and_so_is_a_count_among_victims() {
     let c = text("Deux personnes ont été arrêtées, selon la porte-parole des garde-côtes grecs.");
     assert_eq!(c[0].claimant, "gouvernement grec", "{c:#?}");
 }
+
+#[test]
+fn selon_toute_vraisemblance_is_no_source_and_alleged_ones_count() {
+    let c = text(
+        "L'adolescente, qui n'était selon toute vraisemblance pas visée, a été mortellement blessée, a annoncé la police suédoise.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].claimant, "gouvernement suédois", "{c:#?}");
+    let c = text("Onze présumés jihadistes français détenus en Turquie vont être renvoyés.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 11, Some(11))], "{c:#?}");
+}

@@ -105,6 +105,10 @@ impl Passage<'_> {
                 continue;
             };
             let len = f.len;
+            if according.is_some() && self.likelihood(i) {
+                i += len;
+                continue;
+            }
             // "a rappelé aux Français le prix du sang": reminding someone
             // of something is no report of it.
             if according.is_none()
@@ -947,6 +951,12 @@ impl Passage<'_> {
             },
             None => ("narrator".into(), false),
         }
+    }
+
+    /// "selon toute vraisemblance", "selon toute probabilité": an idiom
+    /// of likelihood at word `k`, no source.
+    pub(super) fn likelihood(&self, k: usize) -> bool {
+        self.folded(k) == "selon" && k + 1 < self.n() && matches!(self.folded(k + 1), "toute" | "tous")
     }
 
     /// The attribution of the sentence right after the one of word `at`

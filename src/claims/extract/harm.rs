@@ -230,7 +230,8 @@ impl Passage<'_> {
             let free =
                 |k: usize, s: &ClaimScratch| s.figure_at[k].map(|f| f as usize).filter(|&f| !s.used[f]);
             let blocked = |k: usize, s: &ClaimScratch| {
-                self.find(s, k, |c| matches!(c, Cue::Harm(..) | Cue::Speech | Cue::According)).is_some()
+                (self.find(s, k, |c| matches!(c, Cue::Harm(..) | Cue::Speech | Cue::According)).is_some()
+                    && !self.likelihood(k))
                     || self.gap(k).contains([':', ';'])
             };
             // The nearest free figure before the cue: (figure, victim words from, to).

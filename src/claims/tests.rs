@@ -4151,3 +4151,21 @@ fn selon_toute_vraisemblance_is_no_source_and_alleged_ones_count() {
     let c = text("Onze présumés jihadistes français détenus en Turquie vont être renvoyés.");
     assert_eq!(kinds(&c), vec![(ClaimType::Captured, 11, Some(11))], "{c:#?}");
 }
+
+#[test]
+fn the_source_of_selon_is_no_one_harmed() {
+    for t in [
+        "Selon un Américain, trois soldats ont été blessés.",
+        "Selon un responsable américain, trois soldats ont été blessés dans l'attaque.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 3, Some(3))], "{t}: {c:#?}");
+    }
+    // The figure after a source and a comma is the harmed one's.
+    let c = text("Selon RTL, un chauffeur routier a été grièvement blessé.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    // A noun with its elided article shows as written, not with the
+    // word before it.
+    let c = text("Selon la police, l'adolescent a succombé à ses blessures.");
+    assert_eq!(c[0].figure, "l'adolescent", "{c:#?}");
+}

@@ -1175,12 +1175,10 @@ impl Passage<'_> {
                         _ if elided => (1, Some(1)),
                         _ => return None,
                     };
-                    Some((
-                        low,
-                        high,
-                        (self.start(k), self.end(k + 1)),
-                        (k, (k + 4 + skip).min(c.max(k + 2 + skip))),
-                    ))
+                    // "l'adolescent": the article is elided into the noun;
+                    // word `k` is then the word before it, not the figure.
+                    let from = if elided { self.start_with_article(k + 1) } else { self.start(k) };
+                    Some((low, high, (from, self.end(k + 1)), (k, (k + 4 + skip).min(c.max(k + 2 + skip)))))
                 };
                 // A person named: "Philippe Verdon a été exécuté", "la mort
                 // d'Abdelmalek Droukdal".
@@ -1999,7 +1997,9 @@ impl Passage<'_> {
                     }) || self.gap(next_first).contains([',', '-', '(', '\u{2013}']);
                     let person = (fig.last..(fig.last + 2).min(n)).any(|j| self.is_person(s, mentions, j))
                         && self.find(s, fig.last, |x| matches!(x, Cue::Source(_))).is_none();
-                    if !separated || !person {
+                    // "Selon un Américain, trois soldats…": a source.
+                    let source = self.source_of_selon(s, fig.first);
+                    if !separated || !person || source {
                         break;
                     }
                     s.used[g] = true;
@@ -2136,6 +2136,19 @@ impl Passage<'_> {
                 i += 1;
             }
         }
+    }
+
+    /// Is the figure opening at word `first` the source of a "selon"
+    /// right before it ("selon un responsable américain", "d'après deux
+    /// témoins"), not someone harmed?
+    fn source_of_selon(&self, s: &ClaimScratch, first: usize) -> bool {
+        first > 0
+            && s.sentence[first - 1] == s.sentence[first]
+            && !self.gap(first).contains([',', ';', ':'])
+            && (self.folded(first - 1) == "selon"
+                || (self.folded(first - 1) == "apres"
+                    && self.words.words()[first - 1].elision == Elision::De))
+            && !self.likelihood(first - 1)
     }
 
     /// Does a verb of confession govern the harm word `c` ("a reconnu

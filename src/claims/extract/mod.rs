@@ -704,6 +704,16 @@ impl Passage<'_> {
         self.words.words()[j].elision == Elision::Other && self.glued_to(j, 'l')
     }
 
+    /// Where word `j` starts with its elided article ("l'adolescent"):
+    /// the figure a reader sees.
+    fn start_with_article(&self, j: usize) -> usize {
+        if !self.elided_article(j) {
+            return self.start(j);
+        }
+        let before = self.text[..self.start(j)].trim_end_matches(['\'', '\u{2019}']);
+        before.len() - 1
+    }
+
     /// Is word `j` glued by an apostrophe to the one-letter word `letter`
     /// (lowercase) before it: "l'armée" ('l'), "d'être" ('d'), "n'a" ('n')?
     fn glued_to(&self, j: usize, letter: char) -> bool {

@@ -2109,13 +2109,16 @@ impl Passage<'_> {
         if !out.iter().any(|c| c.kind == ClaimType::Missing) {
             return;
         }
+        // Only a window of words after the figure, within its sentence
+        // (never a scan of the whole passage per claim).
+        let words = self.words.words();
         let found_dead = |c: &Claim| {
-            (0..self.n()).any(|k| {
-                self.start(k) >= c.figure_end
-                    && self.start(k) < c.sentence_end
-                    && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some_and(|f| {
-                        f.len > 1 && ["retrouv", "decouv"].iter().any(|p| f.entry.words[0].starts_with(p))
-                    })
+            let from = words.partition_point(|w| w.start < c.figure_end);
+            let to = words.partition_point(|w| w.start < c.sentence_end).min(from + 30);
+            (from..to).any(|k| {
+                self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some_and(|f| {
+                    f.len > 1 && ["retrouv", "decouv"].iter().any(|p| f.entry.words[0].starts_with(p))
+                })
             })
         };
         let overlaps =

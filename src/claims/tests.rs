@@ -4169,3 +4169,19 @@ fn the_source_of_selon_is_no_one_harmed() {
     let c = text("Selon la police, l'adolescent a succombé à ses blessures.");
     assert_eq!(c[0].figure, "l'adolescent", "{c:#?}");
 }
+
+#[test]
+fn brain_death_is_a_wound_not_a_death() {
+    let c = text("La fusillade a fait quatre morts, une victime en état de mort cérébrale et 11 blessés.");
+    assert_eq!(
+        kinds(&c),
+        vec![
+            (ClaimType::Killed, 4, Some(4)),
+            (ClaimType::Wounded, 1, Some(1)),
+            (ClaimType::Wounded, 11, Some(11))
+        ],
+        "{c:#?}"
+    );
+    let c = text("Une troisième victime se trouve en état de mort cérébrale, a indiqué le procureur.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+}

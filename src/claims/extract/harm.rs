@@ -2067,15 +2067,24 @@ impl Passage<'_> {
         while j < from + 5 && same(j) && {
             let w = self.folded(j);
             // "les deux victimes les plus gravement touchées".
+            // "se trouve en état de mort cérébrale", "reste dans un état
+            // grave".
             PASSIVE.contains(&w)
                 || AVOIR.contains(&w)
                 || ADVERBS.contains(&w)
-                || matches!(w, "les" | "plus")
+                || matches!(w, "les" | "plus" | "se" | "trouve" | "trouvait" | "reste" | "restait")
                 || (w.ends_with("ment") && w != "mortellement")
         } {
             j += 1;
         }
-        if j == from || !same(j) {
+        // Right after the noun, only a state ("une victime en état de mort
+        // cérébrale", "en urgence absolue").
+        if !same(j)
+            || (j == from
+                && !self
+                    .find(s, j, |x| matches!(x, Cue::Harm(ClaimType::Wounded, _)))
+                    .is_some_and(|f| matches!(&*f.entry.words[0], "en" | "dans" | "entre")))
+        {
             return None;
         }
         // "la victime a été hospitalisée dans un état grave", "transportée

@@ -4185,3 +4185,17 @@ fn brain_death_is_a_wound_not_a_death() {
     let c = text("Une troisième victime se trouve en état de mort cérébrale, a indiqué le procureur.");
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_suicide_bomber_who_blows_himself_up_is_dead() {
+    for (t, count) in [
+        ("Trois kamikazes se sont fait exploser au niveau du terminal.", 3),
+        ("Un kamikaze s'est fait exploser dans la mosquée.", 1),
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, count, Some(count))], "{t}: {c:#?}");
+    }
+    // Blowing up something else kills no one by itself.
+    assert!(text("Les rebelles ont fait sauter le pont.").is_empty());
+    assert!(text("Il a fait exploser sa ceinture.").is_empty());
+}

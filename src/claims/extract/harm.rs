@@ -486,13 +486,14 @@ impl Passage<'_> {
             if self.folded(c) == "suicide" && !PASSIVE.contains(&before) {
                 continue;
             }
-            // Not "s'est suicidé": a death.
+            // Not "s'est suicidé", "s'est fait exploser": a death.
             if verb
                 && !noun
                 && !of
                 && kind != ClaimType::Materiel
                 && self.reflexive(c)
                 && !self.folded(ce - 1).starts_with("suicid")
+                && !matches!(self.folded(ce - 1), "exploser" | "sauter")
             {
                 continue;
             }

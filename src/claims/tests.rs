@@ -4199,3 +4199,14 @@ fn a_suicide_bomber_who_blows_himself_up_is_dead() {
     assert!(text("Les rebelles ont fait sauter le pont.").is_empty());
     assert!(text("Il a fait exploser sa ceinture.").is_empty());
 }
+
+#[test]
+fn a_name_before_a_relative_is_whom_it_harms() {
+    let c = text("Soulef A., qui avait été arrêtée à Djibouti, a été déférée.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    // Not a title or a place after a preposition.
+    let c = text(
+        "Le procureur a évoqué les auteurs des attaques contre Charlie Hebdo et l'Hyper Cacher, qui ont été tués.",
+    );
+    assert!(c.iter().all(|x| !x.figure.contains("Hebdo") && !x.figure.contains("Cacher")), "{c:#?}");
+}

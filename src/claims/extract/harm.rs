@@ -1580,6 +1580,42 @@ impl Passage<'_> {
                         if let Some(found) = self.opening_subject(s, c, &blocked, &name_from, &subject) {
                             return Some(found);
                         }
+                        // "Soulef A., qui avait été arrêtée à Djibouti": the
+                        // person named right before the relative.
+                        // Not a name after a preposition or an article ("les
+                        // attaques contre Charlie Hebdo et l'Hyper Cacher,
+                        // qui"): a place or a title.
+                        let person_before = |end: usize| {
+                            let mut f = end;
+                            while f > 0 && same(f - 1) && self.name_word(s, f - 1) && end - f < 3 {
+                                f -= 1;
+                            }
+                            !self.elided_article(f)
+                                && !(f > 0
+                                    && same(f - 1)
+                                    && matches!(
+                                        self.folded(f - 1),
+                                        "contre"
+                                            | "et"
+                                            | "avec"
+                                            | "par"
+                                            | "pour"
+                                            | "chez"
+                                            | "sur"
+                                            | "vers"
+                                            | "entre"
+                                    ))
+                        };
+                        if b > 2
+                            && same(b - 2)
+                            && self.folded(b - 1) == "qui"
+                            && self.gap(b - 1).contains(',')
+                            && self.name_word(s, b - 2)
+                            && person_before(b - 2)
+                            && let Some(found) = name_from(b - 2, false)
+                        {
+                            return Some(found);
+                        }
                         // "Ceux qui sont morts là-bas", "D'autres ont été
                         // tués": people the pronoun stands for, at least one
                         // (not the dead "pour la France" in general).

@@ -4210,3 +4210,17 @@ fn a_name_before_a_relative_is_whom_it_harms() {
     );
     assert!(c.iter().all(|x| !x.figure.contains("Hebdo") && !x.figure.contains("Cacher")), "{c:#?}");
 }
+
+#[test]
+fn an_outlet_tells_the_harm_of_whom_the_dispatch_is_about() {
+    let c = text("De nouveaux éléments ont permis son arrestation, rapportent jeudi Le Parisien et RTL.");
+    assert_eq!(c[0].claimant, "média", "{c:#?}");
+    // A time set by the harm stays the narrator's.
+    let c = text("Avant sa mort, le chanteur voulait partir, révèle Le Parisien.");
+    assert!(c.iter().all(|x| x.claimant == "narrator"), "{c:#?}");
+    // "Selon le bilan …, a annoncé X": X's toll, however long the sentence.
+    let c = text(
+        "Selon le bilan encore provisoire, l'accident aurait fait un mort, le médecin urgentiste et guide de haute montagne de 58 ans, Jean Dupont, a annoncé la gendarmerie.",
+    );
+    assert_eq!(c[0].claimant, "gouvernement français", "{c:#?}");
+}

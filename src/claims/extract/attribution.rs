@@ -152,7 +152,10 @@ impl Passage<'_> {
                 && self.folded(this.at) == "selon"
                 && next.source.is_some()
                 && s.sentence[next.at] == s.sentence[this.at]
-                && next.at <= this.end + 12
+                // A toll's "selon le bilan (provisoire), …, a annoncé la
+                // gendarmerie": the sentence's source, however far.
+                && (next.at <= this.end + 12
+                    || (this.end..(this.end + 3).min(next.at)).any(|k| self.folded(k) == "bilan"))
                 // "selon un comptage effectué à partir de chiffres publiés
                 // par l'état-major": the agency's own tally of them.
                 && !(this.end..next.at).any(|k| matches!(self.folded(k), "comptage" | "decompte" | "calcul"))

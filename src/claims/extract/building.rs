@@ -226,7 +226,14 @@ impl Passage<'_> {
         // "X fait partie des victimes, rapporte BFMTV": counting someone
         // among the victims is what the outlet tells.
         let counted_among = c >= 2 && matches!(self.folded(c - 2), "partie" | "parmi");
-        let presupposed = unnumbered && claimant == "média" && !told && !counted_among;
+        // "… ont permis son arrestation, rapportent Le Parisien et RTL":
+        // the harm of the person the dispatch is about is the news told.
+        // Not a time it sets ("avant sa mort", "lors de sa garde à vue").
+        let possessed = c >= 1
+            && matches!(self.folded(c - 1), "son" | "sa" | "leur" | "ses" | "leurs")
+            && !(c >= 2
+                && matches!(self.folded(c - 2), "avant" | "apres" | "depuis" | "de" | "pendant" | "durant"));
+        let presupposed = unnumbered && claimant == "média" && !told && !counted_among && !possessed;
         if background || relative || apposition || epithet || tribute || unsaid || presupposed {
             claimant = "narrator".into();
         }

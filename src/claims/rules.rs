@@ -141,6 +141,8 @@ struct FigureSpec {
     war_words: Vec<String>,
     #[serde(default)]
     violent_causes: Vec<String>,
+    #[serde(default)]
+    inquiry_words: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -410,6 +412,9 @@ pub struct Rules {
     /// Violent causes of a death (folded): "sa mort", "son décès" beside
     /// one is no natural death.
     pub violent_causes: rustc_hash::FxHashSet<Box<str>>,
+    /// Words of a search or an inquiry (folded): "la disparition de X"
+    /// beside one tells a missing person, not a death.
+    pub inquiry_words: rustc_hash::FxHashSet<Box<str>>,
     /// The premises of the police (folded phrases, word by word): an
     /// attack there strikes its staff, no civilians.
     pub security_sites: Vec<Phrase>,
@@ -692,6 +697,7 @@ impl Rules {
             held_people: set(&file.figures.held_people),
             war_words: set(&file.figures.war_words),
             violent_causes: set(&file.figures.violent_causes),
+            inquiry_words: set(&file.figures.inquiry_words),
             side_words,
             french_people: set(&file.sides.french_people),
         })

@@ -4224,3 +4224,22 @@ fn an_outlet_tells_the_harm_of_whom_the_dispatch_is_about() {
     );
     assert_eq!(c[0].claimant, "gouvernement français", "{c:#?}");
 }
+
+#[test]
+fn the_disappearance_of_someone_searched_for_is_a_missing_person() {
+    for t in [
+        "L'enquête sur la disparition d'Estelle Mouzin a été rouverte.",
+        "Seize ans après la disparition de la fillette, la juge a décidé de creuser la piste.",
+        "Les gendarmes ont lancé un avis de recherche pour la disparition inquiétante d'une jeune fille.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Missing, 1, Some(1))], "{t}: {c:#?}");
+    }
+    // A famous person's "disparition" is a death, no claim; nor a
+    // disappearance that ends its sentence.
+    assert!(text("La disparition de Johnny Hallyday a ému la France.").is_empty());
+    assert!(text("Les gendarmes enquêtent sur la disparition").is_empty());
+    // A name stops at a comma.
+    let c = text("Le suspect dans l'enquête sur la disparition de Maëlys, Jean Dupont, est passé aux aveux.");
+    assert_eq!(c[0].figure, "Maëlys", "{c:#?}");
+}

@@ -852,8 +852,19 @@ impl Passage<'_> {
                     return Some((1, None, (self.start(c), self.end(ce - 1)), (c, c)));
                 }
                 // "sa disparition", "figure parmi les disparus": said of the
-                // dead as often as of the missing; a missing claim needs a figure.
-                if kind == ClaimType::Missing && !verb {
+                // dead as often as of the missing; a missing claim needs a
+                // figure, or a person named or counted after "la
+                // disparition" in a sentence of a search or an inquiry
+                // ("l'enquête sur la disparition d'Estelle Mouzin", "la
+                // disparition inquiétante d'une jeune fille"; not "la
+                // disparition de Johnny Hallyday", a death).
+                let missing_person = kind == ClaimType::Missing
+                    && of
+                    && self.folded(c) == "disparition"
+                    && matches!(before, "la" | "de" | "sur" | "cette")
+                    && (c.saturating_sub(12)..(ce + 12).min(n))
+                        .any(|k| same(k) && self.rules.inquiry_words.contains(self.folded(k)));
+                if kind == ClaimType::Missing && !verb && !missing_person {
                     return None;
                 }
                 // "Enlevée le 24 décembre à Gao, X est apparue": a
@@ -1186,7 +1197,13 @@ impl Passage<'_> {
                 let name_from = |k: usize, forward: bool| -> Option<Unnumbered> {
                     let (mut first, mut last) = (k, k);
                     if forward {
-                        while last + 1 < n && same(last + 1) && self.name_word(s, last + 1) && last - k < 3 {
+                        // Not past a comma: "Maëlys, Nordahl Lelandais".
+                        while last + 1 < n
+                            && same(last + 1)
+                            && self.name_word(s, last + 1)
+                            && !self.gap(last + 1).contains(',')
+                            && last - k < 3
+                        {
                             last += 1;
                         }
                     } else {
@@ -1706,6 +1723,47 @@ impl Passage<'_> {
                             return Some(found);
                         }
                     }
+                }
+                if missing_person {
+                    let person = |j: usize| {
+                        j < n
+                            && same(j)
+                            && self
+                                .find(s, j, |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own)))
+                                .is_some()
+                    };
+                    let mut k = ce;
+                    if same(k) && self.folded(k) == "inquietante" {
+                        k += 1;
+                    }
+                    // "… sur la disparition." ends its sentence: no one named.
+                    if !same(k) {
+                        return None;
+                    }
+                    // "d'Estelle Mouzin", "de Maëlys".
+                    if same(k) && self.words.words()[k].elision == Elision::De && self.name_word(s, k) {
+                        return name_from(k, true);
+                    }
+                    if same(k + 1) && matches!(self.folded(k), "de" | "du") && self.name_word(s, k + 1) {
+                        return name_from(k + 1, true);
+                    }
+                    // "de la fillette", "d'une jeune fille", "du jeune homme".
+                    let noun = match self.folded(k) {
+                        "du" => Some(k + 1),
+                        "de" if same(k + 1) && matches!(self.folded(k + 1), "la" | "une" | "un") => {
+                            Some(k + 2)
+                        }
+                        "une" | "un" if self.words.words()[k].elision == Elision::De => Some(k + 1),
+                        _ => None,
+                    };
+                    if let Some(j) = noun.filter(|&j| person(j) || (person(j + 1) && same(j + 1))) {
+                        return Some((1, Some(1), (self.start(k), self.end(j)), (j, (j + 3).min(n))));
+                    }
+                    // "X, dont la disparition inquiétante avait été signalée".
+                    if c >= 3 && self.folded(c - 2) == "dont" && self.name_word(s, c - 3) {
+                        return name_from(c - 3, false);
+                    }
+                    return None;
                 }
                 if of || (verb && (AVOIR.contains(&before) || self.folded(c).ends_with("ant"))) {
                     // "ont capturé Mohamed X": a person named as the object.

@@ -4243,3 +4243,19 @@ fn the_disappearance_of_someone_searched_for_is_a_missing_person() {
     let c = text("Le suspect dans l'enquête sur la disparition de Maëlys, Jean Dupont, est passé aux aveux.");
     assert_eq!(c[0].figure, "Maëlys", "{c:#?}");
 }
+
+#[test]
+fn a_negated_toll_with_its_verb_between_is_zero() {
+    for (t, kind) in [
+        ("L'incendie n'a pas fait de blessés.", ClaimType::Wounded),
+        ("L'attaque n'a pas fait de victimes, selon la police.", ClaimType::Killed),
+        ("Les affrontements n'ont pas causé de blessés.", ClaimType::Wounded),
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(kind, 0, Some(0))], "{t}: {c:#?}");
+        assert_eq!(c[0].modality, Modality::Denied, "{t}: {c:#?}");
+    }
+    // Not a toll with no negation.
+    let c = text("L'attaque a fait de nombreux blessés.");
+    assert!(c[0].low >= 1, "{c:#?}");
+}

@@ -4259,3 +4259,17 @@ fn a_negated_toll_with_its_verb_between_is_zero() {
     let c = text("L'attaque a fait de nombreux blessés.");
     assert!(c[0].low >= 1, "{c:#?}");
 }
+
+#[test]
+fn not_yet_arrested_is_no_arrest() {
+    for t in [
+        "Les deux agresseurs n'ont pas encore été interpellés.",
+        "L'agent qui a tiré n'a toujours pas été arrêté.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Captured), "{t}: {c:#?}");
+    }
+    // Without the negation, "encore" changes nothing.
+    let c = text("Le suspect a encore été interpellé.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+}

@@ -527,11 +527,14 @@ impl Passage<'_> {
             // Between "pas" and the participle only "été", an infinitive
             // auxiliary or an adverb: "ne l'était pas a été tué" is two
             // verbs, the second one not negated.
-            let allowed = if not {
-                PASSIVE.contains(&v) || AVOIR.contains(&v)
-            } else {
-                matches!(v, "ete" | "etre" | "avoir")
-            };
+            // "n'a pas encore été interpellé", "n'a toujours pas été
+            // retrouvé": adverbs of time around "pas".
+            let allowed = matches!(v, "encore" | "toujours")
+                || if not {
+                    PASSIVE.contains(&v) || AVOIR.contains(&v)
+                } else {
+                    matches!(v, "ete" | "etre" | "avoir")
+                };
             if matches!(v, "pas" | "jamais") {
                 not = true;
             } else if !(allowed || v.ends_with("ment")) {

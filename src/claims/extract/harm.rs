@@ -1741,7 +1741,7 @@ impl Passage<'_> {
                         return None;
                     }
                     // "d'Estelle Mouzin", "de Maëlys".
-                    if same(k) && self.words.words()[k].elision == Elision::De && self.name_word(s, k) {
+                    if self.words.words()[k].elision == Elision::De && self.name_word(s, k) {
                         return name_from(k, true);
                     }
                     if same(k + 1) && matches!(self.folded(k), "de" | "du") && self.name_word(s, k + 1) {
@@ -2157,13 +2157,12 @@ impl Passage<'_> {
     fn victims_verb(&self, s: &ClaimScratch, from: usize) -> Option<(ClaimType, usize)> {
         let n = self.n();
         let same = |k: usize| k < n && s.sentence[k] == s.sentence[from.saturating_sub(1)];
+        // Past auxiliaries and adverbs ("ont été grièvement blessées", "les
+        // plus gravement touchées", "se trouve en état de mort cérébrale",
+        // "reste dans un état grave"); not "mortellement blessée", a death.
         let mut j = from;
-        // "mortellement blessée": a death.
         while j < from + 5 && same(j) && {
             let w = self.folded(j);
-            // "les deux victimes les plus gravement touchées".
-            // "se trouve en état de mort cérébrale", "reste dans un état
-            // grave".
             PASSIVE.contains(&w)
                 || AVOIR.contains(&w)
                 || ADVERBS.contains(&w)

@@ -4273,3 +4273,20 @@ fn not_yet_arrested_is_no_arrest() {
     let c = text("Le suspect a encore été interpellé.");
     assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn the_wounded_who_die_of_their_wounds_are_the_dead() {
+    let c = text(
+        "Un homme, qui avait été blessé le 30 juillet, est décédé des suites de ses blessures, a-t-on appris auprès du parquet.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Il avait été pris en chasse avant d'être blessé mortellement.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // Others wounded beside the one who died stay wounded.
+    let c = text("Trois personnes ont été blessées et l'une d'elles a succombé à ses blessures.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 3, Some(3)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // A body found with a past tense is a death; a search for it is not.
+    let c = text("Les plongeurs ont retrouvé le corps.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert!(text("Les gendarmes espèrent retrouver le corps.").is_empty());
+}

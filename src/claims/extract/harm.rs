@@ -1017,29 +1017,43 @@ impl Passage<'_> {
                 // ("le corps médical a découvert" is no body), past what
                 // may describe the body or name its person.
                 if noun && before == "le" && self.folded(c) == "corps" {
-                    let found = (ce..(ce + 6).min(n))
-                        .take_while(|&k| {
+                    // "les plongeurs ont retrouvé le corps": a past tense, not
+                    // a search ("pour tenter de retrouver le corps"), and
+                    // not before whose body it is ("le corps de X" is read
+                    // below).
+                    let found_before = c >= 3
+                        && same(c - 3)
+                        && AVOIR.contains(&self.folded(c - 3))
+                        && matches!(self.folded(c - 2), "retrouve" | "decouvert" | "repeche")
+                        && !(ce..(ce + 3).min(n)).any(|k| {
                             same(k)
-                                && (PASSIVE.contains(&self.folded(k))
-                                    || AVOIR.contains(&self.folded(k))
-                                    || matches!(
-                                        self.folded(k),
-                                        "sans"
-                                            | "vie"
-                                            | "calcine"
-                                            | "carbonise"
-                                            | "inanime"
-                                            | "mutile"
-                                            | "ensanglante"
-                                    )
-                                    || self.folded(k).starts_with("retrouv")
-                                    || self.folded(k).starts_with("decouv")
-                                    || self.folded(k).starts_with("repech")
-                                    || (k > ce && self.capitalized(k)))
-                        })
-                        .any(|k| {
-                            ["retrouv", "decouv", "repech"].iter().any(|p| self.folded(k).starts_with(p))
+                                && (matches!(self.folded(k), "de" | "du" | "des")
+                                    || self.words.words()[k].elision == Elision::De)
                         });
+                    let found = found_before
+                        || (ce..(ce + 6).min(n))
+                            .take_while(|&k| {
+                                same(k)
+                                    && (PASSIVE.contains(&self.folded(k))
+                                        || AVOIR.contains(&self.folded(k))
+                                        || matches!(
+                                            self.folded(k),
+                                            "sans"
+                                                | "vie"
+                                                | "calcine"
+                                                | "carbonise"
+                                                | "inanime"
+                                                | "mutile"
+                                                | "ensanglante"
+                                        )
+                                        || self.folded(k).starts_with("retrouv")
+                                        || self.folded(k).starts_with("decouv")
+                                        || self.folded(k).starts_with("repech")
+                                        || (k > ce && self.capitalized(k)))
+                            })
+                            .any(|k| {
+                                ["retrouv", "decouv", "repech"].iter().any(|p| self.folded(k).starts_with(p))
+                            });
                     // A death its sentence tells otherwise ("avoué avoir tué
                     // son épouse, dont le corps a été retrouvé") is that one.
                     let told = || {
@@ -2240,6 +2254,32 @@ impl Passage<'_> {
             } else {
                 out[i].kind = ClaimType::Killed;
                 i += 1;
+            }
+        }
+    }
+
+    /// "Un homme, qui avait été blessé le 30 juillet, est décédé des
+    /// suites de ses blessures": the wounded whom their sentence then
+    /// tells dead of those wounds are the dead (the death's verb found no
+    /// figure of its own, the wound took it).
+    pub(super) fn died_of_wounds(&self, s: &ClaimScratch, out: &mut [Claim]) {
+        let words = self.words.words();
+        for i in 0..out.len() {
+            let c = &out[i];
+            if c.kind != ClaimType::Wounded
+                || out.iter().any(|d| d.kind == ClaimType::Killed && d.sentence_start == c.sentence_start)
+            {
+                continue;
+            }
+            let from = words.partition_point(|w| w.start < c.figure_end);
+            let to = words.partition_point(|w| w.start < c.sentence_end).min(from + 30);
+            let died = (from..to).any(|k| {
+                self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, Role::Verb))).is_some_and(|f| {
+                    (k..(k + f.len + 6).min(to)).any(|j| matches!(self.folded(j), "blessures" | "blessure"))
+                })
+            });
+            if died {
+                out[i].kind = ClaimType::Killed;
             }
         }
     }

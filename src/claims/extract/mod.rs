@@ -557,6 +557,7 @@ impl ClaimExtractor {
         p.attributions(s, mentions, carry);
         p.claims(s, mentions, carry, out);
         p.found_dead(s, out);
+        p.died_of_wounds(s, out);
         // A death told by another word than "victime(s)".
         let dead = s.found.iter().any(|f| {
             matches!(f.entry.cue, Cue::Harm(ClaimType::Killed, _))

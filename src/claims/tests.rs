@@ -4290,3 +4290,18 @@ fn the_wounded_who_die_of_their_wounds_are_the_dead() {
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
     assert!(text("Les gendarmes espèrent retrouver le corps.").is_empty());
 }
+
+#[test]
+fn a_victim_who_speaks_or_acts_is_no_death() {
+    // The dispatch tells a wound first, so the peacetime rule for offence
+    // victims does not apply; the victim speaking is still alive.
+    let c = ClaimExtractor::embedded().claims_of_dispatch(
+        &[
+            "Un homme a été blessé à coups de couteau samedi à Lyon.",
+            "\"Il m'a menacé\", a raconté la victime à la barre.",
+            "Une plainte avait été déposée par la victime.",
+        ],
+        None,
+    );
+    assert!(c[1].is_empty() && c[2].is_empty(), "{c:#?}");
+}

@@ -2284,6 +2284,41 @@ impl Passage<'_> {
         }
     }
 
+    /// "a raconté la victime à la barre", "identifié par la victime",
+    /// "selon la victime": one victim who speaks or acts is alive, no
+    /// death or wound counted by that word (a wound told elsewhere is its
+    /// own claim).
+    pub(super) fn victims_who_speak(&self, s: &ClaimScratch, text: &str, out: &mut Vec<Claim>) {
+        let words = self.words.words();
+        out.retain(|c| {
+            if !matches!(c.kind, ClaimType::Killed | ClaimType::Wounded)
+                || c.high != Some(1)
+                || !victims::victim_word(text, c)
+            {
+                return true;
+            }
+            let first = words.partition_point(|w| w.start < c.figure_start);
+            let last = words.partition_point(|w| w.start < c.figure_end);
+            // The subject of a verb of saying, inverted after it ("a
+            // raconté la victime") or named as its source.
+            let speaks = s.attributions.iter().any(|a| {
+                a.after.is_some_and(|j| (first..last.max(first + 1)).contains(&j))
+                    // An incise after a quotation or a comma ("…, a
+                    // raconté la victime"), not what is said ("a annoncé
+                    // une onzième victime") nor a "selon".
+                    || (a.end <= first
+                        && first <= a.end + 1
+                        && s.sentence[a.at] == s.sentence[first]
+                        && !matches!(self.folded(a.at), "selon" | "apres")
+                        && self.words.words()[first].elision == Elision::None
+                        && !(a.end..=first).any(|k| self.folded(k) == "que")
+                        && (a.at.saturating_sub(1)..=a.at)
+                            .any(|k| self.gap(k).contains([',', '"', '\u{bb}', '\u{201d}'])))
+            }) || (first > 0 && matches!(self.folded(first - 1), "par" | "selon"));
+            !speaks
+        });
+    }
+
     /// Is the figure opening at word `first` the source of a "selon"
     /// right before it ("selon un responsable américain", "d'après deux
     /// témoins"), not someone harmed?

@@ -1621,21 +1621,21 @@ impl Passage<'_> {
                             while f > 0 && same(f - 1) && self.name_word(s, f - 1) && end - f < 3 {
                                 f -= 1;
                             }
-                            !self.elided_article(f)
-                                && !(f > 0
-                                    && same(f - 1)
-                                    && matches!(
-                                        self.folded(f - 1),
-                                        "contre"
-                                            | "et"
-                                            | "avec"
-                                            | "par"
-                                            | "pour"
-                                            | "chez"
-                                            | "sur"
-                                            | "vers"
-                                            | "entre"
-                                    ))
+                            let after_preposition = f > 0
+                                && same(f - 1)
+                                && matches!(
+                                    self.folded(f - 1),
+                                    "contre"
+                                        | "et"
+                                        | "avec"
+                                        | "par"
+                                        | "pour"
+                                        | "chez"
+                                        | "sur"
+                                        | "vers"
+                                        | "entre"
+                                );
+                            !self.elided_article(f) && !after_preposition
                         };
                         if b > 2
                             && same(b - 2)

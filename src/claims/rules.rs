@@ -143,6 +143,8 @@ struct FigureSpec {
     violent_causes: Vec<String>,
     #[serde(default)]
     inquiry_words: Vec<String>,
+    #[serde(default)]
+    corps_senses: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -415,6 +417,9 @@ pub struct Rules {
     /// Words of a search or an inquiry (folded): "la disparition de X"
     /// beside one tells a missing person, not a death.
     pub inquiry_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Words after "corps" that make it a body of people or a thing, not
+    /// a dead body (folded): "le corps électoral", "un corps étranger".
+    pub corps_senses: rustc_hash::FxHashSet<Box<str>>,
     /// The premises of the police (folded phrases, word by word): an
     /// attack there strikes its staff, no civilians.
     pub security_sites: Vec<Phrase>,
@@ -698,6 +703,7 @@ impl Rules {
             war_words: set(&file.figures.war_words),
             violent_causes: set(&file.figures.violent_causes),
             inquiry_words: set(&file.figures.inquiry_words),
+            corps_senses: set(&file.figures.corps_senses),
             side_words,
             french_people: set(&file.sides.french_people),
         })

@@ -4305,3 +4305,17 @@ fn a_victim_who_speaks_or_acts_is_no_death() {
     );
     assert!(c[1].is_empty() && c[2].is_empty(), "{c:#?}");
 }
+
+#[test]
+fn a_body_of_people_or_a_thing_is_no_dead_body() {
+    for t in [
+        "Le corps électoral a été consulté.",
+        "Un corps étranger a été découvert dans son estomac.",
+        "Plusieurs corps de métier ont été exclus du plan.",
+        "Menées par un corps d'élite, les troupes sont entrées dans la ville.",
+    ] {
+        assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
+    }
+    let c = text("Un corps a été retrouvé dans la Seine.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

@@ -71,6 +71,22 @@ impl Passage<'_> {
                 i += 1;
                 continue;
             }
+            // "le corps électoral", "un corps étranger": no dead body.
+            if self.folded(i) == "corps"
+                && i + 1 < n
+                && sentences[i + 1] == sentences[i]
+                && (self.rules.corps_senses.contains(self.folded(i + 1))
+                    || (i + 2 < n
+                        && matches!(self.folded(i + 1), "d" | "de" | "du")
+                        && self.rules.corps_senses.iter().any(|w| {
+                            w.strip_prefix("de ")
+                                .or_else(|| w.strip_prefix("d'"))
+                                .is_some_and(|r| r == self.folded(i + 2))
+                        })))
+            {
+                i += 1;
+                continue;
+            }
             let Cue::Harm(cue_kind, _) = cue.entry.cue else { unreachable!("filtered above") };
             let mut kind = cue_kind;
             let (c, ce) = (i, i + cue.len);

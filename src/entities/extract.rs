@@ -29,6 +29,10 @@
 //!   "c'est-à-dire" and "de dire" are among the most frequent French
 //!   phrases, which is why a bare "à" or "de" does not license a lowercase
 //!   town. Text in all capitals carries no case, so only a cue helps there;
+//! * **a town's or region's name in capitals amid lowercase words** ("le
+//!   Groupe d'appui opérationnel (GAO)", "le BLA") is an acronym, unless it
+//!   opens its passage (a dateline), its neighbours are in capitals too, or
+//!   a place cue precedes it ("à GAO");
 //! * **compass names** (Burkina's regions Nord, Est, Centre) are tagged only
 //!   after "région de/du": "le Nord" in Malian copy is northern Mali.
 //!
@@ -1152,6 +1156,9 @@ impl Extractor {
                     if place.level == PlaceLevel::Country && in_longer_name(buffer, text, i, j) {
                         continue;
                     }
+                    if acronym_amid_lowercase(buffer, place, i, j, cue) {
+                        continue;
+                    }
                     // A village: only after a locative cue, written with a
                     // capital, and not the start of a longer name ("à San
                     // Francisco", "à Sy Kadiatou").
@@ -1340,6 +1347,28 @@ fn licensed(place: &Place, compass: bool, word: &Word, cue: Cue) -> bool {
         PlaceLevel::Country | PlaceLevel::Zone => capital || cue.strong.is_some() || cue.locative,
         _ => (capital && !word.sentence_start) || cue.strong.is_some(),
     }
+}
+
+/// Is the one word `i..=j`, a town's or a region's name written in
+/// capitals amid lowercase words, an acronym rather than the place? "le
+/// Groupe d'appui opérationnel (GAO)", "l'Armée de libération du
+/// Baloutchistan (BLA)", "le BLA a revendiqué": in OrangeSum every such
+/// word is an acronym. A place still stands where copy writes places in
+/// capitals: a dateline opening its passage ("GAO (Mali), 12 oct"), text
+/// in capitals (a neighbour in capitals: "ATTAQUE A GAO"), or after a cue
+/// that names a place ("à GAO", "région de GAO"). Countries and zones
+/// ("MALI", "SAHEL") are never acronyms of this kind.
+fn acronym_amid_lowercase(buffer: &WordBuffer, place: &Place, i: usize, j: usize, cue: Cue) -> bool {
+    let words = buffer.words();
+    i == j
+        && i > 0
+        && words[i].all_caps
+        && !words[i].sentence_start
+        && !matches!(place.level, PlaceLevel::Country | PlaceLevel::Zone)
+        && cue.strong.is_none()
+        && !cue.locative
+        && !words[i - 1].all_caps
+        && !words.get(j + 1).is_some_and(|w| w.all_caps)
 }
 
 /// The cue before word `i`: "région de X", "cercle du X", "ville de X",
@@ -1812,6 +1841,27 @@ mod tests {
         assert_eq!(facets("TOURNÉE EN FRANCE ET AU MALI"), ["/place/France", "/place/Mali"]);
         // A compass word glued to a country is a direction, not a name.
         assert!(has(&facets("les jihadistes du Nord-Mali"), "/place/Mali"));
+    }
+
+    #[test]
+    fn a_town_name_in_capitals_amid_lowercase_words_is_an_acronym() {
+        for text in [
+            "un policier du Groupe d'appui opérationnel (GAO) à Lyon",
+            "l'Armée de libération du Baloutchistan (BLA) a revendiqué l'attaque.",
+            "En mai 2019, le BLA avait attaqué un hôtel.",
+        ] {
+            assert!(!facets(text).iter().any(|f| f.starts_with("/place/Mali")), "{text}");
+        }
+        const GAO: &str = "/place/Mali/Gao/Gao/Gao";
+        // Where copy writes a place in capitals, it stays the place: a
+        // dateline, text in capitals, a cue that names a place.
+        assert!(has(&facets("GAO (Mali), 12 oct 2023 (AFP) - Des tirs ont été entendus."), GAO));
+        assert!(has(&facets("ATTAQUE A GAO : DEUX MORTS"), GAO));
+        assert!(has(&facets("Des tirs ont été entendus à GAO mardi."), GAO));
+        assert!(has(&facets("les combats dans la région de GAO"), "/place/Mali/Gao"));
+        assert!(has(&facets("Les policiers sont arrivés à Gao."), GAO));
+        // Countries are no acronyms of this kind.
+        assert!(has(&facets("la dette du TCHAD envers ses voisins"), "/place/Tchad"));
     }
 
     #[test]

@@ -145,6 +145,14 @@ struct FigureSpec {
     inquiry_words: Vec<String>,
     #[serde(default)]
     corps_senses: Vec<String>,
+    #[serde(default)]
+    pertes_lives: Vec<String>,
+    #[serde(default)]
+    pertes_senses: Vec<String>,
+    #[serde(default)]
+    money_words: Vec<String>,
+    #[serde(default)]
+    pertes_fighting: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -420,6 +428,18 @@ pub struct Rules {
     /// Words after "corps" that make it a body of people or a thing, not
     /// a dead body (folded): "le corps électoral", "un corps étranger".
     pub corps_senses: rustc_hash::FxHashSet<Box<str>>,
+    /// Words after "pertes" that make them lives lost (folded): "pertes
+    /// humaines", "pertes en vies humaines".
+    pub pertes_lives: rustc_hash::FxHashSet<Box<str>>,
+    /// Words after "pertes" that make them money, work or health (folded):
+    /// "pertes de recettes", "pertes de mémoire".
+    pub pertes_senses: rustc_hash::FxHashSet<Box<str>>,
+    /// Currencies and large amounts (folded): a sentence naming one counts
+    /// money, not lives, in its "pertes".
+    pub money_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Words of fighting (folded): a sentence naming one makes its
+    /// "pertes" lives lost even in a dispatch of peacetime.
+    pub pertes_fighting: rustc_hash::FxHashSet<Box<str>>,
     /// The premises of the police (folded phrases, word by word): an
     /// attack there strikes its staff, no civilians.
     pub security_sites: Vec<Phrase>,
@@ -704,6 +724,10 @@ impl Rules {
             violent_causes: set(&file.figures.violent_causes),
             inquiry_words: set(&file.figures.inquiry_words),
             corps_senses: set(&file.figures.corps_senses),
+            pertes_lives: set(&file.figures.pertes_lives),
+            pertes_senses: set(&file.figures.pertes_senses),
+            money_words: set(&file.figures.money_words),
+            pertes_fighting: set(&file.figures.pertes_fighting),
             side_words,
             french_people: set(&file.sides.french_people),
         })

@@ -4319,3 +4319,31 @@ fn a_body_of_people_or_a_thing_is_no_dead_body() {
     let c = text("Un corps a été retrouvé dans la Seine.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn losses_of_money_work_or_health_are_no_deaths() {
+    for t in [
+        "Les compagnies aériennes pourraient subir 84 milliards de dollars de pertes en 2020.",
+        "Le restaurateur réclame l'indemnisation de ses pertes d'exploitation.",
+        "Jusqu'à 70% de pertes pour certains artisans.",
+        "L'entreprise a subi des pertes importantes cette année.",
+        "Son époux, qui a des pertes de mémoire, ne parlera plus en public.",
+    ] {
+        assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
+    }
+    // Lives lost: said so after the word, in a sentence of fighting, or
+    // in a dispatch of war.
+    for t in [
+        "L'explosion a causé de lourdes pertes humaines.",
+        "Ses missions infligent de grosses pertes à l'ennemi.",
+        "Les talibans ont subi des pertes, selon le gouverneur.",
+    ] {
+        let c = text(t);
+        assert!(c.len() == 1 && c[0].kind == ClaimType::Killed && c[0].low == 1, "{t}: {c:#?}");
+    }
+    let c = ClaimExtractor::embedded().claims_of_dispatch(
+        &["Des jihadistes ont attaqué un camp de l'armée malienne à Boni.", "L'armée a reconnu des pertes."],
+        None,
+    );
+    assert_eq!(kinds(&c[1]), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+}

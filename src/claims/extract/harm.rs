@@ -71,19 +71,15 @@ impl Passage<'_> {
                 i += 1;
                 continue;
             }
+            let same = |k: usize| k < n && sentences[k] == sentences[i];
             // "le corps électoral", "un corps étranger": no dead body.
-            if self.folded(i) == "corps"
-                && i + 1 < n
-                && sentences[i + 1] == sentences[i]
-                && (self.rules.corps_senses.contains(self.folded(i + 1))
-                    || (i + 2 < n
-                        && matches!(self.folded(i + 1), "d" | "de" | "du")
-                        && self.rules.corps_senses.iter().any(|w| {
-                            w.strip_prefix("de ")
-                                .or_else(|| w.strip_prefix("d'"))
-                                .is_some_and(|r| r == self.folded(i + 2))
-                        })))
-            {
+            if self.folded(i) == "corps" && self.sense_after(i, &self.rules.corps_senses, same) {
+                i += 1;
+                continue;
+            }
+            // "des pertes de recettes", "300.000 euros de pertes", "des
+            // pertes de mémoire": money, work or health, no lives lost.
+            if self.folded(i) == "pertes" && !self.pertes_of_lives(i, same) {
                 i += 1;
                 continue;
             }
@@ -2179,6 +2175,58 @@ impl Passage<'_> {
         for &e in told.iter().rev() {
             out.remove(e);
         }
+    }
+
+    /// Does the word after `i`, or "de" / "d'" / "du" / "en" and the word
+    /// after that, give word `i` one of `senses` (folded; "de métier",
+    /// "d'exploitation" written with their preposition)? "le corps
+    /// électoral", "les corps de métier", "des pertes de recettes".
+    fn sense_after(
+        &self,
+        i: usize,
+        senses: &rustc_hash::FxHashSet<Box<str>>,
+        same: impl Fn(usize) -> bool,
+    ) -> bool {
+        if !same(i + 1) {
+            return false;
+        }
+        let next = self.folded(i + 1);
+        senses.contains(next)
+            || (same(i + 2)
+                && matches!(next, "d" | "de" | "du" | "en")
+                && senses.iter().any(|w| {
+                    w.strip_prefix("de ")
+                        .or_else(|| w.strip_prefix("d'"))
+                        .or_else(|| w.strip_prefix("du "))
+                        .or_else(|| w.strip_prefix("en "))
+                        .is_some_and(|r| r == self.folded(i + 2))
+                }))
+    }
+
+    /// Are the "pertes" at word `i` lives lost? Always when the words
+    /// after say so ("pertes humaines", "pertes civiles et militaires",
+    /// "pertes en vies humaines"); never when they name money, work or
+    /// health ("pertes de recettes", "pertes financières", "pertes de
+    /// mémoire") or the sentence counts money ("2,6 milliards de pertes",
+    /// "70 % de pertes"). Otherwise lives when the sentence names fighting
+    /// ("de grosses pertes à l'ennemi", "les pertes de l'armée") or the
+    /// dispatch is not one of peacetime; in peacetime they are a firm's, a
+    /// sector's or a household's (OrangeSum: nine "pertes" in ten).
+    fn pertes_of_lives(&self, i: usize, same: impl Fn(usize) -> bool + Copy) -> bool {
+        if self.sense_after(i, &self.rules.pertes_lives, same) {
+            return true;
+        }
+        if self.sense_after(i, &self.rules.pertes_senses, same)
+            || (i.saturating_sub(2)..=i).any(|k| self.gap(k).contains('%'))
+        {
+            return false;
+        }
+        let first = (0..=i).rev().take_while(|&k| same(k)).last().unwrap_or(i);
+        let sentence = || (first..self.n()).take_while(|&k| same(k));
+        if sentence().any(|k| self.rules.money_words.contains(self.folded(k))) {
+            return false;
+        }
+        !self.peacetime() || sentence().any(|k| self.rules.pertes_fighting.contains(self.folded(k)))
     }
 
     /// The harm other than a death that a verb right after a subject

@@ -153,6 +153,10 @@ struct FigureSpec {
     money_words: Vec<String>,
     #[serde(default)]
     pertes_fighting: Vec<String>,
+    #[serde(default)]
+    questioners: Vec<String>,
+    #[serde(default)]
+    arresting: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -440,6 +444,12 @@ pub struct Rules {
     /// Words of fighting (folded): a sentence naming one makes its
     /// "pertes" lives lost even in a dispatch of peacetime.
     pub pertes_fighting: rustc_hash::FxHashSet<Box<str>>,
+    /// People who question, after "interpellé par" (folded): "interpellé
+    /// par des élus" is questioned, not arrested.
+    pub questioners: rustc_hash::FxHashSet<Box<str>>,
+    /// Those who arrest, after "interpellé par" (folded): police,
+    /// gendarmes, units; they make it an arrest whoever else is named.
+    pub arresting: rustc_hash::FxHashSet<Box<str>>,
     /// The premises of the police (folded phrases, word by word): an
     /// attack there strikes its staff, no civilians.
     pub security_sites: Vec<Phrase>,
@@ -728,6 +738,8 @@ impl Rules {
             pertes_senses: set(&file.figures.pertes_senses),
             money_words: set(&file.figures.money_words),
             pertes_fighting: set(&file.figures.pertes_fighting),
+            questioners: set(&file.figures.questioners),
+            arresting: set(&file.figures.arresting),
             side_words,
             french_people: set(&file.sides.french_people),
         })

@@ -4347,3 +4347,23 @@ fn losses_of_money_work_or_health_are_no_deaths() {
     );
     assert_eq!(kinds(&c[1]), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
 }
+
+#[test]
+fn questioned_by_officials_or_citizens_is_no_arrest() {
+    for t in [
+        "Le ministre de l'Intérieur a été interpellé par le député Eric Ciotti au sujet des budgets.",
+        "Interpellée au Sénat par le président du groupe PS, la ministre s'est montrée prudente.",
+        "Le chef de l'État a été interpellé par des habitants qui se plaignaient du coût de la vie.",
+    ] {
+        assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
+    }
+    for t in [
+        "Le suspect a été interpellé par des effectifs de la brigade anticriminalité.",
+        "L'agresseur a été interpellé par deux réservistes de la gendarmerie.",
+        "Il avait été interpellé par erreur à Paris.",
+        "Deux hommes ont été interpellés samedi.",
+    ] {
+        let c = text(t);
+        assert!(c.len() == 1 && c[0].kind == ClaimType::Captured, "{t}: {c:#?}");
+    }
+}

@@ -98,6 +98,30 @@ impl Passage<'_> {
             || s.mention[j].is_some_and(|mi| matches!(mentions[mi as usize].entity, EntityRef::Actor(_)))
     }
 
+    /// Is the agent after "par", within a few words from `from`, one who
+    /// questions (an elected official, an association, a journalist,
+    /// residents) rather than one who arrests (police, gendarmes, any
+    /// unit)? "interpellé par des élus socialistes" is questioned;
+    /// "interpellé par des effectifs de la brigade anticriminalité", "par
+    /// erreur" and a "par" with no agent named are arrests.
+    fn questioned(&self, from: usize, same: impl Fn(usize) -> bool) -> bool {
+        let n = self.n();
+        let Some(by) = (from..(from + 5).min(n)).take_while(|&k| same(k)).find(|&k| self.folded(k) == "par")
+        else {
+            return false;
+        };
+        let agent = (by + 1..(by + 6).min(n)).take_while(|&k| same(k));
+        let mut questioner = false;
+        for k in agent {
+            let w = self.folded(k);
+            if self.rules.arresting.contains(w) {
+                return false;
+            }
+            questioner |= self.rules.questioners.contains(w);
+        }
+        questioner
+    }
+
     /// Is the cue at `c..ce` a word of another sense than harm: a present
     /// tense spelt like a participle but for its accent ("elle appréhende
     /// son témoignage"), "se laisser abattre" (to lose heart), a harm
@@ -113,6 +137,11 @@ impl Passage<'_> {
             }
         }
         let folded = self.folded(c);
+        // "interpellé par des élus", "interpellée au Sénat par le président
+        // du groupe PS": questioned, not arrested.
+        if folded.starts_with("interpelle") && self.questioned(ce, same) {
+            return true;
+        }
         if folded == "abattre" && c > 0 && same(c - 1) && self.folded(c - 1).starts_with("laiss") {
             return true;
         }

@@ -4367,3 +4367,23 @@ fn questioned_by_officials_or_citizens_is_no_arrest() {
         assert!(c.len() == 1 && c[0].kind == ClaimType::Captured, "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn a_stance_an_office_or_a_town_that_acts_is_no_control() {
+    // Each after a death, so that the passage is read for claims.
+    for t in [
+        "Deux personnes ont été tuées. Cette prise de position du maire a suscité de vives réactions.",
+        "Deux personnes ont été tuées. Elle a occupé son poste de porte-parole de 2017 à 2019.",
+        "Deux personnes ont été tuées. La ville de Nice a pris un arrêté imposant le port du masque.",
+        "Deux personnes ont été tuées. Certaines grandes villes ont pris des décisions radicales.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Control), "{t}: {c:#?}");
+    }
+    for t in [
+        "Le camp militaire de Léré est tombé aux mains des rebelles mardi.",
+        "Les rebelles ont pris le contrôle du camp militaire de Léré mardi.",
+    ] {
+        assert!(text(t).iter().any(|c| c.kind == ClaimType::Control), "{t}: {:#?}", text(t));
+    }
+}

@@ -4,6 +4,11 @@
 
 use super::*;
 
+/// Words before "poste" that make it an office, not a military post:
+/// possessives ("son poste de porte-parole") and "nouveau", "ancien".
+const OFFICE_BEFORE: &[&str] =
+    &["son", "sa", "ses", "leur", "leurs", "mon", "ton", "notre", "votre", "nouveau", "ancien", "futur"];
+
 impl Passage<'_> {
     /// A control claim at cue words `c..ce`.
     pub(super) fn control_claim(
@@ -47,8 +52,18 @@ impl Passage<'_> {
         let ahead = (ce..(ce + 6).min(n))
             .take_while(|&k| same(k) && !under)
             .find(|&k| position(k).is_some() || precise_place(k).is_some());
-        let behind =
-            || (c.saturating_sub(5)..c).rev().take_while(|&k| same(k)).find(|&k| position(k).is_some());
+        // A position before an active verb is its subject, not what it
+        // took ("la ville de Calais a pris deux arrêtés", "certaines villes
+        // ont pris des décisions radicales"), unless a relative makes it
+        // the object ("le camp que les rebelles ont pris").
+        let active = c > 0 && same(c - 1) && AVOIR.contains(&self.folded(c - 1));
+        let behind = || {
+            (c.saturating_sub(5)..c)
+                .rev()
+                .take_while(|&k| same(k))
+                .find(|&k| position(k).is_some())
+                .filter(|&k| !active || (k + 1..c).any(|j| matches!(self.folded(j), "que" | "qu")))
+        };
         // "le contrôle du nord du Mali", "X est tombé … sous la coupe de
         // groupes jihadistes": control of a region or town named without a
         // position word, only after the cues that say control itself
@@ -251,6 +266,19 @@ impl Passage<'_> {
         let abroad = near.is_none().then(named_abroad).flatten();
         let near = near.or(abroad);
         let Some(k) = near.or_else(told_before) else { return };
+        // "la prise de position du maire": a stance. "son poste de
+        // porte-parole", "un nouveau poste": an office.
+        let stance = matches!(self.folded(c), "prise" | "prises")
+            && k == c + 2
+            && self.folded(c + 1) == "de"
+            && matches!(self.folded(k), "position" | "positions");
+        let office = matches!(self.folded(k), "poste" | "postes")
+            && k > 0
+            && same(k - 1)
+            && OFFICE_BEFORE.contains(&self.folded(k - 1));
+        if stance || office {
+            return;
+        }
         // A town an armed group took, told after its name: held as "sous
         // le contrôle de", lost by its country's army.
         let of_control = of_control || holding || near.is_none();

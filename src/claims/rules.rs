@@ -409,7 +409,8 @@ pub struct Rules {
     /// after "a été", their definite subject is one person, whatever its
     /// noun ("le maire a été tué").
     pub people_participles: rustc_hash::FxHashSet<Box<str>>,
-    /// Animals (folded): "le loup a été tué" is no claim.
+    /// Animals (folded): "le loup a été tué", "356 éléphants retrouvés
+    /// morts" are no claim.
     pub animals: rustc_hash::FxHashSet<Box<str>>,
     /// The police as a killing's agent (folded phrases, word by word):
     /// whom they kill is no civilian.
@@ -722,7 +723,6 @@ impl Rules {
             civil_aircraft: set(&file.figures.civil_aircraft),
             kin: set(&file.figures.kin),
             people_participles: set(&file.figures.people_participles),
-            animals: set(&file.figures.animals),
             police_agents: file.figures.police_agents.iter().map(|p| phrase(p)).collect(),
             security_sites: file.figures.security_sites.iter().map(|p| phrase(p)).collect(),
             mostly: file.figures.mostly.iter().map(|p| phrase(p)).collect(),
@@ -740,6 +740,7 @@ impl Rules {
             pertes_fighting: set(&file.figures.pertes_fighting),
             questioners: set(&file.figures.questioners),
             arresting: set(&file.figures.arresting),
+            animals: set(&file.figures.animals),
             side_words,
             french_people: set(&file.sides.french_people),
         })

@@ -4387,3 +4387,20 @@ fn a_stance_an_office_or_a_town_that_acts_is_no_control() {
         assert!(text(t).iter().any(|c| c.kind == ClaimType::Control), "{t}: {:#?}", text(t));
     }
 }
+
+#[test]
+fn animals_harmed_are_no_claim() {
+    for t in [
+        "Au moins 275 éléphants sont morts récemment au Botswana.",
+        "Un ours a été retrouvé mardi tué par balles en Ariège.",
+        "Un incendie dans une porcherie a tué 1.700 porcs d'un élevage.",
+        "Deux chiens étaient déjà morts à l'arrivée des équipes.",
+    ] {
+        assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
+    }
+    // People beside animals, and names that hold an animal's.
+    let c = text("Deux chevaux se sont emballés et ont blessé six personnes.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Wounded && x.low == 6), "{c:#?}");
+    let c = text("Le journaliste Loup Bureau a été arrêté en Turquie.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+}

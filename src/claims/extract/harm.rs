@@ -2383,6 +2383,23 @@ impl Passage<'_> {
         });
     }
 
+    /// "356 éléphants ont été retrouvés morts", "un ours tué par balle",
+    /// "des cadavres de volailles", "les pesticides tueurs d'abeilles":
+    /// animals harmed are no claim about people. The count's noun is read
+    /// in the figure and the three words after it, in lowercase (not
+    /// "Loup Bureau", "Candide Renard").
+    pub(super) fn animals_harmed(&self, s: &ClaimScratch, out: &mut Vec<Claim>) {
+        let words = self.words.words();
+        out.retain(|c| {
+            let first = words.partition_point(|w| w.start < c.figure_start);
+            let last = words.partition_point(|w| w.start < c.figure_end);
+            let Some(&sentence) = s.sentence.get(first) else { return true };
+            !(first..(last + 3).min(self.n()))
+                .take_while(|&k| s.sentence[k] == sentence)
+                .any(|k| !self.capitalized(k) && self.rules.animals.contains(self.folded(k)))
+        });
+    }
+
     /// Is the figure opening at word `first` the source of a "selon"
     /// right before it ("selon un responsable américain", "d'après deux
     /// témoins"), not someone harmed?

@@ -559,6 +559,7 @@ impl ClaimExtractor {
         p.found_dead(s, out);
         p.died_of_wounds(s, out);
         p.victims_who_speak(s, text, out);
+        p.animals_harmed(s, out);
         // A death told by another word than "victime(s)".
         let dead = s.found.iter().any(|f| {
             matches!(f.entry.cue, Cue::Harm(ClaimType::Killed, _))

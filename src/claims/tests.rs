@@ -4404,3 +4404,17 @@ fn animals_harmed_are_no_claim() {
     let c = text("Le journaliste Loup Bureau a été arrêté en Turquie.");
     assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_range_never_spans_a_share_or_a_comma() {
+    for (t, low) in [
+        ("Le nombre de décès a baissé de 10% à 37.700, a annoncé l'OMS.", 37_700),
+        ("On compte 3.657 hospitalisations (+34%) et 332 décès (+25%).", 332),
+        ("Le taux de positivité reste stable à 5,4%, et 17 personnes sont décédées.", 17),
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, low, Some(low))], "{t}: {c:#?}");
+    }
+    let c = text("Entre 5 et 10 soldats ont été tués.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 5, Some(10))], "{c:#?}");
+}

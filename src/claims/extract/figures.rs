@@ -139,9 +139,13 @@ impl Passage<'_> {
                 (low, high) = (value, Some(value));
                 // A range: "5 à 10", "deux ou trois", "entre 5 et 10",
                 // and the spoken "entre 10 à 15".
+                // Not across a share or a parenthesis ("a baissé de 10 %
+                // à 37.700", "(+34 %) et 332 décès", "stable à 5,4 %, et
+                // 17 personnes").
                 if same(last + 1)
                     && matches!(self.folded(last), "a" | "et" | "ou")
                     && (!between || matches!(self.folded(last), "et" | "a"))
+                    && self.gap(last).trim_matches([' ', '\u{A0}', '\u{202F}']).is_empty()
                     && let Some((v2, e2, None)) = self.value(s, last + 1)
                     && v2 >= value
                 {

@@ -157,6 +157,10 @@ struct FigureSpec {
     questioners: Vec<String>,
     #[serde(default)]
     arresting: Vec<String>,
+    #[serde(default)]
+    harmless_offences: Vec<String>,
+    #[serde(default)]
+    assaults: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -451,6 +455,12 @@ pub struct Rules {
     /// Those who arrest, after "interpellé par" (folded): police,
     /// gendarmes, units; they make it an arrest whoever else is named.
     pub arresting: rustc_hash::FxHashSet<Box<str>>,
+    /// Offences after "victimes de" that kill or wound no one (folded):
+    /// "victimes de harcèlement", "victimes de vols".
+    pub harmless_offences: rustc_hash::FxHashSet<Box<str>>,
+    /// Assaults after "victimes de" (folded): in peacetime their victims
+    /// are wounded, not dead ("victimes de violences conjugales").
+    pub assaults: rustc_hash::FxHashSet<Box<str>>,
     /// The premises of the police (folded phrases, word by word): an
     /// attack there strikes its staff, no civilians.
     pub security_sites: Vec<Phrase>,
@@ -740,6 +750,8 @@ impl Rules {
             pertes_fighting: set(&file.figures.pertes_fighting),
             questioners: set(&file.figures.questioners),
             arresting: set(&file.figures.arresting),
+            harmless_offences: set(&file.figures.harmless_offences),
+            assaults: set(&file.figures.assaults),
             animals: set(&file.figures.animals),
             side_words,
             french_people: set(&file.sides.french_people),

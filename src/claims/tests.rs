@@ -4418,3 +4418,19 @@ fn a_range_never_spans_a_share_or_a_comma() {
     let c = text("Entre 5 et 10 soldats ont été tués.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 5, Some(10))], "{c:#?}");
 }
+
+#[test]
+fn victims_of_an_offence_that_kills_no_one_are_no_deaths() {
+    for t in [
+        "Depuis l'affaire Weinstein, les victimes de harcèlement sexuel sortent du silence.",
+        "Près de 40 % des victimes de vols violents renoncent à sortir seules.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Killed), "{t}: {c:#?}");
+    }
+    // In peacetime, the victims of an assault live; told dead, they died.
+    let c = text("Les victimes de l'agression ont décidé de porter plainte.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, None)], "{c:#?}");
+    let c = text("Cent vingt-et-une femmes victimes de violences conjugales sont décédées en 2018.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 121, Some(121))], "{c:#?}");
+}

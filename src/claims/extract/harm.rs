@@ -101,6 +101,34 @@ impl Passage<'_> {
                 taken_until = verb_end;
                 i = verb_end;
             }
+            // "les victimes de harcèlement", "victimes de vols violents":
+            // an offence that kills no one. "victimes de violences
+            // conjugales" in a dispatch of peacetime: the living victims
+            // of an assault, wounded (in war, "victimes des violences
+            // intercommunautaires" are the dead).
+            if kind == ClaimType::Killed && self.folded(c).starts_with("victime") && ce + 1 < n {
+                let offence = (sentences[ce] == sentences[c]
+                    && sentences[ce + 1] == sentences[c]
+                    && matches!(self.folded(ce), "de" | "d" | "du" | "des"))
+                .then(|| self.folded(ce + 1));
+                if offence.is_some_and(|w| self.rules.harmless_offences.contains(w)) {
+                    continue;
+                }
+                // Not when their sentence tells deaths ("121 femmes victimes
+                // de violences conjugales sont décédées", "une agression
+                // mortelle").
+                let deaths = || {
+                    (0..n).filter(|&k| k != c && sentences[k] == sentences[c]).any(|k| {
+                        self.folded(k).starts_with("mortel")
+                            || self
+                                .find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, Role::Verb)))
+                                .is_some()
+                    })
+                };
+                if offence.is_some_and(|w| self.rules.assaults.contains(w)) && self.peacetime() && !deaths() {
+                    kind = ClaimType::Wounded;
+                }
+            }
             // "quatre malades hospitalisés", "86 sont hospitalisées": a
             // hospital state is no wound (disease, tests, stings); only a
             // wound word or a grave state right after ("hospitalisés pour

@@ -4434,3 +4434,16 @@ fn victims_of_an_offence_that_kills_no_one_are_no_deaths() {
     let c = text("Cent vingt-et-une femmes victimes de violences conjugales sont décédées en 2018.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 121, Some(121))], "{c:#?}");
 }
+
+#[test]
+fn to_stop_doing_is_no_arrest() {
+    for t in [
+        "Il faut arrêter de faire peur aux gens, il faut arrêter de faire croire qu'il y a des complots.",
+        "La vidéo où il supplie les policiers d'arrêter de lui infliger des décharges a exacerbé la colère.",
+        "Les Français vont arrêter de consommer l'homéopathie.",
+    ] {
+        assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
+    }
+    let c = text("La police a arrêté deux suspects.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured), "{c:#?}");
+}

@@ -142,6 +142,38 @@ impl Passage<'_> {
         if folded.starts_with("interpelle") && self.questioned(ce, same) {
             return true;
         }
+        // "arrêter de lui infliger des décharges", "arrêter d'acheter":
+        // to stop doing, no arrest.
+        if folded == "arreter" && ce + 1 < self.n() && same(ce + 1) && matches!(self.folded(ce), "de" | "d") {
+            // A clitic may stand before the infinitive ("de lui infliger").
+            let mut verb = ce + 1;
+            if matches!(
+                self.folded(verb),
+                "lui"
+                    | "leur"
+                    | "les"
+                    | "le"
+                    | "la"
+                    | "l"
+                    | "se"
+                    | "s"
+                    | "me"
+                    | "m"
+                    | "te"
+                    | "t"
+                    | "nous"
+                    | "vous"
+                    | "y"
+                    | "en"
+            ) && verb + 1 < self.n()
+                && same(verb + 1)
+            {
+                verb += 1;
+            }
+            if ["er", "ir", "re", "oir"].iter().any(|e| self.folded(verb).ends_with(e)) {
+                return true;
+            }
+        }
         if folded == "abattre" && c > 0 && same(c - 1) && self.folded(c - 1).starts_with("laiss") {
             return true;
         }

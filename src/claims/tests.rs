@@ -4447,3 +4447,17 @@ fn to_stop_doing_is_no_arrest() {
     let c = text("La police a arrêté deux suspects.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Captured), "{c:#?}");
 }
+
+#[test]
+fn a_name_that_says_freed_frees_no_one() {
+    for t in [
+        "Son corps a été retrouvé au pied du pic, ont indiqué les secours, confirmant une information du Dauphiné Libéré.",
+        "Interrogés jeudi par Libération, les deux journalistes ont confirmé leurs propos.",
+        "Pour les 75 ans de la Libération, l'AFP a recueilli la parole de trois survivants.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Hostage), "{t}: {c:#?}");
+    }
+    let c = text("Libérés mardi, les deux otages sont arrivés à Paris.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Hostage), "{c:#?}");
+}

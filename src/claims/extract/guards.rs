@@ -142,6 +142,15 @@ impl Passage<'_> {
         if folded.starts_with("interpelle") && self.questioned(ce, same) {
             return true;
         }
+        // "le Dauphiné Libéré", "le quotidien Libération", "la Libération"
+        // of 1944: a name inside a sentence, no one freed.
+        if (folded.starts_with("libere") || folded.starts_with("liberation"))
+            && c > 0
+            && same(c - 1)
+            && self.capitalized(c)
+        {
+            return true;
+        }
         // "arrêter de lui infliger des décharges", "arrêter d'acheter":
         // to stop doing, no arrest.
         if folded == "arreter" && ce + 1 < self.n() && same(ce + 1) && matches!(self.folded(ce), "de" | "d") {

@@ -161,6 +161,8 @@ struct FigureSpec {
     harmless_offences: Vec<String>,
     #[serde(default)]
     assaults: Vec<String>,
+    #[serde(default)]
+    mastered_things: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -461,6 +463,9 @@ pub struct Rules {
     /// Assaults after "victimes de" (folded): in peacetime their victims
     /// are wounded, not dead ("victimes de violences conjugales").
     pub assaults: rustc_hash::FxHashSet<Box<str>>,
+    /// Things brought under control (folded): "le feu est maîtrisé" is
+    /// no one subdued.
+    pub mastered_things: rustc_hash::FxHashSet<Box<str>>,
     /// The premises of the police (folded phrases, word by word): an
     /// attack there strikes its staff, no civilians.
     pub security_sites: Vec<Phrase>,
@@ -752,6 +757,7 @@ impl Rules {
             arresting: set(&file.figures.arresting),
             harmless_offences: set(&file.figures.harmless_offences),
             assaults: set(&file.figures.assaults),
+            mastered_things: set(&file.figures.mastered_things),
             animals: set(&file.figures.animals),
             side_words,
             french_people: set(&file.sides.french_people),

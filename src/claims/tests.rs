@@ -4461,3 +4461,16 @@ fn a_name_that_says_freed_frees_no_one() {
     let c = text("Libérés mardi, les deux otages sont arrivés à Paris.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Hostage), "{c:#?}");
 }
+
+#[test]
+fn a_fire_brought_under_control_subdues_no_one() {
+    for t in [
+        "Environ 50 sapeurs pompiers sont intervenus et l'incendie a été rapidement maîtrisé.",
+        "Ils ont allumé un feu, rapidement maîtrisé par les pompiers.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|x| x.kind != ClaimType::Neutralized), "{t}: {c:#?}");
+    }
+    let c = text("L'assaillant a été maîtrisé par deux passagers.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Neutralized), "{c:#?}");
+}

@@ -151,6 +151,15 @@ impl Passage<'_> {
         {
             return true;
         }
+        // "le feu est maîtrisé", "un incendie maîtrisé par les pompiers",
+        // "une épidémie maîtrisée": a fire or a situation under control,
+        // no one subdued.
+        if folded.starts_with("maitris")
+            && (c.saturating_sub(5)..c)
+                .any(|k| same(k) && self.rules.mastered_things.contains(self.folded(k)))
+        {
+            return true;
+        }
         // "arrêter de lui infliger des décharges", "arrêter d'acheter":
         // to stop doing, no arrest.
         if folded == "arreter" && ce + 1 < self.n() && same(ce + 1) && matches!(self.folded(ce), "de" | "d") {

@@ -143,11 +143,13 @@ impl Passage<'_> {
             return true;
         }
         // "le Dauphiné Libéré", "le quotidien Libération", "la Libération"
-        // of 1944: a name inside a sentence, no one freed.
+        // of 1944: a name inside a sentence, no one freed (not a line in
+        // capitals, "DEUX OTAGES LIBÉRÉS").
         if (folded.starts_with("libere") || folded.starts_with("liberation"))
             && c > 0
             && same(c - 1)
             && self.capitalized(c)
+            && !self.words.words()[c].all_caps
         {
             return true;
         }

@@ -167,25 +167,9 @@ impl Passage<'_> {
         if folded == "arreter" && ce + 1 < self.n() && same(ce + 1) && matches!(self.folded(ce), "de" | "d") {
             // A clitic may stand before the infinitive ("de lui infliger").
             let mut verb = ce + 1;
-            if matches!(
-                self.folded(verb),
-                "lui"
-                    | "leur"
-                    | "les"
-                    | "le"
-                    | "la"
-                    | "l"
-                    | "se"
-                    | "s"
-                    | "me"
-                    | "m"
-                    | "te"
-                    | "t"
-                    | "nous"
-                    | "vous"
-                    | "y"
-                    | "en"
-            ) && verb + 1 < self.n()
+            let w = self.folded(verb);
+            if (CLITICS.contains(&w) || matches!(w, "me" | "m" | "te" | "t" | "nous" | "vous"))
+                && verb + 1 < self.n()
                 && same(verb + 1)
             {
                 verb += 1;
@@ -260,10 +244,7 @@ impl Passage<'_> {
         while k > 0
             && s.sentence[k - 1] == s.sentence[c]
             && c - k < 3
-            && matches!(
-                self.folded(k - 1),
-                "le" | "la" | "les" | "l" | "leur" | "lui" | "se" | "s" | "en" | "y" | "etre"
-            )
+            && (CLITICS.contains(&self.folded(k - 1)) || self.folded(k - 1) == "etre")
         {
             k -= 1;
         }

@@ -128,6 +128,9 @@ const DAYS: [&str; 10] =
 /// Articles and possessives that are no name when capitalized (folded).
 const POSSESSIVES: [&str; 14] =
     ["la", "une", "cette", "sa", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "tout", "toute", "tous"];
+/// Object and reflexive pronouns that stand between a preposition and its
+/// infinitive ("de le neutraliser", "de lui infliger").
+const CLITICS: &[&str] = &["le", "la", "les", "l", "leur", "lui", "se", "s", "en", "y"];
 /// Subject pronouns.
 const PRONOUNS: [&str; 6] = ["il", "elle", "ils", "elles", "on", "nous"];
 /// Skipped when looking for an inverted subject after a verb of saying:

@@ -4479,3 +4479,67 @@ fn a_fire_brought_under_control_subdues_no_one() {
     let c = text("L'assaillant a été maîtrisé par deux passagers.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Neutralized), "{c:#?}");
 }
+
+#[test]
+fn a_preposition_ending_the_sentence_before_keeps_no_figure() {
+    for t in [
+        "Ils étaient à bord. Six personnes ont été tuées.",
+        "Ils étaient à bord, six personnes ont été tuées.",
+    ] {
+        assert_eq!(kinds(&text(t)), [(ClaimType::Killed, 6, Some(6))], "{t}");
+    }
+}
+
+#[test]
+fn a_long_subject_opening_the_sentence_is_the_one_harmed() {
+    for (t, kind) in [
+        ("Ronan (29 ans) a été tué samedi soir rue Marsollier.", ClaimType::Killed),
+        (
+            "L'homme qui avait dérobé 490.000 euros à une entreprise de transport de fonds a été interpellé jeudi.",
+            ClaimType::Captured,
+        ),
+        (
+            "Dans la Marne, le second suspect, âgé d'une trentaine d'années, a été interpellé.",
+            ClaimType::Captured,
+        ),
+        ("Ce dernier a été arrêté.", ClaimType::Captured),
+        (
+            "Le musicien new-yorkais, âgé de 37 ans, avait été grièvement blessé dans son studio.",
+            ClaimType::Wounded,
+        ),
+    ] {
+        assert_eq!(kinds(&text(t)), [(kind, 1, Some(1))], "{t}");
+    }
+    // Another clause's subject, things, and questions are not.
+    for t in [
+        "Le ministre estime que les tapis ont été enlevés.",
+        "Le producteur, inculpé de multiples agressions, a été interpellé par plusieurs comédiennes lors d'une soirée.",
+        "Les navettes qui circulent toutes les dix minutes ont été arrêtées.",
+    ] {
+        assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
+    }
+}
+
+#[test]
+fn a_subject_after_a_conjunction_heads_its_clause() {
+    let c = text(
+        "Des incidents ont éclaté en fin de manifestation à Metz quand le procureur a été légèrement blessé.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))]);
+    let c = text("Elle raconte que le drap d'une patiente lui a été enlevé durant la nuit.");
+    assert!(c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn a_lone_un_after_a_is_no_subject_of_a_plural_participle() {
+    let c = text(
+        "Dix personnes suspectées d'appartenir à un réseau de trafic de drogues ont été arrêtées cette semaine.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 10, Some(10))]);
+}
+
+#[test]
+fn a_victim_past_her_apposition_is_wounded_not_dead() {
+    let c = text("La victime, qui rentrait à son domicile, a été légèrement blessée au bras.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))]);
+}

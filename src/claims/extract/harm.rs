@@ -301,9 +301,13 @@ impl Passage<'_> {
                     && same(first - 2)
                     && matches!(self.folded(first - 1), "ses" | "leurs" | "mes" | "nos" | "vos")
                     && matches!(self.folded(first - 2), "avec" | "par" | "pour" | "contre" | "dans" | "sur");
+                // Not across a sentence or a comma: "Ils étaient à bord.
+                // Six personnes ont été tuées".
                 elided
                     || possessed
                     || (first > 0
+                        && same(first - 1)
+                        && !self.gap(first).contains(',')
                         && matches!(
                             self.folded(first - 1),
                             "de" | "par" | "avec" | "dans" | "sur" | "bord" | "pour" | "contre" | "vers"
@@ -328,6 +332,31 @@ impl Passage<'_> {
                     k -= 1;
                     if let Some(f) = free(k, s) {
                         if skip_complements && complement(f) {
+                            continue;
+                        }
+                        // "Dix personnes suspectées d'appartenir à un réseau
+                        // ont été arrêtées": a lone "un" after "à" is a
+                        // complement, no subject of a plural participle
+                        // ("à" folds as the verb "a": read as written).
+                        let fig = &s.figures[f];
+                        if fig.high == Some(1)
+                            && fig.last == fig.first + 1
+                            && fig.first > 0
+                            && same(fig.first - 1)
+                            && matches!(
+                                &self.text[self.start(fig.first - 1)..self.end(fig.first - 1)],
+                                "à" | "À" | "en"
+                            )
+                            && self.gap(fig.first) == " "
+                            && self.folded(ce - 1).ends_with('s')
+                            && (c.saturating_sub(3)..c).any(|j| {
+                                same(j)
+                                    && matches!(
+                                        self.folded(j),
+                                        "ete" | "sont" | "etaient" | "furent" | "seront"
+                                    )
+                            })
+                        {
                             continue;
                         }
                         // "41 des 57 passagers ont été tués", "trois sur
@@ -1190,7 +1219,15 @@ impl Passage<'_> {
                     // ("la condamnation a été exécutée", "la reine est
                     // morte" of a natural death, "la foudre s'est abattue"
                     // are not).
-                    let head_of_clause = k == 0 || !same(k - 1) || self.gap(k).contains(',');
+                    // Also after a conjunction or a relative word: "où
+                    // son compagnon a été poignardé", "et le chauffeur a
+                    // été blessé".
+                    let head_of_clause = k == 0
+                        || !same(k - 1)
+                        || self.gap(k).contains(',')
+                        || (CLAUSE_OPENERS.contains(&self.folded(k - 1))
+                            // "que le drap lui a été enlevé": taken away.
+                            && !self.folded(ce - 1).starts_with("enlev"));
                     let after_ete = (c.saturating_sub(2)..c).any(|j| same(j) && self.folded(j) == "ete")
                         && (before == "ete" || ADVERBS.contains(&before) || before.ends_with("ment"));
                     let anyone = || {
@@ -1776,6 +1813,9 @@ impl Passage<'_> {
                         {
                             return Some(found);
                         }
+                        if let Some(found) = self.long_subject(s, c, ce, b, kind, &name_from) {
+                            return Some(found);
+                        }
                     }
                 }
                 if missing_person {
@@ -2277,6 +2317,32 @@ impl Passage<'_> {
         } {
             j += 1;
         }
+        // Past an apposition or a relative clause between commas: "la
+        // victime, qui rentrait à son domicile, a été blessée".
+        if j == from
+            && from < n
+            && self.gap(from).contains(',')
+            && let Some(k) =
+                (from + 1..(from + 15).min(n)).take_while(|&k| same(k)).find(|&k| self.gap(k).contains(','))
+            && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none()
+        {
+            j = k;
+            while j < k + 5 && same(j) && {
+                let w = self.folded(j);
+                PASSIVE.contains(&w)
+                    || AVOIR.contains(&w)
+                    || ADVERBS.contains(&w)
+                    || (w.ends_with("ment") && w != "mortellement")
+            } {
+                j += 1;
+            }
+            // Only "a été blessée" told by the narrator's own words: a
+            // state ("sont en urgence absolue") or a quoted participle
+            // keeps its claim and its source apart.
+            if !(k..j).any(|x| self.folded(x) == "ete") || self.gap(j).contains(['"', '«']) {
+                j = from;
+            }
+        }
         // Right after the noun, only a state ("une victime en état de mort
         // cérébrale", "en urgence absolue").
         if !same(j)
@@ -2539,6 +2605,169 @@ impl Passage<'_> {
             return subject(p);
         }
         None
+    }
+
+    /// The subject opening the sentence of a passive harm participle at
+    /// `c` (its auxiliary at `b`), however long what stands between them,
+    /// as long as it only says who the subject is: a complement ("L'auteur
+    /// présumé de l'attentat de mardi près du marché de Noël a été
+    /// abattu"), a parenthesis ("X (29 ans) a été tué"), appositions
+    /// between commas, or a relative clause ("L'homme qui avait dérobé
+    /// 490.000 euros a été interpellé"). Before any relative word, a finite
+    /// auxiliary, a subject pronoun or "que" means another clause, whose
+    /// subject the sentence's first words are not.
+    pub(super) fn long_subject(
+        &self,
+        s: &ClaimScratch,
+        c: usize,
+        ce: usize,
+        b: usize,
+        kind: ClaimType,
+        name_from: &impl Fn(usize, bool) -> Option<Unnumbered>,
+    ) -> Option<Unnumbered> {
+        let n = self.n();
+        let sentence = s.sentence[c];
+        let same = |k: usize| k < n && s.sentence[k] == sentence;
+        if !matches!(kind, ClaimType::Killed | ClaimType::Wounded | ClaimType::Hostage | ClaimType::Captured)
+            || b == 0
+            || !(b..c).any(|k| self.folded(k) == "ete")
+            || !same(b - 1)
+            || matches!(self.folded(b - 1), "qui" | "que" | "qu")
+        {
+            return None;
+        }
+        let first = (0..b).rev().take_while(|&k| same(k)).last()?;
+        // Past an opening adverbial of time or place: "Samedi 9 juin, …",
+        // "Dans la Marne, …", "Pour rappel, …".
+        let mut p = first;
+        let date = |k: usize| {
+            k < b
+                && (DAYS.contains(&self.folded(k))
+                    || self.folded(k).starts_with(|c: char| c.is_ascii_digit()))
+        };
+        // "Le 5 juin, …", "Ce mardi, …"; not "Le suspect, âgé de 30 ans, …".
+        let dated = matches!(self.folded(first), "le" | "ce") && date(first + 1);
+        if DAYS.contains(&self.folded(first)) || OPENING_PREPOSITIONS.contains(&self.folded(first)) || dated {
+            p = (first + 1..b.min(first + 9)).find(|&k| self.gap(k).contains(','))?;
+        }
+        if b <= p + 1 || b - p > 40 || self.gap(p).contains(['"', '«', '(']) {
+            return None;
+        }
+        let person = |k: usize| {
+            self.find(s, k, |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own)))
+                .is_some()
+        };
+        // Any noun said of people by the participle ("le convoyeur a été
+        // tué"); "arrêté" is also said of things ("le match a été
+        // arrêté"): only the words of people then.
+        let participle = self.folded(ce - 1);
+        // "le drap lui a été enlevé": things are taken away too.
+        let any_noun = (self.rules.people_participles.contains(participle)
+            && !participle.starts_with("enlev"))
+            || (kind == ClaimType::Captured && !participle.starts_with("arret"));
+        // "a été interpellé par plusieurs comédiennes", "par une première
+        // embarcation": questioned, unless by those who arrest.
+        if participle.starts_with("interpell")
+            && same(ce)
+            && self.folded(ce) == "par"
+            && !(ce + 1..(ce + 4).min(n)).any(|k| same(k) && self.rules.arresting.contains(self.folded(k)))
+        {
+            return None;
+        }
+        let noun_of_someone = |k: usize| {
+            let w = self.folded(k);
+            person(k)
+                || (kind == ClaimType::Captured && self.rules.held_people.contains(w))
+                || (any_noun
+                    && w.len() >= 3
+                    && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !self.capitalized(k)
+                    && !self.rules.animals.contains(w)
+                    && !self.rules.aircraft.contains(w)
+                    && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none()
+                    && s.figure_at[k].is_none())
+        };
+        let plural = participle.ends_with('s');
+        // The subject's head: (low, high, figure's span, its last word).
+        let head: (u64, Option<u64>, (usize, usize), usize) = if self.elided_article(p) {
+            if !noun_of_someone(p) || plural {
+                return None;
+            }
+            (1, Some(1), (self.start_with_article(p), self.end(p)), p)
+        } else if matches!(self.folded(p), "ce" | "cette")
+            && matches!(self.folded(p + 1), "dernier" | "derniere")
+        {
+            (1, Some(1), (self.start(p), self.end(p + 1)), p + 1)
+        } else if let Some(f) = s.figure_at[p].map(|f| &s.figures[f as usize]) {
+            // "Dix personnes soupçonnées de … ont été arrêtées".
+            if f.zero || f.last >= b || !person(f.last) || s.used[s.figure_at[p]? as usize] {
+                return None;
+            }
+            (f.low, f.high, (self.start(f.first), self.end(f.last - 1)), f.last)
+        } else if self.person_name(s, p)
+            && !matches!(
+                self.folded(p),
+                "ce" | "cet" | "cette" | "ces" | "un" | "les" | "le" | "leur" | "leurs"
+            )
+            && ((p + 1 < b && self.name_word(s, p + 1)) || self.rules.people_participles.contains(participle))
+        {
+            // A first and a family name, or a first name alone before a
+            // participle said of people ("X (29 ans) a été tué").
+            let (low, high, span, _) = name_from(p, true)?;
+            let mut last = p;
+            while last + 1 < b && self.end(last) < span.1 {
+                last += 1;
+            }
+            (low, high, span, last)
+        } else {
+            let singular = matches!(
+                self.folded(p),
+                "le" | "la" | "un" | "une" | "son" | "sa" | "leur" | "ce" | "cet" | "cette"
+            );
+            let several = matches!(self.folded(p), "les" | "ses" | "leurs" | "ces");
+            if !(singular && !plural || several && plural) || !noun_of_someone(p + 1) {
+                return None;
+            }
+            let high = singular.then_some(1);
+            (1, high, (self.start(p), self.end(p + 1)), p + 1)
+        };
+        let (low, high, span, last) = head;
+        // "Le notaire n'a pas été blessé": a denial about one person is
+        // no claim (as for the short subjects).
+        // The verb's own words only: "Son concubin, né en 1982", "qui n'a
+        // pas pris de nouvelles" deny nothing of it.
+        if (b..c).any(|k| matches!(self.folded(k), "pas" | "jamais" | "ne" | "n")) {
+            return None;
+        }
+        // What stands between the head and the verb.
+        let (mut depth, mut relative) = (0u32, false);
+        for k in last + 1..b {
+            let gap = self.gap(k);
+            if gap.contains([';', ':', '"', '«', '»']) {
+                return None;
+            }
+            depth += gap.matches('(').count() as u32;
+            depth = depth.saturating_sub(gap.matches(')').count() as u32);
+            if self.find(s, k, |x| matches!(x, Cue::Speech | Cue::According)).is_some() {
+                return None;
+            }
+            let w = self.folded(k);
+            if depth > 0 || relative {
+                continue;
+            }
+            if matches!(w, "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles") {
+                relative = true;
+                continue;
+            }
+            if matches!(w, "que" | "qu" | "ou" | "et" | "mais")
+                || PRONOUNS.contains(&w)
+                || (AVOIR.contains(&w) && w != "avoir" && w != "ayant")
+                || (PASSIVE.contains(&w) && w != "etant")
+            {
+                return None;
+            }
+        }
+        Some((low, high, span, (p, last + 1)))
     }
 
     /// "l'EI a revendiqué l'attaque", "trois attaques, revendiquées par

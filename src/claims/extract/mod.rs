@@ -125,12 +125,20 @@ const PART_WORDS: [&str; 17] = [
 /// Days and parts of a day that open a sentence ("Vendredi, …").
 const DAYS: [&str; 10] =
     ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin"];
+/// Words opening an adverbial before a sentence's subject ("Dans la
+/// Marne, …", "Pour rappel, …", "Selon" is a source, not one of them).
+const OPENING_PREPOSITIONS: [&str; 10] =
+    ["dans", "a", "au", "aux", "en", "pour", "lors", "apres", "avant", "depuis"];
 /// Articles and possessives that are no name when capitalized (folded).
 const POSSESSIVES: [&str; 14] =
     ["la", "une", "cette", "sa", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "tout", "toute", "tous"];
 /// Object and reflexive pronouns that stand between a preposition and its
 /// infinitive ("de le neutraliser", "de lui infliger").
 const CLITICS: &[&str] = &["le", "la", "les", "l", "leur", "lui", "se", "s", "en", "y"];
+/// Words that open a clause, so the subject after them heads it (folded;
+/// "ou" is also "où").
+const CLAUSE_OPENERS: &[&str] =
+    &["ou", "et", "mais", "puis", "car", "quand", "lorsque", "lorsqu", "que", "qu", "dont", "si"];
 /// Subject pronouns.
 const PRONOUNS: [&str; 6] = ["il", "elle", "ils", "elles", "on", "nous"];
 /// Skipped when looking for an inverted subject after a verb of saying:

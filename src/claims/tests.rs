@@ -4543,3 +4543,16 @@ fn a_victim_past_her_apposition_is_wounded_not_dead() {
     let c = text("La victime, qui rentrait à son domicile, a été légèrement blessée au bras.");
     assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))]);
 }
+
+#[test]
+fn a_figure_with_its_own_de_after_a_word_is_that_words_complement() {
+    let c = text("Un homme, suspecté de nombreux vols chez des revendeurs, a été arrêté.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))]);
+    // Not after a word opening a clause, nor as a verb's object.
+    for t in [
+        "Les insurgés ont revendiqué des attaques où de nombreux civils ont été tués.",
+        "L'attaque a tué de nombreux civils.",
+    ] {
+        assert_eq!(kinds(&text(t)), [(ClaimType::Killed, 2, None)], "{t}");
+    }
+}

@@ -301,9 +301,28 @@ impl Passage<'_> {
                     && same(first - 2)
                     && matches!(self.folded(first - 1), "ses" | "leurs" | "mes" | "nos" | "vos")
                     && matches!(self.folded(first - 2), "avec" | "par" | "pour" | "contre" | "dans" | "sur");
+                // "suspecté de nombreux vols": a figure opening with its own
+                // "de" after a word of its clause is that word's complement.
+                // (Before the cue only: after it, "a tué de nombreux civils"
+                // is the verb's object.)
+                let own_de = self.folded(first) == "de"
+                    && first < c
+                    && first > 0
+                    && same(first - 1)
+                    && !self.gap(first).contains([',', '(', '"', '«', ':'])
+                    && s.figure_at[first - 1].is_none()
+                    // Not after a word opening a clause ("où de nombreux
+                    // civils ont été tués"), a report ("font état de"), a
+                    // harm noun a few words before ("les exécutions extra-judiciaires
+                    // de centaines de civils").
+                    && !CLAUSE_OPENERS.contains(&self.folded(first - 1))
+                    && !matches!(self.folded(first - 1), "etat" | "bilan" | "fait" | "font" | "faisant")
+                    && !(first.saturating_sub(3)..first)
+                        .any(|k| same(k) && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_some());
                 // Not across a sentence or a comma: "Ils étaient à bord.
                 // Six personnes ont été tuées".
-                elided
+                own_de
+                    || elided
                     || possessed
                     || (first > 0
                         && same(first - 1)

@@ -4556,3 +4556,22 @@ fn a_figure_with_its_own_de_after_a_word_is_that_words_complement() {
         assert_eq!(kinds(&text(t)), [(ClaimType::Killed, 2, None)], "{t}");
     }
 }
+
+#[test]
+fn an_object_pronoun_arrested_by_those_who_arrest_or_kidnapped_is_one_person() {
+    for (t, kind, high) in [
+        ("Les policiers l'ont interpellé à son domicile.", ClaimType::Captured, Some(1)),
+        ("Nous les avons arrêtés chez lui.", ClaimType::Captured, None),
+        ("Son mari l'aurait enlevée en sortant de l'école.", ClaimType::Hostage, Some(1)),
+    ] {
+        assert_eq!(kinds(&text(t)), [(kind, 1, high)], "{t}");
+    }
+    // A question, a stop, a release.
+    for t in [
+        "Un retraité l'a interpellé sur sa pension.",
+        "Heureusement que les pompiers l'ont arrêté.",
+        "Nous l'avons relâché le jour même dans la rivière.",
+    ] {
+        assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
+    }
+}

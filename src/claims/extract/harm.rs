@@ -2000,8 +2000,23 @@ impl Passage<'_> {
                         // "des hommes armés l'ont abattu", "les ont tués":
                         // an object pronoun for people not counted yet.
                         let Some((a, plural)) = self.object_pronoun(c, same) else { continue };
+                        // "les policiers l'ont interpellé", "Nous les avons
+                        // arrêtés" (a junta's chief): arrested by those who
+                        // arrest; not "un retraité l'a interpellé" (a
+                        // question), "les pompiers l'ont arrêté" (stopped).
+                        let arrested = kind == ClaimType::Captured
+                            && (a.saturating_sub(5)..a).any(|k| {
+                                same(k)
+                                    && (self.rules.arresting.contains(self.folded(k))
+                                        || (self.folded(k) == "nous"
+                                            && !self.folded(c).starts_with("interpell")))
+                            });
+                        // "il l'a kidnappée"; not "l'ont libéré", "nous
+                        // l'avons relâché" (a life, an animal set free).
+                        let taken = kind == ClaimType::Hostage
+                            && ["enlev", "kidnapp", "sequestr"].iter().any(|p| self.folded(c).starts_with(p));
                         if !verb
-                            || !matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+                            || !(matches!(kind, ClaimType::Killed | ClaimType::Wounded) || arrested || taken)
                             || out.iter().any(|o| o.kind == kind)
                         {
                             continue;

@@ -425,7 +425,14 @@ impl Passage<'_> {
     /// and whether its object pronoun is plural ("les"), when an object
     /// pronoun comes before it. A cue opening the passage has none.
     pub(super) fn object_pronoun(&self, c: usize, same: impl Fn(usize) -> bool) -> Option<(usize, bool)> {
-        let a = c.checked_sub(1).filter(|&a| same(a) && AVOIR[..4].contains(&self.folded(a)))?;
+        // "l'a tué", "les avons arrêtés", "l'aurait tuée".
+        let a = c.checked_sub(1).filter(|&a| {
+            same(a)
+                && matches!(
+                    self.folded(a),
+                    "a" | "ont" | "avait" | "avaient" | "avons" | "aurait" | "auraient"
+                )
+        })?;
         let elided = self.words.words()[a].elision == Elision::Other
             && self.text[..self.start(a)].trim_end_matches(['\'', '\u{2019}']).ends_with(['l', 'L']);
         let plural = a >= 1 && same(a - 1) && self.folded(a - 1) == "les";

@@ -2644,8 +2644,8 @@ impl Passage<'_> {
     /// The subject opening the sentence of a passive harm participle at
     /// `c` (its auxiliary at `b`), however long what stands between them,
     /// as long as it only says who the subject is: a complement ("L'auteur
-    /// présumé de l'attentat de mardi près du marché de Noël a été
-    /// abattu"), a parenthesis ("X (29 ans) a été tué"), appositions
+    /// présumé de l'agression de mardi près du marché a été interpellé"),
+    /// a parenthesis ("X (29 ans) a été tué"), appositions
     /// between commas, or a relative clause ("L'homme qui avait dérobé
     /// 490.000 euros a été interpellé"). Before any relative word, a finite
     /// auxiliary, a subject pronoun or "que" means another clause, whose
@@ -2767,9 +2767,9 @@ impl Passage<'_> {
         };
         let (low, high, span, last) = head;
         // "Le notaire n'a pas été blessé": a denial about one person is
-        // no claim (as for the short subjects).
-        // The verb's own words only: "Son concubin, né en 1982", "qui n'a
-        // pas pris de nouvelles" deny nothing of it.
+        // no claim (as for the short subjects), read in the verb's own
+        // words ("Son concubin, né en 1982", "qui n'a pas pris de
+        // nouvelles" deny nothing of it).
         if (b..c).any(|k| matches!(self.folded(k), "pas" | "jamais" | "ne" | "n")) {
             return None;
         }

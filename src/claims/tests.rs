@@ -4575,3 +4575,13 @@ fn an_object_pronoun_arrested_by_those_who_arrest_or_kidnapped_is_one_person() {
         assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
     }
 }
+
+#[test]
+fn people_reported_missing_in_the_feminine_plural_are_missing() {
+    for t in
+        ["Sept personnes sont toujours portées disparues.", "Deux autres personnes sont portées disparues."]
+    {
+        let c = text(t);
+        assert!(c.iter().any(|x| x.kind == ClaimType::Missing && x.high == Some(x.low)), "{t}: {c:#?}");
+    }
+}

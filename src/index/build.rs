@@ -636,19 +636,23 @@ fn recreate(dir: &std::path::Path) -> Result<DepechesIndex, IndexError> {
     DepechesIndex::create(dir)
 }
 
+/// Build events for tests: nothing shown, a problem in the corpus fails
+/// the test.
+#[cfg(test)]
+pub(crate) struct Silent;
+
+#[cfg(test)]
+impl BuildEvents for Silent {
+    fn start(&mut self, _: usize, _: u64) {}
+    fn progress(&mut self, _: u64, _: u64, _: u64) {}
+    fn problem(&mut self, problem: &Problem) {
+        panic!("{}", problem.message);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    struct Silent;
-
-    impl BuildEvents for Silent {
-        fn start(&mut self, _: usize, _: u64) {}
-        fn progress(&mut self, _: u64, _: u64, _: u64) {}
-        fn problem(&mut self, problem: &Problem) {
-            panic!("{}", problem.message);
-        }
-    }
 
     #[test]
     fn two_workers_write_one_segment() {

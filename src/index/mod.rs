@@ -14,6 +14,8 @@ pub mod near_dup;
 pub mod stats;
 mod writer;
 
+#[cfg(test)]
+pub(crate) use build::Silent;
 pub use build::{
     BuildEvents, BuildSummary, DEFAULT_HEAP_MB, IndexConfig, Live, build, default_heap_bytes, min_heap_mb,
 };

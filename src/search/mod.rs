@@ -1364,18 +1364,7 @@ fn text_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<Strin
 #[cfg(test)]
 mod column_cache_tests {
     use super::*;
-    use crate::corpus::Problem;
-    use crate::index::{BuildEvents, IndexConfig, build};
-
-    struct Silent;
-
-    impl BuildEvents for Silent {
-        fn start(&mut self, _: usize, _: u64) {}
-        fn progress(&mut self, _: u64, _: u64, _: u64) {}
-        fn problem(&mut self, problem: &Problem) {
-            panic!("{}", problem.message);
-        }
-    }
+    use crate::index::{IndexConfig, Silent, build};
 
     fn dispatch(id: &str, text: &str) -> String {
         serde_json::json!({"id": id, "date": "2020-08-11", "title": "Titre", "text": text}).to_string() + "\n"

@@ -1263,16 +1263,12 @@ impl Passage<'_> {
                             && head_of_clause
                             && noun < c
                             && same(noun)
-                            && !self.capitalized(noun)
-                            && self.folded(noun).len() >= 3
-                            && self.folded(noun).bytes().all(|b| b.is_ascii_lowercase())
-                            && !self.rules.animals.contains(self.folded(noun))
+                            && self.anyones_noun(s, noun, false)
                             // "le rappeur X a été tué": the name is read below.
                             && !(noun + 1..c).any(|j| self.name_word(s, j))
                             // "le représentant n'a pas été blessé".
                             && !(k..c).any(|j| matches!(self.folded(j), "pas" | "jamais" | "ne" | "n"))
-                            && self.find(s, noun, |x| matches!(x, Cue::Harm(..) | Cue::Victim(_))).is_none()
-                            && s.figure_at[noun].is_none()
+                            && self.find(s, noun, |x| matches!(x, Cue::Victim(_))).is_none()
                     };
                     if person.is_none() && !anyone() {
                         return None;
@@ -1456,7 +1452,6 @@ impl Passage<'_> {
                                 // names, as for "le maire a été tué" below
                                 // (after "été" and a participle said of
                                 // people, the verb right after the noun).
-                                let noun = self.folded(k);
                                 let ete = (k + 1..c).any(|j| self.folded(j) == "ete");
                                 (ete && (k + 1..c).all(|j| {
                                     let w = self.folded(j);
@@ -1468,12 +1463,7 @@ impl Passage<'_> {
                                         kind,
                                         ClaimType::Killed | ClaimType::Wounded | ClaimType::Hostage
                                     )
-                                    && noun.len() >= 3
-                                    && noun.bytes().all(|b| b.is_ascii_lowercase())
-                                    && !self.capitalized(k)
-                                    && !self.rules.animals.contains(noun)
-                                    && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none()
-                                    && s.figure_at[k].is_none())
+                                    && self.anyones_noun(s, k, false))
                                 .then_some((k, k))
                             })
                         })
@@ -2641,6 +2631,20 @@ impl Passage<'_> {
         None
     }
 
+    /// Is word `k` a common noun a participle said of people makes a
+    /// person, whoever it names ("le maire", "l'alpiniste")? Lowercase,
+    /// three letters at least (`hyphens`: "beau-père" too), no animal, no
+    /// harm cue, no figure.
+    fn anyones_noun(&self, s: &ClaimScratch, k: usize, hyphens: bool) -> bool {
+        let w = self.folded(k);
+        w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_lowercase() || (hyphens && b == b'-'))
+            && !self.capitalized(k)
+            && !self.rules.animals.contains(w)
+            && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none()
+            && s.figure_at[k].is_none()
+    }
+
     /// The subject opening the sentence of a passive harm participle at
     /// `c` (its auxiliary at `b`), however long what stands between them,
     /// as long as it only says who the subject is: a complement ("L'auteur
@@ -2712,14 +2716,7 @@ impl Passage<'_> {
             let w = self.folded(k);
             person(k)
                 || (kind == ClaimType::Captured && self.rules.held_people.contains(w))
-                || (any_noun
-                    && w.len() >= 3
-                    && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                    && !self.capitalized(k)
-                    && !self.rules.animals.contains(w)
-                    && !self.rules.aircraft.contains(w)
-                    && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none()
-                    && s.figure_at[k].is_none())
+                || (any_noun && self.anyones_noun(s, k, true) && !self.rules.aircraft.contains(w))
         };
         let plural = participle.ends_with('s');
         // The subject's head: (low, high, figure's span, its last word).

@@ -142,6 +142,8 @@ struct FigureSpec {
     #[serde(default)]
     violent_causes: Vec<String>,
     #[serde(default)]
+    killing_words: Vec<String>,
+    #[serde(default)]
     inquiry_words: Vec<String>,
     #[serde(default)]
     corps_senses: Vec<String>,
@@ -433,6 +435,10 @@ pub struct Rules {
     /// Violent causes of a death (folded): "sa mort", "son décès" beside
     /// one is no natural death.
     pub violent_causes: rustc_hash::FxHashSet<Box<str>>,
+    /// Words that name a killing or its means (folded), read in the
+    /// sentences around "sa mort": unlike "coup" or "tir" ("un coup de
+    /// foudre", "un tir de barrage"), never said of anything else.
+    pub killing_words: rustc_hash::FxHashSet<Box<str>>,
     /// Words of a search or an inquiry (folded): "la disparition de X"
     /// beside one tells a missing person, not a death.
     pub inquiry_words: rustc_hash::FxHashSet<Box<str>>,
@@ -747,6 +753,7 @@ impl Rules {
             held_people: set(&file.figures.held_people),
             war_words: set(&file.figures.war_words),
             violent_causes: set(&file.figures.violent_causes),
+            killing_words: set(&file.figures.killing_words),
             inquiry_words: set(&file.figures.inquiry_words),
             corps_senses: set(&file.figures.corps_senses),
             pertes_lives: set(&file.figures.pertes_lives),

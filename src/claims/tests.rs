@@ -4585,3 +4585,33 @@ fn people_reported_missing_in_the_feminine_plural_are_missing() {
         assert!(c.iter().any(|x| x.kind == ClaimType::Missing && x.high == Some(x.low)), "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn the_killing_of_a_person_named_by_an_adjective_and_a_noun_is_one_death() {
+    for t in [
+        "Il est soupçonné du meurtre de la petite fille, en vacances avec ses parents.",
+        "La police enquête sur le meurtre du jeune homme.",
+    ] {
+        assert_eq!(kinds(&text(t)), [(ClaimType::Killed, 1, Some(1))], "{t}");
+    }
+}
+
+#[test]
+fn a_death_told_by_a_possessive_after_sentences_on_its_violent_cause_is_a_death() {
+    let t = "Le flacon de sirop préparé par sa mère était contaminé au cyanure. \
+             Une seule cuillère aura suffi pour causer sa mort.";
+    assert_eq!(kinds(&text(t)), [(ClaimType::Killed, 1, Some(1))]);
+    // A death with no violent cause around is as often natural; and a
+    // death the passage tells otherwise is not told twice.
+    for t in [
+        "Le collectionneur avait récupéré une petite part de ses tableaux. À sa mort, en 1947, ils furent vendus.",
+        "Il a été abattu par un policier. L'enquête sur les coups de feu qui ont causé sa mort se poursuit.",
+        "Elle s'est éteinte d'un cancer. Sa mort a suscité une vague d'émotion. Le camp démocrate craint un tir de barrage.",
+        "Le journal a annoncé le décès de la mère de l'animateur, à l'âge de 101 ans.",
+        "Elle reste l'ancien symbole de la libération de la femme.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().filter(|x| x.kind == ClaimType::Killed).count() <= 1, "{t}: {c:#?}");
+        assert!(t.contains("abattu") || c.is_empty(), "{t}: {c:#?}");
+    }
+}

@@ -1183,12 +1183,29 @@ impl Passage<'_> {
                         (c.saturating_sub(12)..(ce + 12).min(n))
                             .any(|k| same(k) && self.rules.violent_causes.contains(self.folded(k)))
                     };
+                    // "Une seule cuillère aura suffi pour causer sa mort"
+                    // after a sentence on the cyanide: a violent cause in
+                    // the sentences around, when no death is told there
+                    // otherwise (then "sa mort" is that death told again).
+                    // Within a bounded window, as above.
+                    let violent_around = || {
+                        let around = c.saturating_sub(PASSAGE_WINDOW)..(ce + PASSAGE_WINDOW).min(n);
+                        !out.iter().any(|o| o.kind == ClaimType::Killed)
+                            && !around.clone().any(|k| {
+                                !(c..ce).contains(&k)
+                                    && self
+                                        .find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, Role::Verb)))
+                                        .is_some()
+                            })
+                            && around.into_iter().any(|k| self.rules.killing_words.contains(self.folded(k)))
+                    };
                     let natural = matches!(self.folded(c), "mort" | "deces")
                         && !announced_before
                         && !toll
                         && !stated
                         && high.is_some()
-                        && !violent();
+                        && !violent()
+                        && !violent_around();
                     if let Some(high) = high
                         && !natural
                     {
@@ -1225,9 +1242,20 @@ impl Passage<'_> {
                                     | "troisieme"
                                     | "dernier"
                                     | "derniere"
+                                    | "petit"
+                                    | "petite"
+                                    | "jeune"
                             ),
                     );
-                    let person = victim_at(k + 1 + skip).or_else(|| victim_at(k).filter(|_| elided));
+                    // "la petite fille", "le jeune homme": the noun past the
+                    // adjective; "le jeune", "la petite" alone are the people.
+                    let person = victim_at(k + 1 + skip)
+                        .or_else(|| {
+                            victim_at(k + 1).filter(|_| {
+                                skip == 1 && matches!(self.folded(k + 1), "jeune" | "petit" | "petite")
+                            })
+                        })
+                        .or_else(|| victim_at(k).filter(|_| elided));
                     // "Le maire de la commune a été tué", "la directrice,
                     // âgée de 50 ans, a été blessée": a definite singular
                     // subject at the head of its clause is one person
@@ -1296,7 +1324,10 @@ impl Passage<'_> {
                     // "l'adolescent": the article is elided into the noun;
                     // word `k` is then the word before it, not the figure.
                     let from = if elided { self.start_with_article(k + 1) } else { self.start(k) };
-                    Some((low, high, (from, self.end(k + 1)), (k, (k + 4 + skip).min(c.max(k + 2 + skip)))))
+                    // The figure holds the noun past an adjective ("la
+                    // petite fille", "les autres otages"), when it is the one.
+                    let last = if skip == 1 && victim_at(k + 2).is_some() { k + 2 } else { k + 1 };
+                    Some((low, high, (from, self.end(last)), (k, (k + 4 + skip).min(c.max(k + 2 + skip)))))
                 };
                 // A person named: "Philippe Verdon a été exécuté", "la mort
                 // d'Abdelmalek Droukdal".
@@ -1929,16 +1960,18 @@ impl Passage<'_> {
                             }
                         }
                         // "la destruction de leur véhicule", "la mort de
-                        // leur fils" (an accident or a collision "of their
-                        // helicopters" only says how people died).
+                        // leur fils", "le meurtre de la fillette" (an
+                        // accident or a collision "of their helicopters"
+                        // only says how people died).
                         if of
                             && self.folded(k) == "de"
                             && k + 2 < n
                             && same(k + 2)
                             && matches!(
                                 self.folded(k + 1),
-                                "leur" | "leurs" | "son" | "sa" | "ses" | "notre" | "nos"
+                                "leur" | "leurs" | "son" | "sa" | "ses" | "notre" | "nos" | "la"
                             )
+                            && (self.folded(k + 1) != "la" || self.definite_victim_of(s, c, ce, kind, out))
                             && !matches!(self.folded(ce - 1), "accident" | "collision" | "crash")
                             // Not "la vie de leur fils" (a life, not a
                             // death), but "le corps sans vie de sa fille".
@@ -2551,6 +2584,60 @@ impl Passage<'_> {
                     | "admis"
                     | "admet"
             )
+    }
+
+    /// May the harm noun `c..ce` of kind `kind` be read of the person a
+    /// definite article names after "de" ("le meurtre de la fillette", "la
+    /// garde à vue de la jeune femme")? "la mort de la mère de X", "le décès
+    /// de la retraitée" are as often natural deaths, "la libération de la
+    /// femme" is no release from captors: a death noun needs a killing of
+    /// its own or, for "mort", "décès" and "corps", a violent cause or an inquiry in
+    /// its sentence; and a passage that told a death already tells it again
+    /// ("avant la mort de la fillette").
+    fn definite_victim_of(
+        &self,
+        s: &ClaimScratch,
+        c: usize,
+        ce: usize,
+        kind: ClaimType,
+        out: &[Claim],
+    ) -> bool {
+        let noun = self.folded(ce - 1);
+        if kind != ClaimType::Killed {
+            return noun != "liberation";
+        }
+        if out.iter().any(|o| o.kind == kind) {
+            return false;
+        }
+        if matches!(
+            noun,
+            "meurtre"
+                | "meurtres"
+                | "assassinat"
+                | "assassinats"
+                | "execution"
+                | "egorgement"
+                | "decapitation"
+                | "depouille"
+                | "vie"
+        ) {
+            return true;
+        }
+        // "le corps de la femme" is as often the living body: a dead one
+        // is found, sought or examined.
+        let n = self.n();
+        let corps = noun == "corps";
+        matches!(noun, "mort" | "deces" | "corps")
+            && (c.saturating_sub(12)..(ce + 12).min(n)).any(|k| {
+                let w = self.folded(k);
+                s.sentence[k] == s.sentence[c]
+                    && (self.rules.violent_causes.contains(w)
+                        || self.rules.inquiry_words.contains(w)
+                        || (corps
+                            && (["retrouv", "decouv", "repech", "introuvable", "autopsie"]
+                                .iter()
+                                .any(|p| w.starts_with(p)))))
+            })
     }
 
     /// The subject opening the sentence of a passive or intransitive harm

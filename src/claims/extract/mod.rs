@@ -184,6 +184,10 @@ const SUBJECT_WINDOW: usize = 8;
 const PASSIVE_WINDOW: usize = 20;
 /// How far a noun whose figure follows it looks ahead.
 const OF_WINDOW: usize = 8;
+
+/// Words either side of "sa mort" read for a violent cause told in the
+/// sentences around it (about a short passage of wire copy).
+const PASSAGE_WINDOW: usize = 80;
 /// Forms of "être" before a participle: its subject is before it.
 // Not "être": "de peur d'être tués" is a fear.
 const PASSIVE: [&str; 15] = [

@@ -4615,3 +4615,23 @@ fn a_death_told_by_a_possessive_after_sentences_on_its_violent_cause_is_a_death(
         assert!(t.contains("abattu") || c.is_empty(), "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn a_possessive_disappearance_in_a_sentence_of_a_search_is_a_missing_person() {
+    for t in [
+        "Les parents ont signalé sa disparition vers 16h15.",
+        "Cinq semaines après sa disparition, le corps de Steve a été retrouvé lundi dans la Loire.",
+    ] {
+        let c = text(t);
+        assert!(
+            c.iter().any(|x| x.kind == ClaimType::Missing && (x.low, x.high) == (1, Some(1))),
+            "{t}: {c:#?}"
+        );
+    }
+    // A famous person's death; a death the passage told first.
+    assert!(text("On célèbre cette année le cinquantième anniversaire de sa disparition.").is_empty());
+    let c = text(
+        "Il a avoué le meurtre de sa femme trois mois après avoir signalé sa disparition aux gendarmes.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

@@ -944,14 +944,23 @@ impl Passage<'_> {
                 // figure, or a person named or counted after "la
                 // disparition" in a sentence of a search or an inquiry
                 // ("l'enquête sur la disparition d'Estelle Mouzin", "la
-                // disparition inquiétante d'une jeune fille"; not "la
-                // disparition de Johnny Hallyday", a death).
+                // disparition inquiétante d'une jeune fille", "six mois
+                // après sa disparition, sa dépouille a été retrouvée"; not
+                // "la disparition de Johnny Hallyday", a death).
                 let missing_person = kind == ClaimType::Missing
                     && of
                     && self.folded(c) == "disparition"
-                    && matches!(before, "la" | "de" | "sur" | "cette")
+                    && matches!(before, "la" | "de" | "sur" | "cette" | "sa" | "son" | "leur")
                     && (c.saturating_sub(12)..(ce + 12).min(n))
-                        .any(|k| same(k) && self.rules.inquiry_words.contains(self.folded(k)));
+                        .any(|k| same(k) && self.rules.inquiry_words.contains(self.folded(k)))
+                    // "avoué le meurtre de sa femme après avoir signalé sa
+                    // disparition": after a death the passage told, a
+                    // possessive's disappearance would be read as that death
+                    // again (see `building`); told first ("Cinq semaines après
+                    // sa disparition, le corps de Steve a été retrouvé"), it is
+                    // the disappearance.
+                    && (!matches!(before, "sa" | "son" | "leur")
+                        || !out.iter().any(|o| o.kind == ClaimType::Killed));
                 if kind == ClaimType::Missing && !verb && !missing_person {
                     return None;
                 }

@@ -4635,3 +4635,21 @@ fn a_possessive_disappearance_in_a_sentence_of_a_search_is_a_missing_person() {
     );
     assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_share_of_a_group_is_at_least_one_of_it_and_a_share_of_a_thing_no_figure() {
+    for (t, kind) in [
+        ("Une bonne partie serait décédée sur zone.", ClaimType::Killed),
+        ("Une grande partie des suspects a été arrêtée dès samedi matin.", ClaimType::Captured),
+        ("Une bonne partie de son arsenal chimique a été détruite.", ClaimType::Materiel),
+    ] {
+        assert_eq!(kinds(&text(t)), [(kind, 1, None)], "{t}");
+    }
+    for t in [
+        "Une partie de la chaussée a disparu en plein centre-ville.",
+        "L'explosion a détruit une partie du magasin.",
+        "C'est comme si on m'avait enlevé une part de ma vie.",
+    ] {
+        assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
+    }
+}

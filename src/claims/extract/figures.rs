@@ -164,6 +164,38 @@ impl Passage<'_> {
                 }
             }
         }
+        // "une bonne partie des otages", "une bonne partie serait
+        // décédée": a share of a group of people or equipment, at least
+        // one of it, as a percentage is; not one person, nor any share of a
+        // thing ("une partie de la chaussée a disparu", "détruit une partie
+        // du magasin").
+        if value == 1 && approx.is_none() && qualifier.is_none() && last < n && same(last) {
+            let share = if matches!(self.folded(last), "bonne" | "grande" | "large" | "petite" | "faible") {
+                last + 1
+            } else {
+                last
+            };
+            if same(share)
+                && matches!(
+                    self.folded(share),
+                    "majorite" | "minorite" | "partie" | "moitie" | "part" | "poignee"
+                )
+            {
+                let next = share + 1;
+                let of = same(next)
+                    && (matches!(self.folded(next), "des" | "de" | "du")
+                        || self.words.words()[next].elision == Elision::De);
+                let group = if of {
+                    let from = if self.words.words()[next].elision == Elision::De { next } else { next + 1 };
+                    (from..(from + 3).min(n))
+                        .any(|k| same(k) && self.find(s, k, |c| matches!(c, Cue::Victim(_))).is_some())
+                } else {
+                    // "Une bonne partie serait décédée": the group told before.
+                    !same(next) || self.find(s, next, |c| matches!(c, Cue::Victim(_))).is_none()
+                };
+                return group.then_some(Figure { first: i, last: next, low: 1, high: None, zero: false });
+            }
+        }
         // "35 ans", "12 km", "3 heures", "le 12 janvier": not head counts.
         if last < n && self.find(s, last, |c| matches!(c, Cue::Unit)).is_some() {
             return None;

@@ -4653,3 +4653,17 @@ fn a_share_of_a_group_is_at_least_one_of_it_and_a_share_of_a_thing_no_figure() {
         assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
     }
 }
+
+#[test]
+fn a_rate_of_deaths_is_no_count_of_an_events_dead() {
+    let c = text(
+        "La France a enregistré 373 décès par noyade cet été, soit en moyenne un peu plus de cinq morts par jour.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 373, Some(373))], "{c:#?}");
+    for t in [
+        "La pollution est responsable de 48.000 décès par an en France.",
+        "Deux enfants décèdent chaque jour.",
+    ] {
+        assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
+    }
+}

@@ -2013,6 +2013,15 @@ impl Passage<'_> {
                 }
                 None
             };
+            // "3.000 morts par jour au plus fort de la crise", "48.000 décès
+            // par an", "soit 135 par jour": a rate, no count of an event's
+            // dead (the total it divides is told beside it).
+            if let Some((f, _, _)) = link
+                && (self.rate_at(ce, same) || self.rate_at(s.figures[f].last, same))
+            {
+                s.used[f] = true;
+                continue;
+            }
             let (low, high, zero, fig_span, victim_span, fig_index) = match link {
                 Some((f, from, to)) => {
                     s.used[f] = true;
@@ -2571,6 +2580,14 @@ impl Passage<'_> {
                 || (self.folded(first - 1) == "apres"
                     && self.words.words()[first - 1].elision == Elision::De))
             && !self.likelihood(first - 1)
+    }
+
+    /// Does a rate open at word `k` ("par jour", "chaque année")?
+    fn rate_at(&self, k: usize, same: impl Fn(usize) -> bool) -> bool {
+        same(k)
+            && same(k + 1)
+            && matches!(self.folded(k), "par" | "chaque")
+            && matches!(self.folded(k + 1), "jour" | "an" | "annee" | "mois" | "semaine" | "heure")
     }
 
     /// Does a verb of confession govern the harm word `c` ("a reconnu

@@ -4667,3 +4667,12 @@ fn a_rate_of_deaths_is_no_count_of_an_events_dead() {
         assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
     }
 }
+
+#[test]
+fn a_wound_told_before_the_death_of_the_same_people_is_that_death() {
+    let c = text("Deux jeunes femmes avaient été poignardées et égorgées sur le parvis de la gare.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    // Two counts, two harms.
+    let c = text("Trois personnes ont été blessées et deux tuées.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 3, Some(3)), (ClaimType::Killed, 2, Some(2))], "{c:#?}");
+}

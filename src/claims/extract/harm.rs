@@ -88,6 +88,19 @@ impl Passage<'_> {
             let (c, ce) = (i, i + cue.len);
             taken_until = ce;
             i = ce;
+            // "avaient été poignardées et égorgées", "frappé puis tué":
+            // the wound is the death's, told before it; the killing
+            // participle reads the subject (`coordinated` below).
+            if cue_kind == ClaimType::Wounded
+                && matches!(cue.entry.cue, Cue::Harm(_, Role::Verb))
+                && ce + 1 < n
+                && sentences[ce + 1] == sentences[c]
+                && matches!(self.folded(ce), "et" | "puis")
+                && !self.gap(ce).contains([',', ';', ':', '('])
+                && self.find(s, ce + 1, |x| matches!(x, Cue::Harm(ClaimType::Killed, Role::Verb))).is_some()
+            {
+                continue;
+            }
             // "trois victimes ont été blessées", "la victime a été
             // hospitalisée dans un état grave": the victims of the harm
             // the verb after them tells, not of a death; the verb is read
@@ -341,11 +354,20 @@ impl Passage<'_> {
                     .at(s, c)
                     .iter()
                     .any(|f| f.len == cue.len && matches!(f.entry.cue, Cue::Harm(_, Role::Verb)));
+            // "poignardées et égorgées": the wound told before the death,
+            // skipped above, does not stand between the death and its subject.
+            let wound_then_death = kind == ClaimType::Killed
+                && c >= 2
+                && same(c - 2)
+                && matches!(self.folded(c - 1), "et" | "puis")
+                && self
+                    .find(s, c - 2, |x| matches!(x, Cue::Harm(ClaimType::Wounded, Role::Verb)))
+                    .is_some_and(|f| f.len == 1);
             let back = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
                 let skip_complements = window != NOUN_WINDOW;
                 let mut k = c;
                 while k > 0 && c - k < window + 1 && same(k - 1) {
-                    if k != c && blocked(k, s) {
+                    if k != c && blocked(k, s) && !(wound_then_death && k == c - 2) {
                         return None;
                     }
                     k -= 1;
@@ -500,7 +522,7 @@ impl Passage<'_> {
                 && c >= 3
                 && same(c - 3)
                 && PASSIVE.contains(&self.folded(c - 3))
-                && self.at(s, c - 2).is_empty()
+                && (self.at(s, c - 2).is_empty() || wound_then_death)
                 && s.figure_at[c - 2].is_none()
                 && !self.gap(c - 1).contains([',', ';', ':', '(']);
             // "avant d'être abattu par la police": an infinitive passive

@@ -4676,3 +4676,24 @@ fn a_wound_told_before_the_death_of_the_same_people_is_that_death() {
     let c = text("Trois personnes ont été blessées et deux tuées.");
     assert_eq!(kinds(&c), [(ClaimType::Wounded, 3, Some(3)), (ClaimType::Killed, 2, Some(2))], "{c:#?}");
 }
+
+#[test]
+fn a_person_strangled_is_killed_but_not_one_who_chokes() {
+    for t in [
+        "Une maman a étranglé son garçon de 4 ans avant de se donner la mort.",
+        "L'autopsie a révélé que la jeune Française a été étranglée.",
+    ] {
+        let c = text(t);
+        assert!(
+            c.iter().any(|x| x.kind == ClaimType::Killed && (x.low, x.high) == (1, Some(1))),
+            "{t}: {c:#?}"
+        );
+    }
+    for t in [
+        "Certains se sont étranglés en regardant ce cliché.",
+        "On ne peut pas continuer à étrangler les agriculteurs.",
+        "La voix étranglée par l'émotion, la locataire raconte.",
+    ] {
+        assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
+    }
+}

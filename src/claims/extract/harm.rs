@@ -608,11 +608,11 @@ impl Passage<'_> {
                 continue;
             }
             // "deux obus se sont abattus", "un camion s'est arrêté": in a
-            // compound tense too, "s'abattre" (to fall on) and "s'arrêter"
-            // (to stop) are no harm.
+            // compound tense too, "s'abattre" (to fall on), "s'arrêter"
+            // (to stop) and "s'étrangler" (to choke) are no harm.
             if verb
                 && !noun
-                && (self.folded(c).starts_with("abatt") || self.folded(c).starts_with("arret"))
+                && ["abatt", "arret", "etrangl"].iter().any(|p| self.folded(c).starts_with(p))
                 && {
                     let k = self.back_over(c, 3, same, |w| ADVERBS.contains(&w));
                     k > 0 && same(k - 1) && PASSIVE.contains(&self.folded(k - 1)) && self.reflexive(k - 1)

@@ -4697,3 +4697,17 @@ fn a_person_strangled_is_killed_but_not_one_who_chokes() {
         assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
     }
 }
+
+#[test]
+fn none_of_them_is_a_figure_of_zero_a_suicide_at_an_age_and_a_body_found_hanged_are_deaths() {
+    let c = text("Les enfants ont été confinés. Aucun d'entre eux n'a été blessé.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 0, Some(0))], "{c:#?}");
+    for t in [
+        "Solenn s'était donné la mort à l'âge de 19 ans.",
+        "Le 15 mars, un instituteur a été retrouvé pendu dans une forêt.",
+    ] {
+        assert_eq!(kinds(&text(t)), [(ClaimType::Killed, 1, Some(1))], "{t}");
+    }
+    // A natural death at an age stays out.
+    assert!(text("Le chanteur est mort à l'âge de 83 ans.").is_empty());
+}

@@ -48,10 +48,13 @@ impl Passage<'_> {
         // when one person died: in "le chauffeur, qui a fait cinq morts, est
         // âgé de 33 ans" it is the attacker's; the noun ("à l'âge de") and
         // "à 83 ans" still do whatever the figure.
-        let killing =
-            ["tu", "abatt", "assassin", "execut", "massacr", "fusill", "egorg", "poignard", "lynch"]
-                .iter()
-                .any(|p| self.folded(c).starts_with(p));
+        // A suicide neither ("s'était donné la mort à l'âge de 19 ans").
+        let killing = [
+            "tu", "abatt", "assassin", "execut", "massacr", "fusill", "egorg", "poignard", "lynch",
+            "etrangl", "suicid", "donne",
+        ]
+        .iter()
+        .any(|p| self.folded(c).starts_with(p));
         if kind == ClaimType::Killed
             && (ce..(ce + 6).min(n)).take_while(|&k| same(k)).any(|k| {
                 matches!(self.folded(k), "maladie" | "naturelle" | "vieillesse")

@@ -79,6 +79,22 @@ impl Passage<'_> {
             // pronostic vital n'est engagé" (no life in danger, not no
             // one hurt).
             let next = j + f.len;
+            // "Aucun d'entre eux n'a été blessé", "aucun d'eux": none of
+            // the people told before.
+            if next + 1 < n
+                && same(next + 1)
+                && self.words.words()[next].elision == Elision::De
+                && (self.folded(next) == "entre" || matches!(self.folded(next), "eux" | "elles"))
+            {
+                let last = if self.folded(next) == "entre"
+                    && matches!(self.folded(next + 1), "eux" | "elles" | "nous" | "vous")
+                {
+                    next + 2
+                } else {
+                    next + 1
+                };
+                return Some(Figure { first: i, last, low: 0, high: Some(0), zero: true });
+            }
             if next < n
                 && (matches!(self.folded(next), "des" | "de" | "d" | "pronostic")
                     || self.words.words()[next].elision == Elision::De)

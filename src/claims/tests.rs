@@ -4711,3 +4711,11 @@ fn none_of_them_is_a_figure_of_zero_a_suicide_at_an_age_and_a_body_found_hanged_
     // A natural death at an age stays out.
     assert!(text("Le chanteur est mort à l'âge de 83 ans.").is_empty());
 }
+
+#[test]
+fn a_total_counts_what_follows_it_and_a_span_of_dates_is_no_figure() {
+    let c = text("Un total de 282 personnes ont été interpellées dimanche soir.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 282, Some(282))], "{c:#?}");
+    let c = text("Dans la nuit du 7 au 8 juillet, le fils de la chanteuse a été retrouvé mort.");
+    assert!(c.iter().all(|x| x.low != 7), "{c:#?}");
+}

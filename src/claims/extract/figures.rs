@@ -216,6 +216,21 @@ impl Passage<'_> {
                 return group.then_some(Figure { first: i, last: next, low: 1, high: None, zero: false });
             }
         }
+        // "un total de 282 personnes", "un bilan de six morts": the count
+        // follows the noun of a toll.
+        if value == 1 && last < n && same(last) && matches!(self.folded(last), "total" | "bilan") {
+            return None;
+        }
+        // "dans la nuit du 17 au 18 octobre", "du 3 au 5 mai": a span of
+        // dates.
+        if last + 2 < n
+            && same(last + 2)
+            && matches!(self.folded(last), "au" | "a")
+            && digits(self.folded(last + 1)).is_some()
+            && self.find(s, last + 2, |c| matches!(c, Cue::Unit)).is_some()
+        {
+            return None;
+        }
         // "35 ans", "12 km", "3 heures", "le 12 janvier": not head counts.
         if last < n && self.find(s, last, |c| matches!(c, Cue::Unit)).is_some() {
             return None;

@@ -304,7 +304,11 @@ impl Passage<'_> {
                 // the count.
                 let last = s.figures[f].last;
                 let total = last < n && self.folded(last) == "total";
-                if !total && head.is_some_and(|h| same(h) && matches!(self.folded(h), "etat" | "bilan")) {
+                // "Un total de 282 personnes ont été interpellées": the count
+                // of the total.
+                if !total
+                    && head.is_some_and(|h| same(h) && matches!(self.folded(h), "etat" | "bilan" | "total"))
+                {
                     return false;
                 }
                 // "avec ses quatre enfants", "par leurs deux gardes": past a

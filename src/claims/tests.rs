@@ -4719,3 +4719,14 @@ fn a_total_counts_what_follows_it_and_a_span_of_dates_is_no_figure() {
     let c = text("Dans la nuit du 7 au 8 juillet, le fils de la chanteuse a été retrouvé mort.");
     assert!(c.iter().all(|x| x.low != 7), "{c:#?}");
 }
+
+#[test]
+fn a_person_a_possessive_names_after_a_participle_said_of_people_is_one_harmed() {
+    for (t, kind) in [
+        ("Un homme a tué son voisin de 19 ans à coups de couteau.", ClaimType::Killed),
+        ("Un enfant de 10 ans a poignardé son beau-père.", ClaimType::Wounded),
+    ] {
+        assert_eq!(kinds(&text(t)), [(kind, 1, Some(1))], "{t}");
+    }
+    assert!(text("Il a enlevé son manteau avant d'entrer.").is_empty());
+}

@@ -1461,6 +1461,26 @@ impl Passage<'_> {
                     {
                         return Some(found);
                     }
+                    // "après avoir légèrement blessé son propriétaire", "a
+                    // poignardé son voisin": whoever the possessive names,
+                    // after a participle said only of people (not "a enlevé
+                    // son manteau", "a arrêté ses études").
+                    let possessive = self.folded(ce);
+                    if matches!(possessive, "son" | "sa" | "ses" | "leur" | "leurs")
+                        && [c, ce - 1].iter().any(|&j| self.rules.people_participles.contains(self.folded(j)))
+                        && !["enlev", "arret", "kidnapp", "sequestr", "ecrou", "incarcer"]
+                            .iter()
+                            .any(|p| self.folded(c).starts_with(p))
+                        && self.anyones_noun(s, ce + 1, false)
+                    {
+                        let high = matches!(possessive, "son" | "sa" | "leur").then_some(1);
+                        // "son beau-père", "son petit-ami": the whole noun.
+                        let mut last = ce + 1;
+                        while last + 1 < n && same(last + 1) && self.gap(last + 1) == "-" {
+                            last += 1;
+                        }
+                        return Some((1, high, (self.start(ce), self.end(last)), (ce, (last + 2).min(n))));
+                    }
                 }
                 // "où est détenue Sophie X", "où sont retenus les otages".
                 if inverted && ce + 1 < n && same(ce) {

@@ -4730,3 +4730,14 @@ fn a_person_a_possessive_names_after_a_participle_said_of_people_is_one_harmed()
     }
     assert!(text("Il a enlevé son manteau avant d'entrer.").is_empty());
 }
+
+#[test]
+fn an_act_just_done_told_by_its_author_and_wounds_of_victims() {
+    let c = text("Il a envoyé un message à sa fille pour lui dire qu'il venait de tuer sa mère.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert!(text("Le chanteur vient de perdre sa mère.").is_empty());
+    let c = text("Jonathann Daval passe aux aveux. Il dit avoir tué Alexia, son épouse.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.claimant == "assaillant"), "{c:#?}");
+    let c = text("Selon la police, les blessures des victimes seraient légères.");
+    assert!(c.iter().all(|x| x.kind == ClaimType::Wounded) && !c.is_empty(), "{c:#?}");
+}

@@ -134,6 +134,11 @@ impl Passage<'_> {
         if self.confessed(c, same) && s.quote[c] == 0 && self.vocab.actor_by_id(&claimant).is_none() {
             claimant = "assaillant".into();
         }
+        // "Il dit avoir tué Alexia": one telling what he did, with no
+        // other source named, is the author telling his act.
+        if claimant == "narrator" && s.quote[c] == 0 && self.told_own_act(c, same) {
+            claimant = "assaillant".into();
+        }
         // A quotation in a passage that names no speaker goes on with the
         // source of the passage before ('… a annoncé l'armée.' then 'Le
         // soldat « est décédé des suites de ses blessures »').

@@ -114,6 +114,17 @@ impl Passage<'_> {
                 taken_until = verb_end;
                 i = verb_end;
             }
+            // "les blessures des victimes seraient légères": the victims
+            // are the wounded.
+            if kind == ClaimType::Killed
+                && self.folded(c).starts_with("victime")
+                && c >= 2
+                && sentences[c - 2] == sentences[c]
+                && matches!(self.folded(c - 1), "des" | "de" | "du")
+                && self.folded(c - 2).starts_with("blessure")
+            {
+                kind = ClaimType::Wounded;
+            }
             // "les victimes de harcèlement", "victimes de vols violents":
             // an offence that kills no one. "victimes de violences
             // conjugales" in a dispatch of peacetime: the living victims
@@ -1439,9 +1450,19 @@ impl Passage<'_> {
                 // "les forces françaises ont capturé Mohamed X", "ils ont
                 // arrêté le président": the object named after an active
                 // participle.
+                // "il venait de tuer sa mère": an act just done, as after
+                // "avoir" (not "vient de perdre sa mère", a death of any cause).
+                let just_done = (before == "de" || self.words.words()[c].elision == Elision::De)
+                    && !LOSS.contains(&self.folded(c))
+                    && c >= 2
+                    && same(c - 2)
+                    && matches!(
+                        self.folded(if before == "de" { c - 2 } else { c - 1 }),
+                        "vient" | "venait" | "viennent" | "venaient" | "venons" | "venez" | "viens"
+                    );
                 if verb
                     && !noun
-                    && AVOIR.contains(&before)
+                    && (AVOIR.contains(&before) || just_done)
                     && !intransitive
                     && !matches!(kind, ClaimType::Materiel | ClaimType::Control)
                     && ce + 1 < n
@@ -2634,6 +2655,21 @@ impl Passage<'_> {
             && same(k + 1)
             && matches!(self.folded(k), "par" | "chaque")
             && matches!(self.folded(k + 1), "jour" | "an" | "annee" | "mois" | "semaine" | "heure")
+    }
+
+    /// Does a verb of saying govern the active harm word `c` through a
+    /// perfect infinitive ("il dit avoir tué", "explique l'avoir
+    /// poignardée")? Its subject tells his own act.
+    pub(super) fn told_own_act(&self, c: usize, same: impl Fn(usize) -> bool) -> bool {
+        let k = self.back_over(c, 2, &same, |w| matches!(w, "avoir" | "l" | "les"));
+        k < c
+            && k > 0
+            && same(k - 1)
+            && self.folded(k) == "avoir"
+            && matches!(
+                self.folded(k - 1),
+                "dit" | "affirme" | "explique" | "raconte" | "assure" | "declare" | "confie" | "admet"
+            )
     }
 
     /// Does a verb of confession govern the harm word `c` ("a reconnu

@@ -4741,3 +4741,9 @@ fn an_act_just_done_told_by_its_author_and_wounds_of_victims() {
     let c = text("Selon la police, les blessures des victimes seraient légères.");
     assert!(c.iter().all(|x| x.kind == ClaimType::Wounded) && !c.is_empty(), "{c:#?}");
 }
+
+#[test]
+fn a_tourist_plane_that_crashed_is_no_partys_equipment() {
+    let c = text("Deux personnes ont perdu la vie dans le crash d'un avion de tourisme en Haute-Corse.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+}

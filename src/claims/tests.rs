@@ -4747,3 +4747,11 @@ fn a_tourist_plane_that_crashed_is_no_partys_equipment() {
     let c = text("Deux personnes ont perdu la vie dans le crash d'un avion de tourisme en Haute-Corse.");
     assert_eq!(kinds(&c), [(ClaimType::Killed, 2, Some(2))], "{c:#?}");
 }
+
+#[test]
+fn a_fire_brought_under_control_is_no_one_neutralized() {
+    let c = text("Maîtrisé, le feu n'a pas fait de victimes.");
+    assert!(c.iter().all(|x| x.kind != ClaimType::Neutralized), "{c:#?}");
+    let c = text("Maîtrisé, le suspect a été placé en garde à vue.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Neutralized), "{c:#?}");
+}

@@ -1022,6 +1022,20 @@ impl Passage<'_> {
                     // "Interpellé sur les coupures": questioned.
                     && !matches!(self.folded(ce), "sur" | "au" | "a")
                     && (ce..(ce + 12).min(n)).take_while(|&k| same(k)).any(|k| self.gap(k).contains(','))
+                    // "Maîtrisé, le feu n'a pas fait de victimes": a fire
+                    // or a crowd is brought under control too; only a
+                    // person named or counted after the comma is.
+                    && (!self.folded(c).starts_with("maitris")
+                        || (ce..(ce + 12).min(n))
+                            .take_while(|&k| same(k))
+                            .find(|&k| self.gap(k).contains(','))
+                            .is_some_and(|k| {
+                                (k..(k + 3).min(n)).any(|j| {
+                                    same(j)
+                                        && (self.name_word(s, j)
+                                            || self.find(s, j, |x| matches!(x, Cue::Victim(_))).is_some())
+                                })
+                            }))
                 {
                     let high = if self.folded(ce - 1).ends_with('s') { None } else { Some(1) };
                     return Some((1, high, (self.start(c), self.end(ce - 1)), (ce, (ce + 12).min(n))));

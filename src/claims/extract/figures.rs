@@ -180,15 +180,15 @@ impl Passage<'_> {
                 }
             }
         }
+        // "un peu plus de cinq": "a little", no one.
+        if value == 1 && last < n && same(last) && self.folded(last) == "peu" {
+            return None;
+        }
         // "une bonne partie des otages", "une bonne partie serait
         // décédée": a share of a group of people or equipment, at least
         // one of it, as a percentage is; not one person, nor any share of a
         // thing ("une partie de la chaussée a disparu", "détruit une partie
         // du magasin").
-        // "un peu plus de cinq": "a little", no one.
-        if value == 1 && last < n && same(last) && self.folded(last) == "peu" {
-            return None;
-        }
         if value == 1 && approx.is_none() && qualifier.is_none() && last < n && same(last) {
             let share = if matches!(self.folded(last), "bonne" | "grande" | "large" | "petite" | "faible") {
                 last + 1

@@ -2713,9 +2713,9 @@ impl Passage<'_> {
     /// garde à vue de la jeune femme")? "la mort de la mère de X", "le décès
     /// de la retraitée" are as often natural deaths, "la libération de la
     /// femme" is no release from captors: a death noun needs a killing of
-    /// its own or, for "mort", "décès" and "corps", a violent cause or an inquiry in
-    /// its sentence; and a passage that told a death already tells it again
-    /// ("avant la mort de la fillette").
+    /// its own or, for "mort", "décès" and "corps", a violent cause, an
+    /// inquiry or a body found in its sentence; and a passage that told a
+    /// death already tells it again ("avant la mort de la fillette").
     fn definite_victim_of(
         &self,
         s: &ClaimScratch,

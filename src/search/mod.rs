@@ -490,6 +490,30 @@ impl ColumnCache {
         cache.insert(id, columns.clone());
         Ok(columns)
     }
+
+    /// The columns of one query's segments, each taken from the cache at
+    /// most once: a query reads them for every candidate, and the cache
+    /// is shared behind a lock.
+    fn for_query<'a>(&'a self, searcher: &'a tantivy::Searcher) -> QueryColumns<'a> {
+        QueryColumns { cache: self, searcher, by_ord: vec![None; searcher.segment_readers().len()] }
+    }
+}
+
+/// [`ColumnCache::for_query`]: the columns by segment ordinal.
+struct QueryColumns<'a> {
+    cache: &'a ColumnCache,
+    searcher: &'a tantivy::Searcher,
+    by_ord: Vec<Option<SegmentColumns>>,
+}
+
+impl QueryColumns<'_> {
+    fn at(&mut self, ord: u32) -> Result<&SegmentColumns, SearchError> {
+        let slot = &mut self.by_ord[ord as usize];
+        if slot.is_none() {
+            *slot = Some(self.cache.get(self.searcher, ord)?);
+        }
+        Ok(slot.as_ref().expect("filled above"))
+    }
 }
 
 impl Searcher {
@@ -675,9 +699,10 @@ impl Searcher {
             let mut clusters: HashSet<u64> = HashSet::new();
             let mut kept = Vec::with_capacity(limit);
             let mut id = String::new();
+            let mut columns = self.columns.for_query(searcher);
             for (score, address) in candidates {
                 let cluster = if request.fold {
-                    self.columns.get(searcher, address.segment_ord)?.near_dup.first(address.doc_id)
+                    columns.at(address.segment_ord)?.near_dup.first(address.doc_id)
                 } else {
                     None
                 };
@@ -840,14 +865,11 @@ impl Searcher {
         // threads may put one dispatch's passages in different segments,
         // where its id has another ordinal. Reading the ids themselves from
         // the dictionary cost a quarter of a whole search.
-        let mut columns = HashMap::new();
+        let mut columns = self.columns.for_query(searcher);
         let mut candidates = Vec::with_capacity(top.len());
         let mut dispatch_of: HashMap<u64, u32> = HashMap::with_capacity(top.len());
         for &(score, address) in &top {
-            if let std::collections::hash_map::Entry::Vacant(e) = columns.entry(address.segment_ord) {
-                e.insert(self.columns.get(searcher, address.segment_ord)?);
-            }
-            let SegmentColumns { seq: seqs, passage_no: numbers, .. } = &columns[&address.segment_ord];
+            let SegmentColumns { seq: seqs, passage_no: numbers, .. } = columns.at(address.segment_ord)?;
             // A passage without a sequence number (never written by this
             // version) is a dispatch of its own.
             let key = seqs.first(address.doc_id).unwrap_or(u64::MAX - candidates.len() as u64);

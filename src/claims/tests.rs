@@ -4755,3 +4755,23 @@ fn a_fire_brought_under_control_is_no_one_neutralized() {
     let c = text("Maîtrisé, le suspect a été placé en garde à vue.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Neutralized), "{c:#?}");
 }
+
+#[test]
+fn the_victim_after_one_person_harmed_is_that_person_again() {
+    // My own sentences, in the shape of wire copy: one death, then the
+    // same man called "la victime".
+    for t in [
+        "Un berger a été tué mardi, rapporte un élu. La victime avait 40 ans, selon des habitants.",
+        "Un homme a été découvert sans vie dans un camion, selon le quotidien local. Vers deux heures, la victime a été retrouvée dans une Clio.",
+    ] {
+        assert_eq!(kinds(&text(t)), [(ClaimType::Killed, 1, Some(1))], "{t}: {:#?}", text(t));
+    }
+    // After a wound, "la victime" is the wounded one: no death.
+    let c = text(
+        "Le garçon, brûlé au visage, reste entre la vie et la mort, selon ses proches. Alertée, la famille de la victime est venue.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    // Told first, "la victime" is the death the passage tells.
+    let c = text("La victime a été tuée d'une balle dans la tête, selon le parquet.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

@@ -56,7 +56,7 @@ mod victims;
 use attribution::{quoted_at_end, speaker_of_opening};
 pub(crate) use phrases::has_cue;
 use places::precise;
-use victims::{VictimWord, living_victims};
+use victims::{VictimWord, living_victims, restated_victim};
 
 /// French grammar, not vocabulary: forms of "avoir" that make the next
 /// participle active ("ont tué 12 soldats": the figure is after it).
@@ -575,6 +575,7 @@ impl ClaimExtractor {
         p.died_of_wounds(s, out);
         p.victims_who_speak(s, text, out);
         p.animals_harmed(s, out);
+        restated_victim(text, out);
         // A death told by another word than "victime(s)".
         let dead = s.found.iter().any(|f| {
             matches!(f.entry.cue, Cue::Harm(ClaimType::Killed, _))

@@ -44,6 +44,35 @@ pub(super) fn living_victims(text: &str, carry: &Carry, out: &mut Vec<Claim>) {
     }
 }
 
+/// "Un berger a été tué jeudi. La victime était âgée de 36 ans", "le
+/// jeune homme, brûlé à 90 %, … la victime": "la victime" after one
+/// person's death or wound told earlier in the passage is that person
+/// again, not a second death (nor, after a wound, a death at all).
+pub(super) fn restated_victim(text: &str, out: &mut Vec<Claim>) {
+    let one_victim = |c: &Claim| {
+        c.kind == ClaimType::Killed
+            && c.high == Some(1)
+            && text.get(c.figure_start..c.figure_end).is_some_and(|f| f.eq_ignore_ascii_case("la victime"))
+    };
+    if !out.iter().any(one_victim) {
+        return;
+    }
+    let told_before = |c: &Claim, out: &[Claim]| {
+        out.iter().any(|o| {
+            matches!(o.kind, ClaimType::Killed | ClaimType::Wounded)
+                && o.high == Some(1)
+                && o.figure_start < c.figure_start
+                && !victim_word(text, o)
+        })
+    };
+    let drop: Vec<bool> = out.iter().map(|c| one_victim(c) && told_before(c, out)).collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
 /// What the nouns of a claim say about its victims.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum VictimWord {

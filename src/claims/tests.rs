@@ -4775,3 +4775,14 @@ fn the_victim_after_one_person_harmed_is_that_person_again() {
     let c = text("La victime a été tuée d'une balle dans la tête, selon le parquet.");
     assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn the_missing_found_dead_are_the_source_s_dead() {
+    // The disappearance is told on its noun (the narrator's), the finding
+    // of the bodies is what the prefecture says.
+    let c = text(
+        "Deux randonneurs portés disparus depuis lundi ont été retrouvés morts, a indiqué la préfecture.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    assert_ne!(c[0].claimant, "narrator", "{c:#?}");
+}

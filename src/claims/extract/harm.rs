@@ -2543,10 +2543,11 @@ impl Passage<'_> {
         // Only a window of words after the figure, within its sentence
         // (never a scan of the whole passage per claim).
         let words = self.words.words();
+        // The word where the finding verb starts.
         let found_dead = |c: &Claim| {
             let from = words.partition_point(|w| w.start < c.figure_end);
             let to = words.partition_point(|w| w.start < c.sentence_end).min(from + 30);
-            (from..to).any(|k| {
+            (from..to).find(|&k| {
                 self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some_and(|f| {
                     f.len > 1 && ["retrouv", "decouv"].iter().any(|p| f.entry.words[0].starts_with(p))
                 })
@@ -2557,15 +2558,22 @@ impl Passage<'_> {
         let mut i = 0;
         while i < out.len() {
             let c = &out[i];
-            if c.kind != ClaimType::Missing || !found_dead(c) {
+            let Some(verb) = (c.kind == ClaimType::Missing).then(|| found_dead(c)).flatten() else {
                 i += 1;
                 continue;
-            }
+            };
             if out.iter().any(|d| {
                 d.kind == ClaimType::Killed && d.sentence_start == c.sentence_start && overlaps(c, d)
             }) {
                 out.remove(i);
             } else {
+                // "Trois skieurs portés disparus … ont été retrouvés sans
+                // vie, rapporte La Dépêche": the disappearance was told in
+                // the narrator's voice (a participle on its noun), the
+                // death is what the source reports.
+                if out[i].claimant == "narrator" {
+                    out[i].claimant = self.claimant(s, verb).0;
+                }
                 out[i].kind = ClaimType::Killed;
                 i += 1;
             }

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::{DepechesIndex, IndexError};
+use crate::analysis::word_hash::{FX, mix64, word_hash};
 use crate::corpus::Dispatch;
 
 /// A dispatch already in the index.
@@ -113,24 +114,23 @@ impl Known {
 }
 
 /// A hash of everything a dispatch brings to the index: id, date, title,
-/// source and passages (FNV-1a 64, written out so that it never changes
-/// between Rust versions or runs; fields separated so that moving text
-/// between them changes it).
+/// source and passages, each hashed eight bytes at a time
+/// ([`word_hash`], the near-duplicate signatures' fixed hash, which
+/// never changes between Rust versions or runs) and chained in order, so
+/// that moving text between fields changes it. The byte-at-a-time FNV-1a
+/// it replaced (schema version 12) was a serial multiply per byte of the
+/// corpus: 0.8 % of an OrangeSum build's CPU.
 pub fn content_hash(d: &Dispatch) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |bytes: &[u8]| {
-        for &b in bytes.iter().chain(&[0xFF]) {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    };
-    eat(d.id.as_bytes());
-    eat(d.date.map(|x| x.to_string()).unwrap_or_default().as_bytes());
-    eat(d.title.as_deref().unwrap_or("").as_bytes());
-    eat(d.source.as_deref().unwrap_or("").as_bytes());
+    let mut eat = |field: &str| h = (h.rotate_left(5) ^ word_hash(field)).wrapping_mul(FX);
+    eat(&d.id);
+    eat(&d.date.map(|x| x.to_string()).unwrap_or_default());
+    eat(d.title.as_deref().unwrap_or(""));
+    eat(d.source.as_deref().unwrap_or(""));
     for p in &d.passages {
-        eat(p.as_bytes());
+        eat(p);
     }
-    h
+    mix64(h ^ d.passages.len() as u64)
 }
 
 /// `path` made absolute (and symlinks resolved when it exists), so that
@@ -165,6 +165,6 @@ mod tests {
         assert_ne!(content_hash(&a), content_hash(&dispatch("a", &["Un.Deux."])));
         assert_ne!(content_hash(&a), content_hash(&dispatch("b", &["Un.", "Deux."])));
         // Pinned: stored in indexes, it must not change by accident.
-        assert_eq!(content_hash(&dispatch("a", &["Un."])), 0x32b7_5c50_7c26_a8a0);
+        assert_eq!(content_hash(&dispatch("a", &["Un."])), 0x2e9d_c117_85a6_3ccf);
     }
 }

@@ -4786,3 +4786,14 @@ fn the_missing_found_dead_are_the_source_s_dead() {
     assert_eq!(kinds(&c), [(ClaimType::Killed, 2, Some(2))], "{c:#?}");
     assert_ne!(c[0].claimant, "narrator", "{c:#?}");
 }
+
+#[test]
+fn a_death_after_a_kidnapping_or_an_arrest_is_a_claim_of_its_own() {
+    let c = text("La fillette a été enlevée puis tuée par le suspect.");
+    assert_eq!(kinds(&c), [(ClaimType::Hostage, 1, Some(1)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Trois hommes ont été arrêtés puis exécutés par les jihadistes.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 3, Some(3)), (ClaimType::Killed, 3, Some(3))], "{c:#?}");
+    // A wound told before the death is that death's (one claim).
+    let c = text("Le chauffeur a été frappé puis tué.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

@@ -371,18 +371,37 @@ impl Passage<'_> {
                     .any(|f| f.len == cue.len && matches!(f.entry.cue, Cue::Harm(_, Role::Verb)));
             // "poignardées et égorgées": the wound told before the death,
             // skipped above, does not stand between the death and its subject.
-            let wound_then_death = kind == ClaimType::Killed
+            // "frappé puis tué", and "enlevée puis tuée", "arrêtés et
+            // exécutés": a death told after another harm of the same
+            // passive reads its subject (the kidnapping or the arrest is a
+            // claim of its own, the wound is the death's).
+            let harm_then_death = kind == ClaimType::Killed
                 && c >= 2
                 && same(c - 2)
                 && matches!(self.folded(c - 1), "et" | "puis")
                 && self
-                    .find(s, c - 2, |x| matches!(x, Cue::Harm(ClaimType::Wounded, Role::Verb)))
+                    .find(s, c - 2, |x| {
+                        matches!(
+                            x,
+                            Cue::Harm(
+                                ClaimType::Wounded | ClaimType::Hostage | ClaimType::Captured,
+                                Role::Verb
+                            )
+                        )
+                    })
                     .is_some_and(|f| f.len == 1);
+            // The first harm's participle does not stand between the death
+            // and its subject, and the figure the kidnapping or the arrest
+            // counted counts the dead too.
+            let blocked = |k: usize, s: &ClaimScratch| blocked(k, s) && !(harm_then_death && k + 2 == c);
+            let free = |k: usize, s: &ClaimScratch| {
+                if harm_then_death { s.figure_at[k].map(|f| f as usize) } else { free(k, s) }
+            };
             let back = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
                 let skip_complements = window != NOUN_WINDOW;
                 let mut k = c;
                 while k > 0 && c - k < window + 1 && same(k - 1) {
-                    if k != c && blocked(k, s) && !(wound_then_death && k == c - 2) {
+                    if k != c && blocked(k, s) && !(harm_then_death && k == c - 2) {
                         return None;
                     }
                     k -= 1;
@@ -537,7 +556,7 @@ impl Passage<'_> {
                 && c >= 3
                 && same(c - 3)
                 && PASSIVE.contains(&self.folded(c - 3))
-                && (self.at(s, c - 2).is_empty() || wound_then_death)
+                && (self.at(s, c - 2).is_empty() || harm_then_death)
                 && s.figure_at[c - 2].is_none()
                 && !self.gap(c - 1).contains([',', ';', ':', '(']);
             // "avant d'être abattu par la police": an infinitive passive

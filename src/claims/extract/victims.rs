@@ -44,19 +44,17 @@ pub(super) fn living_victims(text: &str, carry: &Carry, out: &mut Vec<Claim>) {
     }
 }
 
-/// "Un berger a été tué jeudi. La victime était âgée de 36 ans", "le
-/// jeune homme, brûlé à 90 %, … la victime": "la victime" after one
-/// person's death or wound told earlier in the passage is that person
-/// again, not a second death (nor, after a wound, a death at all).
+/// "Un berger a été tué mardi … La victime avait 40 ans", "le garçon,
+/// brûlé au visage, reste entre la vie et la mort … la victime": "la
+/// victime" after one person's death or wound told earlier in the passage
+/// is that person again, not a second death (nor, after a wound, a death
+/// at all).
 pub(super) fn restated_victim(text: &str, out: &mut Vec<Claim>) {
     let one_victim = |c: &Claim| {
         c.kind == ClaimType::Killed
             && c.high == Some(1)
             && text.get(c.figure_start..c.figure_end).is_some_and(|f| f.eq_ignore_ascii_case("la victime"))
     };
-    if !out.iter().any(one_victim) {
-        return;
-    }
     let told_before = |c: &Claim, out: &[Claim]| {
         out.iter().any(|o| {
             matches!(o.kind, ClaimType::Killed | ClaimType::Wounded)
@@ -65,12 +63,15 @@ pub(super) fn restated_victim(text: &str, out: &mut Vec<Claim>) {
                 && !victim_word(text, o)
         })
     };
-    let drop: Vec<bool> = out.iter().map(|c| one_victim(c) && told_before(c, out)).collect();
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    // A claim removed is a victim word, which no other one's check reads.
+    let mut i = 0;
+    while i < out.len() {
+        if one_victim(&out[i]) && told_before(&out[i], out) {
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// What the nouns of a claim say about its victims.

@@ -435,12 +435,15 @@ fn damage_advice(e: &tantivy::TantivyError) -> String {
     }
 }
 
-/// Decompressed doc-store blocks a live searcher keeps per segment (of
-/// `[store] block_bytes`, 32 KiB: at most 16 MiB a segment). A server
+/// Decompressed doc-store blocks a searcher keeps per segment (of
+/// `[store] block_bytes`, 32 KiB: at most 16 MiB a segment, filled only
+/// as blocks are read, so a one-query CLI run holds a handful). A server
 /// reads the same dispatches again and again (a hit's card, its dispatch
 /// page, the passages around an ambiguous name), and each block read
 /// anew costs a zstd decompression whose context tantivy creates afresh:
-/// profiled under `bench serve`, about a quarter of the server's CPU.
+/// profiled under `bench serve`, about a quarter of the server's CPU;
+/// under `bench query` on 4× OrangeSum, a fifth of the time with
+/// tantivy's default of 100 blocks, which the 40 queries' hits overflow.
 pub const LIVE_STORE_BLOCKS: usize = 512;
 
 /// Searches one index.
@@ -517,9 +520,15 @@ impl QueryColumns<'_> {
 }
 
 impl Searcher {
-    /// A searcher on the index's last commit.
+    /// A searcher on the index's last commit (keeping
+    /// [`LIVE_STORE_BLOCKS`] decompressed store blocks, as a live one).
     pub fn new(index: &DepechesIndex) -> Result<Searcher, SearchError> {
-        let reader = index.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        let reader = index
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .doc_store_cache_num_blocks(LIVE_STORE_BLOCKS)
+            .try_into()?;
         Ok(Searcher {
             reader,
             schema: index.schema.clone(),
@@ -530,8 +539,7 @@ impl Searcher {
 
     /// A searcher that follows the index: it sees the commits of a
     /// `depeches index` running beside it (another process) within about
-    /// a second, as tantivy polls the index's `meta.json`. For a server,
-    /// which keeps more decompressed store blocks ([`LIVE_STORE_BLOCKS`]).
+    /// a second, as tantivy polls the index's `meta.json`. For a server.
     pub fn live(index: &DepechesIndex) -> Result<Searcher, SearchError> {
         let reader = index
             .index

@@ -444,7 +444,7 @@ fn damage_advice(e: &tantivy::TantivyError) -> String {
 /// profiled under `bench serve`, about a quarter of the server's CPU;
 /// under `bench query` on 4× OrangeSum, a fifth of the time with
 /// tantivy's default of 100 blocks, which the 40 queries' hits overflow.
-pub const LIVE_STORE_BLOCKS: usize = 512;
+pub const STORE_CACHE_BLOCKS: usize = 512;
 
 /// Searches one index.
 pub struct Searcher {
@@ -520,32 +520,26 @@ impl QueryColumns<'_> {
 }
 
 impl Searcher {
-    /// A searcher on the index's last commit (keeping
-    /// [`LIVE_STORE_BLOCKS`] decompressed store blocks, as a live one).
+    /// A searcher on the index's last commit.
     pub fn new(index: &DepechesIndex) -> Result<Searcher, SearchError> {
-        let reader = index
-            .index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .doc_store_cache_num_blocks(LIVE_STORE_BLOCKS)
-            .try_into()?;
-        Ok(Searcher {
-            reader,
-            schema: index.schema.clone(),
-            extractor: Extractor::embedded(),
-            columns: ColumnCache::default(),
-        })
+        Searcher::reading(index, ReloadPolicy::Manual)
     }
 
     /// A searcher that follows the index: it sees the commits of a
     /// `depeches index` running beside it (another process) within about
     /// a second, as tantivy polls the index's `meta.json`. For a server.
     pub fn live(index: &DepechesIndex) -> Result<Searcher, SearchError> {
+        Searcher::reading(index, ReloadPolicy::OnCommitWithDelay)
+    }
+
+    /// A searcher whose reader reloads by `policy`, keeping
+    /// [`STORE_CACHE_BLOCKS`] decompressed store blocks a segment.
+    fn reading(index: &DepechesIndex, policy: ReloadPolicy) -> Result<Searcher, SearchError> {
         let reader = index
             .index
             .reader_builder()
-            .reload_policy(ReloadPolicy::OnCommitWithDelay)
-            .doc_store_cache_num_blocks(LIVE_STORE_BLOCKS)
+            .reload_policy(policy)
+            .doc_store_cache_num_blocks(STORE_CACHE_BLOCKS)
             .try_into()?;
         Ok(Searcher {
             reader,

@@ -369,12 +369,11 @@ impl Passage<'_> {
                     .at(s, c)
                     .iter()
                     .any(|f| f.len == cue.len && matches!(f.entry.cue, Cue::Harm(_, Role::Verb)));
-            // "poignardées et égorgées": the wound told before the death,
-            // skipped above, does not stand between the death and its subject.
-            // "frappé puis tué", and "enlevée puis tuée", "arrêtés et
-            // exécutés": a death told after another harm of the same
-            // passive reads its subject (the kidnapping or the arrest is a
-            // claim of its own, the wound is the death's).
+            // "poignardées et égorgées", "frappé puis tué" (the wound told
+            // before the death, skipped above), "enlevée puis tuée",
+            // "arrêtés et exécutés": a death told after another harm of the
+            // same passive reads its subject (the kidnapping or the arrest
+            // is a claim of its own, the wound is the death's).
             let harm_then_death = kind == ClaimType::Killed
                 && c >= 2
                 && same(c - 2)
@@ -401,7 +400,7 @@ impl Passage<'_> {
                 let skip_complements = window != NOUN_WINDOW;
                 let mut k = c;
                 while k > 0 && c - k < window + 1 && same(k - 1) {
-                    if k != c && blocked(k, s) && !(harm_then_death && k == c - 2) {
+                    if k != c && blocked(k, s) {
                         return None;
                     }
                     k -= 1;

@@ -84,7 +84,7 @@ impl Passage<'_> {
             if next + 1 < n
                 && same(next + 1)
                 && self.words.words()[next].elision == Elision::De
-                && (self.folded(next) == "entre" || matches!(self.folded(next), "eux" | "elles"))
+                && matches!(self.folded(next), "entre" | "eux" | "elles")
             {
                 let last = if self.folded(next) == "entre"
                     && matches!(self.folded(next + 1), "eux" | "elles" | "nous" | "vous")

@@ -4797,3 +4797,30 @@ fn a_death_after_a_kidnapping_or_an_arrest_is_a_claim_of_its_own() {
     let c = text("Le chauffeur a été frappé puis tué.");
     assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_judicial_charge_is_the_justice_s_account() {
+    // My own sentences, in the shape of the judicial follow-ups of the
+    // corpus: the charge's harm is the justice's, whatever its form.
+    for t in [
+        "Le suspect a été mis en examen pour le meurtre de sa femme.",
+        "Condamné à la prison à perpétuité pour cinq meurtres, il a fait appel.",
+        "Elle avait été condamnée pour avoir tué son mari.",
+    ] {
+        let c = text(t);
+        assert_eq!(c.len(), 1, "{t}: {c:#?}");
+        assert_eq!(c[0].kind, ClaimType::Killed, "{t}: {c:#?}");
+        assert_eq!(c[0].claimant, "gouvernement français", "{t}: {c:#?}");
+    }
+    // The death told in a clause after the charge is the narrator's, and
+    // a purpose after "pour" charges no one.
+    let c = text("Déjà condamné pour terrorisme, l'assaillant a été abattu par la police.");
+    assert_eq!(c.iter().map(|c| c.claimant.as_str()).collect::<Vec<_>>(), ["narrator"], "{c:#?}");
+    let c = text("Le chauffeur a été placé en garde à vue pour être entendu sur la collision mortelle.");
+    assert!(c.iter().all(|c| c.claimant == "narrator"), "{c:#?}");
+    // The serial killer of the narrator and the count of his conviction,
+    // in one sentence, are one fact.
+    let c =
+        text("Condamné en 2008 pour les meurtres de sept jeunes filles, le tueur en série a été entendu.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 7, Some(7))], "{c:#?}");
+}

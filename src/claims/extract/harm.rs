@@ -2387,13 +2387,19 @@ impl Passage<'_> {
         self.responsibility(s, mentions, carry, out);
         self.among(s, mentions, carry, out);
         self.one_of_them(s, out);
-        // "l'attaque meurtrière … qui a fait huit morts": one fact.
+        // "l'attaque meurtrière … qui a fait huit morts": one fact; in one
+        // sentence, whoever counts the same victims ("Condamné pour les
+        // meurtres de sept jeunes filles, le tueur en série…": the charge
+        // counts them).
         let mut told: Vec<usize> = events
             .iter()
             .copied()
             .filter(|&e| {
                 out.iter().enumerate().any(|(j, o)| {
-                    !events.contains(&j) && o.kind == out[e].kind && o.claimant == out[e].claimant
+                    !events.contains(&j)
+                        && o.kind == out[e].kind
+                        && (o.claimant == out[e].claimant
+                            || (o.sentence_start == out[e].sentence_start && o.victim == out[e].victim))
                 })
             })
             .collect();
@@ -2416,6 +2422,22 @@ impl Passage<'_> {
         told.sort_unstable();
         for &e in told.iter().rev() {
             out.remove(e);
+        }
+        self.charges(s, out);
+    }
+
+    /// "mis en examen pour l'assassinat de", "condamné pour les meurtres
+    /// de sept jeunes filles": a charge is the justice's account of the
+    /// harm, not the narrator's. After the folding above, so that "le
+    /// tueur en série" of the narrator still folds into the count.
+    fn charges(&self, s: &ClaimScratch, out: &mut [Claim]) {
+        let words = self.words.words();
+        for c in out.iter_mut().filter(|c| c.claimant == "narrator") {
+            let f = words.partition_point(|w| w.start < c.figure_start);
+            if f < self.n() && s.quote[f] == 0 && self.charged(f, c.kind, |k| s.sentence[k] == s.sentence[f])
+            {
+                c.claimant = self.resolve("@government");
+            }
         }
     }
 
@@ -2710,6 +2732,48 @@ impl Passage<'_> {
                 self.folded(k - 1),
                 "dit" | "affirme" | "explique" | "raconte" | "assure" | "declare" | "confie" | "admet"
             )
+    }
+
+    /// Is the figure at word `c` of kind `kind` the object of a judicial charge
+    /// or qualification ("mis en examen pour l'assassinat de", "condamnée
+    /// pour avoir tué", "une information judiciaire pour meurtre", "en
+    /// garde à vue pour blessures involontaires")? Within its sentence, a
+    /// "pour" at most ten words before it with no clause between, the
+    /// charge at most eight before that.
+    pub(super) fn charged(&self, c: usize, kind: ClaimType, same: impl Fn(usize) -> bool) -> bool {
+        if !matches!(kind, ClaimType::Killed | ClaimType::Wounded | ClaimType::Hostage) {
+            return false;
+        }
+        let Some(pour) = (c.saturating_sub(10)..c).rev().find(|&k| same(k) && self.folded(k) == "pour")
+        else {
+            return false;
+        };
+        // The charge's own object, not a clause after it ("déjà condamné
+        // pour terrorisme, il a été abattu") nor a purpose ("placé en garde
+        // à vue pour être entendu sur la collision mortelle", "une
+        // information judiciaire pour connaître les circonstances du décès").
+        if (pour + 1..=c).any(|k| self.gap(k).contains([',', ';', ':', '(']))
+            || matches!(
+                self.folded(pour + 1),
+                "etre" | "connaitre" | "determiner" | "etablir" | "faire" | "savoir"
+            )
+            || (pour + 1..c).any(|k| {
+                let w = self.folded(k);
+                // "frappé à mort": the preposition, not "a".
+                w != "avoir"
+                    && !self.text[self.start(k)..].starts_with('à')
+                    && (PASSIVE.contains(&w) || AVOIR.contains(&w))
+            })
+        {
+            return false;
+        }
+        (pour.saturating_sub(8)..pour).any(|k| {
+            let w = self.folded(k);
+            same(k)
+                && (["condamn", "inculp", "ecrou", "poursuivi"].iter().any(|p| w.starts_with(p))
+                    || matches!(w, "examen" | "judiciaire")
+                    || (w == "vue" && k >= 2 && self.folded(k - 2) == "garde"))
+        })
     }
 
     /// Does a verb of confession govern the harm word `c` ("a reconnu

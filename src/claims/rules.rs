@@ -154,6 +154,8 @@ struct FigureSpec {
     #[serde(default)]
     money_words: Vec<String>,
     #[serde(default)]
+    numbered_names: Vec<String>,
+    #[serde(default)]
     pertes_fighting: Vec<String>,
     #[serde(default)]
     questioners: Vec<String>,
@@ -454,6 +456,9 @@ pub struct Rules {
     /// Currencies and large amounts (folded): a sentence naming one counts
     /// money, not lives, in its "pertes".
     pub money_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Names ending in a number ("France 3", "Europe 1"), as written: the
+    /// number after one is no figure.
+    pub numbered_names: rustc_hash::FxHashSet<Box<str>>,
     /// Words of fighting (folded): a sentence naming one makes its
     /// "pertes" lives lost even in a dispatch of peacetime.
     pub pertes_fighting: rustc_hash::FxHashSet<Box<str>>,
@@ -759,6 +764,7 @@ impl Rules {
             pertes_lives: set(&file.figures.pertes_lives),
             pertes_senses: set(&file.figures.pertes_senses),
             money_words: set(&file.figures.money_words),
+            numbered_names: file.figures.numbered_names.iter().map(|w| w.as_str().into()).collect(),
             pertes_fighting: set(&file.figures.pertes_fighting),
             questioners: set(&file.figures.questioners),
             arresting: set(&file.figures.arresting),

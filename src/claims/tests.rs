@@ -4824,3 +4824,20 @@ fn a_judicial_charge_is_the_justice_s_account() {
         text("Condamné en 2008 pour les meurtres de sept jeunes filles, le tueur en série a été entendu.");
     assert_eq!(kinds(&c), [(ClaimType::Killed, 7, Some(7))], "{c:#?}");
 }
+
+#[test]
+fn an_outlet_tells_the_victim_it_says_was_hurt() {
+    let c = text("Selon Le Parisien, la victime a été sérieusement blessée.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].claimant, "média", "{c:#?}");
+}
+
+#[test]
+fn a_channel_s_number_is_no_figure() {
+    for t in ["Selon France 3, un homme a été tué.", "Un homme a été tué, a indiqué Europe 1."] {
+        assert_eq!(kinds(&text(t)), [(ClaimType::Killed, 1, Some(1))], "{t}: {:#?}", text(t));
+    }
+    // After an elision it is the continent's count.
+    let c = text("L'Europe a compté 2.000 morts, et l'Europe 1.500 blessés.");
+    assert!(c.iter().any(|c| c.low == 1500), "{c:#?}");
+}

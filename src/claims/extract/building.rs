@@ -241,6 +241,9 @@ impl Passage<'_> {
             && matches!(self.folded(c - 1), "son" | "sa" | "leur" | "ses" | "leurs")
             && !(c >= 2
                 && matches!(self.folded(c - 2), "avant" | "apres" | "depuis" | "de" | "pendant" | "durant"));
+        // "Selon Le Parisien, la victime a été blessée": the victims read
+        // with the verb after them ([`Self::victims_verb`]) are told by it.
+        let told = told || (kind != ClaimType::Killed && self.folded(c).starts_with("victime"));
         let presupposed = unnumbered && claimant == "média" && !told && !counted_among && !possessed;
         if background || relative || apposition || epithet || tribute || unsaid || presupposed {
             claimant = "narrator".into();

@@ -119,6 +119,15 @@ impl Passage<'_> {
             }
             return Some(Figure { first: i, last: next, low: at_least, high: None, zero: false });
         }
+        // "Selon France 3", "sur Europe 1": a channel's name.
+        if j > 0
+            && self.text[self.start(j)..].starts_with(|c: char| c.is_ascii_digit())
+            && self.gap(j).trim_matches([' ', '\u{A0}', '\u{202F}']).is_empty()
+            && self.words.words()[j - 1].elision == Elision::None
+            && self.rules.numbered_names.contains(&self.text[self.start(j - 1)..self.end(j - 1)])
+        {
+            return None;
+        }
         let (value, end, approx) = self.value(s, j)?;
         last = end;
         // "une dizaine de jours", "des centaines de kilomètres", and a

@@ -4841,3 +4841,14 @@ fn a_channel_s_number_is_no_figure() {
     let c = text("L'Europe a compté 2.000 morts, et l'Europe 1.500 blessés.");
     assert!(c.iter().any(|c| c.low == 1500), "{c:#?}");
 }
+
+#[test]
+fn a_confession_with_its_date_between() {
+    for t in [
+        "Le suspect a avoué mardi avoir tué sa femme.",
+        "L'homme, qui a avoué le 6 mars 2017 avoir tué le frère de son épouse, est jugé.",
+    ] {
+        let c = text(t);
+        assert_eq!(c.iter().map(|c| c.claimant.as_str()).collect::<Vec<_>>(), ["assaillant"], "{t}: {c:#?}");
+    }
+}

@@ -7,6 +7,44 @@
 
 use super::*;
 
+/// Words of time or manner between a verb of confession and its
+/// infinitive ("a avoué mardi avoir tué", "a finalement reconnu le 6 mars
+/// avoir tué").
+const CONFESSION_TIME: [&str; 32] = [
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "le",
+    "hier",
+    "soir",
+    "matin",
+    "dernier",
+    "derniere",
+    "finalement",
+    "enfin",
+    "egalement",
+    "aussi",
+    "deja",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "ensuite",
+    "alors",
+];
+
 impl Passage<'_> {
     /// Step 3: the claims.
     pub(super) fn claims(
@@ -2780,8 +2818,15 @@ impl Passage<'_> {
     /// avoir tué", "avoue le meurtre", "a admis l'assassinat")?
     pub(super) fn confessed(&self, c: usize, same: impl Fn(usize) -> bool) -> bool {
         let elided = self.words.words()[c].elision == Elision::Other;
-        let k = self
+        let mut k = self
             .back_over(c, 2, &same, |w| matches!(w, "avoir" | "le" | "ce" | "cet" | "son" | "ses" | "les"));
+        // "a avoué mardi avoir tué", "qui a avoué le 6 mars 2017 avoir
+        // tué": a date or an adverb between the verb and its infinitive.
+        if k < c && self.folded(k) == "avoir" {
+            k = self.back_over(k, 5, &same, |w| {
+                CONFESSION_TIME.contains(&w) || w.bytes().all(|b| b.is_ascii_digit())
+            });
+        }
         (k < c || elided)
             && k > 0
             && same(k - 1)

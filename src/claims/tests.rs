@@ -4852,3 +4852,11 @@ fn a_confession_with_its_date_between() {
         assert_eq!(c.iter().map(|c| c.claimant.as_str()).collect::<Vec<_>>(), ["assaillant"], "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn bodies_found_are_the_dead_one_at_least() {
+    let c = text("Les policiers ont découvert les corps sans vie dans l'appartement.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, None)], "{c:#?}");
+    let c = text("Les plongeurs ont retrouvé le corps dans la rivière.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

@@ -1220,7 +1220,9 @@ impl Passage<'_> {
                 // découvert": a body found is someone dead. Only found
                 // ("le corps médical a découvert" is no body), past what
                 // may describe the body or name its person.
-                if noun && before == "le" && self.folded(c) == "corps" {
+                // "les agents ont découvert les corps sans vie": bodies, one
+                // at least.
+                if noun && matches!(before, "le" | "les") && self.folded(c) == "corps" {
                     // "les plongeurs ont retrouvé le corps": a past tense, not
                     // a search ("pour tenter de retrouver le corps"), and
                     // not before whose body it is ("le corps de X" is read
@@ -1268,7 +1270,8 @@ impl Passage<'_> {
                         })
                     };
                     if found && !told() {
-                        return Some((1, Some(1), (self.start(c - 1), self.end(ce - 1)), (c, ce)));
+                        let high = (before == "le").then_some(1);
+                        return Some((1, high, (self.start(c - 1), self.end(ce - 1)), (c, ce)));
                     }
                 }
                 // "sa mort", "leur assassinat", "leurs corps": the death of

@@ -156,6 +156,8 @@ struct FigureSpec {
     #[serde(default)]
     numbered_names: Vec<String>,
     #[serde(default)]
+    care_words: Vec<String>,
+    #[serde(default)]
     pertes_fighting: Vec<String>,
     #[serde(default)]
     questioners: Vec<String>,
@@ -459,6 +461,8 @@ pub struct Rules {
     /// Names ending in a number ("France 3", "Europe 1"), as written: the
     /// number after one is no figure.
     pub numbered_names: rustc_hash::FxHashSet<Box<str>>,
+    /// Care given to the hurt (folded): victims cared for are alive.
+    pub care_words: rustc_hash::FxHashSet<Box<str>>,
     /// Words of fighting (folded): a sentence naming one makes its
     /// "pertes" lives lost even in a dispatch of peacetime.
     pub pertes_fighting: rustc_hash::FxHashSet<Box<str>>,
@@ -765,6 +769,7 @@ impl Rules {
             pertes_senses: set(&file.figures.pertes_senses),
             money_words: set(&file.figures.money_words),
             numbered_names: file.figures.numbered_names.iter().map(|w| w.as_str().into()).collect(),
+            care_words: set(&file.figures.care_words),
             pertes_fighting: set(&file.figures.pertes_fighting),
             questioners: set(&file.figures.questioners),
             arresting: set(&file.figures.arresting),

@@ -4860,3 +4860,18 @@ fn bodies_found_are_the_dead_one_at_least() {
     let c = text("Les plongeurs ont retrouvé le corps dans la rivière.");
     assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn victims_cared_for_are_hurt_and_brain_death_is_a_wound() {
+    let c = text("Les pompiers ont prodigué les premiers soins aux deux victimes, conduites à l'hôpital.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 2, Some(2))], "{c:#?}");
+    // A toll stays a toll.
+    let c = text("L'accident a fait deux victimes, selon les pompiers.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    // "en état de mort cérébrale" tells no death: "la victime" of an
+    // assault is no one killed.
+    let c = text(
+        "La victime a été frappée avec une barre de fer. Selon la police, il serait en état de mort cérébrale.",
+    );
+    assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
+}

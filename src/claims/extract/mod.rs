@@ -576,10 +576,13 @@ impl ClaimExtractor {
         p.victims_who_speak(s, text, out);
         p.animals_harmed(s, out);
         restated_victim(text, out);
-        // A death told by another word than "victime(s)".
-        let dead = s.found.iter().any(|f| {
-            matches!(f.entry.cue, Cue::Harm(ClaimType::Killed, _))
-                && !f.entry.words.iter().any(|w| w.starts_with("victime"))
+        // A death told by another word than "victime(s)"; not the "mort"
+        // of "en état de mort cérébrale", a wound.
+        let dead = s.found_at.iter().enumerate().any(|(k, &(a, b))| {
+            s.found[a as usize..b as usize].iter().any(|f| {
+                matches!(f.entry.cue, Cue::Harm(ClaimType::Killed, _))
+                    && !f.entry.words.iter().any(|w| w.starts_with("victime"))
+            }) && !(p.folded(k) == "mort" && k + 1 < n && p.folded(k + 1) == "cerebrale")
         });
         if !dead && !carry.dead {
             living_victims(text, carry, out);
@@ -603,6 +606,24 @@ impl ClaimExtractor {
                 && !mourned()
             {
                 out.retain(|c| !offence_victim(c));
+            }
+            // "Les deux victimes n'ont pas été emmenées à l'hôpital", "les
+            // pompiers prodiguent les premiers soins aux deux victimes": a
+            // count of victims the passage refers back to, in a passage
+            // and dispatch that tell no death, is of the hurt when their
+            // care is told. Not a toll ("a fait deux victimes").
+            let referred = |c: &Claim| {
+                let before = text.get(..c.figure_start).unwrap_or("").trim_end();
+                let article = before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+                c.kind == ClaimType::Killed
+                    && c.high == Some(c.low)
+                    && victims::victim_word(text, c)
+                    && ["les", "des", "aux"].iter().any(|a| article.eq_ignore_ascii_case(a))
+            };
+            if out.iter().any(referred) && (0..n).any(|k| self.rules.care_words.contains(p.folded(k))) {
+                for c in out.iter_mut().filter(|c| referred(c)) {
+                    c.kind = ClaimType::Wounded;
+                }
             }
         }
         carry.dead |= dead;

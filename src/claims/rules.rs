@@ -158,6 +158,8 @@ struct FigureSpec {
     #[serde(default)]
     care_words: Vec<String>,
     #[serde(default)]
+    prison_words: Vec<String>,
+    #[serde(default)]
     pertes_fighting: Vec<String>,
     #[serde(default)]
     questioners: Vec<String>,
@@ -463,6 +465,8 @@ pub struct Rules {
     pub numbered_names: rustc_hash::FxHashSet<Box<str>>,
     /// Care given to the hurt (folded): victims cared for are alive.
     pub care_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Prison life (folded): a "détenu" among them serves a sentence.
+    pub prison_words: rustc_hash::FxHashSet<Box<str>>,
     /// Words of fighting (folded): a sentence naming one makes its
     /// "pertes" lives lost even in a dispatch of peacetime.
     pub pertes_fighting: rustc_hash::FxHashSet<Box<str>>,
@@ -770,6 +774,7 @@ impl Rules {
             money_words: set(&file.figures.money_words),
             numbered_names: file.figures.numbered_names.iter().map(|w| w.as_str().into()).collect(),
             care_words: set(&file.figures.care_words),
+            prison_words: set(&file.figures.prison_words),
             pertes_fighting: set(&file.figures.pertes_fighting),
             questioners: set(&file.figures.questioners),
             arresting: set(&file.figures.arresting),

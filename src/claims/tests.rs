@@ -4875,3 +4875,20 @@ fn victims_cared_for_are_hurt_and_brain_death_is_a_wound() {
     );
     assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
 }
+
+#[test]
+fn inmates_comparisons_and_places_are_no_claims() {
+    // A French inmate serves a sentence; a regime's detainee is held.
+    assert!(text("Les faits concernent un détenu de 37 ans, fouillé à nu après un parloir.").is_empty());
+    assert_eq!(
+        kinds(&text("Détenue en Iran depuis près d'un an, l'anthropologue a été condamnée.")),
+        [(ClaimType::Captured, 1, Some(1))]
+    );
+    // "plus de victimes" compares; after a count it is one.
+    assert!(text("« Si j'avais voulu, il y aurait eu plus de victimes », a-t-il confié.").is_empty());
+    let c = text("Un bilan fait état d'au moins 50 morts et plus de blessés.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded), "{c:#?}");
+    // "dans les Hautes-Pyrénées" is no one's name.
+    let c = text("Trois skieurs portés disparus dans les Hautes-Pyrénées ont été retrouvés sans vie.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 3, Some(3))], "{c:#?}");
+}

@@ -26,6 +26,20 @@ impl Passage<'_> {
             || self.could_have(s, c)
             || self.arrest_as_setting(s, c)
             || self.other_sense(s, c, ce)
+            || self.inmate(kind, c)
+        {
+            return None;
+        }
+        // "il y aurait eu plus de victimes", "moins de morts": a
+        // comparison, no count (a number after it is one: "plus de 50";
+        // after a count it is more than it: "50 morts et plus de blessés").
+        let first = self.words.words().partition_point(|w| w.start < fig_span.0);
+        if unnumbered
+            && first > 0
+            && first < n
+            && matches!(self.folded(first), "de" | "d")
+            && matches!(self.folded(first - 1), "plus" | "moins" | "davantage" | "autant" | "trop" | "tant")
+            && !(first.saturating_sub(6)..first - 1).any(|k| same(k) && s.figure_at[k].is_some())
         {
             return None;
         }

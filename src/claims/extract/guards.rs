@@ -122,6 +122,25 @@ impl Passage<'_> {
         questioner
     }
 
+    /// Is the captured cue `c` an inmate ("un détenu de 37 ans", "les
+    /// détenus regagnent leurs cellules"): "détenu" in a passage of prison
+    /// life, in a French dispatch of peacetime? Serving a sentence is no
+    /// claim; people held by a regime abroad ("détenue en Iran") or an
+    /// armed group are.
+    pub(super) fn inmate(&self, kind: ClaimType, c: usize) -> bool {
+        matches!(kind, ClaimType::Captured | ClaimType::Hostage)
+            && self.folded(c).starts_with("detenu")
+            // The noun ("un détenu", "les détenus", "100 détenus"), not
+            // the participle after people ("quatre Belges détenus").
+            && c > 0
+            && (DETERMINERS.contains(&self.folded(c - 1))
+                || matches!(self.folded(c - 1), "un" | "une" | "la" | "l" | "des" | "aux")
+                || self.folded(c - 1).starts_with(|ch: char| ch.is_ascii_digit()))
+            && self.peacetime()
+            && self.facts.foreign_state.as_deref() == Some("gouvernement français")
+            && (0..self.n()).any(|k| self.rules.prison_words.contains(self.folded(k)))
+    }
+
     /// Is the cue at `c..ce` a word of another sense than harm: a present
     /// tense spelt like a participle but for its accent ("elle appréhende
     /// son témoignage"), "se laisser abattre" (to lose heart), a harm

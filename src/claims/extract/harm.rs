@@ -1468,7 +1468,8 @@ impl Passage<'_> {
                         }
                     }
                     let initial = first == 0 || !same(first - 1);
-                    // "originaire de Bergerac en Dordogne": a place.
+                    // "originaire de Bergerac en Dordogne", "dans les
+                    // Hautes-Pyrénées": a place.
                     if !forward
                         && !initial
                         && (self.words.words()[first].elision == Elision::De
@@ -1478,6 +1479,7 @@ impl Passage<'_> {
                                     | "a"
                                     | "au"
                                     | "aux"
+                                    | "les"
                                     | "du"
                                     | "des"
                                     | "dans"

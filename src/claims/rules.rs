@@ -160,6 +160,8 @@ struct FigureSpec {
     #[serde(default)]
     prison_words: Vec<String>,
     #[serde(default)]
+    weapon_words: Vec<String>,
+    #[serde(default)]
     pertes_fighting: Vec<String>,
     #[serde(default)]
     questioners: Vec<String>,
@@ -467,6 +469,8 @@ pub struct Rules {
     pub care_words: rustc_hash::FxHashSet<Box<str>>,
     /// Prison life (folded): a "détenu" among them serves a sentence.
     pub prison_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Weapons and military gear (folded): at peace, the only `materiel`.
+    pub weapon_words: rustc_hash::FxHashSet<Box<str>>,
     /// Words of fighting (folded): a sentence naming one makes its
     /// "pertes" lives lost even in a dispatch of peacetime.
     pub pertes_fighting: rustc_hash::FxHashSet<Box<str>>,
@@ -775,6 +779,7 @@ impl Rules {
             numbered_names: file.figures.numbered_names.iter().map(|w| w.as_str().into()).collect(),
             care_words: set(&file.figures.care_words),
             prison_words: set(&file.figures.prison_words),
+            weapon_words: set(&file.figures.weapon_words),
             pertes_fighting: set(&file.figures.pertes_fighting),
             questioners: set(&file.figures.questioners),
             arresting: set(&file.figures.arresting),

@@ -4892,3 +4892,18 @@ fn inmates_comparisons_and_places_are_no_claims() {
     let c = text("Trois skieurs portés disparus dans les Hautes-Pyrénées ont été retrouvés sans vie.");
     assert_eq!(kinds(&c), [(ClaimType::Killed, 3, Some(3))], "{c:#?}");
 }
+
+#[test]
+fn civilian_property_is_no_materiel_in_peacetime() {
+    for t in [
+        "Trente maisons ont été endommagées par la tornade et trois ont été détruites.",
+        "Un 737 MAX 8 s'est écrasé, tuant les 157 passagers.",
+        "L'incendie a causé quelques dégâts matériels.",
+    ] {
+        let c = text(t);
+        assert!(c.iter().all(|c| c.kind != ClaimType::Materiel), "{t}: {c:#?}");
+    }
+    // A party's equipment stays equipment.
+    let c = text("Les soldats ont détruit deux véhicules des assaillants.");
+    assert_eq!(kinds(&c), [(ClaimType::Materiel, 2, Some(2))], "{c:#?}");
+}

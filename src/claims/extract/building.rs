@@ -27,6 +27,7 @@ impl Passage<'_> {
             || self.arrest_as_setting(s, c)
             || self.other_sense(s, c, ce)
             || self.inmate(kind, c)
+            || self.civilian_property(s, kind, c)
         {
             return None;
         }

@@ -119,12 +119,17 @@ impl Passage<'_> {
             }
             return Some(Figure { first: i, last: next, low: at_least, high: None, zero: false });
         }
-        // "Selon France 3", "sur Europe 1": a channel's name.
+        // "Selon France 3", "sur Europe 1": a channel's name; "un 737 MAX
+        // 8", "le CAC 40": a model's or an index's.
         if j > 0
             && self.text[self.start(j)..].starts_with(|c: char| c.is_ascii_digit())
             && self.gap(j).trim_matches([' ', '\u{A0}', '\u{202F}']).is_empty()
             && self.words.words()[j - 1].elision == Elision::None
-            && self.rules.numbered_names.contains(&self.text[self.start(j - 1)..self.end(j - 1)])
+            && {
+                let name = &self.text[self.start(j - 1)..self.end(j - 1)];
+                self.rules.numbered_names.contains(name)
+                    || (name.len() >= 2 && name.bytes().all(|b| b.is_ascii_uppercase()))
+            }
         {
             return None;
         }

@@ -122,6 +122,17 @@ impl Passage<'_> {
         questioner
     }
 
+    /// Is the materiel cue `c` civilian property in peacetime ("un
+    /// accident entre un bus et un camion", "trois maisons détruites",
+    /// "quelques dégâts matériels")? `materiel` is a party's equipment;
+    /// at peace only weapons (seized, destroyed) and military gear are,
+    /// named in the cue's sentence.
+    pub(super) fn civilian_property(&self, s: &ClaimScratch, kind: ClaimType, c: usize) -> bool {
+        kind == ClaimType::Materiel
+            && self.peacetime()
+            && !self.sentence_of(s, c).any(|k| self.rules.weapon_words.contains(self.folded(k)))
+    }
+
     /// Is the captured cue `c` an inmate ("un détenu de 37 ans", "les
     /// détenus regagnent leurs cellules"): "détenu" in a passage of prison
     /// life, in a French dispatch of peacetime? Serving a sentence is no

@@ -4907,3 +4907,11 @@ fn civilian_property_is_no_materiel_in_peacetime() {
     let c = text("Les soldats ont détruit deux véhicules des assaillants.");
     assert_eq!(kinds(&c), [(ClaimType::Materiel, 2, Some(2))], "{c:#?}");
 }
+
+#[test]
+fn the_victim_taken_to_hospital_is_hurt() {
+    let c = text("La victime a été transportée à l'hôpital avec un pronostic vital engagé.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
+    let c = text("La victime, qui a porté plainte, s'est vu prescrire deux jours d'ITT.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
+}

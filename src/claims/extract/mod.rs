@@ -608,17 +608,26 @@ impl ClaimExtractor {
                 out.retain(|c| !offence_victim(c));
             }
             // "Les deux victimes n'ont pas été emmenées à l'hôpital", "les
-            // pompiers prodiguent les premiers soins aux deux victimes": a
-            // count of victims the passage refers back to, in a passage
-            // and dispatch that tell no death, is of the hurt when their
-            // care is told. Not a toll ("a fait deux victimes").
+            // pompiers prodiguent les premiers soins aux deux victimes", "la
+            // victime s'est vu prescrire deux jours d'ITT": victims the
+            // passage refers back to, in a passage and dispatch that tell
+            // no death, are the hurt when their care is told. Not a toll
+            // ("a fait deux victimes", "une victime").
             let referred = |c: &Claim| {
+                // The article before the count ("les deux victimes"), or
+                // opening the figure ("la victime", "sa victime").
                 let before = text.get(..c.figure_start).unwrap_or("").trim_end();
-                let article = before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+                let figure = text.get(c.figure_start..c.figure_end).unwrap_or("");
+                let article = match figure.split_whitespace().collect::<Vec<_>>()[..] {
+                    [a, v] if v.to_lowercase().starts_with("victime") => a,
+                    _ => before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or(""),
+                };
                 c.kind == ClaimType::Killed
                     && c.high == Some(c.low)
                     && victims::victim_word(text, c)
-                    && ["les", "des", "aux"].iter().any(|a| article.eq_ignore_ascii_case(a))
+                    && ["les", "des", "aux", "la", "sa", "ses", "leur", "leurs", "cette", "ces"]
+                        .iter()
+                        .any(|a| article.eq_ignore_ascii_case(a))
             };
             if out.iter().any(referred) && (0..n).any(|k| self.rules.care_words.contains(p.folded(k))) {
                 for c in out.iter_mut().filter(|c| referred(c)) {

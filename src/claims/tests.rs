@@ -4915,3 +4915,17 @@ fn the_victim_taken_to_hospital_is_hurt() {
     let c = text("La victime, qui a porté plainte, s'est vu prescrire deux jours d'ITT.");
     assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
 }
+
+#[test]
+fn differences_diseases_and_bullying_are_no_claims() {
+    for t in [
+        "Ce chiffre correspond à 189 morts de moins qu'en 2017, a-t-il précisé.",
+        "Âgée de 64 ans, elle est décédée des suites d'un cancer le 7 juillet dernier.",
+        "Un adolescent victime de brimades a répondu à son harceleur en le frappant.",
+    ] {
+        assert!(text(t).iter().all(|c| c.kind != ClaimType::Killed), "{t}: {:#?}", text(t));
+    }
+    // "de plus de" is a qualifier, not a difference.
+    let c = text("La police a annoncé l'arrestation de plus de 100 personnes.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 101, None)], "{c:#?}");
+}

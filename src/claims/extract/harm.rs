@@ -2158,8 +2158,17 @@ impl Passage<'_> {
             // "3.000 morts par jour au plus fort de la crise", "48.000 décès
             // par an", "soit 135 par jour": a rate, no count of an event's
             // dead (the total it divides is told beside it).
+            // "189 morts de moins qu'en 2017": a difference between two
+            // tolls, no count.
             if let Some((f, _, _)) = link
-                && (self.rate_at(ce, same) || self.rate_at(s.figures[f].last, same))
+                && (self.rate_at(ce, same)
+                    || self.rate_at(s.figures[f].last, same)
+                    || (s.figures[f].last <= c
+                        && same(ce + 1)
+                        && self.folded(ce) == "de"
+                        && matches!(self.folded(ce + 1), "moins" | "plus")
+                        // "l'arrestation de plus de 100 personnes".
+                        && !(same(ce + 2) && matches!(self.folded(ce + 2), "de" | "d"))))
             {
                 s.used[f] = true;
                 continue;

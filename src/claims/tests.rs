@@ -4929,3 +4929,27 @@ fn differences_diseases_and_bullying_are_no_claims() {
     let c = text("La police a annoncé l'arrestation de plus de 100 personnes.");
     assert_eq!(kinds(&c), [(ClaimType::Captured, 101, None)], "{c:#?}");
 }
+
+#[test]
+fn a_place_before_the_verb_is_no_subject() {
+    // The subject is read past the place its sentence names.
+    let c = text(
+        "Le directeur d'une école de Saint-Laurent-du-Var, dans les Alpes-Maritimes, a été retrouvé mort.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "Le directeur", "{c:#?}");
+    let c = text("La jeune femme découverte dans son véhicule à Valenton est décédée.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // Natural causes, plural, are no harm.
+    assert!(text("L'artiste est décédé de causes naturelles le 31 mai à New York.").is_empty());
+}
+
+#[test]
+fn the_body_of_the_dead_is_no_second_death() {
+    let c =
+        text("Un jeune gendarme s'est suicidé lundi à Rennes. Son corps a été retrouvé dans son logement.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // Alone, a body found is a death.
+    let c = text("Son corps a été retrouvé dans la rivière samedi.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

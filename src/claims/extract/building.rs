@@ -72,7 +72,7 @@ impl Passage<'_> {
         .any(|p| self.folded(c).starts_with(p));
         if kind == ClaimType::Killed
             && (ce..(ce + 6).min(n)).take_while(|&k| same(k)).any(|k| {
-                matches!(self.folded(k), "maladie" | "naturelle" | "vieillesse")
+                matches!(self.folded(k), "maladie" | "naturelle" | "naturelles" | "vieillesse")
                     || (!killing
                         && ((self.folded(k) == "age" && (low <= 1 || self.elided_article(k)))
                             || (self.folded(k) == "a"

@@ -1853,8 +1853,15 @@ impl Passage<'_> {
                                 && self.gap(b).contains(',')
                                 && matches!(self.folded(first - 1), "par" | "avec" | "pour" | "contre" | "de")
                         };
-                        if b > 0 && same(b - 1) && self.name_word(s, b - 1) && !agent() {
-                            return name_from(b - 1, false);
+                        // A place ("à Valenton", "dans les Alpes-Maritimes")
+                        // is no subject: the readings below look past it.
+                        if b > 0
+                            && same(b - 1)
+                            && self.name_word(s, b - 1)
+                            && !agent()
+                            && let Some(found) = name_from(b - 1, false)
+                        {
+                            return Some(found);
                         }
                         // "X, qui circulait en voiture, est enlevé", "X,
                         // embarqué à bord d'un blindé, a été blessé": the

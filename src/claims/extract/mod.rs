@@ -56,7 +56,7 @@ mod victims;
 use attribution::{quoted_at_end, speaker_of_opening};
 pub(crate) use phrases::has_cue;
 use places::precise;
-use victims::{VictimWord, living_victims, restated_victim};
+use victims::{VictimWord, living_victims, restated_body, restated_victim};
 
 /// French grammar, not vocabulary: forms of "avoir" that make the next
 /// participle active ("ont tué 12 soldats": the figure is after it).
@@ -576,6 +576,7 @@ impl ClaimExtractor {
         p.victims_who_speak(s, text, out);
         p.animals_harmed(s, out);
         restated_victim(text, out);
+        restated_body(text, out);
         // A death told by another word than "victime(s)"; not the "mort"
         // of "en état de mort cérébrale", a wound.
         let dead = s.found_at.iter().enumerate().any(|(k, &(a, b))| {

@@ -74,6 +74,25 @@ pub(super) fn restated_victim(text: &str, out: &mut Vec<Claim>) {
     }
 }
 
+/// "Joan Taris s'est suicidé … Son corps a été retrouvé": the body of one
+/// dead person the passage tells otherwise is that person's, not a second
+/// death ("son corps", "le corps", "sa dépouille", with no "de X" after).
+pub(super) fn restated_body(text: &str, out: &mut Vec<Claim>) {
+    let body = |c: &Claim| {
+        c.kind == ClaimType::Killed
+            && c.high == Some(1)
+            && text.get(c.figure_start..c.figure_end).is_some_and(|f| {
+                ["son corps", "le corps", "sa dépouille", "la dépouille"]
+                    .iter()
+                    .any(|b| f.eq_ignore_ascii_case(b))
+            })
+    };
+    if !out.iter().any(|c| c.kind == ClaimType::Killed && c.high == Some(1) && !body(c)) {
+        return;
+    }
+    out.retain(|c| !body(c));
+}
+
 /// What the nouns of a claim say about its victims.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum VictimWord {

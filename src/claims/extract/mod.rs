@@ -579,12 +579,18 @@ impl ClaimExtractor {
         restated_body(text, out);
         // A death told by another word than "victime(s)"; not the "mort"
         // of "en état de mort cérébrale", a wound.
-        let dead = s.found_at.iter().enumerate().any(|(k, &(a, b))| {
-            s.found[a as usize..b as usize].iter().any(|f| {
-                matches!(f.entry.cue, Cue::Harm(ClaimType::Killed, _))
-                    && !f.entry.words.iter().any(|w| w.starts_with("victime"))
-            }) && !(p.folded(k) == "mort" && k + 1 < n && p.folded(k + 1) == "cerebrale")
-        });
+        // Words are read only when a bare "mort" is the only death cue.
+        let death = |f: &Found| {
+            matches!(f.entry.cue, Cue::Harm(ClaimType::Killed, _))
+                && !f.entry.words.iter().any(|w| w.starts_with("victime"))
+        };
+        let dead =
+            s.found.iter().any(|f| death(f) && !(f.entry.words.len() == 1 && &*f.entry.words[0] == "mort"))
+                || (s.found.iter().any(death)
+                    && s.found_at.iter().enumerate().any(|(k, &(a, b))| {
+                        s.found[a as usize..b as usize].iter().any(death)
+                            && !(p.folded(k) == "mort" && k + 1 < n && p.folded(k + 1) == "cerebrale")
+                    }));
         if !dead && !carry.dead {
             living_victims(text, carry, out);
             // "la victime a porté plainte": in peacetime, one victim of a
@@ -619,8 +625,13 @@ impl ClaimExtractor {
                 // opening the figure ("la victime", "sa victime").
                 let before = text.get(..c.figure_start).unwrap_or("").trim_end();
                 let figure = text.get(c.figure_start..c.figure_end).unwrap_or("");
-                let article = match figure.split_whitespace().collect::<Vec<_>>()[..] {
-                    [a, v] if v.to_lowercase().starts_with("victime") => a,
+                let mut words = figure.split_whitespace();
+                let article = match (words.next(), words.next(), words.next()) {
+                    (Some(a), Some(v), None)
+                        if v.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("victime")) =>
+                    {
+                        a
+                    }
                     _ => before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or(""),
                 };
                 c.kind == ClaimType::Killed

@@ -7,44 +7,6 @@
 
 use super::*;
 
-/// Words of time or manner between a verb of confession and its
-/// infinitive ("a avoué mardi avoir tué", "a finalement reconnu le 6 mars
-/// avoir tué").
-const CONFESSION_TIME: [&str; 32] = [
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "le",
-    "hier",
-    "soir",
-    "matin",
-    "dernier",
-    "derniere",
-    "finalement",
-    "enfin",
-    "egalement",
-    "aussi",
-    "deja",
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "ensuite",
-    "alors",
-];
-
 impl Passage<'_> {
     /// Step 3: the claims.
     pub(super) fn claims(
@@ -2845,7 +2807,20 @@ impl Passage<'_> {
         // tué": a date or an adverb between the verb and its infinitive.
         if k < c && self.folded(k) == "avoir" {
             k = self.back_over(k, 5, &same, |w| {
-                CONFESSION_TIME.contains(&w) || w.bytes().all(|b| b.is_ascii_digit())
+                DAYS.contains(&w)
+                    || MONTHS.contains(&w)
+                    || w.bytes().all(|b| b.is_ascii_digit())
+                    || matches!(
+                        w,
+                        "le" | "dernier"
+                            | "derniere"
+                            | "finalement"
+                            | "enfin"
+                            | "egalement"
+                            | "aussi"
+                            | "deja"
+                            | "ensuite"
+                    )
             });
         }
         (k < c || elided)

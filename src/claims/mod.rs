@@ -593,6 +593,9 @@ pub struct Carry {
     pub dead: bool,
     /// A passage before told a wound.
     pub wounded: bool,
+    /// A passage before gave a killed claim (a killing, not the natural
+    /// death its rules drop): a later "ce décès" is that death again.
+    pub killed: bool,
     /// The last source named as a subject in the passage before.
     pub named: Option<String>,
     /// People named beside the source they were resolved to ("Joaquin

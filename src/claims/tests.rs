@@ -4953,3 +4953,36 @@ fn the_body_of_the_dead_is_no_second_death() {
     let c = text("Son corps a été retrouvé dans la rivière samedi.");
     assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_death_told_before_is_told_again_and_wounds_make_victims_hurt() {
+    let e = ClaimExtractor::embedded();
+    // "les circonstances du décès" after a killing: that death again.
+    let d = e.claims_of_dispatch(
+        &[
+            "Un homme de 28 ans a été tué d'une balle dans la tête samedi soir.",
+            "Une enquête a été ouverte pour déterminer les circonstances du décès.",
+        ],
+        None,
+    );
+    assert_eq!(kinds(&d[1]), [(ClaimType::Killed, 1, Some(1))], "{d:#?}");
+    // After an illness's death (no claim), "le décès" is no claim either.
+    let d = e.claims_of_dispatch(
+        &[
+            "Le chanteur est mort à 83 ans des suites d'une longue maladie.",
+            "Sa famille a annoncé le décès dimanche.",
+        ],
+        None,
+    );
+    assert!(d.iter().all(|p| p.is_empty()), "{d:#?}");
+    // "le décès de X" is read with its person, once.
+    let d = e.claims_of_dispatch(
+        &["Un policier a tué un homme lors d'un contrôle.", "Le décès d'Adama a suscité la colère."],
+        None,
+    );
+    assert_eq!(d[1].len(), 1, "{d:#?}");
+    // Victims referred back to whose wounds the passage tells are the hurt.
+    let c = text("La victime, qui a reçu plusieurs coups de couteau, est sérieusement blessée.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded), "{c:#?}");
+}

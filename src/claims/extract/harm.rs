@@ -1239,9 +1239,31 @@ impl Passage<'_> {
                 // "sa mort", "leur assassinat", "leurs corps": the death of
                 // people the passage spoke of.
                 if (noun || of) && c > 0 && same(c - 1) {
+                    // "au lendemain de ce décès", "les circonstances du
+                    // décès": the death a passage before told as a killing
+                    // (an illness's gave no claim), told again; not "le
+                    // décès de X", read with its person.
+                    // Not "les décès" (a statistic), "l'âge au décès", "faire
+                    // le mort", nor "sa mort" (its own rule below); not
+                    // "un enseignant dont le décès a été annoncé" (one of
+                    // a list).
+                    let of_whom = |k: usize| {
+                        same(k)
+                            && (matches!(self.folded(k), "de" | "du" | "des")
+                                || self.words.words()[k].elision == Elision::De)
+                    };
+                    let retold = carry.killed
+                        && matches!(before, "ce" | "le" | "du" | "ces")
+                        && self.folded(c) == "deces"
+                        && !out.iter().any(|o| o.kind == ClaimType::Killed)
+                        && !(c >= 2 && same(c - 2) && self.folded(c - 2) == "dont")
+                        && !of_whom(ce)
+                        && !of_whom(ce + 1);
                     let high = match before {
                         "sa" | "son" => Some(Some(1)),
                         "leur" | "leurs" | "ses" => Some(None),
+                        "ces" if retold => Some(None),
+                        _ if retold => Some(Some(1)),
                         _ => None,
                     };
                     // "sa mort" is as often a natural death ("la veille de
@@ -1281,6 +1303,7 @@ impl Passage<'_> {
                             && around.into_iter().any(|k| self.rules.killing_words.contains(self.folded(k)))
                     };
                     let natural = matches!(self.folded(c), "mort" | "deces")
+                        && !retold
                         && !announced_before
                         && !toll
                         && !stated

@@ -663,6 +663,7 @@ impl ClaimExtractor {
             }
         }
         carry.dead |= dead;
+        carry.killed |= out.iter().any(|c| c.kind == ClaimType::Killed && c.low >= 1);
         carry.wounded |= out.iter().any(|c| c.kind == ClaimType::Wounded);
         carry.harmed |= out.iter().any(|c| matches!(c.kind, ClaimType::Killed | ClaimType::Wounded));
         if let Some(v) = out

@@ -4986,3 +4986,19 @@ fn a_death_told_before_is_told_again_and_wounds_make_victims_hurt() {
     assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
     assert!(c.iter().any(|c| c.kind == ClaimType::Wounded), "{c:#?}");
 }
+
+#[test]
+fn one_person_counted_after_an_event_and_adverbs_inside_a_negation() {
+    // The count of one after an event told without a count is the claim.
+    let c = text("Un accident mortel s'est produit hier. Un homme est décédé.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // A bare plural before stays the one claim.
+    let c = text("Les vents ont fait des victimes. Un automobiliste a été tué vendredi.");
+    assert_eq!(c.iter().filter(|c| c.kind == ClaimType::Killed).count(), 1, "{c:#?}");
+    // "n'a donc pas été blessé": denied.
+    let c = text("Le garçon n'a donc pas été blessé.");
+    assert!(c.iter().all(|c| c.low == 0), "{c:#?}");
+    // A resident is a person.
+    let c = text("Un habitant de la région de Sélestat a été interpellé à son domicile.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+}

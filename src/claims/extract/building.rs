@@ -958,11 +958,22 @@ impl Passage<'_> {
         // by the same source, is one claim.
         // "un soldat … le militaire", "la mort d'Alain … une mort aussi
         // soudaine": one fact, told again.
+        // Not one person counted after an event told without a count ("un
+        // accident mortel … Un homme est décédé"): the count, into which
+        // the event folds. A bare plural before ("des victimes … une
+        // femme") stays the one claim.
+        let event = |o: &Claim| {
+            o.high.is_none()
+                && !["des ", "les ", "de ", "d'", "d’"].iter().any(|a| {
+                    o.figure.get(..a.len()).is_some_and(|f| f.eq_ignore_ascii_case(a))
+                })
+        };
         if (unnumbered || (low, high) == (1, Some(1)))
             && !listed
             && !others
             && out.iter().any(|o| {
                 !other_person(o)
+                    && (unnumbered || !event(o))
                     && o.kind == kind
                     && o.claimant == claimant
                     && o.victim == victim

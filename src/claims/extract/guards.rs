@@ -621,7 +621,8 @@ impl Passage<'_> {
             // verbs, the second one not negated.
             // "n'a pas encore été interpellé", "n'a toujours pas été
             // retrouvé": adverbs of time around "pas".
-            let allowed = matches!(v, "encore" | "toujours")
+            // "n'a donc pas été blessé", "n'a toutefois pas été".
+            let allowed = matches!(v, "encore" | "toujours" | "donc" | "toutefois" | "cependant" | "pourtant" | "alors")
                 || if not {
                     PASSIVE.contains(&v) || AVOIR.contains(&v)
                 } else {

@@ -756,6 +756,12 @@ impl Passage<'_> {
                         .take_while(|&k| k == first || !blocked(k, s))
                         .find_map(|k| free(k, s))
                         .filter(|&f| !complement(f))
+                        // "D'après un riverain, l'auteur … avant d'être
+                        // interpellé": the source is no subject.
+                        .filter(|&f| {
+                            let first = s.figures[f].first;
+                            first == 0 || !matches!(self.folded(first - 1), "selon" | "apres")
+                        })
                         .filter(|&f| {
                             let (first, last) = (s.figures[f].first, s.figures[f].last);
                             first == 0

@@ -5002,3 +5002,12 @@ fn one_person_counted_after_an_event_and_adverbs_inside_a_negation() {
     let c = text("Un habitant de la région de Sélestat a été interpellé à son domicile.");
     assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_cadaver_found_is_someone_dead_a_concealed_one_no_death() {
+    let c = text("Le cadavre de la femme, âgée de 58 ans, a été trouvé dans une école.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Les policiers ont retrouvé le cadavre dans la forêt.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert!(text("Il a déposé une plainte pour recel de cadavre.").is_empty());
+}

@@ -77,6 +77,12 @@ impl Passage<'_> {
                 i += 1;
                 continue;
             }
+            // "recel de cadavre": an offence named after a body, no death
+            // told.
+            if self.folded(i) == "cadavre" && i > 0 && same(i - 1) && self.folded(i - 1) == "de" {
+                i += 1;
+                continue;
+            }
             // "des pertes de recettes", "300.000 euros de pertes", "des
             // pertes de mémoire": money, work or health, no lives lost.
             if self.folded(i) == "pertes" && !self.pertes_of_lives(i, same) {
@@ -1190,7 +1196,7 @@ impl Passage<'_> {
                 // may describe the body or name its person.
                 // "les agents ont découvert les corps sans vie": bodies, one
                 // at least.
-                if noun && matches!(before, "le" | "les") && self.folded(c) == "corps" {
+                if noun && matches!(before, "le" | "les") && matches!(self.folded(c), "corps" | "cadavre" | "cadavres") {
                     // "les plongeurs ont retrouvé le corps": a past tense, not
                     // a search ("pour tenter de retrouver le corps"), and
                     // not before whose body it is ("le corps de X" is read
@@ -2901,6 +2907,8 @@ impl Passage<'_> {
                 | "egorgement"
                 | "decapitation"
                 | "depouille"
+                | "cadavre"
+                | "cadavres"
                 | "vie"
         ) {
             return true;

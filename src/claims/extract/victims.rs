@@ -82,7 +82,7 @@ pub(super) fn restated_body(text: &str, out: &mut Vec<Claim>) {
         c.kind == ClaimType::Killed
             && c.high == Some(1)
             && text.get(c.figure_start..c.figure_end).is_some_and(|f| {
-                ["son corps", "le corps", "sa dépouille", "la dépouille"]
+                ["son corps", "le corps", "sa dépouille", "la dépouille", "son cadavre", "le cadavre"]
                     .iter()
                     .any(|b| f.eq_ignore_ascii_case(b))
             })

@@ -5011,3 +5011,16 @@ fn a_cadaver_found_is_someone_dead_a_concealed_one_no_death() {
     assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
     assert!(text("Il a déposé une plainte pour recel de cadavre.").is_empty());
 }
+
+#[test]
+fn a_child_named_past_petit_or_jeune_is_a_person() {
+    for (t, kind, fig) in [
+        ("Il est mis en examen pour le meurtre de la petite Maëlys.", ClaimType::Killed, "la petite Maëlys"),
+        ("Il est accusé de l'enlèvement du petit Grégory.", ClaimType::Hostage, "du petit Grégory"),
+        ("L'enquête sur la disparition de la petite Maëlys se poursuit.", ClaimType::Missing, "de la petite Maëlys"),
+    ] {
+        let c = text(t);
+        assert_eq!(c.len(), 1, "{t}: {c:#?}");
+        assert_eq!((c[0].kind, c[0].figure.as_str()), (kind, fig), "{t}: {c:#?}");
+    }
+}

@@ -1372,6 +1372,11 @@ impl Passage<'_> {
                             })
                         })
                         .or_else(|| victim_at(k).filter(|_| elided));
+                    // "la petite Maëlys", "le petit Grégory", "le jeune
+                    // Steve": a child or a youth named past the adjective.
+                    let named_young = skip == 1
+                        && matches!(self.folded(k + 1), "jeune" | "petit" | "petite")
+                        && self.name_word(s, k + 2);
                     // "Le maire de la commune a été tué", "la directrice,
                     // âgée de 50 ans, a été blessée": a definite singular
                     // subject at the head of its clause is one person
@@ -1414,7 +1419,7 @@ impl Passage<'_> {
                             && !(k..c).any(|j| matches!(self.folded(j), "pas" | "jamais" | "ne" | "n"))
                             && self.find(s, noun, |x| matches!(x, Cue::Victim(_))).is_none()
                     };
-                    if person.is_none() && !anyone() {
+                    if person.is_none() && !named_young && !anyone() {
                         return None;
                     }
                     // "un accident de véhicule": a descriptor, not a loss.
@@ -1442,7 +1447,7 @@ impl Passage<'_> {
                     let from = if elided { self.start_with_article(k + 1) } else { self.start(k) };
                     // The figure holds the noun past an adjective ("la
                     // petite fille", "les autres otages"), when it is the one.
-                    let last = if skip == 1 && victim_at(k + 2).is_some() { k + 2 } else { k + 1 };
+                    let last = if skip == 1 && (victim_at(k + 2).is_some() || named_young) { k + 2 } else { k + 1 };
                     Some((low, high, (from, self.end(last)), (k, (k + 4 + skip).min(c.max(k + 2 + skip)))))
                 };
                 // A person named: "Philippe Verdon a été exécuté", "la mort
@@ -2045,6 +2050,14 @@ impl Passage<'_> {
                         "une" | "un" if self.words.words()[k].elision == Elision::De => Some(k + 1),
                         _ => None,
                     };
+                    // "de la petite Maëlys", "du petit Grégory".
+                    if let Some(j) = noun.filter(|&j| {
+                        same(j + 1)
+                            && matches!(self.folded(j), "petit" | "petite" | "jeune")
+                            && self.name_word(s, j + 1)
+                    }) {
+                        return Some((1, Some(1), (self.start(k), self.end(j + 1)), (j, (j + 3).min(n))));
+                    }
                     if let Some(j) = noun.filter(|&j| person(j) || (person(j + 1) && same(j + 1))) {
                         return Some((1, Some(1), (self.start(k), self.end(j)), (j, (j + 3).min(n))));
                     }

@@ -5024,3 +5024,14 @@ fn a_child_named_past_petit_or_jeune_is_a_person() {
         assert_eq!((c[0].kind, c[0].figure.as_str()), (kind, fig), "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn two_harm_nouns_joined_share_their_person() {
+    let c = text("Il a été mis en examen pour l'enlèvement et le meurtre de la fillette.");
+    assert_eq!(
+        c.iter().map(|c| (c.kind, c.figure.as_str())).collect::<Vec<_>>(),
+        [(ClaimType::Hostage, "la fillette"), (ClaimType::Killed, "la fillette")],
+        "{c:#?}"
+    );
+    assert!(c.iter().all(|c| c.claimant == "gouvernement français"), "{c:#?}");
+}

@@ -2492,7 +2492,59 @@ impl Passage<'_> {
         for &e in told.iter().rev() {
             out.remove(e);
         }
+        self.coordinated_harms(s, out);
         self.charges(s, out);
+    }
+
+    /// "l'enlèvement et le meurtre de la fillette", "des aveux sur
+    /// l'enlèvement et l'assassinat de X": two harm nouns joined by "et"
+    /// share the person named after the second; the first, which read no
+    /// figure of its own, is a claim of its kind on that person.
+    fn coordinated_harms(&self, s: &ClaimScratch, out: &mut Vec<Claim>) {
+        let n = self.n();
+        let words = self.words.words();
+        let of_noun = |k: usize| {
+            self.at(s, k).iter().find_map(|f| match f.entry.cue {
+                Cue::Harm(kind, Role::Of) => Some((kind, f.len)),
+                _ => None,
+            })
+        };
+        for k in 1..n.saturating_sub(1) {
+            if self.folded(k) != "et" || s.sentence[k - 1] != s.sentence[k] {
+                continue;
+            }
+            // The first noun ends right before "et".
+            let Some((first, _)) =
+                (k.saturating_sub(3)..k).find_map(|j| of_noun(j).filter(|&(_, len)| j + len == k))
+            else {
+                continue;
+            };
+            // The second after its article ("le", "la", or elided "l'").
+            let b = if matches!(self.folded(k + 1), "le" | "la") { k + 2 } else { k + 1 };
+            let Some((second, len)) = (b < n && s.sentence[b] == s.sentence[k]).then(|| of_noun(b)).flatten()
+            else {
+                continue;
+            };
+            if first == second {
+                continue;
+            }
+            let after = words[b + len - 1].end;
+            // Its claim, on a figure within a few words after it.
+            let Some(i) = out.iter().position(|c| {
+                c.kind == second
+                    && c.figure_start >= after
+                    && words.partition_point(|w| w.start < c.figure_start) <= b + len + 4
+            }) else {
+                continue;
+            };
+            if out.iter().any(|c| c.kind == first && c.figure_start == out[i].figure_start) {
+                continue;
+            }
+            // Told first: before the second's claim.
+            let mut claim = out[i].clone();
+            claim.kind = first;
+            out.insert(i, claim);
+        }
     }
 
     /// "mis en examen pour l'assassinat de", "condamné pour les meurtres

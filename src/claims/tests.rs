@@ -5035,3 +5035,27 @@ fn two_harm_nouns_joined_share_their_person() {
     );
     assert!(c.iter().all(|c| c.claimant == "gouvernement français"), "{c:#?}");
 }
+
+#[test]
+fn a_finite_arrest_needs_those_who_arrest() {
+    for (t, low, fig) in [
+        ("Une patrouille de police interpelle le suspect.", 1, "le suspect"),
+        ("Les policiers interpellent trois hommes suspectés de cambriolage.", 3, "trois"),
+        ("Les gendarmes l'arrêtent et le renvoient à ses études.", 1, "l'arrêtent"),
+    ] {
+        let c = text(t);
+        assert_eq!(c.len(), 1, "{t}: {c:#?}");
+        assert_eq!((c[0].kind, c[0].low, c[0].figure.as_str()), (ClaimType::Captured, low, fig), "{t}: {c:#?}");
+    }
+    for t in [
+        "Il arrête sa carrière après deux saisons.",
+        "Cela interpelle les élus.",
+        "Le ministre interpelle le gouvernement sur les retraites.",
+        "Il faut qu'elle arrête de se rendre à l'étranger.",
+    ] {
+        assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
+    }
+    // A participle misspelt stays one.
+    let c = text("Carlos Ghosn a été arrête à sa descente de l'avion.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+}

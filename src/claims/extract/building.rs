@@ -22,7 +22,12 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
-        if self.attempted(s, c)
+        // "des policiers arrêtent …": who arrests is never whom.
+        let arresters = kind == ClaimType::Captured
+            && fig_span.1 <= self.start(c)
+            && self.finite_arrest(s, c) == Some(true);
+        if arresters
+            || self.attempted(s, c)
             || self.could_have(s, c)
             || self.arrest_as_setting(s, c)
             || self.other_sense(s, c, ce)

@@ -152,6 +152,43 @@ impl Passage<'_> {
             && (0..self.n()).any(|k| self.rules.prison_words.contains(self.folded(k)))
     }
 
+    /// Is word `c` a finite tense of "arrêter" or "interpeller" ("arrête",
+    /// "interpellent", "arrêtera", "interpellait")? Then whether those who
+    /// arrest are its subject, within the few words of its clause before it
+    /// ("La police italienne arrête", "les gendarmes l'arrêtent", "Une
+    /// patrouille de police interpelle").
+    pub(super) fn finite_arrest(&self, s: &ClaimScratch, c: usize) -> Option<bool> {
+        // "arrête" folds as the participle "arrêté": the accent written
+        // tells them apart.
+        let finite = match self.folded(c) {
+            "arrete" | "interpelle" => !self.text[self.start(c)..self.end(c)].ends_with(['é', 'É']),
+            w => matches!(
+                w,
+                "arretent"
+                    | "arretera"
+                    | "arreteront"
+                    | "arretait"
+                    | "arretaient"
+                    | "interpellent"
+                    | "interpellera"
+                    | "interpelleront"
+                    | "interpellait"
+                    | "interpellaient"
+            ),
+        };
+        let same = |k: usize| s.sentence[k] == s.sentence[c];
+        // "il a été arrête": a participle misspelt.
+        if !finite || (c > 0 && same(c - 1) && matches!(self.folded(c - 1), "ete" | "etre")) {
+            return None;
+        }
+        let subject = (c.saturating_sub(5)..c)
+            .rev()
+            .take_while(|&k| same(k) && !self.gap(k + 1).contains([',', ';', ':', '(']))
+            // Not "le petit monde du PAF" (the television landscape).
+            .any(|k| self.folded(k) != "paf" && self.rules.arresting.contains(self.folded(k)));
+        Some(subject)
+    }
+
     /// Is the cue at `c..ce` a word of another sense than harm: a present
     /// tense spelt like a participle but for its accent ("elle appréhende
     /// son témoignage"), "se laisser abattre" (to lose heart), a harm
@@ -161,6 +198,12 @@ impl Passage<'_> {
     pub(super) fn other_sense(&self, s: &ClaimScratch, c: usize, ce: usize) -> bool {
         let same = |k: usize| s.sentence[k] == s.sentence[c];
         if ce == c + 1 {
+            // "La police interpelle le suspect", "les gendarmes
+            // l'arrêtent": a finite tense is an arrest only after those who
+            // arrest ("il arrête sa carrière", "cela interpelle").
+            if let Some(arrested) = self.finite_arrest(s, c) {
+                return !arrested;
+            }
             let written = &self.text[self.start(c)..self.end(c)];
             if self.rules.other_senses.iter().any(|w| **w == *written) {
                 return true;

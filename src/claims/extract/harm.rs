@@ -597,7 +597,11 @@ impl Passage<'_> {
             // "les soldats tués", "leurs deux camarades morts", "des
             // militaires français tués": a participle after the people it
             // qualifies; its figure is before them, never after it.
-            let postnominal = verb && self.after_people(s, c);
+            // "les policiers interpellent trois hommes": a finite tense
+            // after its subject, no participle of the people before it.
+            let postnominal = verb
+                && self.after_people(s, c)
+                && !(kind == ClaimType::Captured && self.finite_arrest(s, c).is_some());
             // "la mort", "les morts": a noun unless "être" or people come
             // before it.
             // "X, mort dans l'assaut, était recherché": a participle in
@@ -745,9 +749,14 @@ impl Passage<'_> {
             }
             if link.is_none() && verb {
                 let cue_word = self.folded(c);
-                let active =
-                    (AVOIR.contains(&before) || cue_word.ends_with("ant") || cue_word.ends_with("er"))
-                        && !intransitive;
+                // "La police interpelle trois hommes": the object after,
+                // never the subject before.
+                let finite = kind == ClaimType::Captured && self.finite_arrest(s, c) == Some(true);
+                let active = (AVOIR.contains(&before)
+                    || cue_word.ends_with("ant")
+                    || cue_word.ends_with("er")
+                    || finite)
+                    && !intransitive;
                 link = if inverted {
                     forward(OBJECT_WINDOW + 1, false, s)
                 } else if postnominal {
@@ -804,7 +813,8 @@ impl Passage<'_> {
                         if kind == ClaimType::Materiel
                             || object_pronoun
                             || !((AVOIR.contains(&before) && !cue_word.ends_with("er"))
-                                || cue_word.ends_with("ant"))
+                                || cue_word.ends_with("ant")
+                                || finite)
                             || cue_word.starts_with("perd")
                         {
                             return None;
@@ -852,9 +862,10 @@ impl Passage<'_> {
                         .any(|k| same(k) && (self.folded(k) == "que" || self.elided_que(k)));
                     // An infinitive neither ("pour neutraliser le tueur",
                     // "projetait de tuer des policiers").
-                    let past = (AVOIR.contains(&before) || cue_word.ends_with("er"))
+                    let past = ((AVOIR.contains(&before) || cue_word.ends_with("er"))
                         && kind != ClaimType::Missing
-                        && !object_relative;
+                        && !object_relative)
+                        || finite;
                     forward(OBJECT_WINDOW, true, s).or_else(far_object).or_else(|| {
                         (kind != ClaimType::Materiel && !object_pronoun && !past)
                             .then(|| back(SUBJECT_WINDOW, s))
@@ -988,6 +999,16 @@ impl Passage<'_> {
             // passage tells the same fact.
             let bare = std::cell::Cell::new(false);
             let fallback = || -> Option<Unnumbered> {
+                // "les gendarmes l'arrêtent", "la police les interpelle":
+                // the object pronoun is whom they arrest.
+                if kind == ClaimType::Captured && self.finite_arrest(s, c) == Some(true) {
+                    if self.elided_article(c) {
+                        return Some((1, Some(1), (self.start_with_article(c), self.end(c)), (c, c)));
+                    }
+                    if before == "les" {
+                        return Some((1, None, (self.start(c - 1), self.end(c)), (c, c)));
+                    }
+                }
                 if charge {
                     return Some((1, None, (self.start(c), self.end(ce - 1)), (ce, ce)));
                 }
@@ -1539,7 +1560,7 @@ impl Passage<'_> {
                     );
                 if verb
                     && !noun
-                    && (AVOIR.contains(&before) || just_done)
+                    && (AVOIR.contains(&before) || just_done || self.finite_arrest(s, c) == Some(true))
                     && !intransitive
                     && !matches!(kind, ClaimType::Materiel | ClaimType::Control)
                     && ce + 1 < n

@@ -5017,7 +5017,11 @@ fn a_child_named_past_petit_or_jeune_is_a_person() {
     for (t, kind, fig) in [
         ("Il est mis en examen pour le meurtre de la petite Maëlys.", ClaimType::Killed, "la petite Maëlys"),
         ("Il est accusé de l'enlèvement du petit Grégory.", ClaimType::Hostage, "du petit Grégory"),
-        ("L'enquête sur la disparition de la petite Maëlys se poursuit.", ClaimType::Missing, "de la petite Maëlys"),
+        (
+            "L'enquête sur la disparition de la petite Maëlys se poursuit.",
+            ClaimType::Missing,
+            "de la petite Maëlys",
+        ),
     ] {
         let c = text(t);
         assert_eq!(c.len(), 1, "{t}: {c:#?}");
@@ -5045,7 +5049,11 @@ fn a_finite_arrest_needs_those_who_arrest() {
     ] {
         let c = text(t);
         assert_eq!(c.len(), 1, "{t}: {c:#?}");
-        assert_eq!((c[0].kind, c[0].low, c[0].figure.as_str()), (ClaimType::Captured, low, fig), "{t}: {c:#?}");
+        assert_eq!(
+            (c[0].kind, c[0].low, c[0].figure.as_str()),
+            (ClaimType::Captured, low, fig),
+            "{t}: {c:#?}"
+        );
     }
     for t in [
         "Il arrête sa carrière après deux saisons.",

@@ -969,9 +969,9 @@ impl Passage<'_> {
         // femme") stays the one claim.
         let event = |o: &Claim| {
             o.high.is_none()
-                && !["des ", "les ", "de ", "d'", "d’"].iter().any(|a| {
-                    o.figure.get(..a.len()).is_some_and(|f| f.eq_ignore_ascii_case(a))
-                })
+                && !["des ", "les ", "de ", "d'", "d’"]
+                    .iter()
+                    .any(|a| o.figure.get(..a.len()).is_some_and(|f| f.eq_ignore_ascii_case(a)))
         };
         if (unnumbered || (low, high) == (1, Some(1)))
             && !listed

@@ -665,12 +665,14 @@ impl Passage<'_> {
             // "n'a pas encore été interpellé", "n'a toujours pas été
             // retrouvé": adverbs of time around "pas".
             // "n'a donc pas été blessé", "n'a toutefois pas été".
-            let allowed = matches!(v, "encore" | "toujours" | "donc" | "toutefois" | "cependant" | "pourtant" | "alors")
-                || if not {
-                    PASSIVE.contains(&v) || AVOIR.contains(&v)
-                } else {
-                    matches!(v, "ete" | "etre" | "avoir")
-                };
+            let allowed = matches!(
+                v,
+                "encore" | "toujours" | "donc" | "toutefois" | "cependant" | "pourtant" | "alors"
+            ) || if not {
+                PASSIVE.contains(&v) || AVOIR.contains(&v)
+            } else {
+                matches!(v, "ete" | "etre" | "avoir")
+            };
             if matches!(v, "pas" | "jamais") {
                 not = true;
             } else if !(allowed || v.ends_with("ment")) {

@@ -1217,7 +1217,10 @@ impl Passage<'_> {
                 // may describe the body or name its person.
                 // "les agents ont découvert les corps sans vie": bodies, one
                 // at least.
-                if noun && matches!(before, "le" | "les") && matches!(self.folded(c), "corps" | "cadavre" | "cadavres") {
+                if noun
+                    && matches!(before, "le" | "les")
+                    && matches!(self.folded(c), "corps" | "cadavre" | "cadavres")
+                {
                     // "les plongeurs ont retrouvé le corps": a past tense, not
                     // a search ("pour tenter de retrouver le corps"), and
                     // not before whose body it is ("le corps de X" is read
@@ -1468,7 +1471,8 @@ impl Passage<'_> {
                     let from = if elided { self.start_with_article(k + 1) } else { self.start(k) };
                     // The figure holds the noun past an adjective ("la
                     // petite fille", "les autres otages"), when it is the one.
-                    let last = if skip == 1 && (victim_at(k + 2).is_some() || named_young) { k + 2 } else { k + 1 };
+                    let last =
+                        if skip == 1 && (victim_at(k + 2).is_some() || named_young) { k + 2 } else { k + 1 };
                     Some((low, high, (from, self.end(last)), (k, (k + 4 + skip).min(c.max(k + 2 + skip)))))
                 };
                 // A person named: "Philippe Verdon a été exécuté", "la mort

@@ -656,7 +656,17 @@ impl ClaimExtractor {
                         .iter()
                         .any(|a| article.eq_ignore_ascii_case(a))
             };
-            if out.iter().any(referred) && (0..n).any(|k| self.rules.care_words.contains(p.folded(k))) {
+            // "avant de succomber à ses blessures", "avant de mourir": a
+            // death told by an infinitive, which no cue reads.
+            let dies = || {
+                (0..n).any(|k| {
+                    p.folded(k).starts_with("succomb") || matches!(p.folded(k), "mourir" | "deceder")
+                })
+            };
+            if out.iter().any(referred)
+                && (0..n).any(|k| self.rules.care_words.contains(p.folded(k)))
+                && !dies()
+            {
                 for c in out.iter_mut().filter(|c| referred(c)) {
                     c.kind = ClaimType::Wounded;
                 }

@@ -5067,3 +5067,14 @@ fn a_finite_arrest_needs_those_who_arrest() {
     let c = text("Carlos Ghosn a été arrête à sa descente de l'avion.");
     assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn an_inquiry_or_a_charge_for_homicide_tells_a_death() {
+    let c = text("Le parquet de Nantes a ouvert une enquête pour homicide involontaire avec délit de fuite.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, None)], "{c:#?}");
+    assert_eq!(c[0].claimant, "gouvernement français", "{c:#?}");
+    let c = text("Le conducteur a été mis en examen pour homicide involontaire.");
+    assert_eq!((c.len(), c[0].claimant.as_str()), (1, "gouvernement français"), "{c:#?}");
+    // An attempt is no death.
+    assert!(text("Il a été mis en examen pour tentative d'homicide volontaire.").is_empty());
+}

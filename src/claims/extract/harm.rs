@@ -2579,7 +2579,12 @@ impl Passage<'_> {
     fn charges(&self, s: &ClaimScratch, out: &mut [Claim]) {
         let words = self.words.words();
         for c in out.iter_mut().filter(|c| c.claimant == "narrator") {
-            let f = words.partition_point(|w| w.start < c.figure_start);
+            let mut f = words.partition_point(|w| w.start < c.figure_start);
+            // "mis en examen pour homicide involontaire": the charge named
+            // after its own "pour".
+            if f + 1 < self.n() && self.folded(f) == "pour" {
+                f += 1;
+            }
             if f < self.n() && s.quote[f] == 0 && self.charged(f, c.kind, |k| s.sentence[k] == s.sentence[f])
             {
                 c.claimant = self.resolve("@government");
@@ -2917,7 +2922,7 @@ impl Passage<'_> {
             let w = self.folded(k);
             same(k)
                 && (["condamn", "inculp", "ecrou", "poursuivi"].iter().any(|p| w.starts_with(p))
-                    || matches!(w, "examen" | "judiciaire")
+                    || matches!(w, "examen" | "judiciaire" | "enquete")
                     || (w == "vue" && k >= 2 && self.folded(k - 2) == "garde"))
         })
     }

@@ -5046,6 +5046,7 @@ fn a_finite_arrest_needs_those_who_arrest() {
         ("Une patrouille de police interpelle le suspect.", 1, "le suspect"),
         ("Les policiers interpellent trois hommes suspectés de cambriolage.", 3, "trois"),
         ("Les gendarmes l'arrêtent et le renvoient à ses études.", 1, "l'arrêtent"),
+        ("Selon le journal, les équipes de la DGSI ont dû interpeller un homme à Limoges.", 1, "un"),
     ] {
         let c = text(t);
         assert_eq!(c.len(), 1, "{t}: {c:#?}");
@@ -5060,6 +5061,7 @@ fn a_finite_arrest_needs_those_who_arrest() {
         "Cela interpelle les élus.",
         "Le ministre interpelle le gouvernement sur les retraites.",
         "Il faut qu'elle arrête de se rendre à l'étranger.",
+        "Des militants se sont rassemblés pour interpeller les pouvoirs publics.",
     ] {
         assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
     }

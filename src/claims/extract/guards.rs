@@ -153,7 +153,8 @@ impl Passage<'_> {
     }
 
     /// Is word `c` a finite tense of "arrêter" or "interpeller" ("arrête",
-    /// "interpellent", "arrêtera", "interpellait")? Then whether those who
+    /// "interpellent", "arrêtera", "interpellait"), or the infinitive
+    /// "interpeller"? Then whether those who
     /// arrest are its subject, within the few words of its clause before it
     /// ("La police italienne arrête", "les gendarmes l'arrêtent", "Une
     /// patrouille de police interpelle").
@@ -174,6 +175,9 @@ impl Passage<'_> {
                     | "interpelleront"
                     | "interpellait"
                     | "interpellaient"
+                    // "ont dû interpeller un homme"; not "pour interpeller
+                    // les pouvoirs publics".
+                    | "interpeller"
             ),
         };
         let same = |k: usize| s.sentence[k] == s.sentence[c];

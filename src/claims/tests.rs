@@ -5083,7 +5083,9 @@ fn an_inquiry_or_a_charge_for_homicide_tells_a_death() {
 
 #[test]
 fn injuries_suffered_are_wounds_of_their_subject() {
-    let c = text("Un supporter a été blessé d'un coup de couteau et deux souffraient de contusions après des affrontements.");
+    let c = text(
+        "Un supporter a été blessé d'un coup de couteau et deux souffraient de contusions après des affrontements.",
+    );
     assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1)), (ClaimType::Wounded, 2, Some(2))], "{c:#?}");
     // A suffering of another kind is none.
     assert!(text("Elle souffre des pénuries d'eau depuis des mois à Hassaké.").is_empty());

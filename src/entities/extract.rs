@@ -62,8 +62,9 @@ use crate::corpus::DispatchDate;
 const FORCE_HEADS: [&str; 8] =
     ["forces", "force", "armees", "armee", "soldats", "militaires", "troupes", "contingents"];
 
-/// Month names, folded: "depuis août 2014" is a start like "depuis 2014".
-const MONTHS: [&str; 12] = [
+/// Month names, folded: "depuis août 2014" is a start like "depuis 2014"
+/// (and, for claims, "a avoué le 6 mars 2017 avoir tué").
+pub(crate) const MONTHS: [&str; 12] = [
     "janvier",
     "fevrier",
     "mars",

@@ -53,6 +53,7 @@ mod phrases;
 mod places;
 mod victims;
 
+use crate::entities::extract::MONTHS;
 use attribution::{quoted_at_end, speaker_of_opening};
 pub(crate) use phrases::has_cue;
 use places::precise;
@@ -125,21 +126,6 @@ const PART_WORDS: [&str; 17] = [
 /// Days and parts of a day that open a sentence ("Vendredi, …").
 const DAYS: [&str; 10] =
     ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin"];
-/// Months, folded ("a avoué le 6 mars 2017 avoir tué").
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-];
 /// Words opening an adverbial before a sentence's subject ("Dans la
 /// Marne, …", "Pour rappel, …", "Selon" is a source, not one of them).
 const OPENING_PREPOSITIONS: [&str; 10] =

@@ -146,6 +146,8 @@ struct FigureSpec {
     #[serde(default)]
     inquiry_words: Vec<String>,
     #[serde(default)]
+    missing_children: Vec<String>,
+    #[serde(default)]
     corps_senses: Vec<String>,
     #[serde(default)]
     pertes_lives: Vec<String>,
@@ -450,6 +452,9 @@ pub struct Rules {
     /// Words of a search or an inquiry (folded): "la disparition de X"
     /// beside one tells a missing person, not a death.
     pub inquiry_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Nouns of a child or a young person (folded): "la disparition de la
+    /// fillette" is someone missing, never a famous person's death.
+    pub missing_children: rustc_hash::FxHashSet<Box<str>>,
     /// Words after "corps" that make it a body of people or a thing, not
     /// a dead body (folded): "le corps électoral", "un corps étranger".
     pub corps_senses: rustc_hash::FxHashSet<Box<str>>,
@@ -772,6 +777,7 @@ impl Rules {
             violent_causes: set(&file.figures.violent_causes),
             killing_words: set(&file.figures.killing_words),
             inquiry_words: set(&file.figures.inquiry_words),
+            missing_children: set(&file.figures.missing_children),
             corps_senses: set(&file.figures.corps_senses),
             pertes_lives: set(&file.figures.pertes_lives),
             pertes_senses: set(&file.figures.pertes_senses),

@@ -5090,3 +5090,42 @@ fn injuries_suffered_are_wounds_of_their_subject() {
     // A suffering of another kind is none.
     assert!(text("Elle souffre des pénuries d'eau depuis des mois à Hassaké.").is_empty());
 }
+
+#[test]
+fn a_child_gone_or_disappearances_inquired_into_are_missing_people() {
+    // A child's disappearance needs no inquiry word beside it; the figure
+    // ends on the noun.
+    for (t, fig) in [
+        (
+            "Trois mois après la disparition de la petite Maëlys, ses collègues ont offert leurs congés.",
+            "de la petite Maëlys",
+        ),
+        ("Il nie toute implication dans la disparition de l'enfant de neuf ans.", "de l'enfant"),
+        (
+            "Aucun rapport n'a établi de lien entre la disparition du jeune homme et la charge.",
+            "du jeune homme",
+        ),
+    ] {
+        let c = text(t);
+        assert_eq!(
+            (kinds(&c), c[0].figure.as_str()),
+            (vec![(ClaimType::Missing, 1, Some(1))], fig),
+            "{t}: {c:#?}"
+        );
+    }
+    // Disappearances inquired into: at least one person.
+    let c = text("Une cellule d'enquête cherche s'il est impliqué dans d'autres affaires de disparitions.");
+    assert_eq!(kinds(&c), [(ClaimType::Missing, 1, None)], "{c:#?}");
+    // The inquiry's disappearance stays one in a dispatch that told a
+    // killing or a kidnapping before it: the noun is no euphemism.
+    let d = ClaimExtractor::embedded().claims_of_dispatch(
+        &[
+            "Il est soupçonné d'avoir enlevé et tué une fillette en 2017.",
+            "Rien ne permet d'établir un lien entre la disparition de Malik Boutvillain en 2012 et le suspect.",
+        ],
+        None,
+    );
+    assert_eq!(kinds(&d[1]), [(ClaimType::Missing, 1, Some(1))], "{d:#?}");
+    // Still no claim for a famous person's death.
+    assert!(text("La disparition de Johnny Hallyday a ému la France.").is_empty());
+}

@@ -905,8 +905,10 @@ impl Passage<'_> {
         // "disparus" is a euphemism: said of civilians in a dispatch about
         // a kidnapping, they are held; said without a count of people
         // whose death an earlier passage told, they are the dead again
-        // ("hommage aux soldats disparus").
-        if kind == ClaimType::Missing {
+        // ("hommage aux soldats disparus"). Not the noun: "la disparition
+        // de la fillette" is read only beside an inquiry or of a child
+        // (`harm`), where it is the disappearance the inquiry is about.
+        if kind == ClaimType::Missing && !self.folded(c).starts_with("disparition") {
             if self.facts.kidnapping && victim == "civils" {
                 kind = ClaimType::Hostage;
             } else if unnumbered && !self.facts.kidnapping && carry.harmed {

@@ -1035,12 +1035,36 @@ impl Passage<'_> {
                 // disparition inquiétante d'une jeune fille", "six mois
                 // après sa disparition, sa dépouille a été retrouvée"; not
                 // "la disparition de Johnny Hallyday", a death).
+                // "la disparition de la petite Maëlys", "de l'enfant", "de
+                // la fillette": a child gone is not a famous person's
+                // death, with or without an inquiry told beside it.
+                let child_after = || {
+                    let mut k = ce;
+                    if same(k) && self.folded(k) == "inquietante" {
+                        k += 1;
+                    }
+                    let elided = k < n && self.words.words()[k].elision == Elision::De;
+                    let j = if elided {
+                        k
+                    } else if same(k + 1) && self.folded(k) == "du" {
+                        k + 1
+                    } else if same(k + 2) && self.folded(k) == "de" && self.folded(k + 1) == "la" {
+                        k + 2
+                    } else if same(k + 1) && self.folded(k) == "de" && self.elided_article(k + 1) {
+                        k + 1
+                    } else {
+                        return false;
+                    };
+                    same(j) && self.rules.missing_children.contains(self.folded(j))
+                };
+                let plural = self.folded(c) == "disparitions";
                 let missing_person = kind == ClaimType::Missing
                     && of
-                    && self.folded(c) == "disparition"
+                    && (self.folded(c) == "disparition" || plural)
                     && matches!(before, "la" | "de" | "sur" | "cette" | "sa" | "son" | "leur")
-                    && (c.saturating_sub(12)..(ce + 12).min(n))
-                        .any(|k| same(k) && self.rules.inquiry_words.contains(self.folded(k)))
+                    && ((!plural && child_after())
+                        || (c.saturating_sub(12)..(ce + 12).min(n))
+                            .any(|k| same(k) && self.rules.inquiry_words.contains(self.folded(k))))
                     // "avoué le meurtre de sa femme après avoir signalé sa
                     // disparition": after a death the passage told, a
                     // possessive's disappearance would be read as that death
@@ -2043,6 +2067,11 @@ impl Passage<'_> {
                         }
                     }
                 }
+                // "une cellule d'enquête sur d'autres affaires de
+                // disparitions": people gone, at least one.
+                if missing_person && plural {
+                    return Some((1, None, (self.start(c), self.end(ce - 1)), (ce, (ce + 3).min(n))));
+                }
                 if missing_person {
                     let person = |j: usize| {
                         j < n
@@ -2073,6 +2102,7 @@ impl Passage<'_> {
                             Some(k + 2)
                         }
                         "une" | "un" if self.words.words()[k].elision == Elision::De => Some(k + 1),
+                        "de" if same(k + 1) && self.elided_article(k + 1) => Some(k + 1),
                         _ => None,
                     };
                     // "de la petite Maëlys", "du petit Grégory".
@@ -2084,7 +2114,13 @@ impl Passage<'_> {
                         return Some((1, Some(1), (self.start(k), self.end(j + 1)), (j, (j + 3).min(n))));
                     }
                     if let Some(j) = noun.filter(|&j| person(j) || (person(j + 1) && same(j + 1))) {
-                        return Some((1, Some(1), (self.start(k), self.end(j)), (j, (j + 3).min(n))));
+                        // "du jeune homme": the figure ends on the noun.
+                        let last = if person(j) && !(self.folded(j) == "jeune" && person(j + 1)) {
+                            j
+                        } else {
+                            j + 1
+                        };
+                        return Some((1, Some(1), (self.start(k), self.end(last)), (j, (j + 3).min(n))));
                     }
                     // "X, dont la disparition inquiétante avait été signalée".
                     if c >= 3 && self.folded(c - 2) == "dont" && self.name_word(s, c - 3) {

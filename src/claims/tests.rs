@@ -5129,3 +5129,22 @@ fn a_child_gone_or_disappearances_inquired_into_are_missing_people() {
     // Still no claim for a famous person's death.
     assert!(text("La disparition de Johnny Hallyday a ému la France.").is_empty());
 }
+
+#[test]
+fn the_victim_of_an_assault_told_without_its_outcome_is_wounded() {
+    for t in [
+        "Un homme a été victime d'une agression samedi soir à Nîmes.",
+        "La directrice de l'école a été victime d'une violente agression.",
+        "Un cycliste a été victime d'un chauffard.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{t}: {c:#?}");
+    }
+    // Beside deaths, or a sexual assault: no wound.
+    for t in [
+        "Le chauffeur de bus a été victime d'une agression mortelle à Bayonne.",
+        "Elle a été victime d'une agression sexuelle.",
+    ] {
+        assert!(!text(t).iter().any(|c| c.kind == ClaimType::Wounded), "{t}: {:#?}", text(t));
+    }
+}

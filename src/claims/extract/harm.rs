@@ -136,6 +136,17 @@ impl Passage<'_> {
             // conjugales" in a dispatch of peacetime: the living victims
             // of an assault, wounded (in war, "victimes des violences
             // intercommunautaires" are the dead).
+            // Not when their sentence tells deaths ("121 femmes victimes de
+            // violences conjugales sont décédées", "une agression
+            // mortelle").
+            let deaths = || {
+                (0..n).filter(|&k| k != c && sentences[k] == sentences[c]).any(|k| {
+                    self.folded(k).starts_with("mortel")
+                        || self
+                            .find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, Role::Verb)))
+                            .is_some()
+                })
+            };
             if kind == ClaimType::Killed && self.folded(c).starts_with("victime") && ce + 1 < n {
                 let offence = (sentences[ce] == sentences[c]
                     && sentences[ce + 1] == sentences[c]
@@ -144,20 +155,21 @@ impl Passage<'_> {
                 if offence.is_some_and(|w| self.rules.harmless_offences.contains(w)) {
                     continue;
                 }
-                // Not when their sentence tells deaths ("121 femmes victimes
-                // de violences conjugales sont décédées", "une agression
-                // mortelle").
-                let deaths = || {
-                    (0..n).filter(|&k| k != c && sentences[k] == sentences[c]).any(|k| {
-                        self.folded(k).starts_with("mortel")
-                            || self
-                                .find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, Role::Verb)))
-                                .is_some()
-                    })
-                };
                 if offence.is_some_and(|w| self.rules.assaults.contains(w)) && self.peacetime() && !deaths() {
                     kind = ClaimType::Wounded;
                 }
+            }
+            // "a été victime d'une agression", "victime d'un chauffard"
+            // (a wound phrase): the same, told of its subject; in war, or
+            // beside deaths, the victims may be the dead.
+            if cue_kind == ClaimType::Wounded
+                && self.folded(c).starts_with("victime")
+                && cue.len > 1
+                && (!self.peacetime()
+                    || deaths()
+                    || (ce < n && sentences[ce] == sentences[c] && self.folded(ce).starts_with("sexuel")))
+            {
+                continue;
             }
             // "quatre malades hospitalisés", "86 sont hospitalisées": a
             // hospital state is no wound (disease, tests, stings); only a

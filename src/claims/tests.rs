@@ -5148,3 +5148,25 @@ fn the_victim_of_an_assault_told_without_its_outcome_is_wounded() {
         assert!(!text(t).iter().any(|c| c.kind == ClaimType::Wounded), "{t}: {:#?}", text(t));
     }
 }
+
+#[test]
+fn one_who_did_not_survive_or_could_not_be_saved_is_dead() {
+    for (t, low, high) in [
+        ("Un petit garçon a été écrasé par une grille. Il n'a pas survécu à ses blessures.", 1, Some(1)),
+        ("Deux passagers n'ont pas survécu.", 2, Some(2)),
+        ("Transportée à l'hôpital, elle n'a pas pu être sauvée.", 1, Some(1)),
+        ("Malgré les secours, il n'a pas pu être réanimé.", 1, Some(1)),
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), [(ClaimType::Killed, low, high)], "{t}: {c:#?}");
+    }
+    // Who survived is no claim.
+    assert!(text("Il a survécu à ses blessures.").is_empty());
+}
+
+#[test]
+fn a_subject_pronoun_before_the_verb_is_its_subject() {
+    // Not the people of the apposition before it.
+    let c = text("Prise en charge par les pompiers, elle est morte dans la soirée.");
+    assert_eq!((kinds(&c), c[0].figure.as_str()), (vec![(ClaimType::Killed, 1, Some(1))], "elle"), "{c:#?}");
+}

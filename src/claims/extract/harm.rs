@@ -1675,9 +1675,16 @@ impl Passage<'_> {
                             && k + 1 < c
                             && matches!(self.folded(k + 1), "etre" | "avoir")
                     };
+                    // Nor past a subject pronoun: "Prise en charge par les
+                    // pompiers, elle est morte" (read below as the pronoun).
                     let found = (from..c)
                         .rev()
-                        .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)) && !infinitive_head(k))
+                        .take_while(|&k| {
+                            same(k)
+                                && (k + 1 == c || !blocked(k + 1, s))
+                                && !infinitive_head(k)
+                                && !matches!(self.folded(k), "il" | "elle" | "ils" | "elles")
+                        })
                         .find_map(|k| (k + 1 < c).then(|| subject(k)).flatten());
                     if found.is_some() {
                         return found;

@@ -223,6 +223,18 @@ const INTRANSITIVE: &[&str] = &[
     "tombes",
     "tombee",
     "tombees",
+    // "n'a pas survécu", "n'a pas pu être réanimé": a death told of the
+    // subject, whatever the negation's auxiliaries.
+    "survecu",
+    "reanime",
+    "reanimee",
+    "reanimes",
+    "ranime",
+    "ranimee",
+    "sauve",
+    "sauvee",
+    "sauves",
+    "sauvees",
 ];
 /// Forms of "faire" whose object is a toll ("a fait cinq morts",
 /// "faisant six blessés"), folded.

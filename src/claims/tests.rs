@@ -5170,3 +5170,11 @@ fn a_subject_pronoun_before_the_verb_is_its_subject() {
     let c = text("Prise en charge par les pompiers, elle est morte dans la soirée.");
     assert_eq!((kinds(&c), c[0].figure.as_str()), (vec![(ClaimType::Killed, 1, Some(1))], "elle"), "{c:#?}");
 }
+
+#[test]
+fn the_age_of_a_body_found_is_no_natural_death() {
+    let c = text("Le corps d'un randonneur genevois âgé de 57 ans a été découvert dimanche matin.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // A death at an age still is one.
+    assert!(text("L'acteur est mort à 83 ans.").is_empty());
+}

@@ -68,10 +68,12 @@ impl Passage<'_> {
         // when one person died: in "le chauffeur, qui a fait cinq morts, est
         // âgé de 33 ans" it is the attacker's; the noun ("à l'âge de") and
         // "à 83 ans" still do whatever the figure.
-        // A suicide neither ("s'était donné la mort à l'âge de 19 ans").
+        // A suicide neither ("s'était donné la mort à l'âge de 19 ans"),
+        // nor a body found ("le corps d'un randonneur âgé de 57 ans"): the
+        // age describes whose it is.
         let killing = [
             "tu", "abatt", "assassin", "execut", "massacr", "fusill", "egorg", "poignard", "lynch",
-            "etrangl", "suicid", "donne",
+            "etrangl", "suicid", "donne", "corps", "cadavre",
         ]
         .iter()
         .any(|p| self.folded(c).starts_with(p));

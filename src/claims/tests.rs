@@ -5178,3 +5178,16 @@ fn the_age_of_a_body_found_is_no_natural_death() {
     // A death at an age still is one.
     assert!(text("L'acteur est mort à 83 ans.").is_empty());
 }
+
+#[test]
+fn the_victim_of_a_homicide_or_a_deadly_assault_is_dead() {
+    for t in [
+        "Le chauffeur de bus victime d'une agression mortelle à Bayonne a été inhumé.",
+        "Le chercheur a été victime d'un accident mortel au Groenland.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{t}: {c:#?}");
+    }
+    // "chute" alone is no harm word: "la chute des audiences".
+    assert!(text("La chute des températures est impressionnante, on a perdu 20 degrés.").is_empty());
+}

@@ -148,6 +148,8 @@ struct FigureSpec {
     #[serde(default)]
     missing_children: Vec<String>,
     #[serde(default)]
+    arrest_nouns: Vec<String>,
+    #[serde(default)]
     corps_senses: Vec<String>,
     #[serde(default)]
     pertes_lives: Vec<String>,
@@ -455,6 +457,10 @@ pub struct Rules {
     /// Nouns of a child or a young person (folded): "la disparition de la
     /// fillette" is someone missing, never a famous person's death.
     pub missing_children: rustc_hash::FxHashSet<Box<str>>,
+    /// Nouns of an arrest or a jailing (folded) that count the people held
+    /// after a determiner pointing to them: "cette arrestation", "son
+    /// incarcération", "de nouvelles arrestations".
+    pub arrest_nouns: rustc_hash::FxHashSet<Box<str>>,
     /// Words after "corps" that make it a body of people or a thing, not
     /// a dead body (folded): "le corps électoral", "un corps étranger".
     pub corps_senses: rustc_hash::FxHashSet<Box<str>>,
@@ -778,6 +784,7 @@ impl Rules {
             killing_words: set(&file.figures.killing_words),
             inquiry_words: set(&file.figures.inquiry_words),
             missing_children: set(&file.figures.missing_children),
+            arrest_nouns: set(&file.figures.arrest_nouns),
             corps_senses: set(&file.figures.corps_senses),
             pertes_lives: set(&file.figures.pertes_lives),
             pertes_senses: set(&file.figures.pertes_senses),

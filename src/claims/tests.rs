@@ -5191,3 +5191,37 @@ fn the_victim_of_a_homicide_or_a_deadly_assault_is_dead() {
     // "chute" alone is no harm word: "la chute des audiences".
     assert!(text("La chute des températures est impressionnante, on a perdu 20 degrés.").is_empty());
 }
+
+#[test]
+fn an_arrest_pointed_to_by_its_determiner_is_people_held() {
+    for (t, high) in [
+        ("La Chine a salué cette arrestation.", Some(1)),
+        ("L'enquête a connu une brutale accélération avec son incarcération.", Some(1)),
+        ("Le régime a répondu par de nouvelles arrestations à la grève des étudiants.", None),
+        ("Elles ont résisté à leur arrestation.", None),
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), [(ClaimType::Captured, 1, high)], "{t}: {c:#?}");
+    }
+    // The arrest a death happened in is its circumstance; a prison term is
+    // a sentence.
+    for t in [
+        "Adama Traoré est mort en 2016 après son interpellation.",
+        "Les contrevenants sont passibles d'une peine de deux ans d'emprisonnement.",
+    ] {
+        assert!(!text(t).iter().any(|c| c.kind == ClaimType::Captured), "{t}: {:#?}", text(t));
+    }
+}
+
+#[test]
+fn a_loss_of_things_is_no_loss_of_lives() {
+    let d = ClaimExtractor::embedded().claims_of_dispatch(
+        &["Il ne marche plus, il a perdu plus de 18 kilos, avec ses conditions d'incarcération."],
+        None,
+    );
+    assert!(!d[0].iter().any(|c| c.kind == ClaimType::Killed), "{d:#?}");
+    // Kin lost are dead.
+    let c =
+        text("Nidal a perdu deux frères dans l'Intifada et l'armée a perdu trois soldats dans l'attaque.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Killed && c.low == 3), "{c:#?}");
+}

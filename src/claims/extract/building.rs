@@ -509,7 +509,21 @@ impl Passage<'_> {
         {
             return None;
         }
-        if kind == ClaimType::Materiel && !unnumbered && self.counts_thing(s, last, same) {
+        // "il a perdu plus de 18 kilos": a loss of things, no lives.
+        // Not kin or members ("a perdu deux frères dans l'Intifada").
+        let kin = |k: usize| {
+            let w = self.folded(k).trim_end_matches('s');
+            self.rules.kin.contains(w) || matches!(w, "etre" | "membre" | "proche" | "enfant" | "camarade")
+        };
+        if (kind == ClaimType::Materiel
+            || (kind == ClaimType::Killed
+                && ce == c + 1
+                && LOSS.contains(&self.folded(c))
+                && fig_span.0 >= self.end(c)
+                && !(same(last) && kin(last))))
+            && !unnumbered
+            && self.counts_thing(s, last, same)
+        {
             return None;
         }
         let unnamed = victim_word.is_none();

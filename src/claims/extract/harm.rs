@@ -948,6 +948,28 @@ impl Passage<'_> {
                         && !(same(ce)
                             && (matches!(self.folded(ce), "de" | "du" | "des")
                                 || self.words.words()[ce].elision == Elision::De))));
+            // "cette arrestation", "son incarcération", "de nouvelles
+            // arrestations": people held, one or some, the noun's
+            // determiner pointing to them; not "lors de son interpellation"
+            // in a sentence that tells a death (the arrest is how it
+            // happened), nor "l'arrestation de X" (read below).
+            let arrest_noun = of
+                && !verb
+                && link.is_none()
+                && kind == ClaimType::Captured
+                && self.rules.arrest_nouns.contains(self.folded(c))
+                && ARREST_DETERMINERS.contains(&before)
+                && !(same(ce)
+                    && (matches!(self.folded(ce), "de" | "du" | "des")
+                        || self.words.words()[ce].elision == Elision::De))
+                && !(0..n).any(|k| {
+                    same(k) && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some()
+                });
+            // "une peine d'un an d'emprisonnement": a sentence, not people
+            // held; only a determiner pointing to them makes one.
+            if self.folded(c) == "emprisonnement" && !arrest_noun {
+                continue;
+            }
             // "le triple meurtre": a multiplier counts the dead.
             let multiple =
                 (of && !verb && link.is_none() && matches!(self.folded(c), "assassinat" | "meurtre"))
@@ -1032,6 +1054,12 @@ impl Passage<'_> {
                     // "l'assassinat": the article is elided into the noun.
                     let from = if self.words.words()[c].elision == Elision::Other { c } else { c - 1 };
                     return Some((1, None, (self.start(from), self.end(ce - 1)), (ce, (ce + 6).min(n))));
+                }
+                if arrest_noun {
+                    let plural = self.folded(c).ends_with('s')
+                        || matches!(before, "leur" | "leurs" | "ces" | "nouvelles" | "plusieurs" | "autres");
+                    let high = (!plural).then_some(1);
+                    return Some((1, high, (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 4).min(n))));
                 }
                 if let Some(m) = multiple {
                     return Some((m, Some(m), (self.start(c - 1), self.end(ce - 1)), (ce, (ce + 6).min(n))));

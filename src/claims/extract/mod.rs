@@ -236,6 +236,22 @@ const INTRANSITIVE: &[&str] = &[
     "sauves",
     "sauvees",
 ];
+/// Determiners that point an arrest noun to the people held ("cette
+/// arrestation", "son incarcération", "de nouvelles arrestations").
+const ARREST_DETERMINERS: &[&str] = &[
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "leur",
+    "leurs",
+    "nouvelle",
+    "nouvelles",
+    "plusieurs",
+    "autres",
+];
 /// Forms of "faire" whose object is a toll ("a fait cinq morts",
 /// "faisant six blessés"), folded.
 const TOLL_MAKING: &[&str] = &[

@@ -510,7 +510,8 @@ impl Passage<'_> {
             return None;
         }
         // "il a perdu plus de 18 kilos": a loss of things, no lives.
-        // Not kin or members ("a perdu deux frères dans l'Intifada").
+        // Not kin or members ("a perdu deux frères dans l'Intifada", "cinq
+        // de mes enfants").
         let kin = |k: usize| {
             let w = self.folded(k).trim_end_matches('s');
             self.rules.kin.contains(w) || matches!(w, "etre" | "membre" | "proche" | "enfant" | "camarade")
@@ -520,7 +521,7 @@ impl Passage<'_> {
                 && ce == c + 1
                 && LOSS.contains(&self.folded(c))
                 && fig_span.0 >= self.end(c)
-                && !(same(last) && kin(last))))
+                && !(last..(last + 3).min(n)).any(|k| same(k) && kin(k))))
             && !unnumbered
             && self.counts_thing(s, last, same)
         {

@@ -514,7 +514,19 @@ impl Passage<'_> {
         // de mes enfants").
         let kin = |k: usize| {
             let w = self.folded(k).trim_end_matches('s');
-            self.rules.kin.contains(w) || matches!(w, "etre" | "membre" | "proche" | "enfant" | "camarade")
+            self.rules.kin.contains(w)
+                || matches!(
+                    w,
+                    "etre"
+                        | "membre"
+                        | "proche"
+                        | "enfant"
+                        | "camarade"
+                        | "heros"
+                        | "ami"
+                        | "amie"
+                        | "collegue"
+                )
         };
         if (kind == ClaimType::Materiel
             || (kind == ClaimType::Killed

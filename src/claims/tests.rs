@@ -5225,3 +5225,14 @@ fn a_loss_of_things_is_no_loss_of_lives() {
         text("Nidal a perdu deux frères dans l'Intifada et l'armée a perdu trois soldats dans l'attaque.");
     assert!(c.iter().any(|c| c.kind == ClaimType::Killed && c.low == 3), "{c:#?}");
 }
+
+#[test]
+fn every_name_of_a_list_that_opens_its_clause_is_a_claim() {
+    let c = text("On apprend que Eric Drouet, Jérôme Rodrigues et Maxime Nicolle ont été interpellés.");
+    let mut names: Vec<&str> = c.iter().map(|c| c.figure.as_str()).collect();
+    names.sort();
+    assert_eq!(names, ["Eric Drouet", "Jérôme Rodrigues", "Maxime Nicolle"], "{c:#?}");
+    // An apposition is no item of the list.
+    let c = text("Le chef de l'entreprise, Pavel Smirnov, et Iouri Kouznetsov ont été arrêtés.");
+    assert!(c.iter().all(|c| c.figure != "Le chef"), "{c:#?}");
+}

@@ -2461,6 +2461,40 @@ impl Passage<'_> {
                     if let Some(j) = named.or(before) {
                         self.companion_list(s, mentions, carry, kind, (c, ce), j, true, out);
                     }
+                    // "Eric X, Jérôme Y et Maxime Z ont été interpellés": the
+                    // names before, between commas, when the list of names
+                    // opens its clause (not an apposition: "Le chef, Paul
+                    // X, et Jean Y").
+                    if let Some(j) = named {
+                        let mut starts = Vec::new();
+                        let mut q = j;
+                        while q >= 2 && same(q - 1) && self.gap(q).trim() == "," && self.name_word(s, q - 1) {
+                            let mut f = q - 1;
+                            while f > 0
+                                && same(f - 1)
+                                && q - 1 - f < 3
+                                && self.name_word(s, f - 1)
+                                && self.gap(f) == " "
+                            {
+                                f -= 1;
+                            }
+                            if f == q - 1 || !self.person_name(s, f) {
+                                break;
+                            }
+                            starts.push(f);
+                            q = f;
+                        }
+                        if !starts.is_empty()
+                            && (q == 0
+                                || !same(q - 1)
+                                || CLAUSE_OPENERS.contains(&self.folded(q - 1))
+                                || self.elided_que(q))
+                        {
+                            for f in starts {
+                                self.companion_list(s, mentions, carry, kind, (c, ce), f, true, out);
+                            }
+                        }
+                    }
                 }
             }
             // "la mort de notre camarade et des cinq employés".

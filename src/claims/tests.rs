@@ -5236,3 +5236,30 @@ fn every_name_of_a_list_that_opens_its_clause_is_a_claim() {
     let c = text("Le chef de l'entreprise, Pavel Smirnov, et Iouri Kouznetsov ont été arrêtés.");
     assert!(c.iter().all(|c| c.figure != "Le chef"), "{c:#?}");
 }
+
+#[test]
+fn the_information_of_an_outlet_is_its_claim() {
+    for t in [
+        "Selon les informations du Point, un capitaine de police a été placé en garde à vue.",
+        "D'après les informations de Closer, un homme a été arrêté.",
+    ] {
+        let c = text(t);
+        assert_eq!(c[0].claimant, "média", "{t}: {c:#?}");
+    }
+    // A name is not read back past a comma.
+    let c =
+        text("Selon les informations de La Montagne, Jean-Jacques Bourdin a été arrêté par les gendarmes.");
+    assert_eq!(c[0].figure, "Jean-Jacques Bourdin", "{c:#?}");
+}
+
+#[test]
+fn a_person_named_as_gone_stays_missing_after_deaths() {
+    let d = ClaimExtractor::embedded().claims_of_dispatch(
+        &[
+            "Il a avoué avoir tué une jeune femme en 2017.",
+            "Malik Boutvillain, disparu le 6 mai 2012 à Échirolles, n'a jamais été revu.",
+        ],
+        None,
+    );
+    assert_eq!(kinds(&d[1]), [(ClaimType::Missing, 1, Some(1))], "{d:#?}");
+}

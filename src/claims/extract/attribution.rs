@@ -135,6 +135,7 @@ impl Passage<'_> {
                 // phrase itself may name the kind of source.
                 match self.source_after(s, mentions, i + len, 8, carry) {
                     Some((src, _)) => (Some(src), None),
+                    None if self.informations_of_outlet(i + len) => (Some(self.resolve("média")), None),
                     None => (self.source_at(s, mentions, i), None),
                 }
             } else {
@@ -600,6 +601,25 @@ impl Passage<'_> {
             j += 1;
         }
         fallback
+    }
+
+    /// "selon les informations du Point", "d'après des informations de
+    /// Closer": a capitalized name whose information it is is an outlet,
+    /// even one whose name is a common phrase (kept out of the source
+    /// phrases).
+    fn informations_of_outlet(&self, k: usize) -> bool {
+        let n = self.n();
+        if k + 2 >= n || !matches!(self.folded(k), "les" | "des") || self.folded(k + 1) != "informations" {
+            return false;
+        }
+        let name = match self.folded(k + 2) {
+            "du" => k + 3,
+            "de" if k + 3 < n && matches!(self.folded(k + 3), "la" | "l") => k + 4,
+            "de" => k + 3,
+            _ if self.words.words()[k + 2].elision == Elision::De => k + 2,
+            _ => return false,
+        };
+        name < n && self.capitalized(name)
     }
 
     /// The source named at word `j`: an actor mention, or a source phrase.

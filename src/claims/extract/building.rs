@@ -940,7 +940,13 @@ impl Passage<'_> {
         if kind == ClaimType::Missing && !self.folded(c).starts_with("disparition") {
             if self.facts.kidnapping && victim == "civils" {
                 kind = ClaimType::Hostage;
-            } else if unnumbered && !self.facts.kidnapping && carry.harmed {
+            } else if unnumbered
+                && !self.facts.kidnapping
+                && carry.harmed
+                // "Malik X, disparu le 6 mai 2012": a person named is
+                // missing, whoever else the dispatch counts dead.
+                && personal_name(&self.text[fig_span.0..fig_span.1]).is_none()
+            {
                 kind = ClaimType::Killed;
             }
         }

@@ -1554,7 +1554,13 @@ impl Passage<'_> {
                             last += 1;
                         }
                     } else {
-                        while first > 0 && same(first - 1) && self.name_word(s, first - 1) && k - first < 3 {
+                        // Nor back past a comma: "selon La Montagne, Jean X".
+                        while first > 0
+                            && same(first - 1)
+                            && self.name_word(s, first - 1)
+                            && k - first < 3
+                            && !self.gap(first).contains(',')
+                        {
                             first -= 1;
                         }
                     }

@@ -120,6 +120,8 @@ struct FigureSpec {
     #[serde(default)]
     kin: Vec<String>,
     #[serde(default)]
+    lost_people: Vec<String>,
+    #[serde(default)]
     people_participles: Vec<String>,
     #[serde(default)]
     animals: Vec<String>,
@@ -425,6 +427,9 @@ pub struct Rules {
     pub civil_aircraft: rustc_hash::FxHashSet<Box<str>>,
     /// Kinship nouns (folded): two of them that differ name two people.
     pub kin: rustc_hash::FxHashSet<Box<str>>,
+    /// People one loses besides kin (folded): "a perdu deux héros" is a
+    /// death, "a perdu 20 kilos" a loss of things.
+    pub lost_people: rustc_hash::FxHashSet<Box<str>>,
     /// Participles of a death or a wound said of people only (folded):
     /// after "a été", their definite subject is one person, whatever its
     /// noun ("le maire a été tué").
@@ -771,6 +776,7 @@ impl Rules {
             aircraft: set(&file.figures.aircraft),
             civil_aircraft: set(&file.figures.civil_aircraft),
             kin: set(&file.figures.kin),
+            lost_people: set(&file.figures.lost_people),
             people_participles: set(&file.figures.people_participles),
             police_agents: file.figures.police_agents.iter().map(|p| phrase(p)).collect(),
             security_sites: file.figures.security_sites.iter().map(|p| phrase(p)).collect(),

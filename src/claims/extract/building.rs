@@ -513,20 +513,10 @@ impl Passage<'_> {
         // Not kin or members ("a perdu deux frères dans l'Intifada", "cinq
         // de mes enfants").
         let kin = |k: usize| {
-            let w = self.folded(k).trim_end_matches('s');
-            self.rules.kin.contains(w)
-                || matches!(
-                    w,
-                    "etre"
-                        | "membre"
-                        | "proche"
-                        | "enfant"
-                        | "camarade"
-                        | "heros"
-                        | "ami"
-                        | "amie"
-                        | "collegue"
-                )
+            let w = self.folded(k);
+            self.rules.lost_people.contains(w)
+                || self.rules.kin.contains(w)
+                || self.rules.kin.contains(w.strip_suffix('s').unwrap_or(w))
         };
         if (kind == ClaimType::Materiel
             || (kind == ClaimType::Killed

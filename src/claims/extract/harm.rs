@@ -1078,24 +1078,34 @@ impl Passage<'_> {
                 // "la disparition de la petite Maëlys", "de l'enfant", "de
                 // la fillette": a child gone is not a famous person's
                 // death, with or without an inquiry told beside it.
-                let child_after = || {
+                // The word after "la disparition (inquiétante)" and the noun
+                // of the one gone ("de la fillette", "d'une jeune fille", "du
+                // jeune homme", "de l'enfant"), read by the gate below and
+                // by the fallback.
+                let gone = || {
                     let mut k = ce;
                     if same(k) && self.folded(k) == "inquietante" {
                         k += 1;
                     }
-                    let elided = k < n && self.words.words()[k].elision == Elision::De;
-                    let j = if elided {
-                        k
-                    } else if same(k + 1) && self.folded(k) == "du" {
-                        k + 1
-                    } else if same(k + 2) && self.folded(k) == "de" && self.folded(k + 1) == "la" {
-                        k + 2
-                    } else if same(k + 1) && self.folded(k) == "de" && self.elided_article(k + 1) {
-                        k + 1
-                    } else {
-                        return false;
+                    if !same(k) {
+                        return (k, None);
+                    }
+                    let noun = match self.folded(k) {
+                        "du" => Some(k + 1),
+                        "de" if same(k + 1) && matches!(self.folded(k + 1), "la" | "une" | "un") => {
+                            Some(k + 2)
+                        }
+                        "une" | "un" if self.words.words()[k].elision == Elision::De => Some(k + 1),
+                        "de" if same(k + 1) && self.elided_article(k + 1) => Some(k + 1),
+                        _ => None,
                     };
-                    same(j) && self.rules.missing_children.contains(self.folded(j))
+                    (k, noun)
+                };
+                let child = |j: usize| same(j) && self.rules.missing_children.contains(self.folded(j));
+                let child_after = || {
+                    let (k, noun) = gone();
+                    noun.is_some_and(child)
+                        || (k < n && self.words.words()[k].elision == Elision::De && child(k))
                 };
                 let plural = self.folded(c) == "disparitions";
                 let missing_person = kind == ClaimType::Missing
@@ -2133,10 +2143,7 @@ impl Passage<'_> {
                                 .find(s, j, |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own)))
                                 .is_some()
                     };
-                    let mut k = ce;
-                    if same(k) && self.folded(k) == "inquietante" {
-                        k += 1;
-                    }
+                    let (k, noun) = gone();
                     // "… sur la disparition." ends its sentence: no one named.
                     if !same(k) {
                         return None;
@@ -2148,16 +2155,6 @@ impl Passage<'_> {
                     if same(k + 1) && matches!(self.folded(k), "de" | "du") && self.name_word(s, k + 1) {
                         return name_from(k + 1, true);
                     }
-                    // "de la fillette", "d'une jeune fille", "du jeune homme".
-                    let noun = match self.folded(k) {
-                        "du" => Some(k + 1),
-                        "de" if same(k + 1) && matches!(self.folded(k + 1), "la" | "une" | "un") => {
-                            Some(k + 2)
-                        }
-                        "une" | "un" if self.words.words()[k].elision == Elision::De => Some(k + 1),
-                        "de" if same(k + 1) && self.elided_article(k + 1) => Some(k + 1),
-                        _ => None,
-                    };
                     // "de la petite Maëlys", "du petit Grégory".
                     if let Some(j) = noun.filter(|&j| {
                         same(j + 1)

@@ -5263,3 +5263,18 @@ fn a_person_named_as_gone_stays_missing_after_deaths() {
     );
     assert_eq!(kinds(&d[1]), [(ClaimType::Missing, 1, Some(1))], "{d:#?}");
 }
+
+#[test]
+fn a_hyphenated_noun_is_one_person() {
+    // "beau-frère", "belle-mère": the compound's last word is its noun,
+    // and the figure holds it whole.
+    for (t, figure) in [
+        ("Son beau-frère a été arrêté.", "Son beau-frère"),
+        ("Sa belle-mère a été tuée dans l'attaque.", "Sa belle-mère"),
+        ("Le petit-fils de la victime a été interpellé.", "Le petit-fils"),
+    ] {
+        let c = text(t);
+        assert_eq!(c.len(), 1, "{t}: {c:#?}");
+        assert_eq!(c[0].figure, figure, "{t}: {c:#?}");
+    }
+}

@@ -1545,8 +1545,12 @@ impl Passage<'_> {
                     let from = if elided { self.start_with_article(k + 1) } else { self.start(k) };
                     // The figure holds the noun past an adjective ("la
                     // petite fille", "les autres otages"), when it is the one.
-                    let last =
+                    let mut last =
                         if skip == 1 && (victim_at(k + 2).is_some() || named_young) { k + 2 } else { k + 1 };
+                    // "sa belle-mère", "son ex-mari": the whole compound.
+                    while last + 1 < c && same(last + 1) && self.gap(last + 1) == "-" {
+                        last += 1;
+                    }
                     Some((low, high, (from, self.end(last)), (k, (k + 4 + skip).min(c.max(k + 2 + skip)))))
                 };
                 // A person named: "Philippe Verdon a été exécuté", "la mort
@@ -3348,11 +3352,17 @@ impl Passage<'_> {
                 "le" | "la" | "un" | "une" | "son" | "sa" | "leur" | "ce" | "cet" | "cette"
             );
             let several = matches!(self.folded(p), "les" | "ses" | "leurs" | "ces");
-            if !(singular && !plural || several && plural) || !noun_of_someone(p + 1) {
+            // "Son beau-frère", "sa grand-mère", "son ex-mari": the
+            // compound's last word is its noun.
+            let mut head = p + 1;
+            while head + 1 < b && self.gap(head + 1) == "-" && head - p < 3 {
+                head += 1;
+            }
+            if !(singular && !plural || several && plural) || !noun_of_someone(head) {
                 return None;
             }
             let high = singular.then_some(1);
-            (1, high, (self.start(p), self.end(p + 1)), p + 1)
+            (1, high, (self.start(p), self.end(head)), head)
         };
         let (low, high, span, last) = head;
         // "Le notaire n'a pas été blessé": a denial about one person is

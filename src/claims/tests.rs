@@ -5278,3 +5278,15 @@ fn a_hyphenated_noun_is_one_person() {
         assert_eq!(c[0].figure, figure, "{t}: {c:#?}");
     }
 }
+
+#[test]
+fn a_death_in_an_accident_is_no_natural_death_whatever_the_age() {
+    let c = text("Paul Martin est mort lundi à 33 ans des suites d'un accident de moto.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // An illness is.
+    for t in
+        ["Paul Martin est décédé à 51 ans après un accident cardiaque.", "Paul Martin est mort à 83 ans."]
+    {
+        assert!(text(t).is_empty(), "{t}");
+    }
+}

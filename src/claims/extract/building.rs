@@ -77,7 +77,16 @@ impl Passage<'_> {
         ]
         .iter()
         .any(|p| self.folded(c).starts_with(p));
+        // Nor a death in an accident ("mort le 26 janvier à 41 ans dans un
+        // accident d'hélicoptère"): accidental deaths count, as in the
+        // measuring sets' conventions.
+        let accident = (ce..(ce + 14).min(n)).take_while(|&k| same(k)).any(|k| {
+            matches!(self.folded(k), "accident" | "crash" | "collision" | "naufrage")
+                    // "un accident cardiaque, vasculaire": an illness.
+                    && !(k + 1 < n && matches!(self.folded(k + 1), "cardiaque" | "vasculaire" | "cerebral"))
+        });
         if kind == ClaimType::Killed
+            && !accident
             && (ce..(ce + 6).min(n)).take_while(|&k| same(k)).any(|k| {
                 matches!(self.folded(k), "maladie" | "naturelle" | "naturelles" | "vieillesse")
                     || (!killing

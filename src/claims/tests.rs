@@ -5290,3 +5290,22 @@ fn a_death_in_an_accident_is_no_natural_death_whatever_the_age() {
         assert!(text(t).is_empty(), "{t}");
     }
 }
+
+#[test]
+fn caught_people_are_captured() {
+    for (t, low) in [
+        ("La police a mis la main sur un suspect.", 1),
+        ("Les gendarmes ont mis la main sur trois cambrioleurs.", 3),
+        ("Les enquêteurs ont mis la main sur les deux braqueurs.", 2),
+    ] {
+        assert_eq!(kinds(&text(t)), [(ClaimType::Captured, low, Some(low))], "{t}");
+    }
+    // Things seized, or people seen in them, are not.
+    for t in [
+        "Les policiers ont mis la main sur deux kilos de cocaïne.",
+        "Les enquêteurs ont mis la main sur des vidéos montrant deux jihadistes.",
+        "Il a mis la main sur deux entreprises concurrentes.",
+    ] {
+        assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
+    }
+}

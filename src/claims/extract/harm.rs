@@ -367,10 +367,14 @@ impl Passage<'_> {
                         .any(|k| same(k) && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_some());
                 // Not across a sentence or a comma: "Ils étaient à bord.
                 // Six personnes ont été tuées".
+                // "a mis la main sur deux suspects": the cue's own
+                // preposition.
+                let cues_own = first == ce && self.folded(ce - 1) == "sur";
                 own_de
                     || elided
                     || possessed
                     || (first > 0
+                        && !cues_own
                         && same(first - 1)
                         && !self.gap(first).contains(',')
                         && matches!(
@@ -886,6 +890,18 @@ impl Passage<'_> {
                 } else {
                     back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, true, s))
                 };
+            }
+            // "a mis la main sur deux suspects": people right after the
+            // cue, not "sur deux kilos de cocaïne", "sur des vidéos
+            // montrant deux jihadistes", nor those who catch them.
+            if verb && ce > c + 1 && self.folded(ce - 1) == "sur" {
+                link = link.filter(|&(f, _, _)| {
+                    let (first, noun) = (s.figures[f].first, s.figures[f].last);
+                    (first == ce || (first == ce + 1 && self.folded(ce) == "les"))
+                        && noun < n
+                        && (self.is_person(s, mentions, noun)
+                            || self.rules.held_people.contains(self.folded(noun)))
+                });
             }
             // "Un otage a été exécuté", "les deux détenus ont été fusillés",
             // "deux otages ont été blessés": the held people's death or

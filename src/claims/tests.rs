@@ -5309,3 +5309,22 @@ fn caught_people_are_captured() {
         assert!(text(t).is_empty(), "{t}: {:#?}", text(t));
     }
 }
+
+#[test]
+fn an_arrest_noun_pointing_back_is_the_arrest_told_before() {
+    let c = text(
+        "Cinq adolescents ont été interpellés par des policiers. L'un d'eux affirme avoir été frappé lors de son arrestation.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 5, Some(5))], "{c:#?}");
+    // Alone, it still tells one arrest.
+    assert_eq!(kinds(&text("Cette arrestation a eu lieu lundi.")), [(ClaimType::Captured, 1, Some(1))]);
+}
+
+#[test]
+fn agency_staff_are_the_narrator_and_a_complement_is_no_subject() {
+    let c = text(
+        "Des militants ont manifesté devant le ministère de l'Intérieur et plusieurs d'entre eux ont été interpellés, a constaté une journaliste de l'AFP.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!((c[0].figure.as_str(), c[0].claimant.as_str()), ("plusieurs", "narrator"), "{c:#?}");
+}

@@ -2445,8 +2445,28 @@ impl Passage<'_> {
                         || s.figure_at[j].is_some_and(|f| s.figures[f as usize].first == j)
                 };
                 if p >= 2 && p < n && clause(p) && same(p - 1) && self.folded(p - 1) == "et" {
-                    let before = (p.saturating_sub(5)..p - 1)
-                        .find(|&j| same(j) && item(j) && (j + 1..p - 1).all(|k| clause(k) && !item(k)));
+                    // Not a complement after a preposition ("devant le
+                    // ministère de l'Intérieur et plusieurs d'entre eux").
+                    let complement = |j: usize| {
+                        j > 0
+                            && same(j - 1)
+                            && matches!(
+                                self.folded(j - 1),
+                                "de" | "du"
+                                    | "des"
+                                    | "a"
+                                    | "au"
+                                    | "aux"
+                                    | "en"
+                                    | "dans"
+                                    | "sur"
+                                    | "par"
+                                    | "devant"
+                            )
+                    };
+                    let before = (p.saturating_sub(5)..p - 1).find(|&j| {
+                        same(j) && item(j) && !complement(j) && (j + 1..p - 1).all(|k| clause(k) && !item(k))
+                    });
                     // "Paul X et Jean Y ont été tués": a name before "et",
                     // its words joined by spaces or hyphens, not after a
                     // preposition (a place: "de Lyon et Jean Y").
@@ -2659,6 +2679,25 @@ impl Passage<'_> {
         }
         self.coordinated_harms(s, out);
         self.charges(s, out);
+        // "Cinq adolescents ont été interpellés… L'un d'eux affirme avoir
+        // été frappé lors de son arrestation": an arrest noun after an
+        // arrest the passage counted is that arrest told again.
+        let words = self.words.words();
+        // Only a noun pointing back ("son arrestation", "cette
+        // interpellation"): "l'arrestation de la dirigeante de Huawei" may
+        // be another person's.
+        let arrest_noun = |c: &Claim| {
+            let first = words.partition_point(|w| w.start < c.figure_start);
+            let last = words.partition_point(|w| w.start < c.figure_end);
+            c.kind == ClaimType::Captured
+                && c.high == Some(1)
+                && first + 1 < last
+                && matches!(self.folded(first), "son" | "sa" | "leur" | "ce" | "cet" | "cette")
+                && self.rules.arrest_nouns.contains(self.folded(last - 1))
+        };
+        if out.iter().any(|c| c.kind == ClaimType::Captured && !arrest_noun(c)) {
+            out.retain(|c| !arrest_noun(c));
+        }
     }
 
     /// "l'enlèvement et le meurtre de la fillette", "des aveux sur

@@ -5328,3 +5328,13 @@ fn agency_staff_are_the_narrator_and_a_complement_is_no_subject() {
     assert_eq!(c.len(), 1, "{c:#?}");
     assert_eq!((c[0].figure.as_str(), c[0].claimant.as_str()), ("plusieurs", "narrator"), "{c:#?}");
 }
+
+#[test]
+fn a_count_of_the_hospitalized_after_wounded_is_a_wound() {
+    let c = text(
+        "Sept personnes ont été blessées lors de cette attaque. Trois étaient encore hospitalisés lundi soir.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 7, Some(7)), (ClaimType::Wounded, 3, Some(3))], "{c:#?}");
+    // Without wounded before, a hospital stay is no wound (an illness).
+    assert!(text("Trois enfants étaient encore hospitalisés lundi soir.").is_empty());
+}

@@ -199,6 +199,15 @@ impl Passage<'_> {
                     !self.folded(k).starts_with("hospitalise")
                         && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Wounded, _))).is_some()
                 })
+                // Nor a count of those hospitalized in a passage that
+                // counted wounded before ("Sept personnes ont été
+                // blessées… Trois étaient encore hospitalisés lundi"); a
+                // pronoun ("Ils ont été hospitalisés") tells them again.
+                && !((c.saturating_sub(4)..c).any(|k| sentences[k] == sentences[c] && s.figure_at[k].is_some())
+                    && (0..c).any(|k| {
+                        !self.folded(k).starts_with("hospitalise")
+                            && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Wounded, _))).is_some()
+                    }))
             {
                 // Its subject's count ("dix personnes intoxiquées ont
                 // été hospitalisées") counts no other harm either.

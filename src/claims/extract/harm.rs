@@ -2454,8 +2454,9 @@ impl Passage<'_> {
                         || s.figure_at[j].is_some_and(|f| s.figures[f as usize].first == j)
                 };
                 if p >= 2 && p < n && clause(p) && same(p - 1) && self.folded(p - 1) == "et" {
-                    // Not a complement after a preposition ("devant le
-                    // ministère de l'Intérieur et plusieurs d'entre eux").
+                    // Not a complement after a preposition: a place ("de
+                    // Lyon et Jean Y"), "devant le ministère de l'Intérieur
+                    // et plusieurs d'entre eux".
                     let complement = |j: usize| {
                         j > 0
                             && same(j - 1)
@@ -2470,6 +2471,7 @@ impl Passage<'_> {
                                     | "dans"
                                     | "sur"
                                     | "par"
+                                    | "pres"
                                     | "devant"
                             )
                     };
@@ -2478,7 +2480,7 @@ impl Passage<'_> {
                     });
                     // "Paul X et Jean Y ont été tués": a name before "et",
                     // its words joined by spaces or hyphens, not after a
-                    // preposition (a place: "de Lyon et Jean Y").
+                    // preposition.
                     let named =
                         (same(p - 2) && self.person_name(s, p - 2) && self.person_name(s, p)).then(|| {
                             let mut j = p - 2;
@@ -2492,24 +2494,8 @@ impl Passage<'_> {
                             }
                             j
                         });
-                    let named = named.filter(|&j| {
-                        self.words.words()[j].elision == Elision::None
-                            && (j == 0
-                                || !same(j - 1)
-                                || !matches!(
-                                    self.folded(j - 1),
-                                    "de" | "du"
-                                        | "des"
-                                        | "a"
-                                        | "au"
-                                        | "aux"
-                                        | "en"
-                                        | "dans"
-                                        | "sur"
-                                        | "par"
-                                        | "pres"
-                                ))
-                    });
+                    let named =
+                        named.filter(|&j| self.words.words()[j].elision == Elision::None && !complement(j));
                     if let Some(j) = named.or(before) {
                         self.companion_list(s, mentions, carry, kind, (c, ce), j, true, out);
                     }

@@ -374,11 +374,11 @@ impl Passage<'_> {
                     && !matches!(self.folded(first - 1), "etat" | "bilan" | "fait" | "font" | "faisant")
                     && !(first.saturating_sub(3)..first)
                         .any(|k| same(k) && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_some());
-                // Not across a sentence or a comma: "Ils étaient à bord.
-                // Six personnes ont été tuées".
                 // "a mis la main sur deux suspects": the cue's own
                 // preposition.
                 let cues_own = first == ce && self.folded(ce - 1) == "sur";
+                // Not across a sentence or a comma: "Ils étaient à bord.
+                // Six personnes ont été tuées".
                 own_de
                     || elided
                     || possessed

@@ -5338,3 +5338,12 @@ fn a_count_of_the_hospitalized_after_wounded_is_a_wound() {
     // Without wounded before, a hospital stay is no wound (an illness).
     assert!(text("Trois enfants étaient encore hospitalisés lundi soir.").is_empty());
 }
+
+#[test]
+fn a_passage_ending_on_an_auxiliary_does_not_panic() {
+    // Found by the fuzz target: the search for the participle after a
+    // relative clause ran past the last word.
+    for t in ["La victime, qui rentrait chez elle, a été", "Les victimes, dont deux enfants, ont été"] {
+        let _ = text(t);
+    }
+}

@@ -919,9 +919,13 @@ impl Passage<'_> {
         if found { 3 } else { 0 }
     }
 
-    /// The text between word `i - 1` and word `i`.
+    /// The text between word `i - 1` and word `i`; past the last word, what
+    /// follows it (a search that ran off the passage's end asks for it:
+    /// "La victime, qui rentrait chez elle, a été" once panicked here).
     fn gap(&self, i: usize) -> &str {
-        let from = if i == 0 { 0 } else { self.end(i - 1) };
-        self.text.get(from..self.start(i)).unwrap_or("")
+        let words = self.words.words();
+        let from = if i == 0 { 0 } else { words.get(i - 1).map_or(self.text.len(), |w| w.end) };
+        let to = words.get(i).map_or(self.text.len(), |w| w.start);
+        self.text.get(from..to).unwrap_or("")
     }
 }

@@ -5347,3 +5347,14 @@ fn a_passage_ending_on_an_auxiliary_does_not_panic() {
         let _ = text(t);
     }
 }
+
+#[test]
+fn a_claims_sentence_holds_its_figure() {
+    // Found by the fuzz target on garbled input: a figure taken across a
+    // sentence break was marked outside the sentence shown.
+    let t =
+        "a]e avsv 4ons abattu  d'unrmO 7------------------------------;-----captif----peri ----------- id";
+    for c in text(t) {
+        assert!(c.sentence_start <= c.figure_start && c.figure_end <= c.sentence_end, "{c:?}");
+    }
+}

@@ -606,6 +606,12 @@ impl ClaimExtractor {
         p.animals_harmed(s, out);
         restated_victim(text, out);
         restated_body(text, out);
+        // The sentence shown holds the figure it marks, even where a cue
+        // took its figure across a sentence break (seen on garbled input).
+        for c in out.iter_mut() {
+            c.sentence_start = c.sentence_start.min(c.figure_start);
+            c.sentence_end = c.sentence_end.max(c.figure_end);
+        }
         // A death told by another word than "victime(s)"; not the "mort"
         // of "en état de mort cérébrale", a wound.
         // Words are read only when a bare "mort" is the only death cue.

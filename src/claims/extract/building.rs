@@ -80,13 +80,15 @@ impl Passage<'_> {
         // Nor a death in an accident ("mort le 26 janvier à 41 ans dans un
         // accident d'hélicoptère"): accidental deaths count, as in the
         // measuring sets' conventions.
-        let accident = (ce..(ce + 14).min(n)).take_while(|&k| same(k)).any(|k| {
-            matches!(self.folded(k), "accident" | "crash" | "collision" | "naufrage")
+        // Read only when the words after the verb tell a natural death.
+        let accident = || {
+            (ce..(ce + 14).min(n)).take_while(|&k| same(k)).any(|k| {
+                matches!(self.folded(k), "accident" | "crash" | "collision" | "naufrage")
                     // "un accident cardiaque, vasculaire": an illness.
                     && !(k + 1 < n && matches!(self.folded(k + 1), "cardiaque" | "vasculaire" | "cerebral"))
-        });
+            })
+        };
         if kind == ClaimType::Killed
-            && !accident
             && (ce..(ce + 6).min(n)).take_while(|&k| same(k)).any(|k| {
                 matches!(self.folded(k), "maladie" | "naturelle" | "naturelles" | "vieillesse")
                     || (!killing
@@ -96,6 +98,7 @@ impl Passage<'_> {
                                 && same(k + 2)
                                 && self.folded(k + 2) == "ans")))
             })
+            && !accident()
         {
             return None;
         }

@@ -177,6 +177,11 @@ impl Passage<'_> {
             // des blessures", "en urgence absolue")
             // or a wounded toll before in the sentence, of which it is a
             // part ("28 blessés, 18 sont hospitalisés"), makes it one.
+            // A wound told before the hospital stay, by another word.
+            let wounded_at = |k: usize| {
+                !self.folded(k).starts_with("hospitalise")
+                    && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Wounded, _))).is_some()
+            };
             if kind == ClaimType::Wounded
                 && cue.len == 1
                 && self.folded(c).starts_with("hospitalise")
@@ -195,19 +200,13 @@ impl Passage<'_> {
                         && (k + 1..(k + 4).min(n))
                             .any(|j| sentences[j] == sentences[c] && self.rules.attack_events.contains(self.folded(j)))
                 })
-                && !(0..c).rev().take_while(|&k| sentences[k] == sentences[c]).any(|k| {
-                    !self.folded(k).starts_with("hospitalise")
-                        && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Wounded, _))).is_some()
-                })
+                && !(0..c).rev().take_while(|&k| sentences[k] == sentences[c]).any(wounded_at)
                 // Nor a count of those hospitalized in a passage that
                 // counted wounded before ("Sept personnes ont été
                 // blessées… Trois étaient encore hospitalisés lundi"); a
                 // pronoun ("Ils ont été hospitalisés") tells them again.
                 && !((c.saturating_sub(4)..c).any(|k| sentences[k] == sentences[c] && s.figure_at[k].is_some())
-                    && (0..c).any(|k| {
-                        !self.folded(k).starts_with("hospitalise")
-                            && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Wounded, _))).is_some()
-                    }))
+                    && (0..c).any(wounded_at))
             {
                 // Its subject's count ("dix personnes intoxiquées ont
                 // été hospitalisées") counts no other harm either.
@@ -1570,12 +1569,10 @@ impl Passage<'_> {
                     let from = if elided { self.start_with_article(k + 1) } else { self.start(k) };
                     // The figure holds the noun past an adjective ("la
                     // petite fille", "les autres otages"), when it is the one.
-                    let mut last =
-                        if skip == 1 && (victim_at(k + 2).is_some() || named_young) { k + 2 } else { k + 1 };
                     // "sa belle-mère", "son ex-mari": the whole compound.
-                    while last + 1 < c && same(last + 1) && self.gap(last + 1) == "-" {
-                        last += 1;
-                    }
+                    let noun =
+                        if skip == 1 && (victim_at(k + 2).is_some() || named_young) { k + 2 } else { k + 1 };
+                    let last = self.compound_end(noun, c, usize::MAX, same);
                     Some((low, high, (from, self.end(last)), (k, (k + 4 + skip).min(c.max(k + 2 + skip)))))
                 };
                 // A person named: "Philippe Verdon a été exécuté", "la mort
@@ -1707,10 +1704,7 @@ impl Passage<'_> {
                     {
                         let high = matches!(possessive, "son" | "sa" | "leur").then_some(1);
                         // "son beau-père", "son petit-ami": the whole noun.
-                        let mut last = ce + 1;
-                        while last + 1 < n && same(last + 1) && self.gap(last + 1) == "-" {
-                            last += 1;
-                        }
+                        let last = self.compound_end(ce + 1, n, usize::MAX, same);
                         return Some((1, high, (self.start(ce), self.end(last)), (ce, (last + 2).min(n))));
                     }
                 }
@@ -3281,6 +3275,17 @@ impl Passage<'_> {
     /// person, whoever it names ("le maire", "l'alpiniste")? Lowercase,
     /// three letters at least (`hyphens`: "beau-père" too), no animal, no
     /// harm cue, no figure.
+    /// The last word of the compound that word `k` opens ("beau-frère",
+    /// "lieutenant-colonel"): past the words joined to it by hyphens,
+    /// at most `extra` of them, before word `until`.
+    fn compound_end(&self, k: usize, until: usize, extra: usize, same: impl Fn(usize) -> bool) -> usize {
+        let mut last = k;
+        while last + 1 < until && last - k < extra && same(last + 1) && self.gap(last + 1) == "-" {
+            last += 1;
+        }
+        last
+    }
+
     fn anyones_noun(&self, s: &ClaimScratch, k: usize, hyphens: bool) -> bool {
         let w = self.folded(k);
         w.len() >= 3
@@ -3404,10 +3409,7 @@ impl Passage<'_> {
             let several = matches!(self.folded(p), "les" | "ses" | "leurs" | "ces");
             // "Son beau-frère", "sa grand-mère", "son ex-mari": the
             // compound's last word is its noun.
-            let mut head = p + 1;
-            while head + 1 < b && self.gap(head + 1) == "-" && head - p < 3 {
-                head += 1;
-            }
+            let head = self.compound_end(p + 1, b, 2, same);
             if !(singular && !plural || several && plural) || !noun_of_someone(head) {
                 return None;
             }

@@ -5358,3 +5358,17 @@ fn a_claims_sentence_holds_its_figure() {
         assert!(c.sentence_start <= c.figure_start && c.figure_end <= c.sentence_end, "{c:?}");
     }
 }
+
+#[test]
+fn a_soldier_of_a_named_force_is_its_loss() {
+    // "de la Minusma": the force after the article is named all the same
+    // as "de l'EIGS" or "du GSIM".
+    for t in [
+        "Un soldat de la Minusma a été tué près de Kidal.",
+        "Trois militaires de la Minusma ont été blessés.",
+    ] {
+        let c = text(t);
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].victim, "Minusma", "{t}");
+    }
+}

@@ -849,10 +849,13 @@ impl Passage<'_> {
     }
 
     /// Is word `j` the complement of a "de" right before it ("de l'EIGS",
-    /// "d'Aqmi", "du GSIM")?
+    /// "d'Aqmi", "du GSIM", "de la Minusma")?
     fn linked_by_de(&self, j: usize) -> bool {
         if j == 0 {
             return false;
+        }
+        if j >= 2 && self.folded(j - 1) == "la" && self.folded(j - 2) == "de" {
+            return true;
         }
         if self.words.words()[j].elision == Elision::Other {
             if self.elided_article(j) {

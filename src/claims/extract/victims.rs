@@ -157,13 +157,28 @@ impl Passage<'_> {
                     return Some(VictimWord::Equipment(owner));
                 }
                 // "un cadre important de l'EIGS", "sept membres d'Aqmi":
-                // the group named after them.
-                if matches!(side, Side::Enemy | Side::Jihadist)
+                // the group named after them; "un soldat de la Minusma": the
+                // force named after them, when it is one.
+                use crate::entities::ActorKind;
+                let force = |k: ActorKind| {
+                    matches!(
+                        k,
+                        ActorKind::State
+                            | ActorKind::Foreign
+                            | ActorKind::International
+                            | ActorKind::Regional
+                    )
+                };
+                if matches!(side, Side::Enemy | Side::Jihadist | Side::State)
                     && let Some(id) = (j + f.len..(j + f.len + 4).min(self.n()))
                         .take_while(|&k| s.sentence[k] == s.sentence[j])
                         .find_map(|k| match s.mention[k].map(|mi| &mentions[mi as usize]) {
                             Some(m) if self.linked_by_de(k) && !self.bare_army(m) => match m.entity {
-                                EntityRef::Actor(a) => Some(self.affiliate(&self.vocab.actors()[a].id)),
+                                EntityRef::Actor(a)
+                                    if side != Side::State || force(self.vocab.actors()[a].kind) =>
+                                {
+                                    Some(self.affiliate(&self.vocab.actors()[a].id))
+                                }
                                 _ => None,
                             },
                             _ => None,

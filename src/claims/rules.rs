@@ -140,6 +140,8 @@ struct FigureSpec {
     #[serde(default)]
     held_people: Vec<String>,
     #[serde(default)]
+    arrested_people: Vec<String>,
+    #[serde(default)]
     war_words: Vec<String>,
     #[serde(default)]
     violent_causes: Vec<String>,
@@ -446,6 +448,8 @@ pub struct Rules {
     /// People held or suspected (folded): a peacetime toll naming them
     /// is not the civilians' by default.
     pub held_people: rustc_hash::FxHashSet<Box<str>>,
+    /// Nouns of people that make "a été arrêté" an arrest.
+    pub arrested_people: rustc_hash::FxHashSet<Box<str>>,
     /// Words of war and armed forces (folded): outside the Sahel, a
     /// passage naming one may count fighters among its dead.
     pub war_words: rustc_hash::FxHashSet<Box<str>>,
@@ -785,6 +789,7 @@ impl Rules {
             children: set(&file.figures.children),
             held_civilians: set(&file.figures.held_civilians),
             held_people: set(&file.figures.held_people),
+            arrested_people: set(&file.figures.arrested_people),
             war_words: set(&file.figures.war_words),
             violent_causes: set(&file.figures.violent_causes),
             killing_words: set(&file.figures.killing_words),

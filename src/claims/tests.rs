@@ -5372,3 +5372,18 @@ fn a_soldier_of_a_named_force_is_its_loss() {
         assert_eq!(c[0].victim, "Minusma", "{t}");
     }
 }
+
+#[test]
+fn an_arrest_of_a_word_of_people_whatever_the_tense() {
+    // "arrêté" is said of things too: its subject must be someone, and
+    // a trade, an age or a tie is.
+    for t in [
+        "Son voisin est interpellé jeudi.",
+        "Le patron avait été arrêté lundi à Tokyo.",
+        "Le quinquagénaire, âgé de 54 ans, a été arrêté en décembre par les gendarmes.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))], "{t}: {c:#?}");
+    }
+    assert!(text("Le match a été arrêté à la mi-temps.").is_empty());
+}

@@ -1522,10 +1522,17 @@ impl Passage<'_> {
                         && (before == "ete" || ADVERBS.contains(&before) || before.ends_with("ment"));
                     let anyone = || {
                         let noun = k + 1 + skip;
-                        after_ete
+                        // "Son voisin est interpellé", "le patron a été
+                        // arrêté": of a word of people, an arrest.
+                        let arrested = kind == ClaimType::Captured
+                            && noun < c
+                            && self.rules.arrested_people.contains(self.folded(noun))
+                            && PASSIVE.contains(&before);
+                        (arrested
+                            || after_ete
                             // "grièvement blessé", "enlevé par": the cue's
                             // participle is its first word or its last.
-                            && [c, ce - 1].iter().any(|&j| self.rules.people_participles.contains(self.folded(j)))
+                            && [c, ce - 1].iter().any(|&j| self.rules.people_participles.contains(self.folded(j))))
                             && matches!(
                                 kind,
                                 ClaimType::Killed | ClaimType::Wounded | ClaimType::Hostage | ClaimType::Captured
@@ -3366,7 +3373,8 @@ impl Passage<'_> {
         let noun_of_someone = |k: usize| {
             let w = self.folded(k);
             person(k)
-                || (kind == ClaimType::Captured && self.rules.held_people.contains(w))
+                || (kind == ClaimType::Captured
+                    && (self.rules.held_people.contains(w) || self.rules.arrested_people.contains(w)))
                 || (any_noun && self.anyones_noun(s, k, true) && !self.rules.aircraft.contains(w))
         };
         let plural = participle.ends_with('s');

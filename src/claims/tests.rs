@@ -5387,3 +5387,13 @@ fn an_arrest_of_a_word_of_people_whatever_the_tense() {
     }
     assert!(text("Le match a été arrêté à la mi-temps.").is_empty());
 }
+
+#[test]
+fn a_suicide_told_as_an_end_to_ones_days_and_the_blinded() {
+    let c = text("Un collégien de 12 ans a mis fin à ses jours en décembre.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // An attempt told by the infinitive is no death.
+    assert!(text("Il avait tenté de mettre fin à ses jours.").is_empty());
+    let c = text("Selon un journaliste, 24 personnes ont été éborgnées depuis le début du mouvement.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 24, Some(24))], "{c:#?}");
+}

@@ -200,7 +200,7 @@ const PASSIVE: [&str; 15] = [
 const INVERTING: [&str; 6] = ["ou", "lesquelles", "lesquels", "laquelle", "lequel", "dont"];
 /// Verbs without an object: their figure is always their subject. Read on
 /// the first and the last word of a cue ("ont trouvé la mort", "a perdu la
-/// vie", "a succombé à ses blessures").
+/// vie", "a mis fin à ses jours", "a succombé à ses blessures").
 const INTRANSITIVE: &[&str] = &[
     "peri",
     "perissent",
@@ -218,6 +218,7 @@ const INTRANSITIVE: &[&str] = &[
     "meurt",
     "meurent",
     "vie",
+    "jours",
     "blessures",
     "tombe",
     "tombes",

@@ -114,6 +114,8 @@ struct FigureSpec {
     #[serde(default)]
     state_custody: Vec<String>,
     #[serde(default)]
+    captivity: Vec<String>,
+    #[serde(default)]
     aircraft: Vec<String>,
     #[serde(default)]
     civil_aircraft: Vec<String>,
@@ -422,6 +424,9 @@ pub struct Rules {
     /// A state's authorities (folded): in a dispatch without a
     /// kidnapping, the people they free or hold were captured.
     pub state_custody: rustc_hash::FxHashSet<Box<str>>,
+    /// Words of a kidnapping story (folded): a release in their passage
+    /// is no prisoner's.
+    pub captivity: rustc_hash::FxHashSet<Box<str>>,
     /// Aircraft words (folded), and the words that make an aircraft a
     /// civil one: its loss is no materiel claim.
     pub aircraft: rustc_hash::FxHashSet<Box<str>>,
@@ -777,6 +782,7 @@ impl Rules {
             custody: set(&file.figures.custody),
             other_senses: file.figures.other_senses.iter().map(|w| w.as_str().into()).collect(),
             state_custody: set(&file.figures.state_custody),
+            captivity: set(&file.figures.captivity),
             aircraft: set(&file.figures.aircraft),
             civil_aircraft: set(&file.figures.civil_aircraft),
             kin: set(&file.figures.kin),

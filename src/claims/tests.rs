@@ -5397,3 +5397,15 @@ fn a_suicide_told_as_an_end_to_ones_days_and_the_blinded() {
     let c = text("Selon un journaliste, 24 personnes ont été éborgnées depuis le début du mouvement.");
     assert_eq!(kinds(&c), [(ClaimType::Wounded, 24, Some(24))], "{c:#?}");
 }
+
+#[test]
+fn a_release_after_custody_told_before_is_a_prisoners() {
+    let c = text(
+        "Le passager avait également été placé en garde à vue lundi. Il a été libéré mardi dans la soirée.",
+    );
+    assert!(c.iter().all(|c| c.kind == ClaimType::Captured), "{c:#?}");
+    // A ransom tells of a kidnapping: the one freed was a hostage.
+    let c =
+        text("Deux suspects ont été interpellés. Une fois la rançon remise, la jeune femme a été libérée.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Hostage), "{c:#?}");
+}

@@ -449,14 +449,27 @@ impl Passage<'_> {
             // "relâché après deux jours de garde à vue", "la libération
             // d'un détenu après une erreur judiciaire": a sentence of
             // judicial custody (and no kidnapping) holds prisoners.
-            let custody = (0..n).filter(|&k| same(k)).any(|k| {
+            let judicial = |k: usize| {
                 self.rules.custody.contains(self.folded(k))
-                    || (!self.facts.kidnapping && self.rules.state_custody.contains(self.folded(k)))
                     || (self.folded(k) == "garde"
                         && k + 2 < n
                         && self.folded(k + 1) == "a"
                         && self.folded(k + 2) == "vue")
-            });
+            };
+            let custody = (0..n).filter(|&k| same(k)).any(|k| {
+                judicial(k) || (!self.facts.kidnapping && self.rules.state_custody.contains(self.folded(k)))
+            })
+                // "… placé en garde à vue lundi. Il a été libéré mardi":
+                // a release, after the custody told in another sentence
+                // of a passage that tells of no kidnapping (not "arrêté
+                // en 1996, il a séquestré six jeunes filles").
+                || (["liber", "relach"].iter().any(|p| self.folded(c).starts_with(p))
+                    && !self.facts.kidnapping
+                    && !(0..n).any(|k| {
+                        self.rules.dispatch_word(self.folded(k)) == Some(DispatchWord::Kidnapping)
+                            || self.rules.captivity.contains(self.folded(k))
+                    })
+                    && (0..n).any(judicial));
             if prisoners || held_in_camp || detention || fighters || custody || inmate {
                 kind = ClaimType::Captured;
             }

@@ -5409,3 +5409,14 @@ fn a_release_after_custody_told_before_is_a_prisoners() {
         text("Deux suspects ont été interpellés. Une fois la rançon remise, la jeune femme a été libérée.");
     assert!(c.iter().any(|c| c.kind == ClaimType::Hostage), "{c:#?}");
 }
+
+#[test]
+fn a_person_brought_in_by_un_in_a_later_sentence_is_someone_new() {
+    let c = text(
+        "Un brigadier de 52 ans a mis fin à ses jours lundi. Au début du mois d'avril, un policier d'Alès s'est suicidé par pendaison.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // The same man told again by his noun stays one claim.
+    let c = text("Un homme a été tué par balle lundi à Marseille. L'homme a été tué devant chez lui.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+}

@@ -985,8 +985,17 @@ impl Passage<'_> {
         // "Tidiane et Sofiane, tués par balles": two people named by two
         // different names in one sentence.
         let new_name = personal_name(&self.text[fig_span.0..fig_span.1]);
+        // "… un brigadier a mis fin à ses jours. Au début du mois, un
+        // policier d'Alès s'est suicidé": a person brought in by "un" in a
+        // later sentence is someone new; not "un mort", "une mort aussi
+        // soudaine", the harm told again.
+        let introduced = (low, high) == (1, Some(1))
+            && ["un", "une"].iter().any(|a| self.text[fig_span.0..fig_span.1].eq_ignore_ascii_case(a))
+            && last < n
+            && self.find(s, last, |x| matches!(x, Cue::Harm(..))).is_none();
         let other_person = |o: &Claim| {
             (also && o.sentence_start != sentence_span.0)
+                || (introduced && o.sentence_start != sentence_span.0)
                 || new_head.is_some()
                     && (o.low, o.high) == (1, Some(1))
                     && o.sentence_start != sentence_span.0

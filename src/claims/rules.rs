@@ -220,6 +220,10 @@ struct AttributionSpec {
 struct SourceSpec {
     claimant: String,
     phrases: Vec<String>,
+    /// Names that are also common phrases ("Le Monde", "Sud Ouest"):
+    /// matched only when each of their words is capitalized in the text.
+    #[serde(default)]
+    cased: Vec<String>,
 }
 
 /// How a harm cue takes its figure.
@@ -340,6 +344,8 @@ pub struct Entry {
     pub words: Phrase,
     /// What it is.
     pub cue: Cue,
+    /// Matched only when every word is capitalized in the text.
+    pub cased: bool,
 }
 
 /// A number word.
@@ -571,12 +577,13 @@ impl Rules {
         let file: RulesFile =
             toml::from_str(rules).map_err(|e| format!("index_schema/claims/rules.toml: {e}"))?;
         let mut by_first: FxHashMap<Box<str>, Vec<Entry>> = FxHashMap::default();
-        let mut add = |written: &str, cue: Cue| {
+        let mut add_entry = |written: &str, cue: Cue, cased: bool| {
             let words = phrase(written);
             if let Some(first) = words.first() {
-                by_first.entry(first.clone()).or_default().push(Entry { words, cue });
+                by_first.entry(first.clone()).or_default().push(Entry { words, cue, cased });
             }
         };
+        let mut add = |written: &str, cue: Cue| add_entry(written, cue, false);
         for h in &file.harm {
             for p in &h.phrases {
                 add(p, Cue::Harm(h.kind, h.role));
@@ -671,6 +678,11 @@ impl Rules {
         for s in &file.source {
             for p in &s.phrases {
                 add(p, Cue::Source(s.claimant.as_str().into()));
+            }
+        }
+        for s in &file.source {
+            for p in &s.cased {
+                add_entry(p, Cue::Source(s.claimant.as_str().into()), true);
             }
         }
         for entries in by_first.values_mut() {

@@ -5420,3 +5420,15 @@ fn a_person_brought_in_by_un_in_a_later_sentence_is_someone_new() {
     let c = text("Un homme a été tué par balle lundi à Marseille. L'homme a été tué devant chez lui.");
     assert_eq!(c.len(), 1, "{c:#?}");
 }
+
+#[test]
+fn an_outlet_named_by_a_common_phrase_speaks_only_with_its_capitals() {
+    let c = text(
+        "Quarante personnes ont été blessées dans l'effondrement d'une discothèque, comme le rapporte Sud-Ouest.",
+    );
+    assert_eq!(c[0].claimant, "média", "{c:#?}");
+    let c = text("Trois hommes ont été tués dans le sud-ouest du pays, a indiqué le préfet.");
+    assert_ne!(c[0].claimant, "média", "{c:#?}");
+    let c = text("Selon Le Monde, il a été détenu pendant six ans dans une prison irakienne.");
+    assert_eq!(c[0].claimant, "média", "{c:#?}");
+}

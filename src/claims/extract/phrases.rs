@@ -131,6 +131,8 @@ impl Passage<'_> {
                 }
                 if let Some(len) = match_len(self.words, i, e, false)
                     && s.sentence[i + len - 1] == s.sentence[i]
+                    && (!e.cased
+                        || (i..i + len).all(|k| self.text[self.start(k)..].starts_with(char::is_uppercase)))
                 {
                     s.found.push(Found { len, entry: e });
                 }

@@ -5432,3 +5432,15 @@ fn an_outlet_named_by_a_common_phrase_speaks_only_with_its_capitals() {
     let c = text("Selon Le Monde, il a été détenu pendant six ans dans une prison irakienne.");
     assert_eq!(c[0].claimant, "média", "{c:#?}");
 }
+
+#[test]
+fn one_of_people_counted_before_named_by_his_rank() {
+    let c = text("Le premier est mort sur le coup, le second a été grièvement blessé.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1)), (ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text(
+        "Deux d'entre eux ont pu regagner la rive. Le troisième n'a pas pu être ranimé par les pompiers.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // A decree.
+    assert!(text("Le troisième arrêté vise à favoriser le permis.").is_empty());
+}

@@ -1499,6 +1499,29 @@ impl Passage<'_> {
                     let named_young = skip == 1
                         && matches!(self.folded(k + 1), "jeune" | "petit" | "petite")
                         && self.name_word(s, k + 2);
+                    // "Le premier est mort sur le coup", "le troisième n'a
+                    // pas pu être ranimé": one of people counted before,
+                    // named by his rank, the verb right after it.
+                    let ranked = skip == 1
+                        && matches!(
+                            self.folded(k + 1),
+                            "premier" | "premiere" | "deuxieme" | "second" | "seconde" | "troisieme"
+                        )
+                        && matches!(self.folded(k), "le" | "la")
+                        // Or in apposition ("le deuxième, grièvement
+                        // blessé"), or the harm's noun; not "le troisième
+                        // arrêté" (a decree).
+                        && k + 2 <= c
+                        && {
+                            let w = self.folded(k + 2);
+                            // "Le deuxième blessé souffre d'une commotion".
+                            (k + 2 == c
+                                && (self.gap(c).contains(',')
+                                    || matches!(kind, ClaimType::Killed | ClaimType::Wounded)))
+                                || PASSIVE.contains(&w)
+                                || AVOIR.contains(&w)
+                                || matches!(w, "n" | "ne")
+                        };
                     // "Le maire de la commune a été tué", "la directrice,
                     // âgée de 50 ans, a été blessée": a definite singular
                     // subject at the head of its clause is one person
@@ -1548,7 +1571,7 @@ impl Passage<'_> {
                             && !(k..c).any(|j| matches!(self.folded(j), "pas" | "jamais" | "ne" | "n"))
                             && self.find(s, noun, |x| matches!(x, Cue::Victim(_))).is_none()
                     };
-                    if person.is_none() && !named_young && !anyone() {
+                    if person.is_none() && !named_young && !ranked && !anyone() {
                         return None;
                     }
                     // "un accident de véhicule": a descriptor, not a loss.
@@ -1577,8 +1600,11 @@ impl Passage<'_> {
                     // The figure holds the noun past an adjective ("la
                     // petite fille", "les autres otages"), when it is the one.
                     // "sa belle-mère", "son ex-mari": the whole compound.
-                    let noun =
-                        if skip == 1 && (victim_at(k + 2).is_some() || named_young) { k + 2 } else { k + 1 };
+                    let noun = if skip == 1 && !ranked && (victim_at(k + 2).is_some() || named_young) {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
                     let last = self.compound_end(noun, c, usize::MAX, same);
                     Some((low, high, (from, self.end(last)), (k, (k + 4 + skip).min(c.max(k + 2 + skip)))))
                 };

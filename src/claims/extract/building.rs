@@ -994,8 +994,7 @@ impl Passage<'_> {
             && last < n
             && self.find(s, last, |x| matches!(x, Cue::Harm(..))).is_none();
         let other_person = |o: &Claim| {
-            (also && o.sentence_start != sentence_span.0)
-                || (introduced && o.sentence_start != sentence_span.0)
+            ((also || introduced) && o.sentence_start != sentence_span.0)
                 || new_head.is_some()
                     && (o.low, o.high) == (1, Some(1))
                     && o.sentence_start != sentence_span.0

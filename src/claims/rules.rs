@@ -677,10 +677,8 @@ impl Rules {
         }
         for s in &file.source {
             for p in &s.phrases {
-                add(p, Cue::Source(s.claimant.as_str().into()));
+                add_entry(p, Cue::Source(s.claimant.as_str().into()), false);
             }
-        }
-        for s in &file.source {
             for p in &s.cased {
                 add_entry(p, Cue::Source(s.claimant.as_str().into()), true);
             }

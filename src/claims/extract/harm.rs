@@ -3304,10 +3304,6 @@ impl Passage<'_> {
         None
     }
 
-    /// Is word `k` a common noun a participle said of people makes a
-    /// person, whoever it names ("le maire", "l'alpiniste")? Lowercase,
-    /// three letters at least (`hyphens`: "beau-père" too), no animal, no
-    /// harm cue, no figure.
     /// The last word of the compound that word `k` opens ("beau-frère",
     /// "lieutenant-colonel"): past the words joined to it by hyphens,
     /// at most `extra` of them, before word `until`.
@@ -3319,6 +3315,10 @@ impl Passage<'_> {
         last
     }
 
+    /// Is word `k` a common noun a participle said of people makes a
+    /// person, whoever it names ("le maire", "l'alpiniste")? Lowercase,
+    /// three letters at least (`hyphens`: "beau-père" too), no animal, no
+    /// harm cue, no figure.
     fn anyones_noun(&self, s: &ClaimScratch, k: usize, hyphens: bool) -> bool {
         let w = self.folded(k);
         w.len() >= 3

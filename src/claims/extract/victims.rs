@@ -5,6 +5,7 @@
 //! dispatch that tells only wounds are the wounded.
 
 use super::*;
+use crate::entities::ActorKind;
 
 /// Whether claim `c` counts "victime(s)": the figure holds the word ("les
 /// victimes") or the word follows it ("Une victime", "2 victimes").
@@ -129,10 +130,10 @@ impl Passage<'_> {
                     {
                         return Some(VictimWord::Actor(self.affiliate(&self.vocab.actors()[a].id)));
                     }
-                    EntityRef::Generic(crate::entities::ActorKind::Separatist) => {
+                    EntityRef::Generic(ActorKind::Separatist) => {
                         return Some(VictimWord::Side(Side::Separatist));
                     }
-                    EntityRef::Generic(crate::entities::ActorKind::Jihadist) => {
+                    EntityRef::Generic(ActorKind::Jihadist) => {
                         return Some(VictimWord::Side(Side::Jihadist));
                     }
                     _ => {}
@@ -159,23 +160,20 @@ impl Passage<'_> {
                 // "un cadre important de l'EIGS", "sept membres d'Aqmi":
                 // the group named after them; "un soldat de la Minusma": the
                 // force named after them, when it is one.
-                use crate::entities::ActorKind;
-                let force = |k: ActorKind| {
-                    matches!(
-                        k,
-                        ActorKind::State
-                            | ActorKind::Foreign
-                            | ActorKind::International
-                            | ActorKind::Regional
-                    )
-                };
                 if matches!(side, Side::Enemy | Side::Jihadist | Side::State)
                     && let Some(id) = (j + f.len..(j + f.len + 4).min(self.n()))
                         .take_while(|&k| s.sentence[k] == s.sentence[j])
                         .find_map(|k| match s.mention[k].map(|mi| &mentions[mi as usize]) {
                             Some(m) if self.linked_by_de(k) && !self.bare_army(m) => match m.entity {
                                 EntityRef::Actor(a)
-                                    if side != Side::State || force(self.vocab.actors()[a].kind) =>
+                                    if side != Side::State
+                                        || matches!(
+                                            self.vocab.actors()[a].kind,
+                                            ActorKind::State
+                                                | ActorKind::Foreign
+                                                | ActorKind::International
+                                                | ActorKind::Regional
+                                        ) =>
                                 {
                                     Some(self.affiliate(&self.vocab.actors()[a].id))
                                 }

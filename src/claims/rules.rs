@@ -168,6 +168,8 @@ struct FigureSpec {
     #[serde(default)]
     care_words: Vec<String>,
     #[serde(default)]
+    care_verbs: Vec<String>,
+    #[serde(default)]
     prison_words: Vec<String>,
     #[serde(default)]
     weapon_words: Vec<String>,
@@ -498,6 +500,10 @@ pub struct Rules {
     pub numbered_names: rustc_hash::FxHashSet<Box<str>>,
     /// Care given to the hurt (folded): victims cared for are alive.
     pub care_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Participles of the hurt taken into care (folded): a grave state
+    /// after one ("a été transporté au CHU de Nîmes dans un état grave")
+    /// is told of the participle's subject.
+    pub care_verbs: rustc_hash::FxHashSet<Box<str>>,
     /// Prison life (folded): a "détenu" among them serves a sentence.
     pub prison_words: rustc_hash::FxHashSet<Box<str>>,
     /// Weapons and military gear (folded): at peace, the only `materiel`.
@@ -818,6 +824,7 @@ impl Rules {
             money_words: set(&file.figures.money_words),
             numbered_names: file.figures.numbered_names.iter().map(|w| w.as_str().into()).collect(),
             care_words: set(&file.figures.care_words),
+            care_verbs: set(&file.figures.care_verbs),
             prison_words: set(&file.figures.prison_words),
             weapon_words: set(&file.figures.weapon_words),
             pertes_fighting: set(&file.figures.pertes_fighting),

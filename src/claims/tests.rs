@@ -5444,3 +5444,15 @@ fn one_of_people_counted_before_named_by_his_rank() {
     // A decree.
     assert!(text("Le troisième arrêté vise à favoriser le permis.").is_empty());
 }
+
+#[test]
+fn a_grave_state_past_where_the_hurt_were_taken() {
+    // The state follows the care participle past its place: its subject
+    // is before the participle.
+    let c = text("Le jeune homme a été transporté au CHU de la ville dans un état grave.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text("Deux passants ont été évacués vers le centre hospitalier de Bastia en urgence absolue.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 2, Some(2))], "{c:#?}");
+    let c = text("Il a été hospitalisé dans un état grave.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+}

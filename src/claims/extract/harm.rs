@@ -605,9 +605,27 @@ impl Passage<'_> {
                 && same(being - 1)
                 && self.folded(being) == "etre"
                 && self.folded(being - 1) == "avant";
+            // "Le jeune homme a été transporté au CHU de la ville dans un
+            // état grave": a grave state after a passive participle of
+            // care, past where the hurt were taken, is that passive's: its
+            // subject is before the participle.
+            let cared = (cue_kind == ClaimType::Wounded
+                && matches!(&*cue.entry.words[0], "dans" | "en" | "entre"))
+            .then(|| {
+                (c.saturating_sub(SUBJECT_WINDOW)..c)
+                    .rev()
+                    .take_while(|&k| same(k) && !self.gap(k + 1).contains([',', ';', ':', '(']))
+                    .find(|&k| self.rules.care_verbs.contains(self.folded(k)))
+            })
+            .flatten()
+            .filter(|&k| {
+                let b = self.back_over(k, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w));
+                b > 0 && same(b - 1) && PASSIVE.contains(&self.folded(b - 1))
+            });
             let passive = PASSIVE.contains(&before)
                 || before_being
                 || coordinated
+                || cared.is_some()
                 || PASSIVE.contains(&aux)
                 || PASSIVE.contains(&self.folded(c))
                 || intransitive;
@@ -616,6 +634,7 @@ impl Passage<'_> {
             let with_etre = PASSIVE.contains(&before)
                 || before_being
                 || coordinated
+                || cared.is_some()
                 || PASSIVE.contains(&aux)
                 || PASSIVE.contains(&self.folded(c));
             // "les soldats tués", "leurs deux camarades morts", "des
@@ -1764,7 +1783,7 @@ impl Passage<'_> {
                 }
                 if verb && (!AVOIR.contains(&before) || passive) {
                     // Past "quant à lui" between the subject and its verb.
-                    let from = c.saturating_sub(SUBJECT_WINDOW + self.as_for_them(c));
+                    let from = cared.unwrap_or(c).saturating_sub(SUBJECT_WINDOW + self.as_for_them(c));
                     // "X a tué quatre de ses collègues avant d'être abattu":
                     // the subject of an infinitive passive is the main
                     // clause's (read below), never a noun of the main
@@ -1923,7 +1942,7 @@ impl Passage<'_> {
                         return name_from(c - 2, false);
                     }
                     if passive && kind != ClaimType::Materiel {
-                        let b = self.back_over(c, 5, same, |w| {
+                        let b = self.back_over(cared.unwrap_or(c), 5, same, |w| {
                             PASSIVE.contains(&w)
                                 || CHAIN.contains(&w)
                                 || ADVERBS.contains(&w)

@@ -37,6 +37,16 @@ struct RulesFile {
     coup: TopicWordsSpec,
     #[serde(default)]
     fighters: TopicWordsSpec,
+    #[serde(default)]
+    wound_sites: WoundSitesSpec,
+}
+
+/// Wounds told by where they hit: each participle with each site is a
+/// wound phrase ("touché à la jambe", "atteinte au thorax").
+#[derive(Debug, Default, Deserialize)]
+struct WoundSitesSpec {
+    participles: Vec<String>,
+    sites: Vec<String>,
 }
 
 /// Words that say what a dispatch is about (`[kidnapping]`, `[coup]`,
@@ -580,8 +590,23 @@ impl Rules {
 
     /// Rules from the text of `rules.toml` and `numbers.tsv`.
     pub fn parse(rules: &str, numbers_tsv: &str) -> Result<Rules, String> {
-        let file: RulesFile =
+        let mut file: RulesFile =
             toml::from_str(rules).map_err(|e| format!("index_schema/claims/rules.toml: {e}"))?;
+        // "touché à la jambe", "atteint au thorax": a wound told of its
+        // subject, like "touché par balle". Their words are of every day
+        // ("touché", "tête", "main"), so they are weak and only the whole
+        // phrase flags a passage.
+        let sites = std::mem::take(&mut file.wound_sites);
+        let wound_phrases: Vec<String> = sites
+            .participles
+            .iter()
+            .flat_map(|p| sites.sites.iter().map(move |s| format!("{p} {s}")))
+            .collect();
+        file.prefilter
+            .weak
+            .extend(sites.participles.iter().chain(&sites.sites).flat_map(|p| phrase(p)).map(String::from));
+        file.prefilter.whole.extend(wound_phrases.iter().cloned());
+        file.harm.push(HarmSpec { kind: ClaimType::Wounded, role: Role::Verb, phrases: wound_phrases });
         let mut by_first: FxHashMap<Box<str>, Vec<Entry>> = FxHashMap::default();
         let mut add_entry = |written: &str, cue: Cue, cased: bool| {
             let words = phrase(written);

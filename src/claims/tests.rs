@@ -5456,3 +5456,39 @@ fn a_grave_state_past_where_the_hurt_were_taken() {
     let c = text("Il a été hospitalisé dans un état grave.");
     assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_wound_told_by_where_it_hit() {
+    let c = text("Un policier a été touché à la jambe lors de l'intervention.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text("Deux gendarmes ont été atteints au visage par des débris.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 2, Some(2))], "{c:#?}");
+    // Moved, or the most struck country: no body hit.
+    assert!(text("Il a été touché au cœur par ce message de soutien.").is_empty());
+    assert!(text("C'est le pays le plus touché au monde par la crise.").is_empty());
+    // The present of "atteindre" after its object pronoun: not the
+    // subject's wound.
+    assert!(
+        text("Le tireur, proche de Chérif Kouachi, l'atteint à la carotide avant de s'enfuir.").is_empty()
+    );
+}
+
+#[test]
+fn a_wound_in_apposition_before_the_death_is_the_deaths() {
+    // The wound tells how he died: one death, no wound.
+    let c = text("Un homme de 25 ans, touché au thorax, est décédé dans l'ambulance.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Le serveur, blessé par balle, est mort quelques minutes après.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // No death told by the main verb: the wound stays.
+    let c = text("Le garçon de sept ans, grièvement blessé après avoir été fauché, est sorti du coma.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded), "{c:#?}");
+    let c = text("Jon Snow, poignardé et laissé pour mort par des soldats, revient.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && c.figure == "Jon Snow"), "{c:#?}");
+}
+
+#[test]
+fn equipment_that_carried_the_hurt_is_no_loss() {
+    let c = text("Blessé par balle, il a été évacué par hélicoptère.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+}

@@ -107,6 +107,33 @@ impl Passage<'_> {
             {
                 continue;
             }
+            // "Un homme, touché au thorax, est décédé", "le serveur, blessé
+            // par balle est mort": a wound in apposition, right before the
+            // death its clause tells in a finite verb, is that death's. Not
+            // "grièvement blessé après avoir été fauché", "poignardé et
+            // laissé pour mort": no death told.
+            // "Le tireur l'atteint à la carotide": "atteindre" with its
+            // object pronoun; whom it hit was named sentences before.
+            if cue_kind == ClaimType::Wounded
+                && self.folded(c).starts_with("atteint")
+                && self.words.words()[c].elision == Elision::Other
+            {
+                continue;
+            }
+            // So is a wound opening its sentence before the death of its
+            // subject ("Touché à la tête, il a été évacué vers Gao, où son
+            // décès a été constaté").
+            let opening = c == 0 || sentences[c - 1] != sentences[c];
+            if cue_kind == ClaimType::Wounded
+                && ce < n
+                && ((c > 0 && !opening && self.gap(c).contains(','))
+                    || (opening && self.gap(ce).contains(',')))
+                && (ce..(ce + if opening { 30 } else { 4 }).min(n))
+                    .take_while(|&k| sentences[k] == sentences[c])
+                    .any(|k| self.death_told_at(s, k, ce))
+            {
+                continue;
+            }
             // "trois victimes ont été blessées", "la victime a été
             // hospitalisée dans un état grave": the victims of the harm
             // the verb after them tells, not of a death; the verb is read
@@ -422,7 +449,23 @@ impl Passage<'_> {
             // The first harm's participle does not stand between the death
             // and its subject, and the figure the kidnapping or the arrest
             // counted counts the dead too.
-            let blocked = |k: usize, s: &ClaimScratch| blocked(k, s) && !(harm_then_death && k + 2 == c);
+            // "Un homme, touché au thorax, est décédé": the wound in
+            // apposition (the death's, skipped above) does not stand
+            // between the death and its subject either.
+            let apposed_wound = (kind == ClaimType::Killed)
+                .then(|| {
+                    (c.saturating_sub(12)..c).rev().take_while(|&k| same(k)).find(|&k| {
+                        k > 0
+                            && self.gap(k).contains(',')
+                            && self
+                                .find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Wounded, _)))
+                                .is_some_and(|f| c < k + f.len + 4 && self.death_told_at(s, c, k + f.len))
+                    })
+                })
+                .flatten();
+            let blocked = |k: usize, s: &ClaimScratch| {
+                blocked(k, s) && !(harm_then_death && k + 2 == c) && apposed_wound != Some(k)
+            };
             let free = |k: usize, s: &ClaimScratch| {
                 if harm_then_death { s.figure_at[k].map(|f| f as usize) } else { free(k, s) }
             };
@@ -2745,6 +2788,19 @@ impl Passage<'_> {
     /// l'enlèvement et l'assassinat de X": two harm nouns joined by "et"
     /// share the person named after the second; the first, which read no
     /// figure of its own, is a claim of its kind on that person.
+    /// Does a death start at `k` as the main verb of its clause, in a
+    /// finite tense ("est décédé", "a succombé", "meurt") or as "son
+    /// décès"? Not "après avoir été fauché", "laissé pour mort". `from`
+    /// bounds the auxiliary read before `k`.
+    fn death_told_at(&self, s: &ClaimScratch, k: usize, from: usize) -> bool {
+        self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some()
+            && (FINITE_DEATH.contains(&self.folded(k))
+                || (k > from
+                    && s.sentence[k - 1] == s.sentence[k]
+                    && (FINITE_DEATH.contains(&self.folded(k - 1))
+                        || matches!(self.folded(k - 1), "son" | "sa"))))
+    }
+
     fn coordinated_harms(&self, s: &ClaimScratch, out: &mut Vec<Claim>) {
         let n = self.n();
         let words = self.words.words();

@@ -189,6 +189,30 @@ const OF_WINDOW: usize = 8;
 /// Words either side of "sa mort" read for a violent cause told in the
 /// sentences around it (about a short passage of wire copy).
 const PASSAGE_WINDOW: usize = 80;
+/// Finite auxiliaries and present deaths that make a death the main verb
+/// of its clause ("est décédé", "a succombé", "meurt"), folded.
+const FINITE_DEATH: [&str; 20] = [
+    "est",
+    "sont",
+    "etait",
+    "etaient",
+    "serait",
+    "seraient",
+    "fut",
+    "furent",
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aurait",
+    "auraient",
+    "meurt",
+    "meurent",
+    "decede",
+    "decedent",
+    "succombe",
+    "succombent",
+];
 /// Forms of "être" before a participle: its subject is before it.
 // Not "être": "de peur d'être tués" is a fear.
 const PASSIVE: [&str; 15] = [

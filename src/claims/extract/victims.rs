@@ -142,6 +142,11 @@ impl Passage<'_> {
             if let Some(f) = self.find(s, j, |c| matches!(c, Cue::Victim(_)))
                 && let Cue::Victim(side) = f.entry.cue
             {
+                // "évacué par hélicoptère", "transportés en avion": a means,
+                // no equipment harmed.
+                if side == Side::Equipment && j > 0 && matches!(self.folded(j - 1), "par" | "en") {
+                    continue;
+                }
                 if side == Side::Equipment {
                     // Whose equipment: "un avion de l'armée".
                     let owner = (j + f.len..(j + f.len + 4).min(self.n())).find_map(|k| {

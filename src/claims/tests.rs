@@ -5492,3 +5492,39 @@ fn equipment_that_carried_the_hurt_is_no_loss() {
     let c = text("Blessé par balle, il a été évacué par hélicoptère.");
     assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn named_people_harmed_by_two_participles() {
+    let c = text("Marie Chaïb a été violée et tuée dans le quartier de la gare.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // Each of two named people, past the first one's age.
+    let c = text("Paul Martin, 30 ans, et Jean Dupont, 22 ans, ont été tués.");
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert!(c.iter().any(|c| c.figure == "Paul Martin"), "{c:#?}");
+}
+
+#[test]
+fn deaths_told_in_the_past_and_of_bodies() {
+    let c = text("Les secours ont tenté de le réanimer, mais l'homme succombait à ses blessures.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // Wounds of the dead's bodies are no wounds.
+    let c = text("Leurs corps avaient été atrocement mutilés.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Wounded), "{c:#?}");
+}
+
+#[test]
+fn a_harm_noun_of_a_person_named_by_a_demonstrative() {
+    let c = text("Il est jugé pour le meurtre de cette femme.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // Not a tribute to someone told before.
+    assert!(text("Les députés ont rendu hommage à ce soldat.").is_empty());
+}
+
+#[test]
+fn a_place_named_after_someone_is_no_victim() {
+    assert!(
+        text("Des personnels de l'hôpital Robert-Debré ont été blessés dans la nuit.")
+            .iter()
+            .all(|c| c.figure != "Robert-Debré")
+    );
+}

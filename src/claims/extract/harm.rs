@@ -112,6 +112,29 @@ impl Passage<'_> {
             // death its clause tells in a finite verb, is that death's. Not
             // "grièvement blessé après avoir été fauché", "poignardé et
             // laissé pour mort": no death told.
+            // "Leurs corps avaient été mutilés": wounds of the dead, told
+            // of their bodies; the death is told by its own words.
+            if cue_kind == ClaimType::Wounded && {
+                let b = self.back_over(
+                    c,
+                    4,
+                    |k| sentences[k] == sentences[c],
+                    |w| {
+                        PASSIVE.contains(&w)
+                            || AVOIR.contains(&w)
+                            || ADVERBS.contains(&w)
+                            || w.ends_with("ment")
+                    },
+                );
+                b > 0
+                    && sentences[b - 1] == sentences[c]
+                    && matches!(
+                        self.folded(b - 1),
+                        "corps" | "cadavre" | "cadavres" | "depouille" | "depouilles"
+                    )
+            } {
+                continue;
+            }
             // "Le tireur l'atteint à la carotide": "atteindre" with its
             // object pronoun; whom it hit was named sentences before.
             if cue_kind == ClaimType::Wounded
@@ -1646,7 +1669,19 @@ impl Passage<'_> {
                         // before already counted.
                         // In a passage that counted none, they are the
                         // people of an earlier one, told again here.
-                        "ce" | "cet" | "cette" if !told => (1, Some(1)),
+                        // "le meurtre de cette femme": the harm noun names
+                        // the person after its "de", unless a claim of the
+                        // passage did (not "hommage à ce soldat", told
+                        // before).
+                        "ce" | "cet" | "cette"
+                            if !told
+                                || (of
+                                    && k > 0
+                                    && self.folded(k - 1) == "de"
+                                    && !out.iter().any(|o| o.kind == kind)) =>
+                        {
+                            (1, Some(1))
+                        }
                         "ces" if !told => (1, None),
                         "ce" | "cet" | "cette" | "ces" => return None,
                         "les" | "des" | "leurs" | "nos" | "ses" | "plusieurs" | "de" | "aux" => (1, None),
@@ -1697,7 +1732,8 @@ impl Passage<'_> {
                     }
                     let initial = first == 0 || !same(first - 1);
                     // "originaire de Bergerac en Dordogne", "dans les
-                    // Hautes-Pyrénées": a place.
+                    // Hautes-Pyrénées": a place; "l'hôpital Robert-Debré",
+                    // "le lycée Victor-Hugo": a place named after someone.
                     if !forward
                         && !initial
                         && (self.words.words()[first].elision == Elision::De
@@ -1714,6 +1750,21 @@ impl Passage<'_> {
                                     | "sur"
                                     | "pres"
                                     | "vers"
+                                    | "hopital"
+                                    | "clinique"
+                                    | "lycee"
+                                    | "college"
+                                    | "ecole"
+                                    | "rue"
+                                    | "avenue"
+                                    | "boulevard"
+                                    | "place"
+                                    | "gare"
+                                    | "stade"
+                                    | "prison"
+                                    | "quartier"
+                                    | "cite"
+                                    | "parc"
                             ))
                     {
                         return None;
@@ -1985,7 +2036,9 @@ impl Passage<'_> {
                         return name_from(c - 2, false);
                     }
                     if passive && kind != ClaimType::Materiel {
-                        let b = self.back_over(cared.unwrap_or(c), 5, same, |w| {
+                        // "X a été violée et tuée": from the first participle.
+                        let anchor = if coordinated { c - 2 } else { cared.unwrap_or(c) };
+                        let b = self.back_over(anchor, 5, same, |w| {
                             PASSIVE.contains(&w)
                                 || CHAIN.contains(&w)
                                 || ADVERBS.contains(&w)
@@ -2366,9 +2419,13 @@ impl Passage<'_> {
                             && same(k + 2)
                             && matches!(
                                 self.folded(k + 1),
-                                "leur" | "leurs" | "son" | "sa" | "ses" | "notre" | "nos" | "la"
+                                "leur" | "leurs" | "son" | "sa" | "ses" | "notre" | "nos" | "la" | "ce" | "cet" | "cette"
                             )
-                            && (self.folded(k + 1) != "la" || self.definite_victim_of(s, c, ce, kind, out))
+                            // "la mort de ce jeune homme lors de son
+                            // interpellation": a demonstrative as the
+                            // definite article.
+                            && (!matches!(self.folded(k + 1), "la" | "ce" | "cet" | "cette")
+                                || self.definite_victim_of(s, c, ce, kind, out))
                             && !matches!(self.folded(ce - 1), "accident" | "collision" | "crash")
                             // Not "la vie de leur fils" (a life, not a
                             // death), but "le corps sans vie de sa fille".
@@ -2570,12 +2627,25 @@ impl Passage<'_> {
                     // "Paul X et Jean Y ont été tués": a name before "et",
                     // its words joined by spaces or hyphens, not after a
                     // preposition.
+                    // "Paul X, 19 ans, et Jean Y, 22 ans, ont été tués":
+                    // past the first one's age between commas.
+                    let last = if p >= 5
+                        && same(p - 4)
+                        && self.folded(p - 2) == "ans"
+                        && self.folded(p - 3).bytes().all(|b| b.is_ascii_digit())
+                        && self.gap(p - 1).contains(',')
+                        && self.gap(p - 3).contains(',')
+                    {
+                        p - 4
+                    } else {
+                        p - 2
+                    };
                     let named =
-                        (same(p - 2) && self.person_name(s, p - 2) && self.person_name(s, p)).then(|| {
-                            let mut j = p - 2;
+                        (same(last) && self.person_name(s, last) && self.person_name(s, p)).then(|| {
+                            let mut j = last;
                             while j > 0
                                 && same(j - 1)
-                                && p - 2 - j < 3
+                                && last - j < 3
                                 && self.name_word(s, j - 1)
                                 && matches!(self.gap(j), " " | "-")
                             {
@@ -2784,10 +2854,6 @@ impl Passage<'_> {
         }
     }
 
-    /// "l'enlèvement et le meurtre de la fillette", "des aveux sur
-    /// l'enlèvement et l'assassinat de X": two harm nouns joined by "et"
-    /// share the person named after the second; the first, which read no
-    /// figure of its own, is a claim of its kind on that person.
     /// Does a death start at `k` as the main verb of its clause, in a
     /// finite tense ("est décédé", "a succombé", "meurt") or as "son
     /// décès"? Not "après avoir été fauché", "laissé pour mort". `from`
@@ -2801,6 +2867,10 @@ impl Passage<'_> {
                         || matches!(self.folded(k - 1), "son" | "sa"))))
     }
 
+    /// "l'enlèvement et le meurtre de la fillette", "des aveux sur
+    /// l'enlèvement et l'assassinat de X": two harm nouns joined by "et"
+    /// share the person named after the second; the first, which read no
+    /// figure of its own, is a claim of its kind on that person.
     fn coordinated_harms(&self, s: &ClaimScratch, out: &mut Vec<Claim>) {
         let n = self.n();
         let words = self.words.words();

@@ -191,7 +191,7 @@ const OF_WINDOW: usize = 8;
 const PASSAGE_WINDOW: usize = 80;
 /// Finite auxiliaries and present deaths that make a death the main verb
 /// of its clause ("est décédé", "a succombé", "meurt"), folded.
-const FINITE_DEATH: [&str; 20] = [
+const FINITE_DEATH: [&str; 23] = [
     "est",
     "sont",
     "etait",
@@ -212,6 +212,9 @@ const FINITE_DEATH: [&str; 20] = [
     "decedent",
     "succombe",
     "succombent",
+    "succombait",
+    "succombaient",
+    "succomba",
 ];
 /// Forms of "être" before a participle: its subject is before it.
 // Not "être": "de peur d'être tués" is a fear.
@@ -239,6 +242,11 @@ const INTRANSITIVE: &[&str] = &[
     "succombe",
     "succombes",
     "succombent",
+    "succombait",
+    "succombaient",
+    "succomba",
+    "succomberent",
+    "succombant",
     "meurt",
     "meurent",
     "vie",

@@ -5528,3 +5528,14 @@ fn a_place_named_after_someone_is_no_victim() {
             .all(|c| c.figure != "Robert-Debré")
     );
 }
+
+#[test]
+fn the_vehicle_of_people_named_after_them_is_no_loss() {
+    let c = text("Les 157 occupants de l'appareil ont péri.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 157, Some(157))], "{c:#?}");
+    let c = text("Trois des occupants du véhicule sont morts sur le coup.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 3, Some(3))], "{c:#?}");
+    // The vehicle counted is the loss.
+    let c = text("Deux véhicules de l'armée ont été détruits.");
+    assert_eq!(kinds(&c), [(ClaimType::Materiel, 2, Some(2))], "{c:#?}");
+}

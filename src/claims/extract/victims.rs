@@ -147,6 +147,22 @@ impl Passage<'_> {
                 if side == Side::Equipment && j > 0 && matches!(self.folded(j - 1), "par" | "en") {
                     continue;
                 }
+                // "les 157 occupants de l'appareil", "les passagers du
+                // bus": the people's vehicle, named after them.
+                if side == Side::Equipment
+                    && j > from
+                    && (self.words.words()[j].elision == Elision::De
+                        || matches!(self.folded(j - 1), "du" | "des")
+                        || (j >= from + 2
+                            && matches!(
+                                self.folded(j - 1),
+                                "l" | "le" | "la" | "leur" | "leurs" | "son" | "sa"
+                            )
+                            && self.folded(j - 2) == "de")
+                        || (self.folded(j - 1) == "de" && self.words.words()[j].elision == Elision::Other))
+                {
+                    continue;
+                }
                 if side == Side::Equipment {
                     // Whose equipment: "un avion de l'armée".
                     let owner = (j + f.len..(j + f.len + 4).min(self.n())).find_map(|k| {

@@ -5539,3 +5539,20 @@ fn the_vehicle_of_people_named_after_them_is_no_loss() {
     let c = text("Deux véhicules de l'armée ont été détruits.");
     assert_eq!(kinds(&c), [(ClaimType::Materiel, 2, Some(2))], "{c:#?}");
 }
+
+#[test]
+fn a_count_broken_down_after_a_colon() {
+    let c = text("Treize personnes ont été arrêtées : onze Vietnamiens et deux Marocains.");
+    assert_eq!(
+        kinds(&c),
+        [
+            (ClaimType::Captured, 13, Some(13)),
+            (ClaimType::Captured, 11, Some(11)),
+            (ClaimType::Captured, 2, Some(2))
+        ],
+        "{c:#?}"
+    );
+    // Counts between commas are read as a list already.
+    let c = text("L'incendie a fait 33 blessés : 3 civils, 20 pompiers et 10 policiers.");
+    assert!(c.iter().any(|c| c.low == 20), "{c:#?}");
+}

@@ -274,7 +274,27 @@ impl Passage<'_> {
                 }
                 _ => None,
             });
-        if let Some(k) = start {
+        // "Trois personnes ont été tuées dimanche : deux jeunes hommes et
+        // une touriste", "morts : deux Nigériens": the count broken down
+        // after a colon, each counted group a claim of its own (as the
+        // "dont" subsets).
+        let breakdown = || {
+            (ce..(ce + 10).min(n))
+                .take_while(|&k| {
+                    same(k) && (k == ce || self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none())
+                })
+                .find(|&k| self.gap(k).contains(':'))
+                .filter(|&k| {
+                    let counted = |j: usize| s.figure_at[j].is_some_and(|f| s.figures[f as usize].first == j);
+                    // Not a list of counts between commas ("33 blessés : 3
+                    // civils, 20 pompiers et 10 policiers"), read as such.
+                    counted(k)
+                        && !(k + 1..(k + 15).min(n))
+                            .take_while(|&j| same(j))
+                            .any(|j| self.gap(j).contains(',') && counted(j))
+                })
+        };
+        if let Some(k) = start.or_else(breakdown) {
             self.companion_list(s, mentions, carry, kind, (c, ce), k, false, out);
         }
     }

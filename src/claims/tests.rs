@@ -5556,3 +5556,13 @@ fn a_count_broken_down_after_a_colon() {
     let c = text("L'incendie a fait 33 blessés : 3 civils, 20 pompiers et 10 policiers.");
     assert!(c.iter().any(|c| c.low == 20), "{c:#?}");
 }
+
+#[test]
+fn a_charge_of_homicide_after_its_participle() {
+    let c = text("Le policier a été inculpé d'homicide involontaire par la justice américaine.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, None)], "{c:#?}");
+    assert_eq!(c[0].claimant, "gouvernement américain", "{c:#?}");
+    // An attempt, or a charge of something else: no death.
+    assert!(text("Il a été inculpé de tentative d'homicide.").is_empty());
+    assert!(text("Le président, accusé de corruption, a quitté la ville.").is_empty());
+}

@@ -2931,7 +2931,11 @@ impl Passage<'_> {
             if f + 1 < self.n() && self.folded(f) == "pour" {
                 f += 1;
             }
-            if f < self.n() && s.quote[f] == 0 && self.charged(f, c.kind, |k| s.sentence[k] == s.sentence[f])
+            // "inculpée d'homicide involontaire": the charge is the figure.
+            let charge = f < self.n() && ["inculp", "accus"].iter().any(|p| self.folded(f).starts_with(p));
+            if f < self.n()
+                && s.quote[f] == 0
+                && (charge || self.charged(f, c.kind, |k| s.sentence[k] == s.sentence[f]))
             {
                 c.claimant = self.resolve("@government");
             }

@@ -5566,3 +5566,25 @@ fn a_charge_of_homicide_after_its_participle() {
     assert!(text("Il a été inculpé de tentative d'homicide.").is_empty());
     assert!(text("Le président, accusé de corruption, a quitté la ville.").is_empty());
 }
+
+#[test]
+fn a_wound_told_as_how_a_death_came_is_the_deaths() {
+    // Before the death, joined by "et", or after it as its cause.
+    let c = text("La victime aurait été frappée à la tête et est décédée peu après l'arrivée des secours.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text(
+        "Dans la nuit de vendredi, un jeune homme a perdu la vie après avoir été poignardé dans le XIXe arrondissement.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text(
+        "Un adolescent est décédé vendredi devant un collège, après avoir été poignardé, a appris l'AFP.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text(
+        "Un homme est mort samedi après avoir été agressé par des individus qui l'ont frappé à la tête.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // A denial after the death stays: "n'" is no object pronoun.
+    let c = text("Le tireur est mort, a-t-il précisé, ajoutant qu'aucun policier n'avait été blessé.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && c.high == Some(0)), "{c:#?}");
+}

@@ -135,11 +135,27 @@ impl Passage<'_> {
             } {
                 continue;
             }
+            // "La victime était décédée après avoir été frappée à la tête",
+            // "est mort après avoir été agressé par des individus qui l'ont
+            // frappé à la tête": a wound told after the death of its
+            // sentence, as how it came, is that death's.
+            if cue_kind == ClaimType::Wounded && c > 1 && {
+                let same = |k: usize| sentences[k] == sentences[c];
+                let b =
+                    self.back_over(c, 3, same, |w| PASSIVE.contains(&w) || AVOIR.contains(&w) || w == "etre");
+                let first = (0..c).rev().take_while(|&k| same(k)).last().unwrap_or(c);
+                b < c
+                    && ((b > 0 && same(b - 1) && self.folded(b - 1) == "apres")
+                        || (self.elided_article(b) && AVOIR.contains(&self.folded(b))))
+                    && (first..b).any(|k| self.death_told_at(s, k, first))
+            } {
+                continue;
+            }
             // "Le tireur l'atteint à la carotide": "atteindre" with its
             // object pronoun; whom it hit was named sentences before.
             if cue_kind == ClaimType::Wounded
                 && self.folded(c).starts_with("atteint")
-                && self.words.words()[c].elision == Elision::Other
+                && self.elided_article(c)
             {
                 continue;
             }
@@ -454,24 +470,28 @@ impl Passage<'_> {
             // "arrêtés et exécutés": a death told after another harm of the
             // same passive reads its subject (the kidnapping or the arrest
             // is a claim of its own, the wound is the death's).
-            let harm_then_death = kind == ClaimType::Killed
-                && c >= 2
-                && same(c - 2)
-                && matches!(self.folded(c - 1), "et" | "puis")
-                && self
-                    .find(s, c - 2, |x| {
-                        matches!(
-                            x,
-                            Cue::Harm(
-                                ClaimType::Wounded | ClaimType::Hostage | ClaimType::Captured,
-                                Role::Verb
-                            )
-                        )
+            // The first harm may be a phrase ending right before "et"
+            // ("frappée à la tête et est décédée").
+            let first_harm =
+                (kind == ClaimType::Killed && c >= 2 && matches!(self.folded(c - 1), "et" | "puis"))
+                    .then(|| {
+                        (c.saturating_sub(6)..c - 1).find(|&j| {
+                            same(j)
+                                && self
+                                    .find(s, j, |x| {
+                                        matches!(
+                                            x,
+                                            Cue::Harm(
+                                                ClaimType::Wounded | ClaimType::Hostage | ClaimType::Captured,
+                                                Role::Verb
+                                            )
+                                        )
+                                    })
+                                    .is_some_and(|f| j + f.len == c - 1)
+                        })
                     })
-                    .is_some_and(|f| f.len == 1);
-            // The first harm's participle does not stand between the death
-            // and its subject, and the figure the kidnapping or the arrest
-            // counted counts the dead too.
+                    .flatten();
+            let harm_then_death = first_harm.is_some();
             // "Un homme, touché au thorax, est décédé": the wound in
             // apposition (the death's, skipped above) does not stand
             // between the death and its subject either.
@@ -486,8 +506,11 @@ impl Passage<'_> {
                     })
                 })
                 .flatten();
+            // The first harm's participle does not stand between the death
+            // and its subject, and the figure the kidnapping or the arrest
+            // counted counts the dead too.
             let blocked = |k: usize, s: &ClaimScratch| {
-                blocked(k, s) && !(harm_then_death && k + 2 == c) && apposed_wound != Some(k)
+                blocked(k, s) && first_harm != Some(k) && apposed_wound != Some(k)
             };
             let free = |k: usize, s: &ClaimScratch| {
                 if harm_then_death { s.figure_at[k].map(|f| f as usize) } else { free(k, s) }
@@ -3068,9 +3091,20 @@ impl Passage<'_> {
             matches!(x, Cue::Harm(ClaimType::Wounded | ClaimType::Missing | ClaimType::Hostage, Role::Verb))
         })?;
         let Cue::Harm(kind, _) = verb.entry.cue else { return None };
+        // "la victime a été frappée à la tête et est décédée": the wound
+        // told before the death is the death's.
+        let after = j + verb.len;
+        if kind == ClaimType::Wounded
+            && same(after + 1)
+            && matches!(self.folded(after), "et" | "puis")
+            && let Some(death) =
+                self.find(s, after + 1, |x| matches!(x, Cue::Harm(ClaimType::Killed, Role::Verb)))
+        {
+            return Some((ClaimType::Killed, after + 1 + death.len));
+        }
         // Victims taken to hospital are hurt ones, as a grave state would
         // say of anyone else.
-        Some((kind, j + verb.len))
+        Some((kind, after))
     }
 
     /// "Disparue samedi, une femme a été retrouvée morte", "trois skieurs

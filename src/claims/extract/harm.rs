@@ -107,11 +107,6 @@ impl Passage<'_> {
             {
                 continue;
             }
-            // "Un homme, touché au thorax, est décédé", "le serveur, blessé
-            // par balle est mort": a wound in apposition, right before the
-            // death its clause tells in a finite verb, is that death's. Not
-            // "grièvement blessé après avoir été fauché", "poignardé et
-            // laissé pour mort": no death told.
             // "Leurs corps avaient été mutilés": wounds of the dead, told
             // of their bodies; the death is told by its own words.
             if cue_kind == ClaimType::Wounded && {
@@ -159,6 +154,11 @@ impl Passage<'_> {
             {
                 continue;
             }
+            // "Un homme, touché au thorax, est décédé", "le serveur, blessé
+            // par balle est mort": a wound in apposition, right before the
+            // death its clause tells in a finite verb, is that death's. Not
+            // "grièvement blessé après avoir été fauché", "poignardé et
+            // laissé pour mort": no death told.
             // So is a wound opening its sentence before the death of its
             // subject ("Touché à la tête, il a été évacué vers Gao, où son
             // décès a été constaté").

@@ -94,56 +94,16 @@ impl Passage<'_> {
             let (c, ce) = (i, i + cue.len);
             taken_until = ce;
             i = ce;
-            // "avaient été poignardées et égorgées", "frappé puis tué":
-            // the wound is the death's, told before it; the killing
-            // participle reads the subject (`coordinated` below).
+            // A wound that is how a death came, told with it: the death's.
             if cue_kind == ClaimType::Wounded
-                && matches!(cue.entry.cue, Cue::Harm(_, Role::Verb))
-                && ce + 1 < n
-                && sentences[ce + 1] == sentences[c]
-                && matches!(self.folded(ce), "et" | "puis")
-                && !self.gap(ce).contains([',', ';', ':', '('])
-                && self.find(s, ce + 1, |x| matches!(x, Cue::Harm(ClaimType::Killed, Role::Verb))).is_some()
-            {
-                continue;
-            }
-            // "Leurs corps avaient été mutilés": wounds of the dead, told
-            // of their bodies; the death is told by its own words.
-            if cue_kind == ClaimType::Wounded && {
-                let b = self.back_over(
+                && self.wound_of_a_death(
+                    s,
+                    &sentences,
                     c,
-                    4,
-                    |k| sentences[k] == sentences[c],
-                    |w| {
-                        PASSIVE.contains(&w)
-                            || AVOIR.contains(&w)
-                            || ADVERBS.contains(&w)
-                            || w.ends_with("ment")
-                    },
-                );
-                b > 0
-                    && sentences[b - 1] == sentences[c]
-                    && matches!(
-                        self.folded(b - 1),
-                        "corps" | "cadavre" | "cadavres" | "depouille" | "depouilles"
-                    )
-            } {
-                continue;
-            }
-            // "La victime était décédée après avoir été frappée à la tête",
-            // "est mort après avoir été agressé par des individus qui l'ont
-            // frappé à la tête": a wound told after the death of its
-            // sentence, as how it came, is that death's.
-            if cue_kind == ClaimType::Wounded && c > 1 && {
-                let same = |k: usize| sentences[k] == sentences[c];
-                let b =
-                    self.back_over(c, 3, same, |w| PASSIVE.contains(&w) || AVOIR.contains(&w) || w == "etre");
-                let first = (0..c).rev().take_while(|&k| same(k)).last().unwrap_or(c);
-                b < c
-                    && ((b > 0 && same(b - 1) && self.folded(b - 1) == "apres")
-                        || (self.elided_article(b) && AVOIR.contains(&self.folded(b))))
-                    && (first..b).any(|k| self.death_told_at(s, k, first))
-            } {
+                    ce,
+                    matches!(cue.entry.cue, Cue::Harm(_, Role::Verb)),
+                )
+            {
                 continue;
             }
             // "Le tireur l'atteint à la carotide": "atteindre" with its
@@ -151,25 +111,6 @@ impl Passage<'_> {
             if cue_kind == ClaimType::Wounded
                 && self.folded(c).starts_with("atteint")
                 && self.elided_article(c)
-            {
-                continue;
-            }
-            // "Un homme, touché au thorax, est décédé", "le serveur, blessé
-            // par balle est mort": a wound in apposition, right before the
-            // death its clause tells in a finite verb, is that death's. Not
-            // "grièvement blessé après avoir été fauché", "poignardé et
-            // laissé pour mort": no death told.
-            // So is a wound opening its sentence before the death of its
-            // subject ("Touché à la tête, il a été évacué vers Gao, où son
-            // décès a été constaté").
-            let opening = c == 0 || sentences[c - 1] != sentences[c];
-            if cue_kind == ClaimType::Wounded
-                && ce < n
-                && ((c > 0 && !opening && self.gap(c).contains(','))
-                    || (opening && self.gap(ce).contains(',')))
-                && (ce..(ce + if opening { 30 } else { 4 }).min(n))
-                    .take_while(|&k| sentences[k] == sentences[c])
-                    .any(|k| self.death_told_at(s, k, ce))
             {
                 continue;
             }
@@ -2875,6 +2816,70 @@ impl Passage<'_> {
         if out.iter().any(|c| c.kind == ClaimType::Captured && !arrest_noun(c)) {
             out.retain(|c| !arrest_noun(c));
         }
+    }
+
+    /// Is the wound cue `c..ce` (`verb`: read as a participle) how a death
+    /// came, told with that death, so that the death is the only claim?
+    /// Before it with "et" ("poignardées et égorgées", "frappée à la tête
+    /// et est décédée"), in apposition or opening its sentence before it
+    /// ("Un homme, touché au thorax, est décédé"), after it as its cause
+    /// ("est mort après avoir été poignardé"), or said of the dead's
+    /// bodies. `sentences` are the passage's sentences as the loop reads
+    /// them.
+    fn wound_of_a_death(&self, s: &ClaimScratch, sentences: &[u32], c: usize, ce: usize, verb: bool) -> bool {
+        let n = self.n();
+        // "avaient été poignardées et égorgées", "frappé puis tué":
+        // the wound is the death's, told before it; the killing
+        // participle reads the subject (`coordinated` below).
+        if verb
+            && ce + 1 < n
+            && sentences[ce + 1] == sentences[c]
+            && matches!(self.folded(ce), "et" | "puis")
+            && !self.gap(ce).contains([',', ';', ':', '('])
+            && self.find(s, ce + 1, |x| matches!(x, Cue::Harm(ClaimType::Killed, Role::Verb))).is_some()
+        {
+            return true;
+        }
+        // "Leurs corps avaient été mutilés": wounds of the dead, told
+        // of their bodies; the death is told by its own words.
+        let same = |k: usize| sentences[k] == sentences[c];
+        let b = self.back_over(c, 4, same, |w| {
+            PASSIVE.contains(&w) || AVOIR.contains(&w) || ADVERBS.contains(&w) || w.ends_with("ment")
+        });
+        if b > 0
+            && same(b - 1)
+            && matches!(self.folded(b - 1), "corps" | "cadavre" | "cadavres" | "depouille" | "depouilles")
+        {
+            return true;
+        }
+        // "La victime était décédée après avoir été frappée à la tête",
+        // "est mort après avoir été agressé par des individus qui l'ont
+        // frappé à la tête": a wound told after the death of its
+        // sentence, as how it came, is that death's.
+        let b = self.back_over(c, 3, same, |w| PASSIVE.contains(&w) || AVOIR.contains(&w) || w == "etre");
+        let first = (0..c).rev().take_while(|&k| same(k)).last().unwrap_or(c);
+        if c > 1
+            && b < c
+            && ((b > 0 && same(b - 1) && self.folded(b - 1) == "apres")
+                || (self.elided_article(b) && AVOIR.contains(&self.folded(b))))
+            && (first..b).any(|k| self.death_told_at(s, k, first))
+        {
+            return true;
+        }
+        // "Un homme, touché au thorax, est décédé", "le serveur, blessé
+        // par balle est mort": a wound in apposition, right before the
+        // death its clause tells in a finite verb, is that death's. Not
+        // "grièvement blessé après avoir été fauché", "poignardé et
+        // laissé pour mort": no death told.
+        // So is a wound opening its sentence before the death of its
+        // subject ("Touché à la tête, il a été évacué vers Gao, où son
+        // décès a été constaté").
+        let opening = c == 0 || sentences[c - 1] != sentences[c];
+        ce < n
+            && ((c > 0 && !opening && self.gap(c).contains(',')) || (opening && self.gap(ce).contains(',')))
+            && (ce..(ce + if opening { 30 } else { 4 }).min(n))
+                .take_while(|&k| same(k))
+                .any(|k| self.death_told_at(s, k, ce))
     }
 
     /// Does a death start at `k` as the main verb of its clause, in a

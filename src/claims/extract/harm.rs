@@ -2832,11 +2832,8 @@ impl Passage<'_> {
         // the wound is the death's, told before it; the killing
         // participle reads the subject (`coordinated` below).
         if verb
-            && ce + 1 < n
-            && sentences[ce + 1] == sentences[c]
-            && matches!(self.folded(ce), "et" | "puis")
             && !self.gap(ce).contains([',', ';', ':', '('])
-            && self.find(s, ce + 1, |x| matches!(x, Cue::Harm(ClaimType::Killed, Role::Verb))).is_some()
+            && self.death_joined_at(s, ce, |k| k < n && sentences[k] == sentences[c]).is_some()
         {
             return true;
         }
@@ -2880,6 +2877,16 @@ impl Passage<'_> {
             && (ce..(ce + if opening { 30 } else { 4 }).min(n))
                 .take_while(|&k| same(k))
                 .any(|k| self.death_told_at(s, k, ce))
+    }
+
+    /// The death joined by "et" or "puis" to a harm that ends at word
+    /// `end` ("poignardées et égorgées", "frappée à la tête et est
+    /// décédée"): the length of its cue.
+    fn death_joined_at(&self, s: &ClaimScratch, end: usize, same: impl Fn(usize) -> bool) -> Option<usize> {
+        if !same(end + 1) || !matches!(self.folded(end), "et" | "puis") {
+            return None;
+        }
+        self.find(s, end + 1, |x| matches!(x, Cue::Harm(ClaimType::Killed, Role::Verb))).map(|f| f.len)
     }
 
     /// Does a death start at `k` as the main verb of its clause, in a
@@ -3100,12 +3107,9 @@ impl Passage<'_> {
         // told before the death is the death's.
         let after = j + verb.len;
         if kind == ClaimType::Wounded
-            && same(after + 1)
-            && matches!(self.folded(after), "et" | "puis")
-            && let Some(death) =
-                self.find(s, after + 1, |x| matches!(x, Cue::Harm(ClaimType::Killed, Role::Verb)))
+            && let Some(len) = self.death_joined_at(s, after, same)
         {
-            return Some((ClaimType::Killed, after + 1 + death.len));
+            return Some((ClaimType::Killed, after + 1 + len));
         }
         // Victims taken to hospital are hurt ones, as a grave state would
         // say of anyone else.

@@ -5588,3 +5588,43 @@ fn a_wound_told_as_how_a_death_came_is_the_deaths() {
     let c = text("Le tireur est mort, a-t-il précisé, ajoutant qu'aucun policier n'avait été blessé.");
     assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && c.high == Some(0)), "{c:#?}");
 }
+
+#[test]
+fn a_person_noun_in_apposition_to_a_name_before_the_participle() {
+    // Whatever preposition stands before the name, the name is the dead.
+    let c = text(
+        "Ils ont rencontré la famille d'Adama Traoré, jeune homme mort en 2016 après son interpellation.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "Adama Traoré", "{c:#?}");
+    let c =
+        text("Les enfants de Jamal Khashoggi, journaliste saoudien assassiné en octobre 2018, ont parlé.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "Jamal Khashoggi", "{c:#?}");
+    // A death that may be natural needs its cause.
+    assert!(text("Il pense à Éric, frère cadet décédé d'un arrêt cardiaque en 2010.").is_empty());
+}
+
+#[test]
+fn a_dead_named_in_apposition_then_a_date_needs_a_cause() {
+    let c =
+        text("Castaner a rendu hommage à Franck Chesneau, mort vendredi 2 août dans le crash de son avion.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // An obituary: no cause, no claim.
+    assert!(text("Ils ont rendu hommage à Jacques Chirac, mort le 26 septembre.").is_empty());
+}
+
+#[test]
+fn a_harm_the_speaker_says_was_done_to_them() {
+    let c =
+        text("Yoann Gillet, conseiller régional, a expliqué avoir été victime d'une agression samedi soir.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "Yoann Gillet", "{c:#?}");
+    let c = text("Mendim Hoxha dit avoir été arrêté pour refus de porter le masque.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    let c =
+        text("Cette figure du mouvement, qui assure avoir été blessé à l'œil par un tir de LBD, a parlé.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    // Questioned, not arrested.
+    assert!(text("Wang Chao raconte avoir été interpellée par un homme dans un restaurant.").is_empty());
+}

@@ -685,10 +685,10 @@ impl Passage<'_> {
                 && same(ce)
                 && self.gap(c).contains(',')
                 && self.name_word(s, c - 1)
-                && matches!(
+                && (matches!(
                     self.folded(ce),
                     "dans" | "lors" | "au" | "en" | "sous" | "pendant" | "apres" | "des"
-                );
+                ) || (self.date_follows(ce, same) && self.cause_follows(ce, same)));
             let verb = verb
                 && (!NOUN_PARTICIPLES.contains(&self.folded(c))
                     || ce - c > 1
@@ -1840,6 +1840,18 @@ impl Passage<'_> {
                     }
                 }
                 if verb && (!AVOIR.contains(&before) || passive) {
+                    // "Jamal X, journaliste saoudien assassiné en octobre":
+                    // the name the noun stands beside, before the subject
+                    // of the sentence the search below would reach.
+                    if !with_etre
+                        && matches!(
+                            kind,
+                            ClaimType::Killed | ClaimType::Wounded | ClaimType::Hostage | ClaimType::Captured
+                        )
+                        && let Some(found) = self.named_by_apposed_noun(s, c)
+                    {
+                        return Some(found);
+                    }
                     // Past "quant à lui" between the subject and its verb.
                     let from = cared.unwrap_or(c).saturating_sub(SUBJECT_WINDOW + self.as_for_them(c));
                     // "X a tué quatre de ses collègues avant d'être abattu":
@@ -2013,6 +2025,96 @@ impl Passage<'_> {
                         // the main clause, the first person it names (a
                         // pronoun, a title with its article, or a name).
                         // "Il a tiré avant d'être abattu": the same.
+                        // "X a expliqué avoir été victime d'une agression",
+                        // "elle affirme avoir été frappée": an infinitive
+                        // passive after a verb of saying tells the
+                        // speaker's own harm.
+                        // The speaker is the verb's own subject, right
+                        // before it: a pronoun, a name, or the name a
+                        // relative "qui" follows.
+                        if b > 1
+                            && same(b - 2)
+                            && self.folded(b - 1) == "avoir"
+                            && self.find(s, b - 2, |x| matches!(x, Cue::Speech)).is_some()
+                        {
+                            let v = self.back_over(b - 2, 3, same, |w| {
+                                AVOIR.contains(&w) || ADVERBS.contains(&w) || w.ends_with("ment")
+                            });
+                            // "Wang X raconte avoir été interpellée par un
+                            // homme": questioned, unless by those who arrest.
+                            let questioned = self.folded(c).starts_with("interpell")
+                                && !(ce..(ce + 6).min(n))
+                                    .any(|k| same(k) && self.rules.arresting.contains(self.folded(k)))
+                                && (ce..(ce + 3).min(n)).any(|k| same(k) && self.folded(k) == "par");
+                            let first = (0..v).rev().take_while(|&k| same(k)).last().unwrap_or(v);
+                            if !questioned && v > 0 && same(v - 1) {
+                                let high = match self.folded(v - 1) {
+                                    "il" | "elle" => Some(Some(1)),
+                                    "ils" | "elles" => Some(None),
+                                    _ => None,
+                                };
+                                if let Some(high) = high {
+                                    return Some((
+                                        1,
+                                        high,
+                                        (self.start(v - 1), self.end(v - 1)),
+                                        (v - 1, v - 1),
+                                    ));
+                                }
+                                if self.name_word(s, v - 1)
+                                    && !self.gap(v).contains(',')
+                                    && let Some(found) = name_from(v - 1, false)
+                                {
+                                    return Some(found);
+                                }
+                                // "Yoann X, conseiller régional, a expliqué":
+                                // the name opening the sentence, before its
+                                // apposition.
+                                let comma = (first + 1..v).find(|&k| self.gap(k).contains(','));
+                                if self.gap(v).contains(',')
+                                    && comma.is_some_and(|comma| {
+                                        comma >= first + 2 && (first..comma).all(|k| self.name_word(s, k))
+                                    })
+                                    && !(first..v).any(|k| s.figure_at[k].is_some() || blocked(k, s))
+                                    && let Some(found) = name_from(first, true)
+                                {
+                                    return Some(found);
+                                }
+                                // "Cette figure du mouvement, qui assure avoir
+                                // été blessé": the sentence's opening noun
+                                // phrase, one person or some as the
+                                // participle says.
+                                if v > first + 2
+                                    && self.folded(v - 1) == "qui"
+                                    && self.gap(v - 1).contains(',')
+                                    && v - 1 - first <= 10
+                                    && !(first..v - 1).any(|k| s.figure_at[k].is_some() || blocked(k, s))
+                                {
+                                    let plural = self.folded(ce - 1).ends_with('s');
+                                    let high = match self.folded(first) {
+                                        "le" | "la" | "ce" | "cet" | "cette" | "son" | "sa" if !plural => {
+                                            Some(Some(1))
+                                        }
+                                        "les" | "ces" | "ses" if plural => Some(None),
+                                        _ if self.elided_article(first) && !plural => Some(Some(1)),
+                                        _ => None,
+                                    };
+                                    if let Some(high) = high {
+                                        let span = (self.start_with_article(first), self.end(v - 2));
+                                        return Some((1, high, span, (first, v - 1)));
+                                    }
+                                }
+                                if v > 1
+                                    && same(v - 2)
+                                    && self.folded(v - 1) == "qui"
+                                    && self.gap(v - 1).contains(',')
+                                    && self.name_word(s, v - 2)
+                                    && let Some(found) = name_from(v - 2, false)
+                                {
+                                    return Some(found);
+                                }
+                            }
+                        }
                         if b > 1
                             && same(b - 2)
                             && matches!(
@@ -3494,6 +3596,94 @@ impl Passage<'_> {
             return subject(p);
         }
         None
+    }
+
+    /// Does a date open at word `k` ("vendredi", "hier", "le 31 août")?
+    fn date_follows(&self, k: usize, same: impl Fn(usize) -> bool) -> bool {
+        let w = self.folded(k);
+        (DAYS.contains(&w) && !matches!(w, "soir" | "matin"))
+            || (w == "le" && same(k + 1) && self.folded(k + 1).starts_with(|c: char| c.is_ascii_digit()))
+    }
+
+    /// Does a cause of death follow word `k` in its clause: a complement
+    /// of place, time or cause ("dans le crash", "lors de", "après son
+    /// interpellation") or a violent cause ("noyé")? "Jacques Chirac, mort
+    /// le 26 septembre" tells a natural death, which is no claim.
+    fn cause_follows(&self, k: usize, same: impl Fn(usize) -> bool) -> bool {
+        (k..k + 12).take_while(|&j| same(j) && (j == k || !self.gap(j).contains([',', ';', ':']))).any(|j| {
+            let w = self.folded(j);
+            matches!(w, "dans" | "lors" | "sous" | "pendant" | "apres" | "suite")
+                || self.rules.violent_causes.contains(w)
+        })
+    }
+
+    /// "Adama X, jeune homme mort en 2016", "Jamal X, journaliste
+    /// saoudien assassiné en octobre": a person's noun without an article
+    /// in apposition to a name, the singular participle at `c` right after
+    /// the noun's own words, is said of the one the name names (one
+    /// person, whatever preposition stands before the name: "la famille
+    /// d'Adama X"). The noun is a word of people, past "jeune", "ancien"
+    /// or "ex"; its words are lowercase, or a name after "de" ("ancien
+    /// ministre du Pétrole").
+    fn named_by_apposed_noun(&self, s: &ClaimScratch, c: usize) -> Option<Unnumbered> {
+        let n = self.n();
+        let sentence = s.sentence[c];
+        let same = |k: usize| k < n && s.sentence[k] == sentence;
+        if self.folded(c).ends_with('s') {
+            return None;
+        }
+        let k =
+            (c.saturating_sub(6)..c).rev().take_while(|&k| same(k)).find(|&k| self.gap(k).contains(','))?;
+        if k < 1 || k + 1 > c || !same(k - 1) || self.gap(k).trim() != "," {
+            return None;
+        }
+        let plain = (k..c).all(|j| {
+            s.figure_at[j].is_none()
+                && (j == k || !self.gap(j).contains([',', '(', '"', '\u{ab}']))
+                && self.find(s, j, |x| matches!(x, Cue::Harm(..) | Cue::Speech | Cue::According)).is_none()
+                // "ancien ministre du Pétrole"; not "mère du jeune homme
+                // poignardé": the participle is said of the complement.
+                && (j == k
+                    || self.capitalized(j)
+                        == (matches!(self.folded(j - 1), "de" | "du" | "des")
+                            || self.words.words()[j].elision == Elision::De))
+                && !matches!(
+                    self.folded(j),
+                    "le" | "la" | "les" | "un" | "une" | "des" | "qui" | "que" | "et" | "ou" | "dont" | "a" | "est"
+                )
+        });
+        let noun = if matches!(self.folded(k), "jeune" | "ancien" | "ancienne" | "ex") { k + 1 } else { k };
+        let person = noun < c
+            && self
+                .find(s, noun, |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own)))
+                .is_some();
+        if !plain || !person || !self.name_word(s, k - 1) {
+            return None;
+        }
+        // "X, frère cadet décédé d'un arrêt cardiaque": a death that may
+        // be natural needs its cause.
+        let natural = ["mort", "deced"].iter().any(|p| self.folded(c).starts_with(p));
+        if natural && !self.cause_follows(c + 1, same) {
+            return None;
+        }
+        // The name's words, back from the comma (at most four).
+        let last = k - 1;
+        let mut first = last;
+        while first > 0
+            && same(first - 1)
+            && self.name_word(s, first - 1)
+            && last - first < 3
+            && !self.gap(first).contains(',')
+        {
+            first -= 1;
+        }
+        // One capitalized word after an article or "à" is a place or a
+        // title ("à Paris, ville", "le Monde, quotidien"): a person's
+        // name has two words, or stands after "de".
+        if first == last && self.words.words()[first].elision != Elision::De {
+            return None;
+        }
+        Some((1, Some(1), (self.start(first), self.end(last)), (k, c)))
     }
 
     /// The last word of the compound that word `k` opens ("beau-frère",

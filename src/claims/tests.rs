@@ -5628,3 +5628,12 @@ fn a_harm_the_speaker_says_was_done_to_them() {
     // Questioned, not arrested.
     assert!(text("Wang Chao raconte avoir été interpellée par un homme dans un restaurant.").is_empty());
 }
+
+#[test]
+fn a_source_between_commas_inside_the_verb() {
+    let c = text("Huit gendarmes ont été, selon France Bleu, légèrement blessés.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 8, Some(8))], "{c:#?}");
+    assert_eq!(c[0].claimant, "média", "{c:#?}");
+    let c = text("Deux civils ont été, selon des sources locales, tués dans la nuit.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+}

@@ -450,11 +450,39 @@ impl Passage<'_> {
             // The first harm's participle does not stand between the death
             // and its subject, and the figure the kidnapping or the arrest
             // counted counts the dead too.
+            // "Huit gendarmes ont été, selon France Bleu, légèrement
+            // blessés": a source between commas inside the verb is
+            // transparent; the subject stands before the auxiliary.
+            let incise = {
+                let q = self.back_over(c, 3, same, |w| ADVERBS.contains(&w) || w.ends_with("ment"));
+                (q > 3 && same(q - 1) && self.gap(q).contains(','))
+                    .then(|| {
+                        (q.saturating_sub(8)..q - 1)
+                            .rev()
+                            .take_while(|&k| same(k))
+                            .find(|&k| self.gap(k).contains(','))
+                    })
+                    .flatten()
+                    .filter(|&p| {
+                        p > 0
+                            && same(p - 1)
+                            && (PASSIVE.contains(&self.folded(p - 1)) || AVOIR.contains(&self.folded(p - 1)))
+                            && self.find(s, p, |x| matches!(x, Cue::According)).is_some()
+                    })
+                    .map(|p| (p, q))
+            };
+            let in_incise = |k: usize| incise.is_some_and(|(p, q)| (p..q).contains(&k));
             let blocked = |k: usize, s: &ClaimScratch| {
-                blocked(k, s) && first_harm != Some(k) && apposed_wound != Some(k)
+                blocked(k, s) && first_harm != Some(k) && apposed_wound != Some(k) && !in_incise(k)
             };
             let free = |k: usize, s: &ClaimScratch| {
-                if harm_then_death { s.figure_at[k].map(|f| f as usize) } else { free(k, s) }
+                if in_incise(k) {
+                    None
+                } else if harm_then_death {
+                    s.figure_at[k].map(|f| f as usize)
+                } else {
+                    free(k, s)
+                }
             };
             let back = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
                 let skip_complements = window != NOUN_WINDOW;

@@ -5637,3 +5637,25 @@ fn a_source_between_commas_inside_the_verb() {
     let c = text("Deux civils ont été, selon des sources locales, tués dans la nuit.");
     assert_eq!(kinds(&c), [(ClaimType::Killed, 2, Some(2))], "{c:#?}");
 }
+
+#[test]
+fn an_exception_to_a_denial_is_counted() {
+    let c = text(
+        "Il n'y a aucune victime à déplorer à l'exception de six sapeurs-pompiers légèrement blessés lors de l'intervention.",
+    );
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && c.low == 6 && c.high == Some(6)), "{c:#?}");
+}
+
+#[test]
+fn a_passive_just_done_and_a_hostage_taking_in_the_present() {
+    let c = text(
+        "Les enquêteurs étudient le dossier du pédophile Michel Fourniret, qui vient d'être arrêté en Belgique.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    let c = text("Il venait d'être libéré par ses ravisseurs.");
+    assert_eq!(kinds(&c), [(ClaimType::Hostage, 1, Some(1))], "{c:#?}");
+    let c = text(
+        "Vendredi matin, un homme s'est retranché dans un supermarché prenant en otage plusieurs personnes.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Hostage, 2, None)], "{c:#?}");
+}

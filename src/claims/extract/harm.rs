@@ -350,8 +350,12 @@ impl Passage<'_> {
                 let total = last < n && self.folded(last) == "total";
                 // "Un total de 282 personnes ont été interpellées": the count
                 // of the total.
+                // "à l'exception de six pompiers blessés": the exception to
+                // a denial is counted.
                 if !total
-                    && head.is_some_and(|h| same(h) && matches!(self.folded(h), "etat" | "bilan" | "total"))
+                    && head.is_some_and(|h| {
+                        same(h) && matches!(self.folded(h), "etat" | "bilan" | "total" | "exception")
+                    })
                 {
                     return false;
                 }
@@ -680,8 +684,15 @@ impl Passage<'_> {
                 let b = self.back_over(k, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w));
                 b > 0 && same(b - 1) && PASSIVE.contains(&self.folded(b - 1))
             });
+            // "qui vient d'être arrêté": a passive just done.
+            let just_been = before == "etre"
+                && c >= 2
+                && same(c - 2)
+                && self.words.words()[c - 1].elision == Elision::De
+                && matches!(self.folded(c - 2), "vient" | "venait" | "viennent" | "venaient");
             let passive = PASSIVE.contains(&before)
                 || before_being
+                || just_been
                 || coordinated
                 || cared.is_some()
                 || PASSIVE.contains(&aux)
@@ -691,6 +702,7 @@ impl Passage<'_> {
             // ("la famille de Paul X, mort lundi").
             let with_etre = PASSIVE.contains(&before)
                 || before_being
+                || just_been
                 || coordinated
                 || cared.is_some()
                 || PASSIVE.contains(&aux)
@@ -2048,6 +2060,7 @@ impl Passage<'_> {
                                 || ADVERBS.contains(&w)
                                 || w.ends_with("ment")
                         });
+                        let b = if just_been && b == c { c - 2 } else { b };
                         // "X a démissionné après avoir été arrêté", "Il a
                         // dû partir après avoir été enlevé": the subject of
                         // the main clause, the first person it names (a

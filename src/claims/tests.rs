@@ -5659,3 +5659,11 @@ fn a_passive_just_done_and_a_hostage_taking_in_the_present() {
     );
     assert_eq!(kinds(&c), [(ClaimType::Hostage, 2, None)], "{c:#?}");
 }
+
+#[test]
+fn as_many_names_in_apposition_as_the_figure_counts() {
+    let c = text(
+        "Trois figures du mouvement, Éric Drouet, Jérôme Rodrigues et Maxime Nicolle, ont été interpellés et placés en garde à vue.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 3, Some(3))], "{c:#?}");
+}

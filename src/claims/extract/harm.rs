@@ -906,6 +906,13 @@ impl Passage<'_> {
                             || (last..(last + 5).min(n))
                                 .any(|j| self.is_person(s, mentions, j) || self.name_word(s, j))
                             || b.saturating_sub(last) <= 6
+                            // "Trois figures du mouvement, A, B et C, ont
+                            // été interpellés": as many names as the figure
+                            // counts, in apposition to it.
+                            || (s.figures[f].low >= 2 && s.figures[f].high == Some(s.figures[f].low) && {
+                                let v = self.back_over(b, 3, same, |w| PASSIVE.contains(&w) || AVOIR.contains(&w));
+                                self.names_listed(s, v) == s.figures[f].low
+                            })
                     })
                 } else if active {
                     // "deux inconnus l'ont abattu": with an object pronoun,
@@ -3637,6 +3644,47 @@ impl Passage<'_> {
             return subject(p);
         }
         None
+    }
+
+    /// How many names a list between commas ending before word `end`
+    /// holds ("…, Éric X, Jérôme Y et Maxime Z, ont été"): 0 when the
+    /// words before `end` are no such list.
+    fn names_listed(&self, s: &ClaimScratch, end: usize) -> u64 {
+        if end < 4 || !self.gap(end).contains(',') {
+            return 0;
+        }
+        let sentence = s.sentence[end - 1];
+        let (mut k, mut count, mut joined) = (end, 0u64, false);
+        loop {
+            // One name: up to four capitalized words.
+            let last = k;
+            while k > 0 && last - k < 4 && s.sentence[k - 1] == sentence && self.name_word(s, k - 1) {
+                k -= 1;
+                if self.gap(k) != " " && self.gap(k) != "-" {
+                    break;
+                }
+            }
+            if k == last {
+                return 0;
+            }
+            count += 1;
+            if k == 0 || s.sentence[k - 1] != sentence {
+                return 0;
+            }
+            if self.folded(k - 1) == "et" && !joined && !self.gap(k).contains(',') {
+                joined = true;
+                k -= 1;
+                continue;
+            }
+            if !self.gap(k).contains(',') {
+                return 0;
+            }
+            // The list opens after a word of its head; a name before the
+            // comma is one more of the list.
+            if !self.name_word(s, k - 1) {
+                return if joined && count >= 2 { count } else { 0 };
+            }
+        }
     }
 
     /// Does a date open at word `k` ("vendredi", "hier", "le 31 août")?

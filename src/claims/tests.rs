@@ -5667,3 +5667,15 @@ fn as_many_names_in_apposition_as_the_figure_counts() {
     );
     assert_eq!(kinds(&c), [(ClaimType::Captured, 3, Some(3))], "{c:#?}");
 }
+
+#[test]
+fn a_relative_joined_to_an_active_verbs_object() {
+    let c = text("La chute d'un arbre a tué un Russe et son fils de 2 ans dans un hôtel.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[1].figure, "son fils", "{c:#?}");
+    let c = text("Il a tué une fillette et sa grand-mère en 2001.");
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[1].figure, "sa grand-mère", "{c:#?}");
+    let c = text("L'homme a poignardé sa compagne et son voisin.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1)), (ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+}

@@ -2675,6 +2675,62 @@ impl Passage<'_> {
             } else if index.is_some() && of {
                 self.of_list(s, mentions, carry, kind, (c, ce), out);
             }
+            // "a tué un Russe et son fils", "a poignardé sa compagne et son
+            // voisin": a relative joined by "et" to an active verb's object
+            // (counted or not), one more person; "les corps d'un migrant et
+            // sa fille": to a harm noun's complement (a copula's list is
+            // read below).
+            let object_last = if !(verb && !noun || of) || copula_list.is_some() {
+                None
+            } else if object {
+                link.map(|l| s.figures[l.0].last)
+            } else {
+                (index.is_some()
+                    && verb
+                    && !passive
+                    && fig_index.is_none()
+                    && AVOIR.contains(&before)
+                    && fig_span.0 >= self.end(ce - 1))
+                .then(|| self.words.words().partition_point(|w| w.start < fig_span.1).saturating_sub(1))
+            };
+            if let Some(last) = object_last {
+                let et = (last + 1..(last + 3).min(n))
+                    .take_while(|&k| same(k) && !self.gap(k).contains([',', ';', ':', '(', '"', '«']))
+                    .find(|&k| self.folded(k) == "et");
+                if let Some(et) = et
+                    && same(et + 2)
+                    && matches!(self.folded(et + 1), "son" | "sa" | "leur")
+                    && let Some(len) = self
+                        .find(
+                            s,
+                            et + 2,
+                            |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own)),
+                        )
+                        .map(|f| f.len)
+                        .or_else(|| {
+                            // "son voisin": any noun, after a participle
+                            // said only of people.
+                            ([c, ce - 1]
+                                .iter()
+                                .any(|&j| self.rules.people_participles.contains(self.folded(j)))
+                                && self.anyones_noun(s, et + 2, true))
+                            // "sa grand-mère": the whole compound.
+                            .then(|| self.compound_end(et + 2, n, 2, same) + 1 - (et + 2))
+                        })
+                {
+                    self.push_claim(
+                        s,
+                        mentions,
+                        carry,
+                        (kind, true, true),
+                        (c, ce),
+                        (1, Some(1), false),
+                        (self.start(et + 1), self.end(et + 1 + len)),
+                        (et + 2, et + 2 + len),
+                        out,
+                    );
+                }
+            }
             // "exécuté par ses ravisseurs": the dead was held, a hostage
             // claim by presupposition on the same people.
             if index.is_some()

@@ -5679,3 +5679,11 @@ fn a_relative_joined_to_an_active_verbs_object() {
     let c = text("L'homme a poignardé sa compagne et son voisin.");
     assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1)), (ClaimType::Wounded, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_life_cost_to_one_person_named_by_a_word_of_people() {
+    let c = text("L'accident a coûté la vie à l'adolescent.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "l'adolescent", "{c:#?}");
+    assert!(text("Cette réforme a coûté la vie à la croissance.").is_empty());
+}

@@ -1812,6 +1812,34 @@ impl Passage<'_> {
                     }
                     return Some((1, high, (self.start(ce), self.end(last)), (ce, (last + 4).min(n))));
                 }
+                // "a coûté la vie à la fillette", "à l'adolescent": one
+                // person, named by a word of people.
+                if verb
+                    && ce > 1
+                    && same(ce)
+                    && self.folded(ce - 1) == "a"
+                    && self.folded(ce - 2) == "vie"
+                    && (matches!(self.folded(ce), "la" | "le" | "son" | "sa" | "leur")
+                        || self.elided_article(ce))
+                {
+                    let noun = if self.elided_article(ce) { ce } else { ce + 1 };
+                    if same(noun)
+                        && self
+                            .find(
+                                s,
+                                noun,
+                                |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own)),
+                            )
+                            .is_some()
+                    {
+                        return Some((
+                            1,
+                            Some(1),
+                            (self.start_with_article(ce), self.end(noun)),
+                            (noun, (noun + 4).min(n)),
+                        ));
+                    }
+                }
                 // "les forces françaises ont capturé Mohamed X", "ils ont
                 // arrêté le président": the object named after an active
                 // participle.

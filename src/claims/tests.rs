@@ -5687,3 +5687,14 @@ fn a_life_cost_to_one_person_named_by_a_word_of_people() {
     assert_eq!(c[0].figure, "l'adolescent", "{c:#?}");
     assert!(text("Cette réforme a coûté la vie à la croissance.").is_empty());
 }
+
+#[test]
+fn the_counted_antecedent_of_an_object_relative() {
+    let c = text("Il s'agit de deux femmes qu'il a reconnu avoir tuées en 1988 et 1990.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    let c = text("Il s'agit de deux femmes qu'il a tuées.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    // "jusqu'à" is no relative.
+    let c = text("Les trois hommes risquent jusqu'à sept ans de prison pour avoir tué un éléphant.");
+    assert!(!c.iter().any(|c| c.low == 3), "{c:#?}");
+}

@@ -986,11 +986,44 @@ impl Passage<'_> {
                         && kind != ClaimType::Missing
                         && !object_relative)
                         || finite;
-                    forward(OBJECT_WINDOW, true, s).or_else(far_object).or_else(|| {
-                        (kind != ClaimType::Materiel && !object_pronoun && !past)
-                            .then(|| back(SUBJECT_WINDOW, s))
-                            .flatten()
-                    })
+                    // "deux femmes qu'il a reconnu avoir tuées", "il s'agit de
+                    // deux femmes qu'il a tuées": the counted antecedent of
+                    // the object relative, complement or not, across
+                    // the verbs of the relative clause.
+                    let antecedent = || -> Option<(usize, usize, usize)> {
+                        if !AVOIR.contains(&before) || object_pronoun {
+                            return None;
+                        }
+                        let q = (c.saturating_sub(SUBJECT_WINDOW)..c)
+                            .rev()
+                            .take_while(|&k| {
+                                same(k) && !self.gap(k + 1).contains([',', ';', ':', '(', '"', '«'])
+                            })
+                            .find(|&k| {
+                                // Not "jusqu'à", "lorsqu'il".
+                                self.folded(k) == "que"
+                                    || (self.elided_que(k)
+                                        && !self.text[..self.start(k)]
+                                            .trim_end_matches(['\'', '\u{2019}'])
+                                            .trim_end_matches(['u', 'U'])
+                                            .trim_end_matches(['q', 'Q'])
+                                            .ends_with(char::is_alphabetic))
+                            })?;
+                        let f = (q.saturating_sub(4)..q)
+                            .find_map(|k| free(k, s).filter(|&f| s.figures[f].first == k))
+                            .filter(|&f| {
+                                let last = s.figures[f].last;
+                                (last + 1 == q || last + 2 == q) && self.is_person(s, mentions, last)
+                            })?;
+                        Some((f, s.figures[f].last, q))
+                    };
+                    antecedent().or_else(|| forward(OBJECT_WINDOW, true, s)).or_else(far_object).or_else(
+                        || {
+                            (kind != ClaimType::Materiel && !object_pronoun && !past)
+                                .then(|| back(SUBJECT_WINDOW, s))
+                                .flatten()
+                        },
+                    )
                 } else {
                     back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, true, s))
                 };

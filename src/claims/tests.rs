@@ -5698,3 +5698,13 @@ fn the_counted_antecedent_of_an_object_relative() {
     let c = text("Les trois hommes risquent jusqu'à sept ans de prison pour avoir tué un éléphant.");
     assert!(!c.iter().any(|c| c.low == 3), "{c:#?}");
 }
+
+#[test]
+fn the_injury_a_person_was_cared_for() {
+    let c = text("Un étudiant a été conduit à l'hôpital pour des blessures sans gravité.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text("Une troisième personne a été hospitalisée pour des blessures graves.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    // No care, no wound: a charge.
+    assert!(text("Il a été condamné pour des blessures involontaires.").is_empty());
+}

@@ -671,8 +671,11 @@ impl Passage<'_> {
             // état grave": a grave state after a passive participle of
             // care, past where the hurt were taken, is that passive's: its
             // subject is before the participle.
+            // "conduite à l'hôpital pour une fracture": an injury the care
+            // was for, read only after a participle of care.
+            let care_for = &*cue.entry.words[0] == "pour";
             let cared = (cue_kind == ClaimType::Wounded
-                && matches!(&*cue.entry.words[0], "dans" | "en" | "entre"))
+                && matches!(&*cue.entry.words[0], "dans" | "en" | "entre" | "pour"))
             .then(|| {
                 (c.saturating_sub(SUBJECT_WINDOW)..c)
                     .rev()
@@ -684,6 +687,9 @@ impl Passage<'_> {
                 let b = self.back_over(k, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w));
                 b > 0 && same(b - 1) && PASSIVE.contains(&self.folded(b - 1))
             });
+            if care_for && cared.is_none() {
+                continue;
+            }
             // "qui vient d'être arrêté": a passive just done.
             let just_been = before == "etre"
                 && c >= 2

@@ -5620,6 +5620,8 @@ fn a_harm_the_speaker_says_was_done_to_them() {
         text("Yoann Gillet, conseiller régional, a expliqué avoir été victime d'une agression samedi soir.");
     assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
     assert_eq!(c[0].figure, "Yoann Gillet", "{c:#?}");
+    // A survivor on their own harm speaks as a witness.
+    assert_eq!(c[0].claimant, "témoin", "{c:#?}");
     let c = text("Mendim Hoxha dit avoir été arrêté pour refus de porter le masque.");
     assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))], "{c:#?}");
     let c =

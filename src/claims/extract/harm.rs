@@ -2712,6 +2712,21 @@ impl Passage<'_> {
             if tribute_told {
                 s.claimant = Some("narrator".into());
             }
+            // "X a expliqué avoir été victime d'une agression": a survivor
+            // on their own harm speaks as a witness, whoever they are.
+            let own_told = fig_index.is_none() && verb && s.claimant.is_none() && {
+                let b = self.back_over(c, 4, same, |w| {
+                    PASSIVE.contains(&w) || ADVERBS.contains(&w) || w.ends_with("ment")
+                });
+                b > 1
+                    && same(b - 2)
+                    && self.folded(b - 1) == "avoir"
+                    && self.find(s, b - 2, |x| matches!(x, Cue::Speech)).is_some()
+                    && fig_span.1 <= self.start(b - 2)
+            };
+            if own_told {
+                s.claimant = Some("témoin".into());
+            }
             let index = self.push_claim(
                 s,
                 mentions,
@@ -2723,7 +2738,7 @@ impl Passage<'_> {
                 victim_span,
                 out,
             );
-            if tribute_told {
+            if tribute_told || own_told {
                 s.claimant = None;
             }
             if let (Some(f), Some(index)) = (fig_index, index) {

@@ -5710,3 +5710,14 @@ fn the_injury_a_person_was_cared_for() {
     // No care, no wound: a charge.
     assert!(text("Il a été condamné pour des blessures involontaires.").is_empty());
 }
+
+#[test]
+fn an_adverb_of_degree_or_time_opens_the_apposition() {
+    let c =
+        text("Il était à Londres avec sa copine, Christine Delcros, gravement blessée sur le London Bridge.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text("Les avocats de M. Kabuga, actuellement écroué en France, ont plaidé.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    // A mood, a date set: no harm.
+    assert!(text("Martine Aubry, visiblement abattue, a eu des propos durs.").is_empty());
+}

@@ -2045,7 +2045,27 @@ impl Passage<'_> {
                         {
                             return None;
                         }
-                        let a = self.back_over(c, 2, same, |w| ADVERBS.contains(&w));
+                        // "Christine X, gravement blessée", "M. X, actuellement
+                        // écroué": adverbs of degree and time (not "visiblement
+                        // abattue", "initialement arrêtée").
+                        let a = self.back_over(c, 2, same, |w| {
+                            ADVERBS.contains(&w)
+                                || matches!(
+                                    w,
+                                    "gravement"
+                                        | "grievement"
+                                        | "legerement"
+                                        | "mortellement"
+                                        | "serieusement"
+                                        | "actuellement"
+                                        | "finalement"
+                                        | "recemment"
+                                        | "brievement"
+                                        | "violemment"
+                                        | "provisoirement"
+                                        | "arbitrairement"
+                                )
+                        });
                         if a < 3 || !same(a - 1) || !self.gap(a).contains(',') || !self.name_word(s, a - 1) {
                             return None;
                         }

@@ -5721,3 +5721,11 @@ fn an_adverb_of_degree_or_time_opens_the_apposition() {
     // A mood, a date set: no harm.
     assert!(text("Martine Aubry, visiblement abattue, a eu des propos durs.").is_empty());
 }
+
+#[test]
+fn a_counted_group_after_a_possessive_and_deaths_in_the_imperfect() {
+    let c = text("Un incendie avait provoqué la mort d'une mère de 33 ans et de ses trois enfants.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1)), (ClaimType::Killed, 3, Some(3))], "{c:#?}");
+    let c = text("Mardi 28 mai, un homme décédait, écrasé par un bus à Paris.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

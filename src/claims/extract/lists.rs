@@ -403,6 +403,13 @@ impl Passage<'_> {
                 (k, first),
                 out,
             );
+        } else if article == "de"
+            && matches!(next, "ses" | "leurs")
+            && s.figure_at[k + 2].is_some_and(|f| s.figures[f as usize].first == k + 2)
+        {
+            // "et de ses trois enfants": the counted group past the
+            // possessive.
+            self.companion_list(s, mentions, carry, kind, (c, ce), k + 2, true, out);
         } else if article == "de" && matches!(next, "leur" | "son" | "sa" | "un" | "une" | "la" | "le") {
             // "et de leur guide", "et de deux enfants", "et du Marocain X".
             self.companion_list(s, mentions, carry, kind, (c, ce), k + 1, true, out);

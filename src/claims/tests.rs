@@ -5729,3 +5729,14 @@ fn a_counted_group_after_a_possessive_and_deaths_in_the_imperfect() {
     let c = text("Mardi 28 mai, un homme décédait, écrasé par un bus à Paris.");
     assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_titled_name_after_a_harm_nouns_de() {
+    let c = text(
+        "Le corps de monsieur Jean-Michel Lambert, magistrat en retraite, a été découvert hier au Mans.",
+    );
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "monsieur Jean-Michel Lambert", "{c:#?}");
+    let c = text("Le meurtre de M. Allen est révélateur du climat d'hostilité envers les journalistes.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

@@ -2643,6 +2643,17 @@ impl Passage<'_> {
                         if self.folded(k) == "de" && k + 1 < n && same(k + 1) && self.name_word(s, k + 1) {
                             return name_from(k + 1, true);
                         }
+                        // "le corps de monsieur X", "la mort de M. X": past
+                        // the title.
+                        if self.folded(k) == "de"
+                            && k + 2 < n
+                            && same(k + 2)
+                            && (self.honorific(k + 1) || matches!(self.folded(k + 1), "monsieur" | "madame"))
+                            && self.name_word(s, k + 2)
+                            && let Some((low, high, (_, end), victims)) = name_from(k + 2, true)
+                        {
+                            return Some((low, high, (self.start(k + 1), end), victims));
+                        }
                         // "la libération de l'honorable X": a title, then
                         // the name.
                         if self.folded(k) == "de"

@@ -2831,17 +2831,7 @@ impl Passage<'_> {
                             .then(|| self.compound_end(et + 2, n, 2, same) + 1 - (et + 2))
                         })
                 {
-                    self.push_claim(
-                        s,
-                        mentions,
-                        carry,
-                        (kind, true, true),
-                        (c, ce),
-                        (1, Some(1), false),
-                        (self.start(et + 1), self.end(et + 1 + len)),
-                        (et + 2, et + 2 + len),
-                        out,
-                    );
+                    self.push_relative(s, mentions, carry, kind, (c, ce), et + 1, len, out);
                 }
             }
             // "exécuté par ses ravisseurs": the dead was held, a hostage

@@ -380,17 +380,7 @@ impl Passage<'_> {
             .then(|| self.find(s, k + 2, |x| matches!(x, Cue::Victim(Side::People))).map(|f| f.len))
             .flatten();
         if let Some(len) = kin {
-            self.push_claim(
-                s,
-                mentions,
-                carry,
-                (kind, true, true),
-                (c, ce),
-                (1, Some(1), false),
-                (self.start(k + 1), self.end(k + 1 + len)),
-                (k + 2, k + 2 + len),
-                out,
-            );
+            self.push_relative(s, mentions, carry, kind, (c, ce), k + 1, len, out);
         } else if let Some(last) = name {
             self.push_claim(
                 s,
@@ -416,6 +406,34 @@ impl Passage<'_> {
         } else if matches!(article, "de" | "des" | "du") {
             self.companion_list(s, mentions, carry, kind, (c, ce), k, true, out);
         }
+    }
+
+    /// One person named by the possessive at word `p` and the noun after
+    /// it, `len` words long ("son fils", "sa grand-mère"): a claim of
+    /// `kind` at cue `c..ce`.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn push_relative(
+        &self,
+        s: &mut ClaimScratch,
+        mentions: &[Mention],
+        carry: &Carry,
+        kind: ClaimType,
+        (c, ce): (usize, usize),
+        p: usize,
+        len: usize,
+        out: &mut Vec<Claim>,
+    ) {
+        self.push_claim(
+            s,
+            mentions,
+            carry,
+            (kind, true, true),
+            (c, ce),
+            (1, Some(1), false),
+            (self.start(p), self.end(p + len)),
+            (p + 1, p + 1 + len),
+            out,
+        );
     }
 
     /// The people listed from word `k` ("leur chauffeur et leur guide",

@@ -5740,3 +5740,14 @@ fn a_titled_name_after_a_harm_nouns_de() {
     let c = text("Le meurtre de M. Allen est révélateur du climat d'hostilité envers les journalistes.");
     assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_death_rescuers_found_on_the_spot() {
+    let c = text("Arrivés sur place, les pompiers n'ont pu que constater le décès de la retraitée.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Les médecins du Samu ont prononcé son décès une heure plus tard.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // Nobody found it: a death that may be of old age.
+    assert!(text("La veille de son décès, il avait reçu sa famille.").is_empty());
+    assert!(text("Le décès de la retraitée a attristé le village.").is_empty());
+}

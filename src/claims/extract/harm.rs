@@ -1537,9 +1537,10 @@ impl Passage<'_> {
                     };
                     // "sa mort" is as often a natural death ("la veille de
                     // sa mort"): only when announced or confirmed.
-                    let announced_before = (c.saturating_sub(4)..c - 1).any(|k| {
-                        same(k) && self.find(s, k, |x| matches!(x, Cue::Speech | Cue::Denial)).is_some()
-                    });
+                    let announced_before = self.death_noted(s, c)
+                        || (c.saturating_sub(4)..c - 1).any(|k| {
+                            same(k) && self.find(s, k, |x| matches!(x, Cue::Speech | Cue::Denial)).is_some()
+                        });
                     // "Sa mort porte à 31 le nombre de militaires tués".
                     let toll =
                         same(ce) && matches!(self.folded(ce), "porte" | "portant" | "eleve" | "alourdit");
@@ -3712,6 +3713,9 @@ impl Passage<'_> {
         }
         // "le corps de la femme" is as often the living body: a dead one
         // is found, sought or examined.
+        if matches!(noun, "mort" | "deces") && self.death_noted(s, c) {
+            return true;
+        }
         let n = self.n();
         let corps = noun == "corps";
         matches!(noun, "mort" | "deces" | "corps")
@@ -3725,6 +3729,17 @@ impl Passage<'_> {
                                 .iter()
                                 .any(|p| w.starts_with(p)))))
             })
+    }
+
+    /// Is the death named at `c` one that rescuers or a doctor found on
+    /// the spot ("les secours n'ont pu que constater le décès de la
+    /// retraitée", "le médecin a prononcé son décès")? Then no illness
+    /// took its time: the passage tells a sudden death.
+    fn death_noted(&self, s: &ClaimScratch, c: usize) -> bool {
+        c >= 2 && s.sentence[c - 2] == s.sentence[c] && {
+            let verb = self.folded(c - 2);
+            verb.starts_with("constat") || verb.starts_with("prononc")
+        }
     }
 
     /// The subject opening the sentence of a passive or intransitive harm

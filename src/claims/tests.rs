@@ -5751,3 +5751,22 @@ fn a_death_rescuers_found_on_the_spot() {
     assert!(text("La veille de son décès, il avait reçu sa famille.").is_empty());
     assert!(text("Le décès de la retraitée a attristé le village.").is_empty());
 }
+
+#[test]
+fn the_object_of_the_subjects_own_clause_is_not_who_is_held() {
+    let c = text("La femme qui se trouvait à bord du véhicule ayant renversé deux enfants a été arrêtée.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    let c = text("Le conducteur soupçonné d'avoir volé deux voitures a été interpellé.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    // Who the verb before harmed, then who died: the relative's antecedent.
+    let c = text("Ils ont été deux à être arrêtés.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 2, Some(2))], "{c:#?}");
+}
+
+#[test]
+fn a_name_after_an_article_is_a_places() {
+    let c = text("La passagère de la voiture, dans le Morbihan, a été arrêtée mercredi soir.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "La passagère", "{c:#?}");
+    assert!(text("Tout le monde pensait que le PS était mort.").is_empty());
+}

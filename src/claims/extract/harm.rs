@@ -384,6 +384,36 @@ impl Passage<'_> {
                     && !matches!(self.folded(first - 1), "etat" | "bilan" | "fait" | "font" | "faisant")
                     && !(first.saturating_sub(3)..first)
                         .any(|k| same(k) && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_some());
+                // "La femme ayant renversé deux enfants a été arrêtée",
+                // "l'homme qui a agressé deux passants a été interpellé":
+                // the object of the subject's own relative or participle
+                // clause, right after its verb (not "un camion a percuté
+                // un homme, qui est décédé", nor a harm's own object). A
+                // count of more than one only: "qui a frappé un jeune
+                // homme, a été placé en garde à vue" counts the one held
+                // right whichever "un" it reads.
+                let clause_object = first >= 3
+                    && s.figures[f].high != Some(1)
+                    && first < c
+                    && same(first - 3)
+                    && (matches!(self.folded(first - 2), "ayant" | "avoir")
+                        || (matches!(
+                            &self.text[self.start(first - 2)..self.end(first - 2)],
+                            "a" | "ont" | "avait" | "avaient"
+                        ) && self.folded(first - 3) == "qui"
+                            // A relative between commas is read below, with
+                            // the subject before it ("La victime, qui a reçu
+                            // plusieurs coups, est blessée").
+                            && !self.gap(first - 3).contains(',')))
+                    && self.gap(first) == " "
+                    && !self.elided_que(first)
+                    && !matches!(self.folded(first - 1), "ete" | "eu")
+                    && self.find(s, first - 1, |x| matches!(x, Cue::Harm(..))).is_none()
+                    // The cue a finite verb of its own, no participle said
+                    // of the figure's noun ("avoir secouru un ado poignardé").
+                    && (s.figures[f].last..c).any(|k| {
+                        same(k) && (PASSIVE.contains(&self.folded(k)) || AVOIR.contains(&self.folded(k)))
+                    });
                 // "a mis la main sur deux suspects": the cue's own
                 // preposition.
                 let cues_own = first == ce && self.folded(ce - 1) == "sur";
@@ -392,6 +422,7 @@ impl Passage<'_> {
                 own_de
                     || elided
                     || possessed
+                    || clause_object
                     || (first > 0
                         && !cues_own
                         && same(first - 1)
@@ -1791,6 +1822,10 @@ impl Passage<'_> {
                             || matches!(
                                 self.folded(first - 1),
                                 "en" | "de"
+                                    // "dans le Morbihan": a name with an
+                                    // article is a place's.
+                                    | "le"
+                                    | "la"
                                     | "a"
                                     | "au"
                                     | "aux"

@@ -3820,7 +3820,7 @@ impl Passage<'_> {
         if p > first && !self.gap(p).contains(',') {
             return None;
         }
-        if b - p > PASSIVE_WINDOW || s.figure_at[p].is_some() {
+        if b - p > OPENING_WINDOW || s.figure_at[p].is_some() {
             return None;
         }
         // The subject ends at the first comma after it.

@@ -183,6 +183,11 @@ const SUBJECT_WINDOW: usize = 8;
 /// subjects carry appositions ("Un militaire de la force française
 /// Barkhane au Sahel a été tué").
 const PASSIVE_WINDOW: usize = 20;
+/// How far a harm verb looks back for a subject opening its sentence,
+/// past appositions between commas ("Le brigadier X, chasseur de première
+/// classe au sein du 501e régiment situé à Mourmelon, dans la Marne, est
+/// décédé"): the commas bound it, so it reaches further.
+const OPENING_WINDOW: usize = 30;
 /// How far a noun whose figure follows it looks ahead.
 const OF_WINDOW: usize = 8;
 

@@ -5770,3 +5770,14 @@ fn a_name_after_an_article_is_a_places() {
     assert_eq!(c[0].figure, "La passagère", "{c:#?}");
     assert!(text("Tout le monde pensait que le PS était mort.").is_empty());
 }
+
+#[test]
+fn the_victims_named_as_whose_relative_the_subject_is() {
+    let c = text("Selon le parquet, le mari de l'une des victimes a été placé en garde à vue.");
+    let held: Vec<_> = c.iter().filter(|c| c.kind == ClaimType::Captured).collect();
+    assert_eq!(held.len(), 1, "{c:#?}");
+    assert_eq!(held[0].figure, "le mari", "{c:#?}");
+    // Said of the victims themselves: no relative's harm.
+    let c = text("Il avait tenté de se rapprocher du frère d'une des victimes décédées au Bataclan.");
+    assert!(c.iter().all(|c| c.figure != "du frère"), "{c:#?}");
+}

@@ -328,7 +328,9 @@ impl Passage<'_> {
                 |k: usize, s: &ClaimScratch| s.figure_at[k].map(|f| f as usize).filter(|&f| !s.used[f]);
             let blocked = |k: usize, s: &ClaimScratch| {
                 (self.find(s, k, |c| matches!(c, Cue::Harm(..) | Cue::Speech | Cue::According)).is_some()
-                    && !self.likelihood(k))
+                    && !self.likelihood(k)
+                    // Not "d'une des victimes décédées": said of them.
+                    && !(k + 1 < c && self.victims_complement(s, k)))
                     || self.gap(k).contains([':', ';'])
             };
             // The nearest free figure before the cue: (figure, victim words from, to).
@@ -2024,7 +2026,11 @@ impl Passage<'_> {
                                 && !infinitive_head(k)
                                 && !matches!(self.folded(k), "il" | "elle" | "ils" | "elles")
                         })
-                        .find_map(|k| (k + 1 < c).then(|| subject(k)).flatten());
+                        .find_map(|k| {
+                            (k + 1 < c && !(k + 2 < c && self.victims_complement(s, k + 1)))
+                                .then(|| subject(k))
+                                .flatten()
+                        });
                     if found.is_some() {
                         return found;
                     }
@@ -3764,6 +3770,30 @@ impl Passage<'_> {
                                 .iter()
                                 .any(|p| w.starts_with(p)))))
             })
+    }
+
+    /// Is word `k` "victime(s)" as the complement of a person's noun ("le
+    /// mari de l'une des victimes", "les amis de la victime", "le père
+    /// d'une des victimes")? It names whose relative the subject is, no
+    /// harm of its own between the subject and its verb.
+    fn victims_complement(&self, s: &ClaimScratch, k: usize) -> bool {
+        let same = |j: usize| s.sentence[j] == s.sentence[k];
+        let counted = |j: usize| s.figure_at[j].is_some() || self.number(j).is_some();
+        k >= 3
+            && matches!(self.folded(k), "victime" | "victimes")
+            && same(k - 3)
+            && match self.folded(k - 1) {
+                "la" => self.folded(k - 2) == "de" && !counted(k - 3),
+                "des" => {
+                    let one = matches!(self.folded(k - 2), "une" | "un");
+                    // "de l'une des victimes", "d'une des victimes".
+                    (one && (self.words.words()[k - 2].elision == Elision::De
+                        || (self.elided_article(k - 2) && self.folded(k - 3) == "de")))
+                        // "le mari des victimes", not "deux des victimes".
+                        || (!one && !counted(k - 2) && self.folded(k - 2) != "de")
+                }
+                _ => false,
+            }
     }
 
     /// Is the death named at `c` one that rescuers or a doctor found on

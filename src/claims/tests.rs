@@ -5781,3 +5781,14 @@ fn the_victims_named_as_whose_relative_the_subject_is() {
     let c = text("Il avait tenté de se rapprocher du frère d'une des victimes décédées au Bataclan.");
     assert!(c.iter().all(|c| c.figure != "du frère"), "{c:#?}");
 }
+
+#[test]
+fn relatives_named_by_kin_each_a_claim() {
+    let c = text("Sa mère et son père ont été interpellés mardi.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1)), (ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    let c = text("Une Américaine de 44 ans et sa fille de 26 ans ont été interpellées.");
+    assert_eq!(c.len(), 2, "{c:#?}");
+    // The parts of a total counted before them: the total only.
+    let c = text("Trois personnes, un couple de personnes âgées et leur fils, sont mortes dans l'incendie.");
+    assert!(c.iter().all(|c| c.figure != "leur fils"), "{c:#?}");
+}

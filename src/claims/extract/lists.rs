@@ -542,9 +542,24 @@ impl Passage<'_> {
                 && !self.rules.animals.contains(self.folded(at))
                 && self.at(s, at).is_empty()
                 && s.figure_at[at].is_none();
+            // "Sa mère et son père ont été interpellés": a relative named
+            // by a determiner and a word of kin, whatever the harm.
+            let kin = single
+                && opens
+                && counted.is_none()
+                && at < n
+                && self.rules.kin.contains(self.folded(at))
+                && s.figure_at[at].is_none()
+                // Not the parts of a total before ("Trois personnes, un
+                // couple et leur fils, sont mortes"): the total counts them.
+                && !(k.saturating_sub(12)..k).any(|j| {
+                    same(j)
+                        && s.figure_at[j].is_some_and(|f| s.figures[f as usize].low >= 2)
+                        && (j + 1..=k).any(|g| self.gap(g).contains(','))
+                });
             let end = match person {
                 Some(person) => at + person.len,
-                None if any_noun => at + 1,
+                None if any_noun || kin => at + 1,
                 None => break,
             };
             if let Some(f) = counted {

@@ -5792,3 +5792,16 @@ fn relatives_named_by_kin_each_a_claim() {
     let c = text("Trois personnes, un couple de personnes âgées et leur fils, sont mortes dans l'incendie.");
     assert!(c.iter().all(|c| c.figure != "leur fils"), "{c:#?}");
 }
+
+#[test]
+fn a_part_counted_before_the_victims_takes_the_verb_after() {
+    let c = text("Deux des victimes ont succombé à leurs blessures.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    let c = text("Cinq des victimes ont été blessées.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 5, Some(5))], "{c:#?}");
+    let c = text("Une des victimes est décédée à l'hôpital.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // A participle said of the noun is no verb of the part.
+    let c = text("L'un des prisonniers libérés est accusé d'avoir tué cinq soldats.");
+    assert!(c.iter().all(|c| !(c.kind == ClaimType::Captured && c.low == 1 && c.high == Some(1))), "{c:#?}");
+}

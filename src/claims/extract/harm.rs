@@ -330,7 +330,12 @@ impl Passage<'_> {
                 (self.find(s, k, |c| matches!(c, Cue::Harm(..) | Cue::Speech | Cue::According)).is_some()
                     && !self.likelihood(k)
                     // Not "d'une des victimes décédées": said of them.
-                    && !(k + 1 < c && self.victims_complement(s, k)))
+                    && !(k + 1 < c && self.victims_complement(s, k))
+                    // "Deux des victimes ont succombé": the verb's subject
+                    // is the part before the noun.
+                    // (also right before a cue opening on its auxiliary:
+                    // "Deux des victimes sont décédées").
+                    && !(self.partitive(s, k) && self.verb_follows(s, k + 1) && self.verb_opens(s, k + 1) <= c))
                     || self.gap(k).contains([':', ';'])
             };
             // The nearest free figure before the cue: (figure, victim words from, to).
@@ -825,6 +830,11 @@ impl Passage<'_> {
                             || s.figure_at[k] == Some(*f as u32)
                     })
                 });
+            }
+            // "Deux des victimes ont été hospitalisées": victims that read
+            // the verb after them (above) count the part before them.
+            if link.is_none() && noun && taken_until > ce && self.partitive(s, c) {
+                link = free(c - 2, s).map(|f| (f, c, ce));
             }
             if link.is_none() && noun && c >= 2 && same(c - 2) && before == "de" {
                 // "portant à six le nombre de morts", "le nombre de morts
@@ -1373,6 +1383,9 @@ impl Passage<'_> {
                     && !self.elided_article(c)
                     && !(c >= 2 && matches!(self.folded(c - 2), "aucun" | "aucune"))
                     && !self.asked_or_supposed(s, c)
+                    // "Deux des victimes sont mortes": the verb after
+                    // counts its part.
+                    && !(self.partitive(s, c) && !self.victims_complement(s, c) && self.verb_follows(s, ce))
                 {
                     // "de victimes côté chinois", "des prisonniers
                     // gouvernementaux": a plural told of a side of its own
@@ -3794,6 +3807,49 @@ impl Passage<'_> {
                 }
                 _ => false,
             }
+    }
+
+    /// Is the noun at `k` the whole of a part counted before it ("deux des
+    /// victimes", "l'une des otages", "Cinq des blessés")?
+    fn partitive(&self, s: &ClaimScratch, k: usize) -> bool {
+        k >= 2
+            && self.folded(k - 1) == "des"
+            && s.sentence[k - 2] == s.sentence[k]
+            && s.figure_at[k - 2].is_some_and(|f| s.figures[f as usize].first == k - 2)
+            // Not a share ("26 % des morts").
+            && !self.gap(k - 1).contains('%')
+    }
+
+    /// Where the verb group of a finite harm verb opens at `k` ("ont été
+    /// blessées", "sont décédées", "a succombé"), past the auxiliaries,
+    /// adverbs and negation before the harm cue; `usize::MAX` when no
+    /// harm cue ends the group within a few words.
+    fn verb_opens(&self, s: &ClaimScratch, k: usize) -> usize {
+        let n = self.n();
+        let mut j = k;
+        let mut auxiliary = false;
+        while j < n && j < k + 5 && s.sentence[j] == s.sentence[k] {
+            if self.find(s, j, |x| matches!(x, Cue::Harm(_, Role::Verb))).is_some() {
+                let w = self.folded(j);
+                // The cue opens on its auxiliary ("est décédée") or one
+                // stands before it: a finite verb, no participle said of
+                // the noun ("l'un des prisonniers libérés").
+                return if auxiliary || PASSIVE.contains(&w) || AVOIR.contains(&w) { j } else { usize::MAX };
+            }
+            let w = self.folded(j);
+            if PASSIVE.contains(&w) || AVOIR.contains(&w) {
+                auxiliary = true;
+            } else if !(ADVERBS.contains(&w) || matches!(w, "ne" | "n")) {
+                return usize::MAX;
+            }
+            j += 1;
+        }
+        usize::MAX
+    }
+
+    /// Does a finite harm verb's group open at word `k`?
+    fn verb_follows(&self, s: &ClaimScratch, k: usize) -> bool {
+        k < self.n() && self.verb_opens(s, k) != usize::MAX
     }
 
     /// Is the death named at `c` one that rescuers or a doctor found on

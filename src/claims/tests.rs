@@ -5805,3 +5805,12 @@ fn a_part_counted_before_the_victims_takes_the_verb_after() {
     let c = text("L'un des prisonniers libérés est accusé d'avoir tué cinq soldats.");
     assert!(c.iter().all(|c| !(c.kind == ClaimType::Captured && c.low == 1 && c.high == Some(1))), "{c:#?}");
 }
+
+#[test]
+fn a_limb_torn_off_is_a_wound_of_the_subject() {
+    let c = text("Un garçon âgé d'une dizaine d'années a eu la jambe arrachée samedi par un requin.");
+    assert_eq!(kinds(&c), [(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text("Quatre manifestants ont perdu l'usage d'un œil et deux ont eu la main arrachée.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && c.low == 2), "{c:#?}");
+    assert!(text("Le club a arraché la victoire à la dernière minute.").is_empty());
+}

@@ -264,6 +264,15 @@ const INTRANSITIVE: &[&str] = &[
     // "n'a pas survécu", "n'a pas pu être réanimé": a death told of the
     // subject, whatever the negation's auxiliaries.
     "survecu",
+    // "a eu la jambe arrachée": a wound of the subject of "avoir".
+    "arrache",
+    "arrachee",
+    "arrachees",
+    "sectionne",
+    "sectionnee",
+    "sectionnes",
+    "broye",
+    "broyee",
     "reanime",
     "reanimee",
     "reanimes",

@@ -5814,3 +5814,11 @@ fn a_limb_torn_off_is_a_wound_of_the_subject() {
     assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && c.low == 2), "{c:#?}");
     assert!(text("Le club a arraché la victoire à la dernière minute.").is_empty());
 }
+
+#[test]
+fn bodies_found_count_the_dead() {
+    let c = text("Selon le directeur de l'hôpital, 160 dépouilles ont été découvertes à la morgue.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 160, Some(160))], "{c:#?}");
+    // Bodies brought home: a death told elsewhere.
+    assert!(text("Les dépouilles des six humanitaires ont été rapatriées.").is_empty());
+}

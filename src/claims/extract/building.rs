@@ -104,10 +104,15 @@ impl Passage<'_> {
         }
         // "les dépouilles des six humanitaires ont été rapatriées": the
         // bodies of people whose death is told elsewhere; only "les
-        // dépouilles des victimes" says they died.
+        // dépouilles des victimes" says they died, as bodies found do
+        // ("160 dépouilles ont été découvertes à la morgue").
         if kind == ClaimType::Killed
             && self.folded(c) == "depouilles"
             && !(victim_span.0..victim_span.1.min(n)).any(|k| self.folded(k).starts_with("victime"))
+            && !(c.saturating_sub(12)..(ce + 12).min(n)).any(|k| {
+                same(k)
+                    && ["retrouv", "decouv", "repech", "exhum"].iter().any(|p| self.folded(k).starts_with(p))
+            })
         {
             return None;
         }

@@ -5822,3 +5822,10 @@ fn bodies_found_count_the_dead() {
     // Bodies brought home: a death told elsewhere.
     assert!(text("Les dépouilles des six humanitaires ont été rapatriées.").is_empty());
 }
+
+#[test]
+fn a_subject_before_a_glued_pronoun_is_the_figure() {
+    let c = text("Le tireur s'est ensuite donné la mort.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "tireur", "{c:#?}");
+}

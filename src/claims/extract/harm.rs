@@ -1641,7 +1641,11 @@ impl Passage<'_> {
                 };
                 let subject = |k: usize| -> Option<Unnumbered> {
                     let article = self.folded(k);
+                    // "l'adolescent": the article elided onto the noun; "le
+                    // tireur s'est", "le policier n'a": the noun at `k`
+                    // itself, the pronoun or negation glued to the verb.
                     let elided = self.words.words()[k + 1].elision == Elision::Other && article != "les";
+                    let glued_verb = elided && !self.elided_article(k + 1);
                     // "les autres responsables", "l'ancien président".
                     let skip = usize::from(
                         k + 2 < n
@@ -1790,12 +1794,15 @@ impl Passage<'_> {
                     };
                     // "l'adolescent": the article is elided into the noun;
                     // word `k` is then the word before it, not the figure.
-                    let from = if elided { self.start_with_article(k + 1) } else { self.start(k) };
+                    let from =
+                        if elided && !glued_verb { self.start_with_article(k + 1) } else { self.start(k) };
                     // The figure holds the noun past an adjective ("la
                     // petite fille", "les autres otages"), when it is the one.
                     // "sa belle-mère", "son ex-mari": the whole compound.
                     let noun = if skip == 1 && !ranked && (victim_at(k + 2).is_some() || named_young) {
                         k + 2
+                    } else if glued_verb {
+                        k
                     } else {
                         k + 1
                     };

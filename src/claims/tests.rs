@@ -5829,3 +5829,13 @@ fn a_subject_before_a_glued_pronoun_is_the_figure() {
     assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
     assert_eq!(c[0].figure, "tireur", "{c:#?}");
 }
+
+#[test]
+fn a_killer_who_then_took_their_own_life() {
+    let c = text("Un homme de 87 ans a tué sa femme de 88 ans avant de se suicider.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Une maman a étranglé son garçon de 4 ans avant de se donner la mort par pendaison.");
+    assert!(c.iter().any(|c| c.figure == "Une"), "{c:#?}");
+    // A death the sentence does not tell: an attempt, a threat.
+    assert!(text("Il a menacé de se suicider.").is_empty());
+}

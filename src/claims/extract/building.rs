@@ -22,6 +22,20 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
+        // "a tué sa femme avant de se suicider": who died by their own
+        // hand is the main clause's subject, before its verb; never the
+        // object of a harm before ("sa femme"), nor the cue itself.
+        if kind == ClaimType::Killed
+            && matches!(self.folded(c), "avant" | "puis")
+            && (fig_span.0 >= self.start(c)
+                || (0..c).any(|k| {
+                    same(k)
+                        && self.end(k) <= fig_span.0
+                        && self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_some()
+                }))
+        {
+            return None;
+        }
         // "des policiers arrêtent …": who arrests is never whom.
         let arresters = kind == ClaimType::Captured
             && fig_span.1 <= self.start(c)
@@ -998,8 +1012,12 @@ impl Passage<'_> {
             && ["un", "une"].iter().any(|a| self.text[fig_span.0..fig_span.1].eq_ignore_ascii_case(a))
             && last < n
             && self.find(s, last, |x| matches!(x, Cue::Harm(..))).is_none();
+        // "a tué sa femme avant de se suicider": the killer's own death,
+        // not the victim's told again.
+        let own_death = kind == ClaimType::Killed && matches!(self.folded(c), "avant" | "puis");
         let other_person = |o: &Claim| {
-            ((also || introduced) && o.sentence_start != sentence_span.0)
+            (own_death && o.figure_start != fig_span.0)
+                || ((also || introduced) && o.sentence_start != sentence_span.0)
                 || new_head.is_some()
                     && (o.low, o.high) == (1, Some(1))
                     && o.sentence_start != sentence_span.0

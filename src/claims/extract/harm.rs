@@ -700,11 +700,13 @@ impl Passage<'_> {
             } else {
                 c.saturating_sub(1)
             };
-            let before_being = being >= 1
+            // "avant de se donner la mort": the same main clause's subject.
+            let before_being = (being >= 1
                 && c >= 2
                 && same(being - 1)
                 && self.folded(being) == "etre"
-                && self.folded(being - 1) == "avant";
+                && self.folded(being - 1) == "avant")
+                || (cue_kind == ClaimType::Killed && matches!(&*cue.entry.words[0], "avant" | "puis"));
             // "Le jeune homme a été transporté au CHU de la ville dans un
             // état grave": a grave state after a passive participle of
             // care, past where the hurt were taken, is that passive's: its

@@ -5839,3 +5839,14 @@ fn a_killer_who_then_took_their_own_life() {
     // A death the sentence does not tell: an attempt, a threat.
     assert!(text("Il a menacé de se suicider.").is_empty());
 }
+
+#[test]
+fn a_second_participle_past_the_first_ones_complements() {
+    let c = text("Un homme de 29 ans a été mis en examen et écroué pour le meurtre de sa compagne.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Captured && c.low == 1 && c.figure == "Un"), "{c:#?}");
+    let c = text("Deux militaires ont été récemment mis en examen et écroués pour tentative d'homicide.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Captured && c.low == 2), "{c:#?}");
+    // Not past an active tense: its object is whom it harmed.
+    let c = text("La question est de savoir s'il a utilisé cette arme et blessé deux personnes.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Captured), "{c:#?}");
+}

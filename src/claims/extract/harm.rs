@@ -681,13 +681,40 @@ impl Passage<'_> {
                 || (kind == ClaimType::Missing && ce - c == 1 && AVOIR.contains(&aux) && aux == before);
             // "a été rattrapée et égorgée": a second participle of the
             // same passive.
-            let coordinated = matches!(before, "et" | "puis")
+            // "a été mis en examen pour meurtre et écroué": past the first
+            // participle's complements, no figure nor harm verb among them.
+            let coordinated_aux = (matches!(before, "et" | "puis")
                 && c >= 3
-                && same(c - 3)
-                && PASSIVE.contains(&self.folded(c - 3))
-                && (self.at(s, c - 2).is_empty() || harm_then_death)
-                && s.figure_at[c - 2].is_none()
-                && !self.gap(c - 1).contains([',', ';', ':', '(']);
+                && !self.gap(c - 1).contains([',', ';', ':', '(']))
+            .then(|| {
+                (c.saturating_sub(10)..c - 2)
+                    .rev()
+                    .take_while(|&j| {
+                        same(j)
+                            && s.figure_at[j + 1].is_none()
+                            && (j + 2 == c
+                                || (!self.gap(j + 2).contains([',', ';', ':', '(', '"', '«'])
+                                    && (self
+                                        .find(s, j + 1, |x| matches!(x, Cue::Harm(_, Role::Verb)))
+                                        .is_none()
+                                        || harm_then_death)))
+                    })
+                    // Not past an active tense ("s'il a utilisé cette
+                    // arme et blessé deux personnes").
+                    .take_while(|&j| !AVOIR.contains(&self.folded(j)) && self.folded(j) != "etre")
+                    .find(|&j| PASSIVE.contains(&self.folded(j)))
+            })
+            .flatten()
+            .filter(|&j| j + 3 == c && (self.at(s, c - 2).is_empty() || harm_then_death) || j + 3 < c);
+            // Right after the first participle, its subject is read from
+            // it; further, the participle reads its subject as a passive.
+            let coordinated = coordinated_aux == Some(c.wrapping_sub(3));
+            let coordinated_far = coordinated_aux.is_some() && !coordinated;
+            // Its verb group is the first participle's.
+            let b = match coordinated_aux {
+                Some(aux) if coordinated_far => aux + 1,
+                _ => b,
+            };
             // "avant d'être abattu par la police": an infinitive passive
             // after the main clause, whose subject is the one harmed.
             // "avant d'être lui aussi arrêté": past the emphatic pronoun.
@@ -740,6 +767,7 @@ impl Passage<'_> {
                 || before_being
                 || just_been
                 || coordinated
+                || coordinated_far
                 || cared.is_some()
                 || PASSIVE.contains(&aux)
                 || PASSIVE.contains(&self.folded(c))
@@ -750,6 +778,7 @@ impl Passage<'_> {
                 || before_being
                 || just_been
                 || coordinated
+                || coordinated_far
                 || cared.is_some()
                 || PASSIVE.contains(&aux)
                 || PASSIVE.contains(&self.folded(c));

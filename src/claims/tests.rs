@@ -5850,3 +5850,11 @@ fn a_second_participle_past_the_first_ones_complements() {
     let c = text("La question est de savoir s'il a utilisé cette arme et blessé deux personnes.");
     assert!(c.iter().all(|c| c.kind != ClaimType::Captured), "{c:#?}");
 }
+
+#[test]
+fn the_next_sentence_credits_what_was_told_in_the_passive() {
+    let c =
+        text("Le corps d'une femme a été découvert mercredi. L'information a été révélée par Le Parisien.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].claimant, "média", "{c:#?}");
+}

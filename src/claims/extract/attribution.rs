@@ -970,7 +970,7 @@ impl Passage<'_> {
             Some(a) => pick(a),
             None if quote == 0 => match self.sourcing_sentence(s, at) {
                 Some(a) => pick(a),
-                None => ("narrator".into(), false),
+                None => (self.passive_sourcing(s, at).unwrap_or_else(|| "narrator".into()), false),
             },
             None => ("narrator".into(), false),
         }
@@ -980,6 +980,30 @@ impl Passage<'_> {
     /// of likelihood at word `k`, no source.
     pub(super) fn likelihood(&self, k: usize) -> bool {
         self.folded(k) == "selon" && k + 1 < self.n() && matches!(self.folded(k + 1), "toute" | "tous")
+    }
+
+    /// The source named by the sentence right after the one of word `at`
+    /// when it credits what was just told, in the passive ("Le corps d'une
+    /// femme a été découvert. L'information a été révélée par Le
+    /// Parisien"): a sourcing word opening it, "par" and a named source
+    /// a few words later.
+    fn passive_sourcing(&self, s: &ClaimScratch, at: usize) -> Option<String> {
+        let n = self.n();
+        let next = s.sentence[at] + 1;
+        let first = (at..n).find(|&k| s.sentence[k] == next)?;
+        let in_next = |k: usize| k < n && s.sentence[k] == next;
+        // "L'information", "Cette information": within its first two words.
+        let sourcing = (first..first + 2)
+            .find(|&k| in_next(k) && self.find(s, k, |c| matches!(c, Cue::Sourcing)).is_some())?;
+        let par = (sourcing + 1..sourcing + 7).find(|&k| in_next(k) && self.folded(k) == "par")?;
+        (par + 1..par + 3).filter(|&k| in_next(k)).find_map(|k| {
+            match self.find(s, k, |c| matches!(c, Cue::Source(_))).map(|f| &f.entry.cue) {
+                Some(Cue::Source(name)) if !name.starts_with('@') && &**name != "narrator" => {
+                    Some(name.to_string())
+                }
+                _ => None,
+            }
+        })
     }
 
     /// The attribution of the sentence right after the one of word `at`

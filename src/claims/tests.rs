@@ -5858,3 +5858,12 @@ fn the_next_sentence_credits_what_was_told_in_the_passive() {
     assert_eq!(c.len(), 1, "{c:#?}");
     assert_eq!(c[0].claimant, "média", "{c:#?}");
 }
+
+#[test]
+fn a_part_among_the_victims_told_in_the_passive() {
+    let c = text("Parmi ces victimes, trois ont été identifiées comme étant des locataires de l'immeuble.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 3, Some(3))], "{c:#?}");
+    // Counted or tested: no harm of theirs.
+    let c = text("Vingt-trois personnes ont été interpellées. Parmi elles, 15 ont été testées positives.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 23, Some(23))], "{c:#?}");
+}

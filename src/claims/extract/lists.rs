@@ -55,7 +55,17 @@ impl Passage<'_> {
                     || matches!(
                         self.folded(fig.last),
                         "etaient" | "etait" | "sont" | "est" | "figurent" | "figure"
-                    ));
+                    )
+                    // "Parmi ces victimes, trois ont été identifiées".
+                    || (matches!(self.folded(fig.last), "ont" | "avaient")
+                        && same(fig.last + 2)
+                        && self.folded(fig.last + 1) == "ete"
+                        // Counted or tested, no harm told of them ("20.172
+                        // ont été enregistrés à l'hôpital", "15 ont été
+                        // testées positives").
+                        && !["test", "enregistr", "recens", "comptabilis", "declar"]
+                            .iter()
+                            .any(|p| self.folded(fig.last + 2).starts_with(p))));
             if fig.zero || !people {
                 continue;
             }

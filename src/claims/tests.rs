@@ -5867,3 +5867,10 @@ fn a_part_among_the_victims_told_in_the_passive() {
     let c = text("Vingt-trois personnes ont été interpellées. Parmi elles, 15 ont été testées positives.");
     assert_eq!(kinds(&c), [(ClaimType::Captured, 23, Some(23))], "{c:#?}");
 }
+
+#[test]
+fn a_passage_ending_on_a_possessive_after_et_de() {
+    // Found by the fuzz target: "et de ses" as the passage's last words.
+    let c = text("Un incendie a provoqué la mort d'une mère et de ses");
+    assert!(c.iter().all(|c| c.kind == ClaimType::Killed), "{c:#?}");
+}

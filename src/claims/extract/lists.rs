@@ -405,6 +405,7 @@ impl Passage<'_> {
             );
         } else if article == "de"
             && matches!(next, "ses" | "leurs")
+            && same(k + 2)
             && s.figure_at[k + 2].is_some_and(|f| s.figures[f as usize].first == k + 2)
         {
             // "et de ses trois enfants": the counted group past the

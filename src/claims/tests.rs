@@ -5874,3 +5874,15 @@ fn a_passage_ending_on_a_possessive_after_et_de() {
     let c = text("Un incendie a provoqué la mort d'une mère et de ses");
     assert!(c.iter().all(|c| c.kind == ClaimType::Killed), "{c:#?}");
 }
+
+#[test]
+fn the_other_of_two_harmed_after_the_first() {
+    let c = text("L'un d'eux est décédé et l'autre grièvement blessé, a indiqué la police locale.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1)), (ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text("L'un des deux hommes est mort, l'autre est sérieusement blessé.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1)), (ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[1].figure, "l'autre", "{c:#?}");
+    // The other one who fled is no claim.
+    let c = text("L'un a été arrêté, l'autre a pris la fuite.");
+    assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+}

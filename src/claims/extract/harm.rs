@@ -1788,7 +1788,17 @@ impl Passage<'_> {
                             && !(k..c).any(|j| matches!(self.folded(j), "pas" | "jamais" | "ne" | "n"))
                             && self.find(s, noun, |x| matches!(x, Cue::Victim(_))).is_none()
                     };
-                    if person.is_none() && !named_young && !ranked && !anyone() {
+                    // "L'un est mort et l'autre grièvement blessé", "l'un
+                    // d'eux est décédé, l'autre est blessé": the second of
+                    // two, its verb or participle right after it.
+                    let other = elided && !glued_verb && self.folded(k + 1) == "autre" && k + 2 <= c && {
+                        let w = self.folded(k + 2);
+                        (k + 2 == c && matches!(kind, ClaimType::Killed | ClaimType::Wounded))
+                            || PASSIVE.contains(&w)
+                            || AVOIR.contains(&w)
+                            || ADVERBS.contains(&w)
+                    };
+                    if person.is_none() && !named_young && !ranked && !other && !anyone() {
                         return None;
                     }
                     // "un accident de véhicule": a descriptor, not a loss.

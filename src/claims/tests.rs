@@ -5886,3 +5886,16 @@ fn the_other_of_two_harmed_after_the_first() {
     let c = text("L'un a été arrêté, l'autre a pris la fuite.");
     assert_eq!(kinds(&c), [(ClaimType::Captured, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn struck_dead_by_any_blow() {
+    let c = text("En Haute-Savoie, un automobiliste a mortellement percuté deux cyclistes.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    let c = text("Une femme de 27 ans a été mortellement poignardée par son concubin.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Elle a été percutée mortellement par un tracteur.");
+    assert_eq!(kinds(&c), [(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // Struck, not dead: no killing.
+    let c = text("Le conducteur a percuté un arbre et renversé un panneau.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
+}

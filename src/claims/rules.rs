@@ -164,6 +164,8 @@ struct FigureSpec {
     #[serde(default)]
     missing_children: Vec<String>,
     #[serde(default)]
+    nationality_prefixes: Vec<String>,
+    #[serde(default)]
     arrest_nouns: Vec<String>,
     #[serde(default)]
     corps_senses: Vec<String>,
@@ -489,6 +491,9 @@ pub struct Rules {
     /// Nouns of a child or a young person (folded): "la disparition de la
     /// fillette" is someone missing, never a famous person's death.
     pub missing_children: rustc_hash::FxHashSet<Box<str>>,
+    /// First parts of compound nationalities (folded): "Afro-Américain",
+    /// "Franco-Sénégalais" are people by their last part.
+    pub nationality_prefixes: rustc_hash::FxHashSet<Box<str>>,
     /// Nouns of an arrest or a jailing (folded) that count the people held
     /// after a determiner pointing to them: "cette arrestation", "son
     /// incarcération", "de nouvelles arrestations".
@@ -842,6 +847,7 @@ impl Rules {
             killing_words: set(&file.figures.killing_words),
             inquiry_words: set(&file.figures.inquiry_words),
             missing_children: set(&file.figures.missing_children),
+            nationality_prefixes: set(&file.figures.nationality_prefixes),
             arrest_nouns: set(&file.figures.arrest_nouns),
             corps_senses: set(&file.figures.corps_senses),
             pertes_lives: set(&file.figures.pertes_lives),

@@ -5899,3 +5899,25 @@ fn struck_dead_by_any_blow() {
     let c = text("Le conducteur a percuté un arbre et renversé un panneau.");
     assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
 }
+
+#[test]
+fn compound_nationalities_are_people() {
+    // A demonstrative needs a violent cause; the compound is a person by
+    // its last part, and the figure holds all of it.
+    let c = text("Ils ont manifesté après la mort de cet Afro-Américain, asphyxié par un policier blanc.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "cet Afro-Américain", "{c:#?}");
+    // A death at the hands of the police is a violent one.
+    let c = text(
+        "Un rassemblement a eu lieu 13 ans après la mort de ce Franco-Sénégalais lors de son interpellation.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // Not a plain death with no cause.
+    assert!(text("Ils ont manifesté après la mort de ce Franco-Sénégalais.").is_empty());
+    // "de l'" is one person, not "de" of a plural.
+    let c = text("La mort de l'Afro-Américain George Floyd a provoqué des manifestations.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "l'Afro-Américain", "{c:#?}");
+    let c = text("Le meurtre de l'adolescent a choqué la ville.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

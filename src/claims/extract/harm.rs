@@ -1665,9 +1665,17 @@ impl Passage<'_> {
                 }
                 // "les soldats français sont morts", "le militaire a été tué",
                 // "la libération des otages", "la libération du président".
+                // "ce Franco-Sénégalais", "l'Afro-Américain": a compound
+                // of nationalities is a person by its last part.
                 let victim_at = |k: usize| {
-                    self.find(s, k, |x| {
-                        matches!(x, Cue::Victim(v) if (*v != Side::Equipment || kind == ClaimType::Materiel) && *v != Side::Own)
+                    let victim = |k: usize| {
+                        self.find(s, k, |x| {
+                            matches!(x, Cue::Victim(v) if (*v != Side::Equipment || kind == ClaimType::Materiel) && *v != Side::Own)
+                        })
+                    };
+                    victim(k).or_else(|| {
+                        let last = self.compound_end(k, n, 2, same);
+                        (last > k && self.nationality_prefix(k)).then(|| victim(last)).flatten()
                     })
                 };
                 let subject = |k: usize| -> Option<Unnumbered> {
@@ -1826,6 +1834,8 @@ impl Passage<'_> {
                         }
                         "ces" if !told => (1, None),
                         "ce" | "cet" | "cette" | "ces" => return None,
+                        // "la mort de l'Américain": "l'" is singular.
+                        "de" if elided && !glued_verb => (1, Some(1)),
                         "les" | "des" | "leurs" | "nos" | "ses" | "plusieurs" | "de" | "aux" => (1, None),
                         // "hommage au soldat tué": "au" is "à le", one
                         // person, as "du" is "de le".
@@ -1847,8 +1857,12 @@ impl Passage<'_> {
                     } else {
                         k + 1
                     };
-                    let last = self.compound_end(noun, c, usize::MAX, same);
-                    Some((low, high, (from, self.end(last)), (k, (k + 4 + skip).min(c.max(k + 2 + skip)))))
+                    // Up to the cue, or to the passage's end for a person
+                    // after it ("la mort de sa belle-mère").
+                    let last = self.compound_end(noun, if noun > c { n } else { c }, usize::MAX, same);
+                    // The victim is read over the whole compound ("l'Afro-Américain").
+                    let victims = (k, (k + 4 + skip).min(c.max(k + 2 + skip)).max(last + 1));
+                    Some((low, high, (from, self.end(last)), victims))
                 };
                 // A person named: "Philippe Verdon a été exécuté", "la mort
                 // d'Abdelmalek Droukdal".
@@ -4116,6 +4130,12 @@ impl Passage<'_> {
             return None;
         }
         Some((1, Some(1), (self.start(first), self.end(last)), (k, c)))
+    }
+
+    /// Is word `k` the first part of a compound nationality ("Afro" of
+    /// "Afro-Américain")?
+    fn nationality_prefix(&self, k: usize) -> bool {
+        self.rules.nationality_prefixes.contains(self.folded(k))
     }
 
     /// The last word of the compound that word `k` opens ("beau-frère",

@@ -5921,3 +5921,12 @@ fn compound_nationalities_are_people() {
     let c = text("Le meurtre de l'adolescent a choqué la ville.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn an_article_in_the_subjects_relative_clause_is_no_subject() {
+    let c = text("Vendredi, deux hommes qui participaient à une soirée ont été blessés à l'arme blanche.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 2, Some(2))], "{c:#?}");
+    // Not a toll after "à": "porte à 43 le nombre".
+    let c = text("Cette attaque porte à 43 le nombre de soldats tués depuis le début de l'opération.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 43, Some(43))], "{c:#?}");
+}

@@ -434,10 +434,19 @@ impl Passage<'_> {
                         && !cues_own
                         && same(first - 1)
                         && !self.gap(first).contains(',')
-                        && matches!(
+                        && (matches!(
                             self.folded(first - 1),
                             "de" | "par" | "avec" | "dans" | "sur" | "bord" | "pour" | "contre" | "vers"
-                        ))
+                        )
+                        // "deux hommes qui participaient à une soirée ont
+                        // été blessés": in the subject's relative clause,
+                        // "à" (not the auxiliary "a") and an article (not
+                        // a toll: "porte à 43 le nombre").
+                        || (&self.text[self.start(first - 1)..self.end(first - 1)] == "à"
+                            && matches!(self.folded(first), "un" | "une")
+                            && first < c
+                            && (first.saturating_sub(4)..first - 1)
+                                .any(|k| same(k) && self.folded(k) == "qui"))))
             };
             // A death or wound told by a participle marked singular
             // ("ranimé", "décédée"), not one whose number does not show

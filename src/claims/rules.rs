@@ -166,6 +166,8 @@ struct FigureSpec {
     #[serde(default)]
     nationality_prefixes: Vec<String>,
     #[serde(default)]
+    person_endings: Vec<String>,
+    #[serde(default)]
     arrest_nouns: Vec<String>,
     #[serde(default)]
     corps_senses: Vec<String>,
@@ -494,6 +496,10 @@ pub struct Rules {
     /// First parts of compound nationalities (folded): "Afro-Américain",
     /// "Franco-Sénégalais" are people by their last part.
     pub nationality_prefixes: rustc_hash::FxHashSet<Box<str>>,
+    /// Endings of nouns of people (folded): "l'employé", "la joggeuse",
+    /// "l'opposant" after "a tué" are people; "le suspense", "le temps"
+    /// are not.
+    pub person_endings: Vec<Box<str>>,
     /// Nouns of an arrest or a jailing (folded) that count the people held
     /// after a determiner pointing to them: "cette arrestation", "son
     /// incarcération", "de nouvelles arrestations".
@@ -848,6 +854,7 @@ impl Rules {
             inquiry_words: set(&file.figures.inquiry_words),
             missing_children: set(&file.figures.missing_children),
             nationality_prefixes: set(&file.figures.nationality_prefixes),
+            person_endings: file.figures.person_endings.iter().map(|w| key(w).into_boxed_str()).collect(),
             arrest_nouns: set(&file.figures.arrest_nouns),
             corps_senses: set(&file.figures.corps_senses),
             pertes_lives: set(&file.figures.pertes_lives),

@@ -5930,3 +5930,23 @@ fn an_article_in_the_subjects_relative_clause_is_no_subject() {
     let c = text("Cette attaque porte à 43 le nombre de soldats tués depuis le début de l'opération.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 43, Some(43))], "{c:#?}");
 }
+
+#[test]
+fn a_definite_person_killed_is_one_and_a_quoted_title_no_one() {
+    let c = text("Daniel Reneau a tué l'employé du magasin.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "l'employé", "{c:#?}");
+    let c = text("Il est accusé d'avoir tué la joggeuse de 30 ans.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // Figures of speech: no person.
+    assert!(text("Le député avait tué le suspense en annonçant sa défaite.").is_empty());
+    assert!(text("Ils auraient tué le temps en jouant à des jeux vidéo.").is_empty());
+    // A title in quotes is no one; the person before it is.
+    let c = text(
+        "Paul Walker, personnage principal de la saga « Fast and Furious », trouvait la mort dans un accident.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].figure, "Paul Walker", "{c:#?}");
+    let c = text("Philippe Cerboneschi, dit \"Zdar\", est mort accidentellement d'une chute.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

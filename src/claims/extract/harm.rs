@@ -1899,6 +1899,20 @@ impl Passage<'_> {
                         }
                     }
                     let initial = first == 0 || !same(first - 1);
+                    // "la franchise « Fast and Furious », trouvait la
+                    // mort": a title a quotation closes, no person (not
+                    // the one that opens: X "est mort chez lui"; not a
+                    // nickname).
+                    if !forward
+                        && last + 1 < n
+                        && (self.gap(last + 1).contains(['»', '”']) || self.gap(last + 1).starts_with('"'))
+                        // A nickname: "Philippe Cerboneschi, dit "Zdar", est mort".
+                        && !(first > 0
+                            && same(first - 1)
+                            && matches!(self.folded(first - 1), "dit" | "dite" | "alias" | "surnomme" | "surnommee"))
+                    {
+                        return None;
+                    }
                     // "originaire de Bergerac en Dordogne", "dans les
                     // Hautes-Pyrénées": a place; "l'hôpital Robert-Debré",
                     // "le lycée Victor-Hugo": a place named after someone.
@@ -2052,6 +2066,25 @@ impl Passage<'_> {
                         // "son beau-père", "son petit-ami": the whole noun.
                         let last = self.compound_end(ce + 1, n, usize::MAX, same);
                         return Some((1, high, (self.start(ce), self.end(last)), (ce, (last + 2).min(n))));
+                    }
+                    // "a tué l'employé du magasin", "a poignardé le
+                    // gérant": one person, as with a possessive, after a
+                    // killing or a wounding.
+                    let noun = if self.elided_article(ce) {
+                        Some(ce)
+                    } else {
+                        matches!(self.folded(ce), "le" | "la").then_some(ce + 1)
+                    };
+                    if let Some(noun) = noun
+                        && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+                        && same(noun)
+                        && [c, ce - 1].iter().any(|&j| self.rules.people_participles.contains(self.folded(j)))
+                        && self.anyones_noun(s, noun, false)
+                        && self.person_noun(s, noun)
+                    {
+                        let last = self.compound_end(noun, n, usize::MAX, same);
+                        let from = self.start_with_article(ce);
+                        return Some((1, Some(1), (from, self.end(last)), (ce, (last + 2).min(n))));
                     }
                 }
                 // "où est détenue Sophie X", "où sont retenus les otages".
@@ -4139,6 +4172,15 @@ impl Passage<'_> {
             return None;
         }
         Some((1, Some(1), (self.start(first), self.end(last)), (k, c)))
+    }
+
+    /// Is word `k` a noun of people: a victim word, a kinship noun, or a
+    /// noun with an ending of people ("employé", "joggeuse", "opposant")?
+    fn person_noun(&self, s: &ClaimScratch, k: usize) -> bool {
+        let w = self.folded(k);
+        self.find(s, k, |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment))).is_some()
+            || self.rules.kin.contains(w)
+            || self.rules.person_endings.iter().any(|e| w.ends_with(&**e))
     }
 
     /// Is word `k` the first part of a compound nationality ("Afro" of

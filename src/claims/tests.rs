@@ -5950,3 +5950,15 @@ fn a_definite_person_killed_is_one_and_a_quoted_title_no_one() {
     let c = text("Philippe Cerboneschi, dit \"Zdar\", est mort accidentellement d'une chute.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_ranked_subject_is_the_one_harmed() {
+    let c = text(
+        "Une avalanche a emporté trois skieurs. Deux d'entre eux ont survécu, tandis que le troisième est gravement blessé.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "le troisième", "{c:#?}");
+    // Its rank in apposition after the toll: the toll.
+    let c = text("Trois hommes ont été blessés, le troisième grièvement.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 3, Some(3))], "{c:#?}");
+}

@@ -535,6 +535,32 @@ impl Passage<'_> {
                     free(k, s)
                 }
             };
+            // "Deux d'entre eux ont survécu, tandis que le troisième est
+            // gravement blessé": a subject ranked right before the verb
+            // is the one harmed, no figure before it.
+            let ranked_subject = |k: usize| {
+                k >= 1
+                    && same(k - 1)
+                    && matches!(
+                        self.folded(k),
+                        "premier"
+                            | "premiere"
+                            | "deuxieme"
+                            | "second"
+                            | "seconde"
+                            | "troisieme"
+                            | "quatrieme"
+                    )
+                    && matches!(self.folded(k - 1), "le" | "la")
+                    && (k + 1..c).all(|j| {
+                        let w = self.folded(j);
+                        PASSIVE.contains(&w)
+                            || AVOIR.contains(&w)
+                            || ADVERBS.contains(&w)
+                            || w.ends_with("ment")
+                            || matches!(w, "ete" | "n" | "ne")
+                    })
+            };
             let back = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
                 let skip_complements = window != NOUN_WINDOW;
                 let mut k = c;
@@ -543,6 +569,9 @@ impl Passage<'_> {
                         return None;
                     }
                     k -= 1;
+                    if ranked_subject(k) {
+                        return None;
+                    }
                     if let Some(f) = free(k, s) {
                         if skip_complements && complement(f) {
                             continue;

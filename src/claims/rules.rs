@@ -168,6 +168,8 @@ struct FigureSpec {
     #[serde(default)]
     person_endings: Vec<String>,
     #[serde(default)]
+    police_abuse: Vec<String>,
+    #[serde(default)]
     arrest_nouns: Vec<String>,
     #[serde(default)]
     corps_senses: Vec<String>,
@@ -500,6 +502,11 @@ pub struct Rules {
     /// "l'opposant" after "a tué" are people; "le suspense", "le temps"
     /// are not.
     pub person_endings: Vec<Box<str>>,
+    /// Words of a death at the hands of the police during an arrest or a
+    /// check (folded): "tué par un policier blanc lors de son
+    /// interpellation", "les violences policières". Whom the police kill
+    /// then is a civilian, not an attacker shot dead.
+    pub police_abuse: rustc_hash::FxHashSet<Box<str>>,
     /// Nouns of an arrest or a jailing (folded) that count the people held
     /// after a determiner pointing to them: "cette arrestation", "son
     /// incarcération", "de nouvelles arrestations".
@@ -855,6 +862,7 @@ impl Rules {
             missing_children: set(&file.figures.missing_children),
             nationality_prefixes: set(&file.figures.nationality_prefixes),
             person_endings: file.figures.person_endings.iter().map(|w| key(w).into_boxed_str()).collect(),
+            police_abuse: set(&file.figures.police_abuse),
             arrest_nouns: set(&file.figures.arrest_nouns),
             corps_senses: set(&file.figures.corps_senses),
             pertes_lives: set(&file.figures.pertes_lives),

@@ -1897,6 +1897,9 @@ fn whom_the_police_kill_is_no_civilian() {
     // Not the army: civilians killed by soldiers stay civilians.
     let c = text("Le jeune berger a été abattu par des militaires près du puits.");
     assert_eq!(find(&c, ClaimType::Killed, 1).victim, "civils", "{c:#?}");
+    // A death during an arrest or a check: a civilian.
+    let c = text("Le jeune homme a été tué par un policier lors de son interpellation devant la gare.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "civils", "{c:#?}");
 }
 
 #[test]

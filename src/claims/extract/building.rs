@@ -730,7 +730,8 @@ impl Passage<'_> {
                 || (matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
                     && self.killed_by_police(s, ce)
                     && !(victim_span.0..victim_span.1.min(n))
-                        .any(|k| self.rules.police_civilians.contains(self.folded(k))))
+                        .any(|k| self.rules.police_civilians.contains(self.folded(k)))
+                    && !self.sentence_of(s, c).any(|k| self.rules.police_abuse.contains(self.folded(k))))
                 // "le tireur, maîtrisé par des voyageurs":
                 // outside a war, whom one overpowers is an assailant,
                 // whoever does it, of no side the vocabulary knows.

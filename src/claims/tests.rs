@@ -5965,3 +5965,23 @@ fn a_ranked_subject_is_the_one_harmed() {
     let c = text("Trois hommes ont été blessés, le troisième grièvement.");
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 3, Some(3))], "{c:#?}");
 }
+
+#[test]
+fn injuries_charged_are_the_justices_wounded() {
+    let c = text(
+        "Elle a été mise en examen pour homicides et blessures involontaires par imprudence le 20 décembre.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None), (ClaimType::Wounded, 1, None)], "{c:#?}");
+    assert!(c.iter().all(|x| x.claimant == "gouvernement français"), "{c:#?}");
+    // Listed after another charge, or quoted.
+    let c = text(
+        "Il a été placé en garde à vue pour homicide involontaire, blessures involontaires et délit de fuite.",
+    );
+    assert_eq!(find(&c, ClaimType::Wounded, 1).claimant, "gouvernement français", "{c:#?}");
+    // Not assault statistics ("coups et blessures volontaires").
+    assert!(
+        !text("Les coups et blessures volontaires sont en baisse de 33%.")
+            .iter()
+            .any(|x| x.kind == ClaimType::Wounded)
+    );
+}

@@ -3465,9 +3465,19 @@ impl Passage<'_> {
             }
             // "inculpée d'homicide involontaire": the charge is the figure.
             let charge = f < self.n() && ["inculp", "accus"].iter().any(|p| self.folded(f).starts_with(p));
+            // "pour homicide involontaire, blessures involontaires", "pour
+            // "tromperie" et "blessures involontaires"": injuries so named
+            // are a charge wherever they stand, even quoted.
+            let injuries = c.kind == ClaimType::Wounded
+                && c.high.is_none()
+                && f < self.n()
+                && self.folded(f).starts_with("blessure")
+                && f + 1 < self.n()
+                && matches!(self.folded(f + 1), "involontaires" | "involontaire");
             if f < self.n()
-                && s.quote[f] == 0
-                && (charge || self.charged(f, c.kind, |k| s.sentence[k] == s.sentence[f]))
+                && (injuries
+                    || (s.quote[f] == 0
+                        && (charge || self.charged(f, c.kind, |k| s.sentence[k] == s.sentence[f]))))
             {
                 c.claimant = self.resolve("@government");
             }

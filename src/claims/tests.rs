@@ -5985,3 +5985,20 @@ fn injuries_charged_are_the_justices_wounded() {
             .any(|x| x.kind == ClaimType::Wounded)
     );
 }
+
+#[test]
+fn a_present_tense_blow_reads_its_object() {
+    let c = text("Un homme poignarde trois passants dans une gare.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 3, Some(3))], "{c:#?}");
+    let c = text("Il tue par balle Chadney et Kara Allen, respectivement âgés de 19 et 17 ans.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[1].figure, "Kara Allen", "{c:#?}");
+    let c = text("Un soir de janvier 1993, il tue sa femme à l'aide d'un rouleau à pâtisserie.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // Figures of speech and generalities are no killing.
+    assert!(text("Elle craint que cette décision ne tue son parti.").is_empty());
+    assert!(text("S'ils tuent les gens, qu'est-ce que vous voulez.").is_empty());
+    assert!(text("Des étudiants manifestent le 12 aux cris de \"La précarité tue\".").is_empty());
+    // Reflexive: the subject died ("il se tue" is read elsewhere, never its object).
+    assert!(!text("Il se tue au volant de sa voiture.").iter().any(|x| x.figure == "sa voiture"));
+}

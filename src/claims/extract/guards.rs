@@ -193,6 +193,28 @@ impl Passage<'_> {
         Some(subject)
     }
 
+    /// Is word `c` a present tense of a killing or a wounding, its object
+    /// after it ("le père tue par balle ses deux beaux-enfants", "un homme
+    /// poignarde trois passants")? "tue" folds as the participle "tué":
+    /// the accent written tells them apart. Not reflexive ("il se tue").
+    pub(super) fn finite_blow(&self, c: usize) -> bool {
+        let written = &self.text[self.start(c)..self.end(c)];
+        let lower = written.to_lowercase();
+        matches!(
+            lower.as_str(),
+            "tue"
+                | "tuent"
+                | "abat"
+                | "abattent"
+                | "poignarde"
+                | "poignardent"
+                | "blesse"
+                | "blessent"
+                | "égorge"
+                | "égorgent"
+        ) && !(c > 0 && matches!(self.folded(c - 1), "se" | "s" | "me" | "te" | "ete" | "etre" | "qui"))
+    }
+
     /// Is the cue at `c..ce` a word of another sense than harm: a present
     /// tense spelt like a participle but for its accent ("elle appréhende
     /// son témoignage"), "se laisser abattre" (to lose heart), a harm

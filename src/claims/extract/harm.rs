@@ -827,7 +827,8 @@ impl Passage<'_> {
             // after its subject, no participle of the people before it.
             let postnominal = verb
                 && self.after_people(s, c)
-                && !(kind == ClaimType::Captured && self.finite_arrest(s, c).is_some());
+                && !(kind == ClaimType::Captured && self.finite_arrest(s, c).is_some())
+                && !(matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.finite_blow(c));
             // "la mort", "les morts": a noun unless "être" or people come
             // before it.
             // "X, mort dans l'assaut, était recherché": a participle in
@@ -982,7 +983,8 @@ impl Passage<'_> {
                 let cue_word = self.folded(c);
                 // "La police interpelle trois hommes": the object after,
                 // never the subject before.
-                let finite = kind == ClaimType::Captured && self.finite_arrest(s, c) == Some(true);
+                let finite = (kind == ClaimType::Captured && self.finite_arrest(s, c) == Some(true))
+                    || (matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.finite_blow(c));
                 let active = (AVOIR.contains(&before)
                     || cue_word.ends_with("ant")
                     || cue_word.ends_with("er")
@@ -2059,7 +2061,10 @@ impl Passage<'_> {
                     );
                 if verb
                     && !noun
-                    && (AVOIR.contains(&before) || just_done || self.finite_arrest(s, c) == Some(true))
+                    && (AVOIR.contains(&before)
+                        || just_done
+                        || self.finite_arrest(s, c) == Some(true)
+                        || (matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.finite_blow(c)))
                     && !intransitive
                     && !matches!(kind, ClaimType::Materiel | ClaimType::Control)
                     && ce + 1 < n
@@ -2072,10 +2077,19 @@ impl Passage<'_> {
                     {
                         return name_from(ce, true);
                     }
+                    // A present tense is as often a figure of speech or
+                    // a generality ("elle tue son parti", "s'ils tuent les
+                    // gens"): one person of a kind named only.
+                    let present =
+                        matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.finite_blow(c);
                     if matches!(
                         self.folded(ce),
                         "le" | "la" | "les" | "leur" | "leurs" | "son" | "sa" | "ses"
-                    ) && let Some(found) = subject(ce)
+                    ) && !(present
+                        && (matches!(self.folded(ce), "les" | "leurs" | "ses")
+                            || !same(ce + 1)
+                            || !self.person_noun(s, ce + 1)))
+                        && let Some(found) = subject(ce)
                     {
                         return Some(found);
                     }
@@ -2085,6 +2099,8 @@ impl Passage<'_> {
                     // son manteau", "a arrêté ses études").
                     let possessive = self.folded(ce);
                     if matches!(possessive, "son" | "sa" | "ses" | "leur" | "leurs")
+                        && !(present
+                            && (matches!(possessive, "ses" | "leurs") || !self.person_noun(s, ce + 1)))
                         && [c, ce - 1].iter().any(|&j| self.rules.people_participles.contains(self.folded(j)))
                         && !["enlev", "arret", "kidnapp", "sequestr", "ecrou", "incarcer"]
                             .iter()
@@ -2990,7 +3006,8 @@ impl Passage<'_> {
                     && verb
                     && !passive
                     && fig_index.is_none()
-                    && AVOIR.contains(&before)
+                    && (AVOIR.contains(&before)
+                        || (matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.finite_blow(c)))
                     && fig_span.0 >= self.end(ce - 1))
                 .then(|| self.words.words().partition_point(|w| w.start < fig_span.1).saturating_sub(1))
             };
@@ -3020,6 +3037,12 @@ impl Passage<'_> {
                         })
                 {
                     self.push_relative(s, mentions, carry, kind, (c, ce), et + 1, len, out);
+                } else if let Some(et) = et
+                    && fig_index.is_none()
+                    && self.person_name(s, et + 1)
+                {
+                    // "a tué Chadney et Kara Allen": a second person named.
+                    self.companion_list(s, mentions, carry, kind, (c, ce), et + 1, true, out);
                 }
             }
             // "exécuté par ses ravisseurs": the dead was held, a hostage

@@ -6002,3 +6002,12 @@ fn a_present_tense_blow_reads_its_object() {
     // Reflexive: the subject died ("il se tue" is read elsewhere, never its object).
     assert!(!text("Il se tue au volant de sa voiture.").iter().any(|x| x.figure == "sa voiture"));
 }
+
+#[test]
+fn one_person_then_a_counted_group_are_two_claims() {
+    let c = text("Il est soupçonné d'avoir tué sa femme et ses quatre enfants en 2011.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1)), (ClaimType::Killed, 4, Some(4))], "{c:#?}");
+    assert_eq!(c[0].figure, "sa femme", "{c:#?}");
+    // A passage's end right after the possessive: no object, no panic.
+    let _ = text("Il a tué sa");
+}

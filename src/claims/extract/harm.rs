@@ -1137,13 +1137,25 @@ impl Passage<'_> {
                             })?;
                         Some((f, s.figures[f].last, q))
                     };
-                    antecedent().or_else(|| forward(OBJECT_WINDOW, true, s)).or_else(far_object).or_else(
-                        || {
+                    // "a tué sa femme et ses quatre enfants": one person
+                    // named first is the object, no figure past her (the
+                    // list after "et" is read with the claim).
+                    let one_first = ce + 2 < n
+                        && matches!(self.folded(ce), "son" | "sa" | "leur")
+                        && same(ce + 1)
+                        && s.figure_at[ce + 1].is_none()
+                        && self.person_noun(s, ce + 1)
+                        && same(ce + 2)
+                        && self.folded(ce + 2) == "et";
+                    let objects = || if one_first { None } else { forward(OBJECT_WINDOW, true, s) };
+                    antecedent()
+                        .or_else(objects)
+                        .or_else(|| if one_first { None } else { far_object() })
+                        .or_else(|| {
                             (kind != ClaimType::Materiel && !object_pronoun && !past)
                                 .then(|| back(SUBJECT_WINDOW, s))
                                 .flatten()
-                        },
-                    )
+                        })
                 } else {
                     back(SUBJECT_WINDOW, s).or_else(|| forward(OBJECT_WINDOW, true, s))
                 };
@@ -3043,6 +3055,14 @@ impl Passage<'_> {
                 {
                     // "a tué Chadney et Kara Allen": a second person named.
                     self.companion_list(s, mentions, carry, kind, (c, ce), et + 1, true, out);
+                } else if let Some(et) = et
+                    && fig_index.is_none()
+                    && same(et + 2)
+                    && matches!(self.folded(et + 1), "ses" | "leurs")
+                    && s.figure_at[et + 2].is_some_and(|f| s.figures[f as usize].first == et + 2)
+                {
+                    // "a tué sa femme et ses quatre enfants": a counted group.
+                    self.companion_list(s, mentions, carry, kind, (c, ce), et + 2, false, out);
                 }
             }
             // "exécuté par ses ravisseurs": the dead was held, a hostage

@@ -6011,3 +6011,15 @@ fn one_person_then_a_counted_group_are_two_claims() {
     // A passage's end right after the possessive: no object, no panic.
     let _ = text("Il a tué sa");
 }
+
+#[test]
+fn a_place_then_a_persons_name_is_the_person() {
+    let c = text("Le 6 février 1998, le préfet de Corse Claude Érignac était assassiné en pleine rue.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "Claude Érignac", "{c:#?}");
+    // A place in brackets is no name.
+    let c = text(
+        "L'individu suspecté d'avoir ouvert le feu dans un lycée de Santa Clarita (Californie) a été interpellé.",
+    );
+    assert!(c.iter().all(|x| !x.figure.contains("Clarita")), "{c:#?}");
+}

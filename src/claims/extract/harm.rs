@@ -1941,6 +1941,19 @@ impl Passage<'_> {
                             first -= 1;
                         }
                     }
+                    // "le préfet de Corse Claude Érignac était assassiné":
+                    // a place after "de", then a first name and a family
+                    // name; the person is the last two words.
+                    if !forward
+                        && last >= first + 2
+                        && first > 0
+                        && same(first - 1)
+                        && self.folded(first - 1) == "de"
+                        && self.words.words()[first].elision != Elision::De
+                        && (first + 1..=last).all(|k| self.gap(k) == " ")
+                    {
+                        first = last - 1;
+                    }
                     let initial = first == 0 || !same(first - 1);
                     // "la franchise « Fast and Furious », trouvait la
                     // mort": a title a quotation closes, no person (not

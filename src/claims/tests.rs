@@ -6023,3 +6023,17 @@ fn a_place_then_a_persons_name_is_the_person() {
     );
     assert!(c.iter().all(|x| !x.figure.contains("Clarita")), "{c:#?}");
 }
+
+#[test]
+fn a_name_past_a_short_apposition_is_the_one_harmed() {
+    let c = text(
+        "Il était dédié à son ami Cabu, autre figure du Club Dorothée, assassiné lors de l'attaque contre Charlie Hebdo.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "Cabu", "{c:#?}");
+    let c = text(
+        "Kobe Bryant, la défunte star des Los Angeles Lakers, tuée dans un accident d'hélicoptère, sera sur la jaquette.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].figure, "Kobe Bryant", "{c:#?}");
+}

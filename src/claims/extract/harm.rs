@@ -2346,6 +2346,35 @@ impl Passage<'_> {
                     } else {
                         c
                     };
+                    // "Cabu, autre figure du Club Dorothée, assassiné lors
+                    // de l'attaque": past a short apposition with no verb,
+                    // figure or cue, to the name.
+                    let past_apposition = || {
+                        (c >= 3 && same(c - 1) && self.gap(c).contains(','))
+                            .then(|| {
+                                (c.saturating_sub(9)..c - 1)
+                                    .rev()
+                                    .take_while(|&k| {
+                                        same(k)
+                                            && s.figure_at[k].is_none()
+                                            && self
+                                                .at(s, k)
+                                                .iter()
+                                                .all(|f| !matches!(f.entry.cue, Cue::Harm(..) | Cue::Speech))
+                                            && !PASSIVE.contains(&self.folded(k))
+                                            && !AVOIR.contains(&self.folded(k))
+                                            && !matches!(self.folded(k), "qui" | "que" | "dont")
+                                    })
+                                    .find(|&k| {
+                                        k >= 2
+                                            && same(k - 1)
+                                            && self.gap(k).contains(',')
+                                            && self.name_word(s, k - 1)
+                                    })
+                            })
+                            .flatten()
+                            .and_then(|k| name_from(k - 1, false))
+                    };
                     if !passive
                         && kind != ClaimType::Materiel
                         && named > 0
@@ -2353,7 +2382,7 @@ impl Passage<'_> {
                         && (self.gap(named).contains(',') || state)
                         && self.name_word(s, named - 1)
                     {
-                        return name_from(named - 1, false).or_else(apposition);
+                        return name_from(named - 1, false).or_else(past_apposition).or_else(apposition);
                     }
                     if let Some(found) = apposition() {
                         return Some(found);

@@ -6037,3 +6037,11 @@ fn a_name_past_a_short_apposition_is_the_one_harmed() {
     assert_eq!(c.len(), 1, "{c:#?}");
     assert_eq!(c[0].figure, "Kobe Bryant", "{c:#?}");
 }
+
+#[test]
+fn an_object_list_at_a_passages_end_does_not_overrun() {
+    // Found by fuzzing: "abattu … et" ending the passage.
+    let passages =
+        ["« Nous avons abattu un avoi néc  déclaré. nousent et", "1234« Nous avons abattu L5 soldntt et"];
+    let _ = ClaimExtractor::embedded().claims_of_dispatch(&passages, None);
+}

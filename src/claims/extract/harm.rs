@@ -3093,6 +3093,7 @@ impl Passage<'_> {
                     self.push_relative(s, mentions, carry, kind, (c, ce), et + 1, len, out);
                 } else if let Some(et) = et
                     && fig_index.is_none()
+                    && same(et + 1)
                     && self.person_name(s, et + 1)
                 {
                     // "a tué Chadney et Kara Allen": a second person named.

@@ -6045,3 +6045,15 @@ fn an_object_list_at_a_passages_end_does_not_overrun() {
         ["« Nous avons abattu un avoi néc  déclaré. nousent et", "1234« Nous avons abattu L5 soldntt et"];
     let _ = ClaimExtractor::embedded().claims_of_dispatch(&passages, None);
 }
+
+#[test]
+fn a_counted_subject_heads_past_its_complements() {
+    let c = text(
+        "Trois dirigeants locaux de l'entreprise DirecTV, qui a cessé ses activités au Venezuela, ont été arrêtés vendredi.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 3, Some(3))], "{c:#?}");
+    let c = text(
+        "Un ami de l'auteur de l'attaque au couteau qui a fait un mort samedi a été interpellé dimanche à Strasbourg.",
+    );
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 1), "{c:#?}");
+}

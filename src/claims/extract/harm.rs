@@ -2619,6 +2619,16 @@ impl Passage<'_> {
                             && q > 0
                             && same(q - 1)
                             && self.name_word(s, q - 1)
+                            // Not a name inside a counted subject ("Trois
+                            // dirigeants de l'entreprise X, qui …, ont été
+                            // arrêtés"): the count, read below.
+                            && !(b.saturating_sub(40)..q - 1).any(|k| {
+                                same(k)
+                                    && s.figure_at[k].is_some_and(|f| {
+                                        let f = &s.figures[f as usize];
+                                        f.first == k && !f.zero && f.low >= 2
+                                    })
+                            })
                             && let Some(found) = name_from(q - 1, false)
                         {
                             return Some(found);
@@ -4426,7 +4436,16 @@ impl Passage<'_> {
             (1, Some(1), (self.start(p), self.end(p + 1)), p + 1)
         } else if let Some(f) = s.figure_at[p].map(|f| &s.figures[f as usize]) {
             // "Dix personnes soupçonnées de … ont été arrêtées".
-            if f.zero || f.last >= b || !person(f.last) || s.used[s.figure_at[p]? as usize] {
+            // "Trois dirigeants locaux de l'entreprise X, qui …, ont été
+            // arrêtés": a counted noun heading the sentence is people.
+            let counted_people = f.last < b
+                && self.anyones_noun(s, f.last, true)
+                && !self.rules.aircraft.contains(self.folded(f.last));
+            if f.zero
+                || f.last >= b
+                || !(person(f.last) || counted_people)
+                || s.used[s.figure_at[p]? as usize]
+            {
                 return None;
             }
             (f.low, f.high, (self.start(f.first), self.end(f.last - 1)), f.last)

@@ -6057,3 +6057,14 @@ fn a_counted_subject_heads_past_its_complements() {
     );
     assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.low == 1), "{c:#?}");
 }
+
+#[test]
+fn a_verb_of_saying_in_the_subjects_relative_is_its_own() {
+    let c = text("Sa conjointe, qui avait appelé les secours, a été interpellée.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    // Past the relative's second comma, a verb of saying is the sentence's.
+    let c = text(
+        "Le procureur Éric Maurel, qui s'est rendu sur place, a expliqué que l'automobiliste avait été interpellé.",
+    );
+    assert!(!c.iter().any(|x| x.figure.starts_with("Le procureur")), "{c:#?}");
+}

@@ -4488,7 +4488,7 @@ impl Passage<'_> {
             return None;
         }
         // What stands between the head and the verb.
-        let (mut depth, mut relative) = (0u32, false);
+        let (mut depth, mut relative, mut between_commas) = (0u32, false, false);
         for k in last + 1..b {
             let gap = self.gap(k);
             if gap.contains([';', ':', '"', '«', '»']) {
@@ -4496,15 +4496,25 @@ impl Passage<'_> {
             }
             depth += gap.matches('(').count() as u32;
             depth = depth.saturating_sub(gap.matches(')').count() as u32);
-            if self.find(s, k, |x| matches!(x, Cue::Speech | Cue::According)).is_some() {
-                return None;
-            }
             let w = self.folded(k);
+            // A relative between commas ends at the second one (one with
+            // no comma before it may hold commas: "qui a tué le petit X,
+            // dix ans, à Lorient, a été interpellé").
+            if relative && between_commas && depth == 0 && gap.contains(',') {
+                relative = false;
+            }
+            // A verb of saying inside the subject's relative clause ("Sa
+            // conjointe, qui avait appelé les secours, a été interpellée")
+            // is the clause's own.
             if depth > 0 || relative {
                 continue;
             }
+            if self.find(s, k, |x| matches!(x, Cue::Speech | Cue::According)).is_some() {
+                return None;
+            }
             if matches!(w, "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles") {
                 relative = true;
+                between_commas = gap.contains(',');
                 continue;
             }
             if matches!(w, "que" | "qu" | "ou" | "et" | "mais")

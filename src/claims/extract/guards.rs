@@ -198,10 +198,8 @@ impl Passage<'_> {
     /// poignarde trois passants")? "tue" folds as the participle "tué":
     /// the accent written tells them apart. Not reflexive ("il se tue").
     pub(super) fn finite_blow(&self, c: usize) -> bool {
-        let written = &self.text[self.start(c)..self.end(c)];
-        let lower = written.to_lowercase();
         matches!(
-            lower.as_str(),
+            self.folded(c),
             "tue"
                 | "tuent"
                 | "abat"
@@ -210,9 +208,10 @@ impl Passage<'_> {
                 | "poignardent"
                 | "blesse"
                 | "blessent"
-                | "égorge"
-                | "égorgent"
-        ) && !(c > 0 && matches!(self.folded(c - 1), "se" | "s" | "me" | "te" | "ete" | "etre" | "qui"))
+                | "egorge"
+                | "egorgent"
+        ) && !self.text[self.start(c)..self.end(c)].ends_with(['é', 'É'])
+            && !(c > 0 && matches!(self.folded(c - 1), "se" | "s" | "me" | "te" | "ete" | "etre" | "qui"))
     }
 
     /// Is the cue at `c..ce` a word of another sense than harm: a present

@@ -2107,13 +2107,13 @@ impl Passage<'_> {
                     // gens"): one person of a kind named only.
                     let present =
                         matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.finite_blow(c);
+                    let one_named = !matches!(self.folded(ce), "les" | "leurs" | "ses")
+                        && same(ce + 1)
+                        && self.person_noun(s, ce + 1);
                     if matches!(
                         self.folded(ce),
                         "le" | "la" | "les" | "leur" | "leurs" | "son" | "sa" | "ses"
-                    ) && !(present
-                        && (matches!(self.folded(ce), "les" | "leurs" | "ses")
-                            || !same(ce + 1)
-                            || !self.person_noun(s, ce + 1)))
+                    ) && (!present || one_named)
                         && let Some(found) = subject(ce)
                     {
                         return Some(found);
@@ -2124,8 +2124,7 @@ impl Passage<'_> {
                     // son manteau", "a arrêté ses études").
                     let possessive = self.folded(ce);
                     if matches!(possessive, "son" | "sa" | "ses" | "leur" | "leurs")
-                        && !(present
-                            && (matches!(possessive, "ses" | "leurs") || !self.person_noun(s, ce + 1)))
+                        && (!present || one_named)
                         && [c, ce - 1].iter().any(|&j| self.rules.people_participles.contains(self.folded(j)))
                         && !["enlev", "arret", "kidnapp", "sequestr", "ecrou", "incarcer"]
                             .iter()

@@ -825,10 +825,14 @@ impl Passage<'_> {
             // qualifies; its figure is before them, never after it.
             // "les policiers interpellent trois hommes": a finite tense
             // after its subject, no participle of the people before it.
+            // "le père tue sa femme", "un homme poignarde trois passants":
+            // a present tense of a blow, its object after it (read once per
+            // cue, for the subject, the object and the list after it).
+            let present_blow = matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.finite_blow(c);
             let postnominal = verb
                 && self.after_people(s, c)
                 && !(kind == ClaimType::Captured && self.finite_arrest(s, c).is_some())
-                && !(matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.finite_blow(c));
+                && !present_blow;
             // "la mort", "les morts": a noun unless "être" or people come
             // before it.
             // "X, mort dans l'assaut, était recherché": a participle in
@@ -983,8 +987,8 @@ impl Passage<'_> {
                 let cue_word = self.folded(c);
                 // "La police interpelle trois hommes": the object after,
                 // never the subject before.
-                let finite = (kind == ClaimType::Captured && self.finite_arrest(s, c) == Some(true))
-                    || (matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.finite_blow(c));
+                let finite =
+                    (kind == ClaimType::Captured && self.finite_arrest(s, c) == Some(true)) || present_blow;
                 let active = (AVOIR.contains(&before)
                     || cue_word.ends_with("ant")
                     || cue_word.ends_with("er")
@@ -2089,7 +2093,7 @@ impl Passage<'_> {
                     && (AVOIR.contains(&before)
                         || just_done
                         || self.finite_arrest(s, c) == Some(true)
-                        || (matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.finite_blow(c)))
+                        || present_blow)
                     && !intransitive
                     && !matches!(kind, ClaimType::Materiel | ClaimType::Control)
                     && ce + 1 < n
@@ -2105,15 +2109,15 @@ impl Passage<'_> {
                     // A present tense is as often a figure of speech or
                     // a generality ("elle tue son parti", "s'ils tuent les
                     // gens"): one person of a kind named only.
-                    let present =
-                        matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.finite_blow(c);
-                    let one_named = !matches!(self.folded(ce), "les" | "leurs" | "ses")
-                        && same(ce + 1)
-                        && self.person_noun(s, ce + 1);
+                    let one_named = || {
+                        !matches!(self.folded(ce), "les" | "leurs" | "ses")
+                            && same(ce + 1)
+                            && self.person_noun(s, ce + 1)
+                    };
                     if matches!(
                         self.folded(ce),
                         "le" | "la" | "les" | "leur" | "leurs" | "son" | "sa" | "ses"
-                    ) && (!present || one_named)
+                    ) && (!present_blow || one_named())
                         && let Some(found) = subject(ce)
                     {
                         return Some(found);
@@ -2124,7 +2128,7 @@ impl Passage<'_> {
                     // son manteau", "a arrêté ses études").
                     let possessive = self.folded(ce);
                     if matches!(possessive, "son" | "sa" | "ses" | "leur" | "leurs")
-                        && (!present || one_named)
+                        && (!present_blow || one_named())
                         && [c, ce - 1].iter().any(|&j| self.rules.people_participles.contains(self.folded(j)))
                         && !["enlev", "arret", "kidnapp", "sequestr", "ecrou", "incarcer"]
                             .iter()
@@ -3069,8 +3073,7 @@ impl Passage<'_> {
                     && verb
                     && !passive
                     && fig_index.is_none()
-                    && (AVOIR.contains(&before)
-                        || (matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.finite_blow(c)))
+                    && (AVOIR.contains(&before) || present_blow)
                     && fig_span.0 >= self.end(ce - 1))
                 .then(|| self.words.words().partition_point(|w| w.start < fig_span.1).saturating_sub(1))
             };

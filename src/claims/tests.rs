@@ -6068,3 +6068,23 @@ fn a_verb_of_saying_in_the_subjects_relative_is_its_own() {
     );
     assert!(!c.iter().any(|x| x.figure.starts_with("Le procureur")), "{c:#?}");
 }
+
+#[test]
+fn a_denial_in_the_subjects_relative_is_not_the_claims() {
+    let c = text("Le réfugié, qui nie les faits, avait été interpellé jeudi matin.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].modality, Modality::Asserted, "{c:#?}");
+    assert_eq!(c[0].claimant, "narrator", "{c:#?}");
+    // What the relative says is its own: "qui a affirmé que … ".
+    let c = text("Le ministre, qui a affirmé que, dans l'attaque, cinq soldats ont été tués, est reparti.");
+    assert!(c.iter().any(|x| x.low == 5 && x.claimant != "narrator"), "{c:#?}");
+}
+
+#[test]
+fn a_denied_toll_is_no_subject_of_the_sentence() {
+    let c = text("Un homme a tiré, sans toutefois faire de blessé.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 0, Some(0))], "{c:#?}");
+    // "Pas-de-Calais" is a name, not "pas de".
+    let c = text("Les deux suspects, originaires du Pas-de-Calais, avaient été interpellés.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 2, Some(2))], "{c:#?}");
+}

@@ -932,6 +932,7 @@ impl Passage<'_> {
             .iter()
             .filter(|a| s.sentence[a.at] == s.sentence[at])
             .filter(|a| s.quote[a.at] == 0 || s.quote[a.at] == quote)
+            .filter(|a| !self.relative_aside(s, a, at))
             .min_by_key(|a| a.at.abs_diff(at));
         // Relayed speech gives the innermost speaker: "rapporte Le
         // Figaro, citant une source policière", "selon LCI, qui cite un
@@ -974,6 +975,24 @@ impl Passage<'_> {
             },
             None => ("narrator".into(), false),
         }
+    }
+
+    /// Is `a` the verb of a relative clause between commas that closes
+    /// before word `at` ("Le réfugié, qui nie les faits, avait été
+    /// interpellé")? It tells what the subject says, not who tells the
+    /// claim. Not when a "que" opens what is said ("qui a affirmé que,
+    /// dans l'attaque, cinq soldats…"): the claim is inside it.
+    fn relative_aside(&self, s: &ClaimScratch, a: &Attribution, at: usize) -> bool {
+        a.end <= at
+            && (a.at.saturating_sub(3)..a.at).any(|q| {
+                s.sentence[q] == s.sentence[a.at]
+                    && self.folded(q) == "qui"
+                    && self.gap(q).contains(',')
+                    && !(q + 1..=a.at).any(|k| self.gap(k).contains(','))
+            })
+            && (a.end..=at)
+                .take_while(|&k| !matches!(self.folded(k), "que" | "qu"))
+                .any(|k| self.gap(k).contains(','))
     }
 
     /// "selon toute vraisemblance", "selon toute probabilité": an idiom

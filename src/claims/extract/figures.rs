@@ -79,6 +79,10 @@ impl Passage<'_> {
             // pronostic vital n'est engagé" (no life in danger, not no
             // one hurt).
             let next = j + f.len;
+            // "le Pas-de-Calais": a hyphenated name, no figure.
+            if j + 1 < n && self.gap(j + 1) == "-" {
+                return None;
+            }
             // "Aucun d'entre eux n'a été blessé", "aucun d'eux": none of
             // the people told before.
             if next + 1 < n

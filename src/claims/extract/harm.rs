@@ -3303,9 +3303,13 @@ impl Passage<'_> {
             // Not from a toll that "faire" takes as its object ("X, frère du
             // tireur dont l'attaque a fait cinq morts"): the people before are
             // who did it.
+            // Nor from "sans faire de blessé", "pas fait de victime": the
+            // denied toll is an object too ("Un homme a tiré, sans
+            // toutefois faire de blessé").
             let toll_object = fig_index.is_some_and(|f| {
                 let first = s.figures[f].first;
-                first > 0 && same(first - 1) && TOLL_MAKING.contains(&self.folded(first - 1))
+                (first > 0 && same(first - 1) && TOLL_MAKING.contains(&self.folded(first - 1)))
+                    || (s.figures[f].zero && matches!(self.folded(first), "sans" | "pas" | "jamais"))
             });
             if let (Some(f), true) =
                 (fig_index, !toll_object && (passive || (verb && link.is_some_and(|l| l.2 == c))))

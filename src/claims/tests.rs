@@ -6088,3 +6088,33 @@ fn a_denied_toll_is_no_subject_of_the_sentence() {
     let c = text("Les deux suspects, originaires du Pas-de-Calais, avaient été interpellés.");
     assert_eq!(kinds(&c), vec![(ClaimType::Captured, 2, Some(2))], "{c:#?}");
 }
+
+#[test]
+fn a_time_set_before_the_clause_leaves_the_source() {
+    let c = text("Après une nuit de recherche, trois corps ont été retrouvés, rapporte France Bleu Picardie.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].claimant, "média", "{c:#?}");
+    // "après" governing the harm is background, the narrator's.
+    let c = text("Après la mort de six humanitaires, le ministre a annoncé une enquête.");
+    assert!(c.iter().all(|x| x.claimant == "narrator"), "{c:#?}");
+}
+
+#[test]
+fn charged_with_murder_is_the_justices_account() {
+    for t in ["Il a été inculpé de meurtre.", "Il a été inculpé d'assassinat."] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{t}: {c:#?}");
+        assert_ne!(c[0].claimant, "narrator", "{t}: {c:#?}");
+    }
+    assert!(text("Il a été inculpé de tentative de meurtre.").is_empty());
+}
+
+#[test]
+fn a_speakers_relative_clause_names_no_source() {
+    let c = text(
+        "La police, qui avait lancé un appel à témoins après cette agression, a annoncé vendredi que des arrestations avaient eu lieu.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_ne!(c[0].claimant, "témoin", "{c:#?}");
+    assert_ne!(c[0].claimant, "narrator", "{c:#?}");
+}

@@ -319,8 +319,17 @@ impl Passage<'_> {
             }
         }
         // The subject before: the nearest source, unless an earlier verb
-        // of saying comes first (then its source, filled in later).
-        let mut j = b;
+        // of saying comes first (then its source, filled in later); before
+        // a relative clause between commas right before the verb ("La
+        // police londonienne, qui avait lancé un appel à témoins, a
+        // annoncé").
+        let relative = self.gap(b).contains(',').then(|| {
+            (b.saturating_sub(15)..b)
+                .rev()
+                .take_while(|&k| same(k) && (k + 1 == b || !self.gap(k + 1).contains(',')))
+                .find(|&k| self.folded(k) == "qui" && self.gap(k).contains(','))
+        });
+        let mut j = relative.flatten().unwrap_or(b);
         // Words of a quotation passed over: "L'UA a suspendu le pays
         // « jusqu'au retour de l'ordre » et demandé…" has its subject
         // before the quoted object of the first verb.

@@ -218,6 +218,10 @@ impl Passage<'_> {
                 // préfecture": a harm the sentence's subject underwent,
                 // told by the source, not an event set before it.
                 && !(k + 1 < n && matches!(self.folded(k + 1), "avoir" | "etre"))
+                // "Après une nuit de recherche, trois corps ont été
+                // retrouvés, rapporte X": a time set before the clause,
+                // whose harm the source tells.
+                && !(k + 1..=c).any(|j| self.gap(j).contains(','))
             });
         // "…, a dit X, au lendemain de l'attaque qui a fait huit morts":
         // the toll of an event, told in a relative or participle clause on

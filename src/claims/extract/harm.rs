@@ -1281,9 +1281,16 @@ impl Passage<'_> {
             // "a ouvert une enquête pour assassinats", "une information
             // judiciaire pour meurtre": the charge says someone was
             // killed (not an attempt, a complicity or a sentence).
+            // "inculpé de meurtre", "inculpé d'assassinat": the charge
+            // right after the participle.
+            let charged_of = if self.words.words()[c].elision == Elision::De {
+                before.starts_with("inculpe")
+            } else {
+                before == "de" && c >= 2 && same(c - 2) && self.folded(c - 2).starts_with("inculpe")
+            };
             let charge = of
                 && kind == ClaimType::Killed
-                && before == "pour"
+                && (before == "pour" || charged_of)
                 && matches!(self.folded(c), "assassinat" | "assassinats" | "meurtre" | "meurtres")
                 // "mis en examen pour assassinat", "inculpé pour meurtre":
                 // the charge, not the status alone; "pour l'assassinat
@@ -3566,7 +3573,14 @@ impl Passage<'_> {
                 f += 1;
             }
             // "inculpée d'homicide involontaire": the charge is the figure.
-            let charge = f < self.n() && ["inculp", "accus"].iter().any(|p| self.folded(f).starts_with(p));
+            // "inculpé de meurtre", "inculpé d'assassinat": the charge
+            // right after the participle.
+            let charge = f < self.n()
+                && (["inculp", "accus"].iter().any(|p| self.folded(f).starts_with(p))
+                    || (f >= 1
+                        && words[f].elision == Elision::De
+                        && self.folded(f - 1).starts_with("inculpe"))
+                    || (f >= 2 && self.folded(f - 1) == "de" && self.folded(f - 2).starts_with("inculpe")));
             // "pour homicide involontaire, blessures involontaires", "pour
             // "tromperie" et "blessures involontaires"": injuries so named
             // are a charge wherever they stand, even quoted.

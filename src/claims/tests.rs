@@ -6091,7 +6091,8 @@ fn a_denied_toll_is_no_subject_of_the_sentence() {
 
 #[test]
 fn a_time_set_before_the_clause_leaves_the_source() {
-    let c = text("Après une nuit de recherche, trois corps ont été retrouvés, rapporte France Bleu Picardie.");
+    let c =
+        text("Après une nuit de recherche, trois corps ont été retrouvés, rapporte France Bleu Picardie.");
     assert_eq!(c.len(), 1, "{c:#?}");
     assert_eq!(c[0].claimant, "média", "{c:#?}");
     // "après" governing the harm is background, the narrator's.
@@ -6117,4 +6118,25 @@ fn a_speakers_relative_clause_names_no_source() {
     assert_eq!(c.len(), 1, "{c:#?}");
     assert_ne!(c[0].claimant, "témoin", "{c:#?}");
     assert_ne!(c[0].claimant, "narrator", "{c:#?}");
+}
+
+#[test]
+fn the_bodies_of_the_dead_counted_are_no_more_deaths() {
+    let c = text(
+        "Un homme de 33 ans et une femme de 55 ans sont morts dimanche soir après une chute. Leurs corps ont été retrouvés par les gendarmes.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn one_death_read_twice_on_the_same_words_is_one_claim() {
+    let c = text("Il reconnaît sa responsabilité dans la mort des quatre filles qu'il a séquestrées et assassinées.");
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Killed).count(), 1, "{c:#?}");
+}
+
+#[test]
+fn northern_irelands_police_is_britains() {
+    let c = text("La police nord-irlandaise a annoncé samedi l'arrestation de deux hommes.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 2, Some(2))], "{c:#?}");
+    assert_eq!(c[0].claimant, "gouvernement britannique", "{c:#?}");
 }

@@ -88,10 +88,31 @@ pub(super) fn restated_body(text: &str, out: &mut Vec<Claim>) {
                     .any(|b| f.eq_ignore_ascii_case(b))
             })
     };
-    if !out.iter().any(|c| c.kind == ClaimType::Killed && c.high == Some(1) && !body(c)) {
-        return;
+    if out.iter().any(|c| c.kind == ClaimType::Killed && c.high == Some(1) && !body(c)) {
+        out.retain(|c| !body(c));
     }
-    out.retain(|c| !body(c));
+    // "Un homme et une femme sont morts … Leurs corps ont été retrouvés":
+    // the bodies of the dead the passage counted, no more deaths.
+    let bodies = |c: &Claim| {
+        c.kind == ClaimType::Killed
+            && c.high.is_none()
+            && text.get(c.figure_start..c.figure_end).is_some_and(|f| {
+                [
+                    "leurs corps",
+                    "les corps",
+                    "leurs dépouilles",
+                    "les dépouilles",
+                    "leurs cadavres",
+                    "les cadavres",
+                ]
+                .iter()
+                .any(|b| f.eq_ignore_ascii_case(b))
+            })
+    };
+    let counted: u64 = out.iter().filter(|c| c.kind == ClaimType::Killed && !bodies(c)).map(|c| c.low).sum();
+    if counted >= 2 {
+        out.retain(|c| !bodies(c));
+    }
 }
 
 /// What the nouns of a claim say about its victims.

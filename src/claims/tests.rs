@@ -6130,7 +6130,9 @@ fn the_bodies_of_the_dead_counted_are_no_more_deaths() {
 
 #[test]
 fn one_death_read_twice_on_the_same_words_is_one_claim() {
-    let c = text("Il reconnaît sa responsabilité dans la mort des quatre filles qu'il a séquestrées et assassinées.");
+    let c = text(
+        "Il reconnaît sa responsabilité dans la mort des quatre filles qu'il a séquestrées et assassinées.",
+    );
     assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Killed).count(), 1, "{c:#?}");
 }
 
@@ -6139,4 +6141,17 @@ fn northern_irelands_police_is_britains() {
     let c = text("La police nord-irlandaise a annoncé samedi l'arrestation de deux hommes.");
     assert_eq!(kinds(&c), vec![(ClaimType::Captured, 2, Some(2))], "{c:#?}");
     assert_eq!(c[0].claimant, "gouvernement britannique", "{c:#?}");
+}
+
+#[test]
+fn a_count_pointed_back_to_is_the_same_people() {
+    let c = text(
+        "La police a annoncé samedi l'arrestation de deux hommes. Les deux hommes sont détenus en vertu de la législation antiterroriste.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 2, Some(2))], "{c:#?}");
+    // Another source saying it again is its own claim.
+    let c = text(
+        "Treize soldats ont été tués dans l'accident. Ces treize soldats « ont sacrifié leur vie pour notre patrie », a déclaré le président de l'Assemblée.",
+    );
+    assert_eq!(c.iter().filter(|x| x.low == 13).count(), 2, "{c:#?}");
 }

@@ -57,7 +57,7 @@ use crate::entities::extract::MONTHS;
 use attribution::{quoted_at_end, speaker_of_opening};
 pub(crate) use phrases::has_cue;
 use places::precise;
-use victims::{VictimWord, living_victims, restated_body, restated_victim};
+use victims::{VictimWord, living_victims, restated_body, restated_count, restated_victim};
 
 /// French grammar, not vocabulary: forms of "avoir" that make the next
 /// participle active ("ont tué 12 soldats": the figure is after it).
@@ -653,6 +653,7 @@ impl ClaimExtractor {
         p.animals_harmed(s, out);
         restated_victim(text, out);
         restated_body(text, out);
+        restated_count(text, out);
         // "dans la mort des quatre filles qu'il a séquestrées et
         // assassinées": one death read by two cues on the same words, told
         // by the same source of the same victims, is one claim.

@@ -75,6 +75,40 @@ pub(super) fn restated_victim(text: &str, out: &mut Vec<Claim>) {
     }
 }
 
+/// "l'arrestation de deux hommes … Les deux hommes sont détenus": a count
+/// the definite article points back to, equal to one told before in the
+/// passage for the same harm, is those people again.
+pub(super) fn restated_count(text: &str, out: &mut Vec<Claim>) {
+    let pointed = |c: &Claim| {
+        c.low >= 2
+            && c.high == Some(c.low)
+            && text.get(..c.figure_start).is_some_and(|before| {
+                let last = before.trim_end().rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+                ["les", "ces"].iter().any(|a| last.eq_ignore_ascii_case(a))
+            })
+    };
+    let mut i = 0;
+    while i < out.len() {
+        let c = &out[i];
+        if pointed(c)
+            && out.iter().any(|o| {
+                o.kind == c.kind
+                    && o.low == c.low
+                    && o.high == c.high
+                    && o.victim == c.victim
+                    // Another source saying it again ("Ces treize soldats
+                    // ont sacrifié leur vie, a déclaré X") is its claim.
+                    && (o.claimant == c.claimant || c.claimant == "narrator")
+                    && o.figure_start < c.figure_start
+            })
+        {
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// "Joan Taris s'est suicidé … Son corps a été retrouvé": the body of one
 /// dead person the passage tells otherwise is that person's, not a second
 /// death ("son corps", "le corps", "sa dépouille", with no "de X" after).

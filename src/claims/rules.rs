@@ -172,6 +172,8 @@ struct FigureSpec {
     #[serde(default)]
     arrest_nouns: Vec<String>,
     #[serde(default)]
+    charge_list: Vec<String>,
+    #[serde(default)]
     corps_senses: Vec<String>,
     #[serde(default)]
     pertes_lives: Vec<String>,
@@ -511,6 +513,8 @@ pub struct Rules {
     /// after a determiner pointing to them: "cette arrestation", "son
     /// incarcération", "de nouvelles arrestations".
     pub arrest_nouns: rustc_hash::FxHashSet<Box<str>>,
+    /// The words a list of charges after "pour" is made of.
+    pub charge_list: rustc_hash::FxHashSet<Box<str>>,
     /// Words after "corps" that make it a body of people or a thing, not
     /// a dead body (folded): "le corps électoral", "un corps étranger".
     pub corps_senses: rustc_hash::FxHashSet<Box<str>>,
@@ -864,6 +868,7 @@ impl Rules {
             person_endings: file.figures.person_endings.iter().map(|w| key(w).into_boxed_str()).collect(),
             police_abuse: set(&file.figures.police_abuse),
             arrest_nouns: set(&file.figures.arrest_nouns),
+            charge_list: set(&file.figures.charge_list),
             corps_senses: set(&file.figures.corps_senses),
             pertes_lives: set(&file.figures.pertes_lives),
             pertes_senses: set(&file.figures.pertes_senses),

@@ -6155,3 +6155,20 @@ fn a_count_pointed_back_to_is_the_same_people() {
     );
     assert_eq!(c.iter().filter(|x| x.low == 13).count(), 2, "{c:#?}");
 }
+
+#[test]
+fn a_kidnapping_charge_holds_someone() {
+    for t in [
+        "Il a été mis en examen pour enlèvement et séquestration.",
+        "Il a été mis en examen pour assassinat, enlèvement et séquestration à Strasbourg.",
+        "Il a été mis en examen et écroué pour enlèvement.",
+    ] {
+        let c = text(t);
+        let held: Vec<_> = c.iter().filter(|x| x.kind == ClaimType::Hostage).collect();
+        assert_eq!(held.len(), 1, "{t}: {c:#?}");
+        assert_eq!(held[0].claimant, "gouvernement français", "{t}: {c:#?}");
+    }
+    // The one charged is held too, told apart.
+    let c = text("Il a été mis en examen et écroué pour enlèvement.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.figure == "Il"), "{c:#?}");
+}

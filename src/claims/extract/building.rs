@@ -446,7 +446,11 @@ impl Passage<'_> {
         // détenus relâchés") and people held in camps or prisons ("les
         // enfants retenus dans des camps") were captured, not kidnapped.
         let mut held_in_camp = false;
-        if kind == ClaimType::Hostage && !kidnapped {
+        // "écroué pour enlèvement": the noun itself names a kidnapping,
+        // whoever holds its author.
+        let kidnapping_noun =
+            matches!(self.folded(c), "enlevement" | "enlevements" | "sequestration" | "sequestrations");
+        if kind == ClaimType::Hostage && !kidnapped && !kidnapping_noun {
             let armed_holder = self.held_by_armed(s, mentions, ce);
             let prisoners = (first..(last.max(victim_span.1) + 2).min(n)).any(|k| {
                 same(k)

@@ -1288,10 +1288,20 @@ impl Passage<'_> {
             } else {
                 before == "de" && c >= 2 && same(c - 2) && self.folded(c - 2).starts_with("inculpe")
             };
+            // "mis en examen pour enlèvement et séquestration", "pour
+            // assassinat, enlèvement et séquestration": someone was held,
+            // once however many nouns name it.
+            let held_charge = kind == ClaimType::Hostage
+                && matches!(self.folded(c), "enlevement" | "sequestration" | "sequestrations")
+                && !(c.saturating_sub(3)..c).any(|k| same(k) && self.folded(k) == "enlevement")
+                && (c.saturating_sub(5)..c).rev().take_while(|&k| same(k)).any(|k| {
+                    self.folded(k) == "pour"
+                        && (k + 1..c).all(|j| self.rules.charge_list.contains(self.folded(j)))
+                });
             let charge = of
-                && kind == ClaimType::Killed
-                && (before == "pour" || charged_of)
-                && matches!(self.folded(c), "assassinat" | "assassinats" | "meurtre" | "meurtres")
+                && (kind == ClaimType::Killed || held_charge)
+                && (before == "pour" || charged_of || held_charge)
+                && (held_charge || matches!(self.folded(c), "assassinat" | "assassinats" | "meurtre" | "meurtres"))
                 // "mis en examen pour assassinat", "inculpé pour meurtre":
                 // the charge, not the status alone; "pour l'assassinat
                 // du caporal" names whom (read as a noun of).
@@ -3590,8 +3600,23 @@ impl Passage<'_> {
                 && self.folded(f).starts_with("blessure")
                 && f + 1 < self.n()
                 && matches!(self.folded(f + 1), "involontaires" | "involontaire");
+            // "mis en examen pour assassinat, enlèvement et séquestration",
+            // for "enlèvement et séquestrations suivis de mort": a held
+            // person's charge, at the end of a list or quoted.
+            let held = c.kind == ClaimType::Hostage
+                && f < self.n()
+                && matches!(self.folded(f), "enlevement" | "sequestration" | "sequestrations")
+                && (f.saturating_sub(5)..f).rev().take_while(|&k| s.sentence[k] == s.sentence[f]).any(|k| {
+                    self.folded(k) == "pour"
+                        && (k + 1..f).all(|j| self.rules.charge_list.contains(self.folded(j)))
+                        && (k.saturating_sub(8)..k).any(|j| {
+                            s.sentence[j] == s.sentence[f]
+                                && (self.folded(j) == "examen" || self.folded(j).starts_with("inculp"))
+                        })
+                });
             if f < self.n()
                 && (injuries
+                    || held
                     || (s.quote[f] == 0
                         && (charge || self.charged(f, c.kind, |k| s.sentence[k] == s.sentence[f]))))
             {

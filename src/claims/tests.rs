@@ -6172,3 +6172,29 @@ fn a_kidnapping_charge_holds_someone() {
     let c = text("Il a été mis en examen et écroué pour enlèvement.");
     assert!(c.iter().any(|x| x.kind == ClaimType::Captured && x.figure == "Il"), "{c:#?}");
 }
+
+#[test]
+fn an_injury_certificate_is_someone_hurt() {
+    for t in [
+        "La mère a subi une interruption totale de travail de dix jours.",
+        "Il s'est vu prescrire sept jours d'incapacité totale de travail (ITT).",
+        "La lycéenne s'est vue délivrer trois jours d'ITT.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, None)], "{t}: {c:#?}");
+    }
+    // Said not to have happened, or the wound told otherwise in the sentence.
+    for t in [
+        "Il a été condamné pour violences n'ayant pas entraîné d'incapacité totale de travail (ITT).",
+        "Il a été reconnu coupable de violences sans ITT.",
+    ] {
+        assert!(text(t).is_empty(), "{t}");
+    }
+    let c = text("Le plus jeune, légèrement blessé par le même couteau, a eu deux jours d'ITT.");
+    assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Wounded).count(), 1, "{c:#?}");
+}
+
+#[test]
+fn a_harm_event_said_not_to_be_is_no_claim() {
+    assert!(text("« On n'est pas des tueurs sanguinaires », dit-il.").is_empty());
+}

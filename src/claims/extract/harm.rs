@@ -286,6 +286,21 @@ impl Passage<'_> {
                 taken_until = ce - 1;
                 continue;
             }
+            // "violences sans ITT", "n'ayant pas entraîné d'incapacité
+            // totale de travail": an event said not to have happened.
+            if has_role(Role::Event)
+                && (c.saturating_sub(3)..c).any(|k| {
+                    sentences[k] == sentences[c]
+                        && matches!(self.folded(k), "sans" | "pas" | "aucune" | "aucun")
+                        && !(k + 1..=c).any(|j| self.gap(j).contains(','))
+                })
+            {
+                continue;
+            }
+            // "… incapacité totale de travail (ITT)": the phrase just read.
+            if has_role(Role::Event) && c > 0 && self.folded(c) == "itt" && self.folded(c - 1) == "travail" {
+                continue;
+            }
             if has_role(Role::Event) {
                 let span = (self.start(c), self.end(ce - 1));
                 // "l'attaque meurtrière qui a lâchement frappé un groupe

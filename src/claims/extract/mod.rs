@@ -57,7 +57,9 @@ use crate::entities::extract::MONTHS;
 use attribution::{quoted_at_end, speaker_of_opening};
 pub(crate) use phrases::has_cue;
 use places::precise;
-use victims::{VictimWord, living_victims, restated_body, restated_count, restated_victim};
+use victims::{
+    VictimWord, injury_certificates, living_victims, restated_body, restated_count, restated_victim,
+};
 
 /// French grammar, not vocabulary: forms of "avoir" that make the next
 /// participle active ("ont tué 12 soldats": the figure is after it).
@@ -757,6 +759,7 @@ impl ClaimExtractor {
                 }
             }
         }
+        injury_certificates(text, out);
         carry.dead |= dead;
         carry.killed |= out.iter().any(|c| c.kind == ClaimType::Killed && c.low >= 1);
         carry.wounded |= out.iter().any(|c| c.kind == ClaimType::Wounded);

@@ -75,6 +75,34 @@ pub(super) fn restated_victim(text: &str, out: &mut Vec<Claim>) {
     }
 }
 
+/// "La victime, blessée à la tête, s'est vu prescrire sept jours d'ITT":
+/// an injury certificate in a sentence that tells the wound otherwise is
+/// that wound, not another person hurt.
+pub(super) fn injury_certificates(text: &str, out: &mut Vec<Claim>) {
+    let certificate = |c: &Claim| {
+        c.kind == ClaimType::Wounded
+            && c.high.is_none()
+            && text.get(c.figure_start..c.figure_end).is_some_and(|f| {
+                f == "ITT"
+                    || f.get(..12).is_some_and(|p| p.eq_ignore_ascii_case("interruption"))
+                    || f.get(..10).is_some_and(|p| p.eq_ignore_ascii_case("incapacit"))
+            })
+    };
+    let mut i = 0;
+    while i < out.len() {
+        let c = &out[i];
+        if certificate(c)
+            && out.iter().any(|o| {
+                o.kind == ClaimType::Wounded && o.sentence_start == c.sentence_start && !certificate(o)
+            })
+        {
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// "l'arrestation de deux hommes … Les deux hommes sont détenus": a count
 /// the definite article points back to, equal to one told before in the
 /// passage for the same harm, is those people again.

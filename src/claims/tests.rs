@@ -6198,3 +6198,17 @@ fn an_injury_certificate_is_someone_hurt() {
 fn a_harm_event_said_not_to_be_is_no_claim() {
     assert!(text("« On n'est pas des tueurs sanguinaires », dit-il.").is_empty());
 }
+
+#[test]
+fn kin_and_partners_are_people() {
+    let c = text("Le procès de l'assassinat du journaliste Jan Kuciak et de sa fiancée a été repoussé.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Un homme de 34 ans a été mis en examen après avoir mortellement percuté sa compagne.");
+    assert!(c.iter().any(|x| x.kind == ClaimType::Killed && x.figure == "sa compagne"), "{c:#?}");
+}
+
+#[test]
+fn very_badly_hurt_is_hurt() {
+    let c = text("La victime était très grièvement blessée.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+}

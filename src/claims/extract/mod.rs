@@ -371,6 +371,8 @@ const ADVERBS: &[&str] = &[
     "aujourd\u{2019}hui",
     "desormais",
     "toujours",
+    // "très grièvement blessée".
+    "tres",
 ];
 /// How far a noun cue looks back for its figure, in words.
 const NOUN_WINDOW: usize = 3;

@@ -6212,3 +6212,9 @@ fn very_badly_hurt_is_hurt() {
     let c = text("La victime était très grièvement blessée.");
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_deadly_fall_is_a_death() {
+    let c = text("Un alpiniste a fait une chute mortelle dimanche.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+}

@@ -429,8 +429,9 @@ impl Passage<'_> {
         // ("l'ex-président détenu", "les jihadistes détenus").
         // An office holder kidnapped ("l'ex-Premier ministre …, enlevé le
         // 25 mars") stays a hostage.
-        let kidnapped = (0..n)
-            .any(|k| same(k) && self.rules.dispatch_word(self.folded(k)) == Some(DispatchWord::Kidnapping));
+        let kidnapped = self
+            .sentence_of(s, c)
+            .any(|k| self.rules.dispatch_word(self.folded(k)) == Some(DispatchWord::Kidnapping));
         if kind == ClaimType::Hostage
             && matches!(
                 victim_word,
@@ -768,7 +769,7 @@ impl Passage<'_> {
                 && matches!(kind, ClaimType::Killed | ClaimType::Neutralized)
                 && self.facts.outside_sahel()
                 && self.killed_by_police(s, ce)
-                && (0..n).any(|k| self.rules.attack_events.contains(self.folded(k))))
+                && self.attack_told(s))
             // "Le tireur a été abattu", "le terroriste, retrouvé mort":
             // one attacker killed, abroad or at home, in a dispatch about
             // an attack, whoever killed him and whatever group it names.

@@ -513,6 +513,15 @@ pub struct ClaimScratch {
     /// The claimant of the claim being pushed, when its sentence's
     /// attribution is not it (the agent of "revendiqué par").
     claimant: Option<String>,
+    /// What the passage-wide tests of its claims read once per passage
+    /// (cleared with its phrases): the premises of security forces named
+    /// after a preposition, with whether an attack is told beside them
+    /// ([`Passage::names_security_site`]); whether a word of an attack,
+    /// and security forces among the victims, stand anywhere in it.
+    sites: std::cell::RefCell<Vec<(u32, bool)>>,
+    sites_read: std::cell::Cell<bool>,
+    attack_told: std::cell::Cell<Option<bool>>,
+    security_victims: std::cell::Cell<Option<bool>>,
 }
 
 /// Finds claims; build once, share freely.

@@ -55,6 +55,10 @@ impl Passage<'_> {
         s.found_at.clear();
         s.sentence.clear();
         s.quote.clear();
+        s.sites.get_mut().clear();
+        s.sites_read.set(false);
+        s.attack_told.set(None);
+        s.security_victims.set(None);
         let (mut sentence, mut quote, mut depth, mut straight_open, mut quotes) =
             (0u32, 0u32, 0u32, false, 0u32);
         for i in 0..n {

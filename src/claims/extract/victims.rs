@@ -351,9 +351,8 @@ impl Passage<'_> {
             // fait cinq morts", "on compte neuf morts").
             || (self.facts.outside_sahel()
                 && self.find(s, c, |c| matches!(c, Cue::Harm(_, Role::Noun | Role::Event))).is_some()
-                && ((0..self.n()).any(|k| self.rules.attack_events.contains(self.folded(k)))
-                    || (self.facts.attack && self.counted_toll(s, c)))
-                && !(0..self.n()).any(|k| self.security_victims_at(s, k)))
+                && (self.attack_told(s) || (self.facts.attack && self.counted_toll(s, c)))
+                && !self.security_victims(s))
             || self.struck_civilians(s, first, c)
     }
 
@@ -458,33 +457,64 @@ impl Passage<'_> {
     /// plainte au commissariat") is neither.
     pub(super) fn names_security_site(&self, s: &ClaimScratch, fig: usize) -> bool {
         let n = self.n();
-        (0..n).any(|j| {
-            if !self.phrase_at(&self.rules.security_sites, j, |k| k < n) {
-                return false;
+        if !s.sites_read.get() {
+            let mut sites = s.sites.borrow_mut();
+            for j in 0..n {
+                if !self.phrase_at(&self.rules.security_sites, j, |k| k < n) {
+                    continue;
+                }
+                let same = |k: usize| k < n && s.sentence[k] == s.sentence[j];
+                // The place where: "à la", "dans le", "contre un", "de la".
+                let Some(prep) = (j.saturating_sub(3)..j).rev().find(|&k| {
+                    same(k)
+                        && matches!(
+                            self.folded(k),
+                            "a" | "au" | "aux" | "dans" | "contre" | "de" | "du" | "devant"
+                        )
+                }) else {
+                    continue;
+                };
+                let attack_word = |k: usize| {
+                    same(k)
+                        && (self.rules.attack_events.contains(self.folded(k))
+                            || self.rules.strong_civil_events.contains(self.folded(k)))
+                };
+                // The attack told before the premises, or after them.
+                let attack = (prep.saturating_sub(12)..prep).any(attack_word)
+                    || (j..n).take_while(|&k| same(k)).any(attack_word);
+                sites.push((prep as u32, attack));
             }
-            let same = |k: usize| k < n && s.sentence[k] == s.sentence[j];
-            // The place where: "à la", "dans le", "contre un", "de la".
-            let Some(prep) = (j.saturating_sub(3)..j).rev().find(|&k| {
-                same(k)
-                    && matches!(
-                        self.folded(k),
-                        "a" | "au" | "aux" | "dans" | "contre" | "de" | "du" | "devant"
-                    )
-            }) else {
-                return false;
-            };
-            let attack_word = |k: usize| {
-                same(k)
-                    && (self.rules.attack_events.contains(self.folded(k))
-                        || self.rules.strong_civil_events.contains(self.folded(k)))
-            };
-            // The attack told before the premises, or after them.
-            let attack = (prep.saturating_sub(12)..prep).any(attack_word)
-                || (j..n).take_while(|&k| same(k)).any(attack_word);
-            let staff =
-                same(fig) && fig < prep && prep <= fig + 3 && matches!(self.folded(prep), "de" | "du");
+            s.sites_read.set(true);
+        }
+        s.sites.borrow().iter().any(|&(prep, attack)| {
+            let prep = prep as usize;
+            let staff = fig < prep
+                && prep <= fig + 3
+                && s.sentence[fig] == s.sentence[prep]
+                && matches!(self.folded(prep), "de" | "du");
             attack || staff
         })
+    }
+
+    /// Does a word of an attack stand anywhere in the passage? Read once.
+    pub(super) fn attack_told(&self, s: &ClaimScratch) -> bool {
+        if let Some(told) = s.attack_told.get() {
+            return told;
+        }
+        let told = (0..self.n()).any(|k| self.rules.attack_events.contains(self.folded(k)));
+        s.attack_told.set(Some(told));
+        told
+    }
+
+    /// Are security forces among the passage's victims anywhere
+    /// ([`Self::security_victims_at`])? Read once.
+    fn security_victims(&self, s: &ClaimScratch) -> bool {
+        if let Some(named) = s.security_victims.get() {
+            return named;
+        }
+        let named = (0..self.n()).any(|k| self.security_victims_at(s, k));
+        s.security_victims.set(Some(named));
+        named
     }
 
     /// Whether word `k` names security forces that may be among a

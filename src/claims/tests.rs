@@ -6218,3 +6218,12 @@ fn a_deadly_fall_is_a_death() {
     let c = text("Un alpiniste a fait une chute mortelle dimanche.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
 }
+
+#[test]
+fn declared_dead_is_dead() {
+    let c = text("Emmenée à l'hôpital, la femme a été déclarée morte.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // A compound is no death, nor "a déclaré" a harm word.
+    assert!(text("Le texte a déjà été déclaré « mort-né » par le président.").is_empty());
+    assert!(text("Il a déclaré sa candidature.").is_empty());
+}

@@ -896,6 +896,13 @@ impl Passage<'_> {
             {
                 continue;
             }
+            // "déclaré mort-né", "un mort-vivant": a compound, no death.
+            if ce < n
+                && self.gap(ce) == "-"
+                && matches!(self.folded(ce - 1), "mort" | "morte" | "morts" | "mortes")
+            {
+                continue;
+            }
             // "deux obus se sont abattus", "un camion s'est arrêté": in a
             // compound tense too, "s'abattre" (to fall on), "s'arrêter"
             // (to stop) and "s'étrangler" (to choke) are no harm.

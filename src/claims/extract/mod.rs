@@ -879,10 +879,7 @@ impl Passage<'_> {
     fn reflexive(&self, j: usize) -> bool {
         (j > 0 && self.folded(j - 1) == "se")
             || (self.words.words()[j].elision == Elision::Other
-                && self.text[..self.start(j)]
-                    .trim_end_matches(['\'', '\u{2019}'])
-                    .to_ascii_lowercase()
-                    .ends_with('s'))
+                && self.text[..self.start(j)].trim_end_matches(['\'', '\u{2019}']).ends_with(['s', 'S']))
     }
 
     /// Is word `j` glued to an elided article "l'"?

@@ -6192,6 +6192,13 @@ fn an_injury_certificate_is_someone_hurt() {
     }
     let c = text("Le plus jeune, légèrement blessé par le même couteau, a eu deux jours d'ITT.");
     assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Wounded).count(), 1, "{c:#?}");
+    for t in [
+        "Le jeune homme s'était vu prescrire trois jours d'ITT (incapacité totale de travail).",
+        "La victime, touchée au bras, s'est vu prescrire un jour d'incapacité temporaire de travail.",
+    ] {
+        let c = text(t);
+        assert_eq!(c.iter().filter(|x| x.kind == ClaimType::Wounded).count(), 1, "{t}: {c:#?}");
+    }
 }
 
 #[test]

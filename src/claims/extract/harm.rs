@@ -1300,9 +1300,6 @@ impl Passage<'_> {
                 && self
                     .find(s, c - 2, |x| matches!(x, Cue::Harm(k, Role::Noun) if *k != kind))
                     .is_some_and(|f| f.len == 1);
-            // "a ouvert une enquête pour assassinats", "une information
-            // judiciaire pour meurtre": the charge says someone was
-            // killed (not an attempt, a complicity or a sentence).
             // "inculpé de meurtre", "inculpé d'assassinat": the charge
             // right after the participle.
             let charged_of = if self.words.words()[c].elision == Elision::De {
@@ -1320,6 +1317,9 @@ impl Passage<'_> {
                     self.folded(k) == "pour"
                         && (k + 1..c).all(|j| self.rules.charge_list.contains(self.folded(j)))
                 });
+            // "a ouvert une enquête pour assassinats", "une information
+            // judiciaire pour meurtre": the charge says someone was
+            // killed (not an attempt, a complicity or a sentence).
             let charge = of
                 && (kind == ClaimType::Killed || held_charge)
                 && (before == "pour" || charged_of || held_charge)

@@ -77,7 +77,7 @@ pub(super) fn restated_victim(text: &str, out: &mut Vec<Claim>) {
 
 /// "La victime, blessée à la tête, s'est vu prescrire sept jours d'ITT":
 /// an injury certificate in a sentence that tells the wound otherwise is
-/// that wound, not another person hurt.
+/// that wound, not another person hurt; named twice, it is one.
 pub(super) fn injury_certificates(text: &str, out: &mut Vec<Claim>) {
     let certificate = |c: &Claim| {
         c.kind == ClaimType::Wounded
@@ -85,15 +85,20 @@ pub(super) fn injury_certificates(text: &str, out: &mut Vec<Claim>) {
             && text.get(c.figure_start..c.figure_end).is_some_and(|f| {
                 f == "ITT"
                     || f.get(..12).is_some_and(|p| p.eq_ignore_ascii_case("interruption"))
-                    || f.get(..10).is_some_and(|p| p.eq_ignore_ascii_case("incapacit"))
+                    || f.get(..9).is_some_and(|p| p.eq_ignore_ascii_case("incapacit"))
             })
     };
     let mut i = 0;
     while i < out.len() {
         let c = &out[i];
+        // Another wound of the sentence, or the same certificate named
+        // twice ("trois jours d'ITT (incapacité totale de travail)").
         if certificate(c)
-            && out.iter().any(|o| {
-                o.kind == ClaimType::Wounded && o.sentence_start == c.sentence_start && !certificate(o)
+            && out.iter().enumerate().any(|(j, o)| {
+                j != i
+                    && o.kind == ClaimType::Wounded
+                    && o.sentence_start == c.sentence_start
+                    && (!certificate(o) || j < i)
             })
         {
             out.remove(i);

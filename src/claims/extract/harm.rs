@@ -1300,29 +1300,18 @@ impl Passage<'_> {
                 && self
                     .find(s, c - 2, |x| matches!(x, Cue::Harm(k, Role::Noun) if *k != kind))
                     .is_some_and(|f| f.len == 1);
-            // "inculpé de meurtre", "inculpé d'assassinat": the charge
-            // right after the participle.
-            let charged_of = if self.words.words()[c].elision == Elision::De {
-                before.starts_with("inculpe")
-            } else {
-                before == "de" && c >= 2 && same(c - 2) && self.folded(c - 2).starts_with("inculpe")
-            };
             // "mis en examen pour enlèvement et séquestration", "pour
             // assassinat, enlèvement et séquestration": someone was held,
             // once however many nouns name it.
             let held_charge = kind == ClaimType::Hostage
-                && matches!(self.folded(c), "enlevement" | "sequestration" | "sequestrations")
                 && !(c.saturating_sub(3)..c).any(|k| same(k) && self.folded(k) == "enlevement")
-                && (c.saturating_sub(5)..c).rev().take_while(|&k| same(k)).any(|k| {
-                    self.folded(k) == "pour"
-                        && (k + 1..c).all(|j| self.rules.charge_list.contains(self.folded(j)))
-                });
+                && self.listed_kidnapping(c, same).is_some();
             // "a ouvert une enquête pour assassinats", "une information
             // judiciaire pour meurtre": the charge says someone was
             // killed (not an attempt, a complicity or a sentence).
             let charge = of
                 && (kind == ClaimType::Killed || held_charge)
-                && (before == "pour" || charged_of || held_charge)
+                && (before == "pour" || self.charged_of(c, same) || held_charge)
                 && (held_charge || matches!(self.folded(c), "assassinat" | "assassinats" | "meurtre" | "meurtres"))
                 // "mis en examen pour assassinat", "inculpé pour meurtre":
                 // the charge, not the status alone; "pour l'assassinat
@@ -3609,10 +3598,7 @@ impl Passage<'_> {
             // right after the participle.
             let charge = f < self.n()
                 && (["inculp", "accus"].iter().any(|p| self.folded(f).starts_with(p))
-                    || (f >= 1
-                        && words[f].elision == Elision::De
-                        && self.folded(f - 1).starts_with("inculpe"))
-                    || (f >= 2 && self.folded(f - 1) == "de" && self.folded(f - 2).starts_with("inculpe")));
+                    || self.charged_of(f, |_| true));
             // "pour homicide involontaire, blessures involontaires", "pour
             // "tromperie" et "blessures involontaires"": injuries so named
             // are a charge wherever they stand, even quoted.
@@ -3627,14 +3613,11 @@ impl Passage<'_> {
             // person's charge, at the end of a list or quoted.
             let held = c.kind == ClaimType::Hostage
                 && f < self.n()
-                && matches!(self.folded(f), "enlevement" | "sequestration" | "sequestrations")
-                && (f.saturating_sub(5)..f).rev().take_while(|&k| s.sentence[k] == s.sentence[f]).any(|k| {
-                    self.folded(k) == "pour"
-                        && (k + 1..f).all(|j| self.rules.charge_list.contains(self.folded(j)))
-                        && (k.saturating_sub(8)..k).any(|j| {
-                            s.sentence[j] == s.sentence[f]
-                                && (self.folded(j) == "examen" || self.folded(j).starts_with("inculp"))
-                        })
+                && self.listed_kidnapping(f, |k| s.sentence[k] == s.sentence[f]).is_some_and(|pour| {
+                    (pour.saturating_sub(8)..pour).any(|j| {
+                        s.sentence[j] == s.sentence[f]
+                            && (self.folded(j) == "examen" || self.folded(j).starts_with("inculp"))
+                    })
                 });
             if f < self.n()
                 && (injuries
@@ -3987,6 +3970,32 @@ impl Passage<'_> {
                 && (["condamn", "inculp", "ecrou", "poursuivi"].iter().any(|p| w.starts_with(p))
                     || matches!(w, "examen" | "judiciaire" | "enquete")
                     || (w == "vue" && k >= 2 && self.folded(k - 2) == "garde"))
+        })
+    }
+
+    /// Is word `k` a charge named right after "inculpé" ("inculpé de
+    /// meurtre", "inculpé d'assassinat")?
+    fn charged_of(&self, k: usize, same: impl Fn(usize) -> bool) -> bool {
+        if self.words.words()[k].elision == Elision::De {
+            k >= 1 && same(k - 1) && self.folded(k - 1).starts_with("inculpe")
+        } else {
+            k >= 2
+                && same(k - 1)
+                && same(k - 2)
+                && self.folded(k - 1) == "de"
+                && self.folded(k - 2).starts_with("inculpe")
+        }
+    }
+
+    /// The "pour" opening a list of charges that ends on the kidnapping
+    /// noun at word `k` ("pour enlèvement", "pour assassinat, enlèvement
+    /// et séquestration"; the list's words are `charge_list`).
+    fn listed_kidnapping(&self, k: usize, same: impl Fn(usize) -> bool) -> Option<usize> {
+        if !matches!(self.folded(k), "enlevement" | "sequestration" | "sequestrations") {
+            return None;
+        }
+        (k.saturating_sub(5)..k).rev().take_while(|&j| same(j)).find(|&j| {
+            self.folded(j) == "pour" && (j + 1..k).all(|w| self.rules.charge_list.contains(self.folded(w)))
         })
     }
 

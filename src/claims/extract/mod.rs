@@ -58,7 +58,8 @@ use attribution::{quoted_at_end, speaker_of_opening};
 pub(crate) use phrases::has_cue;
 use places::precise;
 use victims::{
-    VictimWord, injury_certificates, living_victims, restated_body, restated_count, restated_victim,
+    VictimWord, injury_certificates, living_victims, read_twice, restated_body, restated_count,
+    restated_victim,
 };
 
 /// French grammar, not vocabulary: forms of "avoir" that make the next
@@ -667,23 +668,7 @@ impl ClaimExtractor {
         restated_victim(text, out);
         restated_body(text, out);
         restated_count(text, out);
-        // "dans la mort des quatre filles qu'il a séquestrées et
-        // assassinées": one death read by two cues on the same words, told
-        // by the same source of the same victims, is one claim.
-        let mut i = 1;
-        while i < out.len() {
-            let c = &out[i];
-            if out[..i].iter().any(|o| {
-                o.kind == c.kind
-                    && (o.figure_start, o.figure_end) == (c.figure_start, c.figure_end)
-                    && o.claimant == c.claimant
-                    && o.victim == c.victim
-            }) {
-                out.remove(i);
-            } else {
-                i += 1;
-            }
-        }
+        read_twice(out);
         // The sentence shown holds the figure it marks, even where a cue
         // took its figure across a sentence break (seen on garbled input).
         for c in out.iter_mut() {

@@ -52,9 +52,7 @@ pub(super) fn living_victims(text: &str, carry: &Carry, out: &mut Vec<Claim>) {
 /// at all).
 pub(super) fn restated_victim(text: &str, out: &mut Vec<Claim>) {
     let one_victim = |c: &Claim| {
-        c.kind == ClaimType::Killed
-            && c.high == Some(1)
-            && text.get(c.figure_start..c.figure_end).is_some_and(|f| f.eq_ignore_ascii_case("la victime"))
+        c.kind == ClaimType::Killed && c.high == Some(1) && figure_among(text, c, &["la victime"])
     };
     let told_before = |c: &Claim, out: &[Claim]| {
         out.iter().any(|o| {
@@ -65,14 +63,41 @@ pub(super) fn restated_victim(text: &str, out: &mut Vec<Claim>) {
         })
     };
     // A claim removed is a victim word, which no other one's check reads.
+    remove_where(out, |out, i| one_victim(&out[i]) && told_before(&out[i], out));
+}
+
+/// Removes each claim of `out` that `drop` says is told otherwise, reading
+/// the claims left at that point (in order: a claim removed is no longer
+/// there for the next ones).
+fn remove_where(out: &mut Vec<Claim>, drop: impl Fn(&[Claim], usize) -> bool) {
     let mut i = 0;
     while i < out.len() {
-        if one_victim(&out[i]) && told_before(&out[i], out) {
+        if drop(out, i) {
             out.remove(i);
         } else {
             i += 1;
         }
     }
+}
+
+/// Is the figure of claim `c` one of `forms` as written (ASCII case aside)?
+fn figure_among(text: &str, c: &Claim, forms: &[&str]) -> bool {
+    text.get(c.figure_start..c.figure_end).is_some_and(|f| forms.iter().any(|b| f.eq_ignore_ascii_case(b)))
+}
+
+/// One claim read twice: a claim whose kind, figure words, source and
+/// victims an earlier claim of the passage has ("dans la mort des quatre
+/// filles qu'il a séquestrées et assassinées": two cues on one figure).
+pub(super) fn read_twice(out: &mut Vec<Claim>) {
+    remove_where(out, |out, i| {
+        let c = &out[i];
+        out[..i].iter().any(|o| {
+            o.kind == c.kind
+                && (o.figure_start, o.figure_end) == (c.figure_start, c.figure_end)
+                && o.claimant == c.claimant
+                && o.victim == c.victim
+        })
+    });
 }
 
 /// "La victime, blessée à la tête, s'est vu prescrire sept jours d'ITT":
@@ -88,24 +113,18 @@ pub(super) fn injury_certificates(text: &str, out: &mut Vec<Claim>) {
                     || f.get(..9).is_some_and(|p| p.eq_ignore_ascii_case("incapacit"))
             })
     };
-    let mut i = 0;
-    while i < out.len() {
+    // Another wound of the sentence, or the same certificate named twice
+    // ("trois jours d'ITT (incapacité totale de travail)").
+    remove_where(out, |out, i| {
         let c = &out[i];
-        // Another wound of the sentence, or the same certificate named
-        // twice ("trois jours d'ITT (incapacité totale de travail)").
-        if certificate(c)
+        certificate(c)
             && out.iter().enumerate().any(|(j, o)| {
                 j != i
                     && o.kind == ClaimType::Wounded
                     && o.sentence_start == c.sentence_start
                     && (!certificate(o) || j < i)
             })
-        {
-            out.remove(i);
-        } else {
-            i += 1;
-        }
-    }
+    });
 }
 
 /// "l'arrestation de deux hommes … Les deux hommes sont détenus": a count
@@ -120,10 +139,9 @@ pub(super) fn restated_count(text: &str, out: &mut Vec<Claim>) {
                 ["les", "ces"].iter().any(|a| last.eq_ignore_ascii_case(a))
             })
     };
-    let mut i = 0;
-    while i < out.len() {
+    remove_where(out, |out, i| {
         let c = &out[i];
-        if pointed(c)
+        pointed(c)
             && out.iter().any(|o| {
                 o.kind == c.kind
                     && o.low == c.low
@@ -134,12 +152,7 @@ pub(super) fn restated_count(text: &str, out: &mut Vec<Claim>) {
                     && (o.claimant == c.claimant || c.claimant == "narrator")
                     && o.figure_start < c.figure_start
             })
-        {
-            out.remove(i);
-        } else {
-            i += 1;
-        }
-    }
+    });
 }
 
 /// "Joan Taris s'est suicidé … Son corps a été retrouvé": the body of one
@@ -149,11 +162,11 @@ pub(super) fn restated_body(text: &str, out: &mut Vec<Claim>) {
     let body = |c: &Claim| {
         c.kind == ClaimType::Killed
             && c.high == Some(1)
-            && text.get(c.figure_start..c.figure_end).is_some_and(|f| {
-                ["son corps", "le corps", "sa dépouille", "la dépouille", "son cadavre", "le cadavre"]
-                    .iter()
-                    .any(|b| f.eq_ignore_ascii_case(b))
-            })
+            && figure_among(
+                text,
+                c,
+                &["son corps", "le corps", "sa dépouille", "la dépouille", "son cadavre", "le cadavre"],
+            )
     };
     if out.iter().any(|c| c.kind == ClaimType::Killed && c.high == Some(1) && !body(c)) {
         out.retain(|c| !body(c));
@@ -163,18 +176,18 @@ pub(super) fn restated_body(text: &str, out: &mut Vec<Claim>) {
     let bodies = |c: &Claim| {
         c.kind == ClaimType::Killed
             && c.high.is_none()
-            && text.get(c.figure_start..c.figure_end).is_some_and(|f| {
-                [
+            && figure_among(
+                text,
+                c,
+                &[
                     "leurs corps",
                     "les corps",
                     "leurs dépouilles",
                     "les dépouilles",
                     "leurs cadavres",
                     "les cadavres",
-                ]
-                .iter()
-                .any(|b| f.eq_ignore_ascii_case(b))
-            })
+                ],
+            )
     };
     let counted: u64 = out.iter().filter(|c| c.kind == ClaimType::Killed && !bodies(c)).map(|c| c.low).sum();
     if counted >= 2 {

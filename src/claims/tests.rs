@@ -6234,3 +6234,36 @@ fn declared_dead_is_dead() {
     assert!(text("Le texte a déjà été déclaré « mort-né » par le président.").is_empty());
     assert!(text("Il a déclaré sa candidature.").is_empty());
 }
+
+#[test]
+fn held_after_a_charge_is_held() {
+    // The charge names no one: the custody after it is still the
+    // subject's, whatever the subject.
+    for t in [
+        "L'homme a été mis en examen pour meurtre et écroué.",
+        "Le suspect a été mis en examen pour assassinat et placé en détention provisoire.",
+        "Le jeune homme a été mis en examen pour \"meurtre\" et placé en détention provisoire.",
+        "Un homme de 30 ans a été inculpé de meurtre puis écroué.",
+    ] {
+        let c = text(t);
+        assert_eq!(find(&c, ClaimType::Captured, 1).high, Some(1), "{t}: {c:#?}");
+        assert!(c.iter().any(|c| c.kind == ClaimType::Killed), "{t}: {c:#?}");
+    }
+    let c = text("L'employée a été mise en examen pour vol puis écrouée.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    // Addressed by anyone but those who arrest: no arrest.
+    let c =
+        text("Deux hommes ont été tués. L'enfant ne se doutait de rien et a été interpellé par les sirènes.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Captured), "{c:#?}");
+}
+
+#[test]
+fn sums_and_weights_are_no_people() {
+    assert!(text("Près de 1,7 million d'euros restent toujours introuvables.").is_empty());
+    assert!(text("Trois kilos de cocaïne ont disparu.").is_empty());
+    // A loss counted in kilos or years is no loss of lives.
+    let c = text("Deux hommes ont été tués. Son mari avait déjà perdu 26 kilos.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    let c = text("Deux hommes ont été tués. Ce serait dur pour les élèves de perdre une année.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+}

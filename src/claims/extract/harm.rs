@@ -350,7 +350,11 @@ impl Passage<'_> {
                     // is the part before the noun.
                     // (also right before a cue opening on its auxiliary:
                     // "Deux des victimes sont décédées").
-                    && !(self.partitive(s, k) && self.verb_follows(s, k + 1) && self.verb_opens(s, k + 1) <= c))
+                    && !(self.partitive(s, k) && self.verb_follows(s, k + 1) && self.verb_opens(s, k + 1) <= c)
+                    // "L'homme a été mis en examen pour meurtre et écroué":
+                    // the charge names no one; the verb after it is still
+                    // the subject's.
+                    && !(k < c && self.charge_at(s, k, same)))
                     || self.gap(k).contains([':', ';'])
             };
             // The nearest free figure before the cue: (figure, victim words from, to).
@@ -746,7 +750,12 @@ impl Passage<'_> {
                         same(j)
                             && s.figure_at[j + 1].is_none()
                             && (j + 2 == c
-                                || (!self.gap(j + 2).contains([',', ';', ':', '(', '"', '«'])
+                                || (!self.gap(j + 2).contains([',', ';', ':', '('])
+                                    // Quotes only around a charge ("pour
+                                    // "meurtre" et écroué").
+                                    && (!self.gap(j + 2).contains(['"', '«', '»'])
+                                        || self.charge_at(s, j + 1, same)
+                                        || self.charge_at(s, j + 2, same))
                                     && (self
                                         .find(s, j + 1, |x| matches!(x, Cue::Harm(_, Role::Verb)))
                                         .is_none()
@@ -1350,6 +1359,16 @@ impl Passage<'_> {
             // passage tells the same fact.
             let bare = std::cell::Cell::new(false);
             let fallback = || -> Option<Unnumbered> {
+                // "avait perdu 26 kilos", "a perdu trois points": a count
+                // after a verb of loss that is no head count (a weight, a
+                // score) leaves no loss of lives to read elsewhere.
+                if LOSS.contains(&self.folded(c))
+                    && same(ce)
+                    && (self.number(ce).is_some()
+                        || self.folded(ce).starts_with(|ch: char| ch.is_ascii_digit()))
+                {
+                    return None;
+                }
                 // "les gendarmes l'arrêtent", "la police les interpelle":
                 // the object pronoun is whom they arrest.
                 if kind == ClaimType::Captured && self.finite_arrest(s, c) == Some(true) {
@@ -2754,7 +2773,7 @@ impl Passage<'_> {
                         // s'enfuit et a été rattrapé puis arrêté": a verb
                         // coordinated with the clause before shares its
                         // subject, the words opening the sentence.
-                        if b > 1 && same(b - 1) && self.folded(b - 1) == "et" {
+                        if b > 1 && same(b - 1) && matches!(self.folded(b - 1), "et" | "puis") {
                             let first = (0..b - 1).rev().take_while(|&k| same(k)).last().unwrap_or(b - 1);
                             let clause = first + 1 < b - 1
                                 && b - 1 - first <= 12
@@ -2781,6 +2800,20 @@ impl Passage<'_> {
                                 }
                                 if let Some(found) = subject(first) {
                                     return Some(found);
+                                }
+                                // "L'homme a été mis en examen et écroué":
+                                // the article elided onto the noun.
+                                if self.elided_article(first)
+                                    && !self.folded(c).ends_with('s')
+                                    && !self.addressed_by_others(ce, same)
+                                    && self
+                                        .find(s, first, |x| {
+                                            matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own))
+                                        })
+                                        .is_some_and(|f| f.len == 1)
+                                {
+                                    let span = (self.start_with_article(first), self.end(first));
+                                    return Some((1, Some(1), span, (first, first + 1)));
                                 }
                             }
                         }
@@ -3987,6 +4020,19 @@ impl Passage<'_> {
         }
     }
 
+    /// Is word `k` a death, a wound or a kidnapping named as a charge
+    /// ("mis en examen pour meurtre", "inculpé d'assassinat")?
+    fn charge_at(&self, s: &ClaimScratch, k: usize, same: impl Fn(usize) -> bool + Copy) -> bool {
+        let kind = match self
+            .find(s, k, |x| matches!(x, Cue::Harm(_, Role::Noun | Role::Of)))
+            .map(|f| &f.entry.cue)
+        {
+            Some(&Cue::Harm(kind @ (ClaimType::Killed | ClaimType::Wounded | ClaimType::Hostage), _)) => kind,
+            _ => return false,
+        };
+        self.charged(k, kind, same) || self.charged_of(k, same)
+    }
+
     /// The "pour" opening a list of charges that ends on the kidnapping
     /// noun at word `k` ("pour enlèvement", "pour assassinat, enlèvement
     /// et séquestration"; the list's words are `charge_list`).
@@ -4434,6 +4480,18 @@ impl Passage<'_> {
     /// 490.000 euros a été interpellé"). Before any relative word, a finite
     /// auxiliary, a subject pronoun or "que" means another clause, whose
     /// subject the sentence's first words are not.
+    /// Does the participle ending before word `ce` tell someone addressed
+    /// ("a été interpellé par plusieurs comédiennes", "par les sirènes"),
+    /// not arrested: "interpellé par" anyone but those who arrest? Read
+    /// for the subjects with no count, where no questioner needs naming.
+    fn addressed_by_others(&self, ce: usize, same: impl Fn(usize) -> bool) -> bool {
+        self.folded(ce - 1).starts_with("interpell")
+            && same(ce)
+            && self.folded(ce) == "par"
+            && !(ce + 1..(ce + 4).min(self.n()))
+                .any(|k| same(k) && self.rules.arresting.contains(self.folded(k)))
+    }
+
     pub(super) fn long_subject(
         &self,
         s: &ClaimScratch,
@@ -4483,13 +4541,7 @@ impl Passage<'_> {
         let any_noun = (self.rules.people_participles.contains(participle)
             && !participle.starts_with("enlev"))
             || (kind == ClaimType::Captured && !participle.starts_with("arret"));
-        // "a été interpellé par plusieurs comédiennes", "par une première
-        // embarcation": questioned, unless by those who arrest.
-        if participle.starts_with("interpell")
-            && same(ce)
-            && self.folded(ce) == "par"
-            && !(ce + 1..(ce + 4).min(n)).any(|k| same(k) && self.rules.arresting.contains(self.folded(k)))
-        {
+        if self.addressed_by_others(ce, same) {
             return None;
         }
         let noun_of_someone = |k: usize| {

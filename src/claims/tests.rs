@@ -6267,3 +6267,25 @@ fn sums_and_weights_are_no_people() {
     let c = text("Deux hommes ont été tués. Ce serait dur pour les élèves de perdre une année.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
 }
+
+#[test]
+fn the_one_and_the_other_share_out_the_count() {
+    let c =
+        text("Deux femmes, l'une quadragénaire et l'autre septuagénaire, ont succombé à leurs blessures.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    // Told on their own, each is one.
+    let c = text("L'un a été tué et l'autre blessé.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1)), (ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn a_demonstrative_subject_is_a_pronoun() {
+    let c = text("Celui-ci a été interpellé en possession d'un pistolet.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "Celui-ci", "{c:#?}");
+    // Not a thing gone.
+    let c = text(
+        "Deux hommes ont été tués. Quand la famille est revenue chercher le fauteuil, celui-ci avait disparu.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+}

@@ -137,6 +137,16 @@ impl Passage<'_> {
         {
             return None;
         }
+        // "Deux femmes, l'une quadragénaire et l'autre septuagénaire, ont
+        // succombé": the one and the other share out the count before
+        // them, they count no one more.
+        if self.elided_article(j)
+            && matches!(self.folded(j), "un" | "une")
+            && self.gap(j).contains(',')
+            && (j + 1..(j + 8).min(n)).any(|k| same(k) && self.folded(k) == "autre" && self.elided_article(k))
+        {
+            return None;
+        }
         let (value, end, approx) = self.value(s, j)?;
         last = end;
         // "une dizaine de jours", "des centaines de kilomètres", and a

@@ -2750,15 +2750,26 @@ impl Passage<'_> {
                         // "Il est mort", "ils ont été tués", "elle a été
                         // libérée": the people the passage spoke of.
                         if b > 0 && same(b - 1) && s.figure_at[b - 1].is_none() {
-                            let high = match self.folded(b - 1) {
-                                "il" | "elle" => Some(Some(1)),
-                                "ils" | "elles" => Some(None),
+                            // "Celui-ci a été interpellé": a demonstrative
+                            // pronoun, as "il" (not of a disappearance, told
+                            // of things as often: "le fauteuil, celui-ci a
+                            // disparu").
+                            let demonstrative = (b > 1
+                                && kind != ClaimType::Missing
+                                && same(b - 2)
+                                && self.folded(b - 1) == "ci"
+                                && self.gap(b - 1) == "-")
+                                .then(|| self.folded(b - 2))
+                                .unwrap_or("");
+                            let high = match (self.folded(b - 1), demonstrative) {
+                                ("il" | "elle", _) | (_, "celui" | "celle") => Some(Some(1)),
+                                ("ils" | "elles", _) | (_, "ceux" | "celles") => Some(None),
                                 _ => None,
                             };
                             if let Some(high) = high {
                                 // Whom the pronoun stands for: the people last
                                 // named before it ("Le militaire … Il est mort").
-                                let pronoun = b - 1;
+                                let pronoun = if demonstrative.is_empty() { b - 1 } else { b - 2 };
                                 let named = (0..pronoun).rev().find_map(|k| {
                                     self.find(s, k, |x| {
                                         matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own))
@@ -2766,7 +2777,7 @@ impl Passage<'_> {
                                     .map(|f| (k, k + f.len))
                                 });
                                 let victims = named.unwrap_or((pronoun, pronoun));
-                                return Some((1, high, (self.start(pronoun), self.end(pronoun)), victims));
+                                return Some((1, high, (self.start(pronoun), self.end(b - 1)), victims));
                             }
                         }
                         // "Il refuse d'obéir et est abattu", "Le suspect

@@ -6289,3 +6289,14 @@ fn a_demonstrative_subject_is_a_pronoun() {
     );
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
 }
+
+#[test]
+fn deaths_told_in_past_simple_and_narrative_future() {
+    let c = text("Un accident au bilan dramatique puisque 4 jeunes y trouveront la mort.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 4, Some(4))], "{c:#?}");
+    let c = text("En 1970, le pilote Bruce McLaren trouva la mort sur le circuit.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // A fall has no object.
+    let c = text("La jeune femme a chuté mortellement.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

@@ -285,6 +285,8 @@ const INTRANSITIVE: &[&str] = &[
     "sauvee",
     "sauves",
     "sauvees",
+    // "a chuté mortellement": a fall has no object.
+    "chute",
 ];
 /// Determiners that point an arrest noun to the people held ("cette
 /// arrestation", "son incarcération", "de nouvelles arrestations").

@@ -6300,3 +6300,11 @@ fn deaths_told_in_past_simple_and_narrative_future() {
     let c = text("La jeune femme a chuté mortellement.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn young_says_an_age_not_a_side() {
+    let c = text("Une jeune gendarme est morte, percutée par un véhicule.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "unknown", "{c:#?}");
+    let c = text("Un jeune homme a été tué.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "civils", "{c:#?}");
+}

@@ -248,6 +248,15 @@ impl Passage<'_> {
                 if side == Side::Equipment && j > 0 && matches!(self.folded(j - 1), "par" | "en") {
                     continue;
                 }
+                // "une jeune gendarme", "un jeune soldat": the adjective
+                // says an age, the noun after it whose side.
+                if f.len == 1
+                    && matches!(self.folded(j), "jeune" | "jeunes")
+                    && j + 1 < to.min(self.n())
+                    && self.find(s, j + 1, |c| matches!(c, Cue::Victim(v) if *v != Side::Equipment)).is_some()
+                {
+                    continue;
+                }
                 // "les 157 occupants de l'appareil", "les passagers du
                 // bus": the people's vehicle, named after them.
                 if side == Side::Equipment

@@ -6308,3 +6308,11 @@ fn young_says_an_age_not_a_side() {
     let c = text("Un jeune homme a été tué.");
     assert_eq!(find(&c, ClaimType::Killed, 1).victim, "civils", "{c:#?}");
 }
+
+#[test]
+fn a_quoted_charge_is_told_by_the_justice() {
+    let c = text("Un homme de 22 ans a été mis en examen vendredi pour \"meurtre sur conjoint\".");
+    assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "gouvernement français", "{c:#?}");
+    let c = text("Une information judiciaire pour « homicide involontaire » a été ouverte mardi.");
+    assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "gouvernement français", "{c:#?}");
+}

@@ -3666,7 +3666,9 @@ impl Passage<'_> {
             if f < self.n()
                 && (injuries
                     || held
-                    || (s.quote[f] == 0
+                    // Not in a quotation, unless it opens on the charge
+                    // ("pour "meurtre précédé d'un autre crime"").
+                    || ((s.quote[f] == 0 || self.gap(f).contains(['"', '«']))
                         && (charge || self.charged(f, c.kind, |k| s.sentence[k] == s.sentence[f]))))
             {
                 c.claimant = self.resolve("@government");

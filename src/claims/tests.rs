@@ -6316,3 +6316,9 @@ fn a_quoted_charge_is_told_by_the_justice() {
     let c = text("Une information judiciaire pour « homicide involontaire » a été ouverte mardi.");
     assert_eq!(find(&c, ClaimType::Killed, 1).claimant, "gouvernement français", "{c:#?}");
 }
+
+#[test]
+fn a_murder_someone_is_suspected_of_happened() {
+    let c = text("Le suspect est soupçonné d'avoir commis le meurtre.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+}

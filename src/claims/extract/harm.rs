@@ -1261,9 +1261,13 @@ impl Passage<'_> {
                     || (matches!(before, "ce" | "cet" | "cette")
                         && matches!(self.folded(c), "assassinat" | "meurtre" | "execution"))
                     // "il a avoué le meurtre", "reconnu l'assassinat": the
-                    // killing its author confesses.
+                    // killing its author confesses; "soupçonné d'avoir commis
+                    // le meurtre": the killing a suspicion bears on.
                     || (matches!(self.folded(c), "assassinat" | "meurtre")
-                        && self.confessed(c, same)
+                        && (self.confessed(c, same) || {
+                            let k = self.back_over(c, 1, same, |w| matches!(w, "le" | "ce" | "cet"));
+                            k > 0 && same(k - 1) && self.folded(k - 1) == "commis"
+                        })
                         // "reconnu l'assassinat de sa femme": she is the figure.
                         && !(same(ce)
                             && (matches!(self.folded(ce), "de" | "du" | "des")

@@ -6322,3 +6322,17 @@ fn a_murder_someone_is_suspected_of_happened() {
     let c = text("Le suspect est soupçonné d'avoir commis le meurtre.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
 }
+
+#[test]
+fn reflexive_verbs_past_their_pronoun() {
+    // "se" before the auxiliary: the subject is before it.
+    let c = text("Il se serait grièvement blessé en tombant.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].modality, Modality::Uncertain, "{c:#?}");
+    // No one arrests themselves: a heckle, a stop.
+    assert!(
+        text("Gilbert Collard et Jean-Luc Mélenchon se sont vivement interpellés samedi soir.").is_empty()
+    );
+    let c = text("Deux hommes ont été tués. L'animateur s'est longuement arrêté sur le château.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+}

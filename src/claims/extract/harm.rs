@@ -912,6 +912,17 @@ impl Passage<'_> {
             {
                 continue;
             }
+            // "X et Y se sont vivement interpellés": no one arrests
+            // themselves; a reflexive arrest verb is a heckle or a stop.
+            if verb && kind == ClaimType::Captured && {
+                let k = self.back_over(c, 3, same, |w| ADVERBS.contains(&w) || w.ends_with("ment"));
+                k > 1
+                    && same(k - 2)
+                    && PASSIVE.contains(&self.folded(k - 1))
+                    && (self.reflexive(k - 1) || self.folded(k - 2) == "se")
+            } {
+                continue;
+            }
             // "deux obus se sont abattus", "un camion s'est arrêté": in a
             // compound tense too, "s'abattre" (to fall on), "s'arrêter"
             // (to stop) and "s'étrangler" (to choke) are no harm.
@@ -2460,11 +2471,13 @@ impl Passage<'_> {
                     if passive && kind != ClaimType::Materiel {
                         // "X a été violée et tuée": from the first participle.
                         let anchor = if coordinated { c - 2 } else { cared.unwrap_or(c) };
+                        // "il se serait blessé": past the reflexive pronoun.
                         let b = self.back_over(anchor, 5, same, |w| {
                             PASSIVE.contains(&w)
                                 || CHAIN.contains(&w)
                                 || ADVERBS.contains(&w)
                                 || w.ends_with("ment")
+                                || w == "se"
                         });
                         let b = if just_been && b == c { c - 2 } else { b };
                         // "X a démissionné après avoir été arrêté", "Il a
@@ -4488,15 +4501,6 @@ impl Passage<'_> {
             && s.figure_at[k].is_none()
     }
 
-    /// The subject opening the sentence of a passive harm participle at
-    /// `c` (its auxiliary at `b`), however long what stands between them,
-    /// as long as it only says who the subject is: a complement ("L'auteur
-    /// présumé de l'agression de mardi près du marché a été interpellé"),
-    /// a parenthesis ("X (29 ans) a été tué"), appositions
-    /// between commas, or a relative clause ("L'homme qui avait dérobé
-    /// 490.000 euros a été interpellé"). Before any relative word, a finite
-    /// auxiliary, a subject pronoun or "que" means another clause, whose
-    /// subject the sentence's first words are not.
     /// Does the participle ending before word `ce` tell someone addressed
     /// ("a été interpellé par plusieurs comédiennes", "par les sirènes"),
     /// not arrested: "interpellé par" anyone but those who arrest? Read
@@ -4509,6 +4513,15 @@ impl Passage<'_> {
                 .any(|k| same(k) && self.rules.arresting.contains(self.folded(k)))
     }
 
+    /// The subject opening the sentence of a passive harm participle at
+    /// `c` (its auxiliary at `b`), however long what stands between them,
+    /// as long as it only says who the subject is: a complement ("L'auteur
+    /// présumé de l'agression de mardi près du marché a été interpellé"),
+    /// a parenthesis ("X (29 ans) a été tué"), appositions
+    /// between commas, or a relative clause ("L'homme qui avait dérobé
+    /// 490.000 euros a été interpellé"). Before any relative word, a finite
+    /// auxiliary, a subject pronoun or "que" means another clause, whose
+    /// subject the sentence's first words are not.
     pub(super) fn long_subject(
         &self,
         s: &ClaimScratch,

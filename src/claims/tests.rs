@@ -6336,3 +6336,16 @@ fn reflexive_verbs_past_their_pronoun() {
     let c = text("Deux hommes ont été tués. L'animateur s'est longuement arrêté sur le château.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
 }
+
+#[test]
+fn the_head_of_a_passive_relative_is_its_subject() {
+    let c = text(
+        "Une femme est morte après avoir été percutée par un automobiliste qui a été légèrement blessé.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1)), (ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    // Not an active verb's ("d'un acteur qui captive ses télévisions").
+    let c = text(
+        "Deux hommes ont été tués. C'est le rôle d'une actrice dans le suicide d'un acteur qui captive les télévisions.",
+    );
+    assert!(c.iter().all(|c| c.kind != ClaimType::Hostage), "{c:#?}");
+}

@@ -366,6 +366,25 @@ impl Passage<'_> {
             // six personnes tuées".
             let complement = |f: usize| {
                 let first = s.figures[f].first;
+                // "percutée par un automobiliste qui a été légèrement blessé":
+                // the noun heading the relative that opens the cue's own
+                // passive is its subject, whatever the preposition (not an
+                // active verb's: "d'un acteur qui captive", "qui a perdu").
+                let noun = s.figures[f].last;
+                if noun + 1 < c
+                    && same(noun + 1)
+                    && self.folded(noun + 1) == "qui"
+                    && (noun + 2..c).any(|k| PASSIVE.contains(&self.folded(k)))
+                    && (noun + 2..c).all(|k| {
+                        let w = self.folded(k);
+                        PASSIVE.contains(&w)
+                            || AVOIR.contains(&w)
+                            || ADVERBS.contains(&w)
+                            || w.ends_with("ment")
+                    })
+                {
+                    return false;
+                }
                 let elided = self.words.words()[first].elision == Elision::De;
                 let after_de = !elided && first > 0 && self.folded(first - 1) == "de";
                 let head =

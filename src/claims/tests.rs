@@ -6349,3 +6349,19 @@ fn the_head_of_a_passive_relative_is_its_subject() {
     );
     assert!(c.iter().all(|c| c.kind != ClaimType::Hostage), "{c:#?}");
 }
+
+#[test]
+fn a_participle_right_after_a_counted_person_is_theirs() {
+    let c = text(
+        "Les secouristes ont rappelé le cas d'une fillette décédée dans les mêmes circonstances en 2006.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Le nombre de morts sur les routes a augmenté en janvier, avec 260 personnes décédées.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Killed && c.low == 260), "{c:#?}");
+    // Not a count in apposition before the verb ("père de deux enfants").
+    let c = text("Un sous-officier, père de deux enfants, est décédé sur place.");
+    assert!(c.iter().all(|c| c.low < 2), "{c:#?}");
+    // Past an age to the relative.
+    let c = text("Il s'agirait d'un homme de 28 ans qui aurait été tué d'une balle dans la tête.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

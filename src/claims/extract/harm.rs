@@ -370,7 +370,17 @@ impl Passage<'_> {
                 // the noun heading the relative that opens the cue's own
                 // passive is its subject, whatever the preposition (not an
                 // active verb's: "d'un acteur qui captive", "qui a perdu").
+                // "d'un homme de 28 ans qui aurait été tué": past the age.
                 let noun = s.figures[f].last;
+                let noun = if noun + 3 < c
+                    && self.folded(noun + 1) == "de"
+                    && self.folded(noun + 3) == "ans"
+                    && self.value(s, noun + 2).is_some()
+                {
+                    noun + 3
+                } else {
+                    noun
+                };
                 if noun + 1 < c
                     && same(noun + 1)
                     && self.folded(noun + 1) == "qui"
@@ -382,6 +392,28 @@ impl Passage<'_> {
                             || ADVERBS.contains(&w)
                             || w.ends_with("ment")
                     })
+                {
+                    return false;
+                }
+                // "le cas d'une fillette décédée", "la famille d'un soldat
+                // tué": a participle of death or wound right after the
+                // counted person is said of them, whatever governs the
+                // figure.
+                let person = s.figures[f].last;
+                if person + 1 == c
+                    && same(c)
+                    && !self.gap(c).contains(',')
+                    && !PASSIVE.contains(&self.folded(c))
+                    && !AVOIR.contains(&self.folded(c))
+                    && verb
+                    && matches!(kind, ClaimType::Killed | ClaimType::Wounded)
+                    && self
+                        .find(
+                            s,
+                            person,
+                            |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own)),
+                        )
+                        .is_some_and(|v| v.len == 1)
                 {
                     return false;
                 }

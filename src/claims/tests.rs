@@ -6365,3 +6365,11 @@ fn a_participle_right_after_a_counted_person_is_theirs() {
     let c = text("Il s'agirait d'un homme de 28 ans qui aurait été tué d'une balle dans la tête.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn no_zero_beside_its_exception() {
+    let c = text("Il n'y a aucune victime à déplorer à l'exception de six pompiers légèrement blessés.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 6, Some(6))], "{c:#?}");
+    let c = text("Il n'y a aucune victime.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 0, Some(0))], "{c:#?}");
+}

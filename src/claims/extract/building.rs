@@ -74,6 +74,14 @@ impl Passage<'_> {
             Some(_) => return None,
             None => (low, high, zero),
         };
+        // "aucune victime à déplorer à l'exception de six pompiers
+        // blessés": the exception is the toll, the zero only frames it.
+        if zero
+            && (ce..(ce + 5).min(n))
+                .any(|k| same(k) && matches!(self.folded(k), "exception" | "sauf" | "hormis"))
+        {
+            return None;
+        }
         // "est mort à 83 ans", "décédé des suites d'une maladie": a
         // natural death, no harm.
         // Not "tué par balle samedi à 39 ans": a killing is no natural

@@ -319,6 +319,13 @@ impl Passage<'_> {
             }
             return (value <= MAX_FIGURE).then_some((value, end, None));
         }
+        // Past the digits, every reading below needs a number word at `j`
+        // or right after it: most words are neither, and are done here.
+        let number_word =
+            |k: usize| k < n && self.words.words()[k].classes & crate::claims::rules::classes::NUMBER != 0;
+        if !number_word(j) && !number_word(j + 1) {
+            return None;
+        }
         let f = self.folded(j);
         // "des dizaines", "de dizaines", "une trentaine", "dizaines".
         if matches!(f, "des" | "de" | "les" | "un" | "une" | "quelques") || f.is_empty() {

@@ -6373,3 +6373,9 @@ fn no_zero_beside_its_exception() {
     let c = text("Il n'y a aucune victime.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 0, Some(0))], "{c:#?}");
 }
+
+#[test]
+fn a_disappearance_in_apposition_is_the_same_person() {
+    let c = text("Madeleine McCann, disparue il y a 13 ans, est morte.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Missing, 1, Some(1)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

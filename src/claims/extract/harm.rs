@@ -2728,11 +2728,23 @@ impl Passage<'_> {
                         // "X, qui circulait en voiture, est enlevé", "X,
                         // embarqué à bord d'un blindé, a été blessé": the
                         // name before the apposition or relative clause.
+                        // "X, disparue il y a 13 ans, est morte": a
+                        // disappearance in the apposition is the same
+                        // person's, no other subject.
                         if b > 1
                             && self.gap(b).contains(',')
                             && let Some(q) = (b.saturating_sub(15)..b - 1)
                                 .rev()
-                                .take_while(|&k| same(k) && !blocked(k, s))
+                                .take_while(|&k| {
+                                    same(k)
+                                        && (!blocked(k, s)
+                                            || (kind != ClaimType::Missing
+                                                && self
+                                                    .find(s, k, |x| {
+                                                        matches!(x, Cue::Harm(ClaimType::Missing, Role::Verb))
+                                                    })
+                                                    .is_some()))
+                                })
                                 .find(|&k| self.gap(k).contains(','))
                             && q > 0
                             && same(q - 1)

@@ -6379,3 +6379,13 @@ fn a_disappearance_in_apposition_is_the_same_person() {
     let c = text("Madeleine McCann, disparue il y a 13 ans, est morte.");
     assert_eq!(kinds(&c), vec![(ClaimType::Missing, 1, Some(1)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn an_eye_lost_is_a_wound() {
+    let c = text("Il a perdu un œil lors de la manifestation.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text("Il est devenu un symbole après la perte de son oeil droit en janvier.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, None)], "{c:#?}");
+    // "perdu" alone stays weak: no claim from a lost match.
+    assert!(text("Il a perdu le match.").is_empty());
+}

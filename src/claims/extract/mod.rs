@@ -287,6 +287,8 @@ const INTRANSITIVE: &[&str] = &[
     "sauvees",
     // "a chuté mortellement": a fall has no object.
     "chute",
+    // "a perdu un œil": a wound of the subject.
+    "oeil",
 ];
 /// Determiners that point an arrest noun to the people held ("cette
 /// arrestation", "son incarcération", "de nouvelles arrestations").

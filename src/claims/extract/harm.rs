@@ -2834,13 +2834,16 @@ impl Passage<'_> {
                             // pronoun, as "il" (not of a disappearance, told
                             // of things as often: "le fauteuil, celui-ci a
                             // disparu").
-                            let demonstrative = (b > 1
+                            let demonstrative = if b > 1
                                 && kind != ClaimType::Missing
                                 && same(b - 2)
                                 && self.folded(b - 1) == "ci"
-                                && self.gap(b - 1) == "-")
-                                .then(|| self.folded(b - 2))
-                                .unwrap_or("");
+                                && self.gap(b - 1) == "-"
+                            {
+                                self.folded(b - 2)
+                            } else {
+                                ""
+                            };
                             let high = match (self.folded(b - 1), demonstrative) {
                                 ("il" | "elle", _) | (_, "celui" | "celle") => Some(Some(1)),
                                 ("ils" | "elles", _) | (_, "ceux" | "celles") => Some(None),

@@ -385,13 +385,7 @@ impl Passage<'_> {
                     && same(noun + 1)
                     && self.folded(noun + 1) == "qui"
                     && (noun + 2..c).any(|k| PASSIVE.contains(&self.folded(k)))
-                    && (noun + 2..c).all(|k| {
-                        let w = self.folded(k);
-                        PASSIVE.contains(&w)
-                            || AVOIR.contains(&w)
-                            || ADVERBS.contains(&w)
-                            || w.ends_with("ment")
-                    })
+                    && (noun + 2..c).all(|k| verb_group_word(self.folded(k)))
                 {
                     return false;
                 }
@@ -624,11 +618,7 @@ impl Passage<'_> {
                     && matches!(self.folded(k - 1), "le" | "la")
                     && (k + 1..c).all(|j| {
                         let w = self.folded(j);
-                        PASSIVE.contains(&w)
-                            || AVOIR.contains(&w)
-                            || ADVERBS.contains(&w)
-                            || w.ends_with("ment")
-                            || matches!(w, "ete" | "n" | "ne")
+                        verb_group_word(w) || matches!(w, "ete" | "n" | "ne")
                     })
             };
             let back = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
@@ -1279,9 +1269,7 @@ impl Passage<'_> {
                 && passive
                 && !inverted
             {
-                let k = self.back_over(c, 4, same, |w| {
-                    PASSIVE.contains(&w) || AVOIR.contains(&w) || ADVERBS.contains(&w) || w.ends_with("ment")
-                });
+                let k = self.back_over(c, 4, same, verb_group_word);
                 if k >= 2
                     && same(k - 1)
                     && self
@@ -3594,9 +3582,7 @@ impl Passage<'_> {
         // "Leurs corps avaient été mutilés": wounds of the dead, told
         // of their bodies; the death is told by its own words.
         let same = |k: usize| sentences[k] == sentences[c];
-        let b = self.back_over(c, 4, same, |w| {
-            PASSIVE.contains(&w) || AVOIR.contains(&w) || ADVERBS.contains(&w) || w.ends_with("ment")
-        });
+        let b = self.back_over(c, 4, same, verb_group_word);
         if b > 0
             && same(b - 1)
             && matches!(self.folded(b - 1), "corps" | "cadavre" | "cadavres" | "depouille" | "depouilles")

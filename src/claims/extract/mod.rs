@@ -379,6 +379,11 @@ const ADVERBS: &[&str] = &[
     // "très grièvement blessée".
     "tres",
 ];
+/// Is `w` (folded) a word of a verb group before its participle: a form of
+/// "être" or "avoir", or an adverb ("a été grièvement", "avaient déjà")?
+fn verb_group_word(w: &str) -> bool {
+    PASSIVE.contains(&w) || AVOIR.contains(&w) || ADVERBS.contains(&w) || w.ends_with("ment")
+}
 /// How far a noun cue looks back for its figure, in words.
 const NOUN_WINDOW: usize = 3;
 /// Words that may follow a figure without being the noun it counts

@@ -6389,3 +6389,13 @@ fn an_eye_lost_is_a_wound() {
     // "perdu" alone stays weak: no claim from a lost match.
     assert!(text("Il a perdu le match.").is_empty());
 }
+
+#[test]
+fn a_subject_after_a_colon_keeps_its_elided_article() {
+    let c = text("Mais la star peut dormir sur ses deux oreilles : l'individu a été interpellé.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "l'individu");
+    // The walk stops at the colon: the clause before names no one held.
+    let c = text("Il a tué le chien du voisin : l'homme a été interpellé.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Captured && c.figure == "l'homme"), "{c:#?}");
+}

@@ -2309,11 +2309,24 @@ impl Passage<'_> {
                     };
                     // Nor past a subject pronoun: "Prise en charge par les
                     // pompiers, elle est morte" (read below as the pronoun).
+                    // "Surprise : l'individu a été interpellé": a colon
+                    // before an article elided onto the noun opens the
+                    // noun's clause; the noun is read (from the word
+                    // before it, as `subject` takes an elided article),
+                    // and the walk stops there.
+                    let elided_opening = |k: usize| {
+                        self.elided_article(k)
+                            && self.gap(k).contains([':', ';'])
+                            && self
+                                .find(s, k, |x| matches!(x, Cue::Harm(..) | Cue::Speech | Cue::According))
+                                .is_none()
+                    };
                     let found = (from..c)
                         .rev()
                         .take_while(|&k| {
                             same(k)
-                                && (k + 1 == c || !blocked(k + 1, s))
+                                && (k + 1 == c || !blocked(k + 1, s) || elided_opening(k + 1))
+                                && (k + 2 >= c || !elided_opening(k + 2))
                                 && !infinitive_head(k)
                                 && !matches!(self.folded(k), "il" | "elle" | "ils" | "elles")
                         })

@@ -6399,3 +6399,16 @@ fn a_subject_after_a_colon_keeps_its_elided_article() {
     let c = text("Il a tué le chien du voisin : l'homme a été interpellé.");
     assert!(c.iter().any(|c| c.kind == ClaimType::Captured && c.figure == "l'homme"), "{c:#?}");
 }
+
+#[test]
+fn a_long_relative_clause_on_the_dead_keeps_its_head_as_subject() {
+    let c =
+        text("L'adolescent qui s'était installé dans le coffre par manque de place est décédé sur place.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "L'adolescent");
+    // Only a word of people: "écrivaine" is none, and a writer's death
+    // with no cause told is no claim.
+    assert!(
+        text("L'écrivaine qui vivait à Paris depuis les années soixante est morte le 31 janvier.").is_empty()
+    );
+}

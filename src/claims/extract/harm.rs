@@ -4599,9 +4599,17 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
+        // "L'adolescent qui s'était installé dans le coffre est décédé":
+        // a verb with no object has its subject as the harmed, as a
+        // passive does ("à mort" says how an active verb killed); read
+        // only past a relative clause on a word of people (below), where
+        // the short readings stop.
+        let passive = (b..c).any(|k| self.folded(k) == "ete");
+        let intransitive = INTRANSITIVE.contains(&self.folded(c))
+            || (ce - c > 1 && INTRANSITIVE.contains(&self.folded(ce - 1)) && self.folded(ce - 2) != "a");
         if !matches!(kind, ClaimType::Killed | ClaimType::Wounded | ClaimType::Hostage | ClaimType::Captured)
             || b == 0
-            || !(b..c).any(|k| self.folded(k) == "ete")
+            || !(passive || intransitive)
             || !same(b - 1)
             || matches!(self.folded(b - 1), "qui" | "que" | "qu")
         {
@@ -4703,6 +4711,9 @@ impl Passage<'_> {
             (1, high, (self.start(p), self.end(head)), head)
         };
         let (low, high, span, last) = head;
+        if !passive && !(same(last + 1) && self.folded(last + 1) == "qui" && person(last)) {
+            return None;
+        }
         // "Le notaire n'a pas été blessé": a denial about one person is
         // no claim (as for the short subjects), read in the verb's own
         // words ("Son concubin, né en 1982", "qui n'a pas pris de

@@ -6412,3 +6412,15 @@ fn a_long_relative_clause_on_the_dead_keeps_its_head_as_subject() {
         text("L'écrivaine qui vivait à Paris depuis les années soixante est morte le 31 janvier.").is_empty()
     );
 }
+
+#[test]
+fn a_number_ends_at_punctuation_and_a_decade_is_none() {
+    assert!(text("Il vivait là depuis les années soixante, et tout allait bien.").is_empty());
+    let c = text("Sur les treize, douze ont été placées en détention provisoire.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 12, Some(12))], "{c:#?}");
+    let c = text("Depuis les années soixante-dix, deux personnes sont mortes.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    // A number's own words still join.
+    let c = text("Quatre-vingt-dix personnes ont été tuées et deux cent cinquante blessées.");
+    assert!(c.iter().any(|c| c.low == 90) && c.iter().any(|c| c.low == 250), "{c:#?}");
+}

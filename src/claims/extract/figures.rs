@@ -147,6 +147,18 @@ impl Passage<'_> {
         {
             return None;
         }
+        // "les années 80", "les années soixante": a decade; and no figure
+        // opens on a later word of a number ("dix" of "soixante-dix").
+        let composing = |k: usize| {
+            matches!(self.number(k), Some(NumberWord::Unit(_) | NumberWord::Cent | NumberWord::Mille))
+        };
+        if j > 0
+            && same(j - 1)
+            && matches!(self.gap(j), " " | "-")
+            && (self.folded(j - 1) == "annees" || (composing(j - 1) && composing(j)))
+        {
+            return None;
+        }
         let (value, end, approx) = self.value(s, j)?;
         last = end;
         // "une dizaine de jours", "des centaines de kilomètres", and a
@@ -345,6 +357,11 @@ impl Passage<'_> {
         // Number words.
         let (mut total, mut current, mut k, mut any, mut last_unit) = (0u64, 0u64, j, false, 0u64);
         while same(k) {
+            // One number's words are joined by a space or a hyphen: not
+            // "les années soixante-dix, deux personnes".
+            if k > j && !matches!(self.gap(k), " " | "-" | "\u{A0}") {
+                break;
+            }
             let f = self.folded(k);
             match self.number(k) {
                 Some(NumberWord::Unit(v)) => {

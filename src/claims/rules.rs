@@ -160,6 +160,8 @@ struct FigureSpec {
     #[serde(default)]
     killing_words: Vec<String>,
     #[serde(default)]
+    counted_killings: Vec<String>,
+    #[serde(default)]
     inquiry_words: Vec<String>,
     #[serde(default)]
     missing_children: Vec<String>,
@@ -491,6 +493,9 @@ pub struct Rules {
     /// sentences around "sa mort": unlike "coup" or "tir" ("un coup de
     /// foudre", "un tir de barrage"), never said of anything else.
     pub killing_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Killings a statistic counts (folded): a claim only with their
+    /// number ("56 homicides"), never bare ("la baisse des homicides").
+    pub counted_killings: rustc_hash::FxHashSet<Box<str>>,
     /// Words of a search or an inquiry (folded): "la disparition de X"
     /// beside one tells a missing person, not a death.
     pub inquiry_words: rustc_hash::FxHashSet<Box<str>>,
@@ -862,6 +867,7 @@ impl Rules {
             war_words: set(&file.figures.war_words),
             violent_causes: set(&file.figures.violent_causes),
             killing_words: set(&file.figures.killing_words),
+            counted_killings: set(&file.figures.counted_killings),
             inquiry_words: set(&file.figures.inquiry_words),
             missing_children: set(&file.figures.missing_children),
             nationality_prefixes: set(&file.figures.nationality_prefixes),

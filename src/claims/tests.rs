@@ -6424,3 +6424,13 @@ fn a_number_ends_at_punctuation_and_a_decade_is_none() {
     let c = text("Quatre-vingt-dix personnes ont été tuées et deux cent cinquante blessées.");
     assert!(c.iter().any(|c| c.low == 90) && c.iter().any(|c| c.low == 250), "{c:#?}");
 }
+
+#[test]
+fn a_statistics_killings_count_only_with_their_number() {
+    let c = text("Depuis le début de l'année, au moins 47 féminicides se sont produits.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 47, None)], "{c:#?}");
+    let c = text("Selon la police, 56 homicides y ont été commis en avril.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Killed && c.low == 56), "{c:#?}");
+    assert!(text("Le gouvernement veut enrayer le phénomène des féminicides.").is_empty());
+    assert!(text("La ministre a souligné une baisse des homicides.").is_empty());
+}

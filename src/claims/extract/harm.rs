@@ -3115,6 +3115,11 @@ impl Passage<'_> {
                 s.used[f] = true;
                 continue;
             }
+            // "le phénomène des féminicides": a statistic's killings
+            // count only with their number.
+            if link.is_none() && self.rules.counted_killings.contains(self.folded(c)) {
+                continue;
+            }
             let (low, high, zero, fig_span, victim_span, fig_index) = match link {
                 Some((f, from, to)) => {
                     s.used[f] = true;

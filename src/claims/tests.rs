@@ -6434,3 +6434,16 @@ fn a_statistics_killings_count_only_with_their_number() {
     assert!(text("Le gouvernement veut enrayer le phénomène des féminicides.").is_empty());
     assert!(text("La ministre a souligné une baisse des homicides.").is_empty());
 }
+
+#[test]
+fn the_source_of_a_kind_is_its_own_not_the_one_before() {
+    let c = text(
+        "Selon le procureur, il y a eu un mort. Un des otages a été blessé, a affirmé la source policière.",
+    );
+    let wounded = c.iter().find(|c| c.kind == ClaimType::Wounded).expect("wounded");
+    assert_eq!(wounded.claimant, "source sécuritaire", "{c:#?}");
+    // "la source" alone is the one said before.
+    let c = text("Selon le procureur, il y a eu un mort. Un des otages a été blessé, a affirmé la source.");
+    let wounded = c.iter().find(|c| c.kind == ClaimType::Wounded).expect("wounded");
+    assert_eq!(wounded.claimant, "gouvernement français", "{c:#?}");
+}

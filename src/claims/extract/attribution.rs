@@ -574,9 +574,12 @@ impl Passage<'_> {
             // "…, a précisé le communiqué", "a déploré l'avocat": the text
             // or the voice of the source named before (not "le communiqué
             // de l'armée", which names its own).
+            // Not "a affirmé la source policière": a source of its own kind.
             if self.find(s, j, |c| matches!(c, Cue::Pronoun)).is_some_and(|f| {
                 f.entry.words.iter().any(|w| {
-                    matches!(&**w, "source" | "sources" | "dernier" | "derniere" | "derniers")
+                    (matches!(&**w, "source" | "sources")
+                        && !self.find(s, j + 1, |c| matches!(c, Cue::Source(_))).is_some_and(|g| g.len > 1))
+                        || matches!(&**w, "dernier" | "derniere" | "derniers")
                         || (matches!(&**w, "communique" | "texte" | "avocat" | "avocate" | "parole")
                             && !(j + f.len < self.n()
                                 && matches!(self.folded(j + f.len), "de" | "du" | "des")))

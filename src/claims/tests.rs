@@ -6388,6 +6388,12 @@ fn an_eye_lost_is_a_wound() {
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, None)], "{c:#?}");
     // "perdu" alone stays weak: no claim from a lost match.
     assert!(text("Il a perdu le match.").is_empty());
+    // Its use, or a limb's.
+    let c = text("Quatre manifestants ont perdu l'usage d'un œil.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 4, Some(4))], "{c:#?}");
+    let c = text("Elle a perdu l'usage de ses jambes après l'accident.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    assert!(text("Il a perdu l'usage de la parole.").is_empty());
 }
 
 #[test]

@@ -287,8 +287,12 @@ const INTRANSITIVE: &[&str] = &[
     "sauvees",
     // "a chuté mortellement": a fall has no object.
     "chute",
-    // "a perdu un œil": a wound of the subject.
+    // "a perdu un œil", "l'usage de ses jambes": a wound of the subject.
     "oeil",
+    "jambe",
+    "jambes",
+    "bras",
+    "main",
 ];
 /// Determiners that point an arrest noun to the people held ("cette
 /// arrestation", "son incarcération", "de nouvelles arrestations").

@@ -6453,3 +6453,14 @@ fn the_source_of_a_kind_is_its_own_not_the_one_before() {
     let wounded = c.iter().find(|c| c.kind == ClaimType::Wounded).expect("wounded");
     assert_eq!(wounded.claimant, "gouvernement français", "{c:#?}");
 }
+
+#[test]
+fn d_apres_midi_is_no_source_and_mais_joins_a_verb() {
+    let c = text("Un gendarme s'est suicidé mercredi en fin d'après-midi, a-t-on appris auprès du parquet.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].claimant, "gouvernement français", "{c:#?}");
+    let c = text("Il doit finir à pied, mais est arrêté par la gendarmerie quelques kilomètres plus loin.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    let c = text("L'adolescente a été secourue et ramenée à terre, mais est décédée.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

@@ -2868,14 +2868,18 @@ impl Passage<'_> {
                         // s'enfuit et a été rattrapé puis arrêté": a verb
                         // coordinated with the clause before shares its
                         // subject, the words opening the sentence.
-                        if b > 1 && same(b - 1) && matches!(self.folded(b - 1), "et" | "puis") {
+                        // "L'adolescente a été secourue et ramenée à terre
+                        // …, mais est décédée": "mais" too, a comma before
+                        // the conjunction.
+                        if b > 1 && same(b - 1) && matches!(self.folded(b - 1), "et" | "puis" | "mais") {
                             let first = (0..b - 1).rev().take_while(|&k| same(k)).last().unwrap_or(b - 1);
                             let clause = first + 1 < b - 1
-                                && b - 1 - first <= 12
+                                && b - 1 - first <= 20
                                 && !(first..b - 1).any(|k| {
                                     s.figure_at[k].is_some()
                                         || blocked(k, s)
-                                        || self.gap(k + 1).contains([',', ';', ':', '"', '«', '»'])
+                                        || (k + 1 < b - 1 && self.gap(k + 1).contains(','))
+                                        || self.gap(k + 1).contains([';', ':', '"', '«', '»'])
                                 });
                             if clause {
                                 let high = match self.folded(first) {

@@ -111,6 +111,9 @@ impl Passage<'_> {
             s.sentence.push(sentence);
             s.quote.push(if depth > 0 { quote } else { 0 });
         }
+        // "en fin d'après-midi": a phrase of a source cut off a compound
+        // ("d'après" of "après-midi") is none.
+        let cut = |e: &Entry, end: usize| matches!(e.cue, Cue::According) && end < n && self.gap(end) == "-";
         for (i, word) in self.words.words().iter().enumerate() {
             let from = s.found.len() as u32;
             let first = self.folded(i);
@@ -135,6 +138,7 @@ impl Passage<'_> {
                 }
                 if let Some(len) = match_len(self.words, i, e, false)
                     && s.sentence[i + len - 1] == s.sentence[i]
+                    && !cut(e, i + len)
                     && (!e.cased
                         || (i..i + len).all(|k| self.text[self.start(k)..].starts_with(char::is_uppercase)))
                 {
@@ -145,6 +149,7 @@ impl Passage<'_> {
                 for e in self.rules.starting_with("de").iter().filter(|e| e.words.len() > 1) {
                     if let Some(len) = match_len(self.words, i, e, true)
                         && s.sentence[i + len - 1] == s.sentence[i]
+                        && !cut(e, i + len)
                     {
                         s.found.push(Found { len, entry: e });
                     }

@@ -6464,3 +6464,13 @@ fn d_apres_midi_is_no_source_and_mais_joins_a_verb() {
     let c = text("L'adolescente a été secourue et ramenée à terre, mais est décédée.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_number_word_after_a_name_is_a_family_name() {
+    let c =
+        text("Le meurtrier présumé d'Angélique Six, l'adolescente retrouvée morte dimanche, a été arrêté.");
+    assert!(c.iter().all(|c| c.low != 6), "{c:#?}");
+    // Headings in capitals still count.
+    let c = text("UN ACCIDENT QUI FAIT DEUX BLESSÉS");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 2, Some(2))], "{c:#?}");
+}

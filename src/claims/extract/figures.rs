@@ -147,6 +147,20 @@ impl Passage<'_> {
         {
             return None;
         }
+        // "le meurtrier présumé d'Angélique Six": a capitalized number
+        // word right after a name inside its sentence is a family name.
+        if j >= 2
+            && same(j - 2)
+            && self.capitalized(j)
+            && self.gap(j) == " "
+            && self.capitalized(j - 1)
+            && self.number(j - 1).is_none()
+            && !DETERMINERS.contains(&self.folded(j - 1))
+            // Not a heading in capitals ("UN ACCIDENT QUI FAIT DEUX BLESSÉS").
+            && self.text[self.start(j)..self.end(j)].chars().any(char::is_lowercase)
+        {
+            return None;
+        }
         // "les années 80", "les années soixante": a decade; and no figure
         // opens on a later word of a number ("dix" of "soixante-dix").
         let composing = |k: usize| {

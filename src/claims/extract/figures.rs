@@ -147,6 +147,8 @@ impl Passage<'_> {
         {
             return None;
         }
+        let (value, end, approx) = self.value(s, j)?;
+        // (Read once a value is found: most words have none.)
         // "le meurtrier présumé d'Angélique Six": a capitalized number
         // word right after a name inside its sentence is a family name.
         if j >= 2
@@ -173,7 +175,6 @@ impl Passage<'_> {
         {
             return None;
         }
-        let (value, end, approx) = self.value(s, j)?;
         last = end;
         // "une dizaine de jours", "des centaines de kilomètres", and a
         // multiplied approximation of a measure, "des dizaines de

@@ -6474,3 +6474,15 @@ fn a_number_word_after_a_name_is_a_family_name() {
     let c = text("UN ACCIDENT QUI FAIT DEUX BLESSÉS");
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 2, Some(2))], "{c:#?}");
 }
+
+#[test]
+fn brought_before_the_magistrate_is_held() {
+    let c =
+        text("D'après Le Parisien, cinq jeunes au total ont été déférés au tribunal de Créteil, mercredi.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 5, Some(5))], "{c:#?}");
+    // The article belongs to the cue: "un juge" counts no one held.
+    let c = text("Il devrait être déféré devant un magistrat et mis en examen dans le week-end.");
+    assert!(c.iter().all(|c| c.figure != "un"), "{c:#?}");
+    // A law referred to the court is no one.
+    assert!(text("La loi a été déférée devant le Conseil constitutionnel.").is_empty());
+}

@@ -578,7 +578,7 @@ impl Passage<'_> {
             if self.find(s, j, |c| matches!(c, Cue::Pronoun)).is_some_and(|f| {
                 f.entry.words.iter().any(|w| {
                     (matches!(&**w, "source" | "sources")
-                        && !self.find(s, j + 1, |c| matches!(c, Cue::Source(_))).is_some_and(|g| g.len > 1))
+                        && self.find(s, j + 1, |c| matches!(c, Cue::Source(_))).is_none_or(|g| g.len <= 1))
                         || matches!(&**w, "dernier" | "derniere" | "derniers")
                         || (matches!(&**w, "communique" | "texte" | "avocat" | "avocate" | "parole")
                             && !(j + f.len < self.n()

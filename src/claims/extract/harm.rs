@@ -4720,7 +4720,7 @@ impl Passage<'_> {
             (1, high, (self.start(p), self.end(head)), head)
         };
         let (low, high, span, last) = head;
-        if !passive && !(same(last + 1) && self.folded(last + 1) == "qui" && person(last)) {
+        if !(passive || (same(last + 1) && self.folded(last + 1) == "qui" && person(last))) {
             return None;
         }
         // "Le notaire n'a pas été blessé": a denial about one person is

@@ -6481,8 +6481,12 @@ fn brought_before_the_magistrate_is_held() {
         text("D'après Le Parisien, cinq jeunes au total ont été déférés au tribunal de Créteil, mercredi.");
     assert_eq!(kinds(&c), vec![(ClaimType::Captured, 5, Some(5))], "{c:#?}");
     // The article belongs to the cue: "un juge" counts no one held.
-    let c = text("Il devrait être déféré devant un magistrat et mis en examen dans le week-end.");
-    assert!(c.iter().all(|c| c.figure != "un"), "{c:#?}");
+    let c =
+        text("Les deux suspects, âgés de 25 et 35 ans, ont été déférés devant un tribunal correctionnel.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 2, Some(2))], "{c:#?}");
+    let c = text("Le suspect a été déféré devant un juge d'instruction.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "Le suspect");
     // A law referred to the court is no one.
     assert!(text("La loi a été déférée devant le Conseil constitutionnel.").is_empty());
 }

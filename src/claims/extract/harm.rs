@@ -766,13 +766,7 @@ impl Passage<'_> {
             // "a été grièvement blessé", "sont tous morts": past the adverbs.
             let b = self.back_over(c, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w));
             let aux = if b > 0 && same(b - 1) { self.folded(b - 1) } else { "" };
-            // "avaient péri", "ont trouvé la mort": these verbs take no object.
-            // Not "poignardé à mort", "battu à mort": "à mort" says how an
-            // active verb killed its object.
-            let intransitive = INTRANSITIVE.contains(&self.folded(c))
-                || (ce - c > 1
-                    && INTRANSITIVE.contains(&self.folded(ce - 1))
-                    && !(ce - c > 2 && self.folded(ce - 2) == "a" && self.folded(ce - 1) == "mort"))
+            let intransitive = self.takes_no_object(c, ce)
                 // "La fillette a disparu", "ils avaient disparu": after
                 // "avoir", "disparaître" has no object, its subject is the
                 // missing (not "figure parmi les disparus").
@@ -4610,12 +4604,10 @@ impl Passage<'_> {
         let same = |k: usize| k < n && s.sentence[k] == sentence;
         // "L'adolescent qui s'était installé dans le coffre est décédé":
         // a verb with no object has its subject as the harmed, as a
-        // passive does ("à mort" says how an active verb killed); read
-        // only past a relative clause on a word of people (below), where
-        // the short readings stop.
+        // passive does; read only past a relative clause on a word of
+        // people (below), where the short readings stop.
         let passive = (b..c).any(|k| self.folded(k) == "ete");
-        let intransitive = INTRANSITIVE.contains(&self.folded(c))
-            || (ce - c > 1 && INTRANSITIVE.contains(&self.folded(ce - 1)) && self.folded(ce - 2) != "a");
+        let intransitive = self.takes_no_object(c, ce);
         if !matches!(kind, ClaimType::Killed | ClaimType::Wounded | ClaimType::Hostage | ClaimType::Captured)
             || b == 0
             || !(passive || intransitive)

@@ -895,6 +895,18 @@ impl Passage<'_> {
         before.len() - 1
     }
 
+    /// Does the harm cue over words `c..ce` take no object ("avaient
+    /// péri", "ont trouvé la mort", "a perdu un œil"), so that its figure
+    /// is its subject? Read on its first and its last word ([`INTRANSITIVE`]);
+    /// not "poignardé à mort", "battu à mort": "à mort" says how an active
+    /// verb killed its object.
+    fn takes_no_object(&self, c: usize, ce: usize) -> bool {
+        INTRANSITIVE.contains(&self.folded(c))
+            || (ce - c > 1
+                && INTRANSITIVE.contains(&self.folded(ce - 1))
+                && !(ce - c > 2 && self.folded(ce - 2) == "a" && self.folded(ce - 1) == "mort"))
+    }
+
     /// Is word `j` glued by an apostrophe to the one-letter word `letter`
     /// (lowercase) before it: "l'armée" ('l'), "d'être" ('d'), "n'a" ('n')?
     fn glued_to(&self, j: usize, letter: char) -> bool {

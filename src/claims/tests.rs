@@ -6490,3 +6490,15 @@ fn brought_before_the_magistrate_is_held() {
     // A law referred to the court is no one.
     assert!(text("La loi a été déférée devant le Conseil constitutionnel.").is_empty());
 }
+
+#[test]
+fn a_league_a_race_class_or_a_model_number_is_no_figure() {
+    let c = text("Le joueur du club, pensionnaire de Ligue 2, Antoine Conté, a été placé en garde à vue jeudi.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "Antoine Conté");
+    let c = text("Un Boeing 737 s'est écrasé, tuant 143 personnes.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 143, Some(143))], "{c:#?}");
+    // A count with a group of thousands after the name still counts.
+    let c = text("En Europe, France 13.000 morts ont été recensés.");
+    assert!(c.iter().any(|c| c.low == 13000), "{c:#?}");
+}

@@ -124,9 +124,10 @@ impl Passage<'_> {
             return Some(Figure { first: i, last: next, low: at_least, high: None, zero: false });
         }
         // "Selon France 3", "sur Europe 1": a channel's name; "un 737 MAX
-        // 8", "le CAC 40": a model's or an index's.
+        // 8", "le CAC 40": a model's or an index's. Short plain digits
+        // only: "en plein Covid 13.000 détenus" counts.
         if j > 0
-            && self.text[self.start(j)..].starts_with(|c: char| c.is_ascii_digit())
+            && self.short_plain_number(j)
             && self.gap(j).trim_matches([' ', '\u{A0}', '\u{202F}']).is_empty()
             && self.words.words()[j - 1].elision == Elision::None
             && {
@@ -310,6 +311,15 @@ impl Passage<'_> {
             return None;
         }
         Some(Figure { first: i, last, low, high, zero: false })
+    }
+
+    /// Is word `j` a number of at most three digits, with no group of
+    /// thousands after it ("France 24", not "Covid 13.000")?
+    fn short_plain_number(&self, j: usize) -> bool {
+        let tail = &self.text[self.start(j)..];
+        let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = tail[digits..].trim_start_matches(['.', ',', ' ', '\u{A0}', '\u{202F}']);
+        (1..=3).contains(&digits) && (rest.len() == tail.len() - digits || !rest.starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// A number at word `j`: its value, the word after it, and whether it

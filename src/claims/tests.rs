@@ -6502,3 +6502,18 @@ fn a_league_a_race_class_or_a_model_number_is_no_figure() {
     let c = text("En Europe, France 13.000 morts ont été recensés.");
     assert!(c.iter().any(|c| c.low == 13000), "{c:#?}");
 }
+
+#[test]
+fn a_definite_subject_opening_the_verbs_clause_is_its_victim() {
+    for t in [
+        "Un affrontement entre les deux hommes a eu lieu avant que le gendarme ne succombe à un coup de couteau.",
+        "Les deux hommes se sont battus avant que le gendarme ne soit tué.",
+        "Les deux hommes se sont battus lorsque l'homme a été tué.",
+    ] {
+        let c = text(t);
+        assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{t}: {c:#?}");
+    }
+    // A count heading the main clause is still its own subject.
+    let c = text("Deux soldats sont morts quand le convoi a été attaqué.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+}

@@ -621,7 +621,33 @@ impl Passage<'_> {
                         verb_group_word(w) || matches!(w, "ete" | "n" | "ne")
                     })
             };
+            // "avant que le gendarme ne succombe", "lorsque l'homme a été
+            // tué": a definite subject opens the verb's own clause; a
+            // figure before the clause counts other people ("les deux
+            // hommes"). The subject is read below.
+            let definite_clause_subject = verb && {
+                let v = self.back_over(c, 4, same, |w| verb_group_word(w) || matches!(w, "ne" | "n" | "se" | "s"));
+                let opener = |k: usize| {
+                    same(k)
+                        && matches!(
+                            self.folded(k),
+                            "que" | "qu" | "quand" | "lorsque" | "lorsqu" | "mais" | "puis" | "car" | "si"
+                        )
+                };
+                v >= 2
+                    && same(v - 1)
+                    && !self.gap(v).contains(',')
+                    && self.anyones_noun(s, v - 1, false)
+                    && (if self.elided_article(v - 1) {
+                        opener(v - 2)
+                    } else {
+                        v >= 3 && matches!(self.folded(v - 2), "le" | "la") && opener(v - 3)
+                    })
+            };
             let back = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
+                if definite_clause_subject {
+                    return None;
+                }
                 let skip_complements = window != NOUN_WINDOW;
                 let mut k = c;
                 while k > 0 && c - k < window + 1 && same(k - 1) {

@@ -6517,3 +6517,13 @@ fn a_definite_subject_opening_the_verbs_clause_is_its_victim() {
     let c = text("Deux soldats sont morts quand le convoi a été attaqué.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
 }
+
+#[test]
+fn a_participle_apposed_to_an_elided_subject_names_one_person() {
+    let c = text("L'homme, blessé à une jambe, a été transporté à l'hôpital.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text("L'agresseur, arrêté dans la foulée, était connu des services de police.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    // No main verb after the apposition: a title, no one harmed.
+    assert!(text("L'homme, blessé à une jambe").is_empty());
+}

@@ -2361,11 +2361,24 @@ impl Passage<'_> {
                     // "L'assaillant a été abattu", "L'auteur de l'attaque a
                     // été interpellé": the subject opens the sentence, its
                     // article elided onto it (one person: "l'" is singular).
+                    // "L'homme, blessé à la jambe, a été transporté": the
+                    // participle in apposition right after the noun, the
+                    // main verb after the comma closing it.
+                    let apposed = |k: usize| {
+                        k + 1 == c
+                            && self.gap(c).contains(',')
+                            && (ce..(ce + 8).min(n)).take_while(|&j| same(j)).any(|j| {
+                                self.gap(j).contains(',')
+                                    && (PASSIVE.contains(&self.folded(j)) || AVOIR.contains(&self.folded(j)))
+                            })
+                    };
                     let opening = (from..c)
                         .rev()
                         .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)))
                         .last()
-                        .filter(|&k| k + 1 < c && (k == 0 || !same(k - 1)) && self.elided_article(k))
+                        .filter(|&k| {
+                            (k + 1 < c || apposed(k)) && (k == 0 || !same(k - 1)) && self.elided_article(k)
+                        })
                         .and_then(|k| {
                             victim_at(k).map(|f| (k, k + f.len - 1)).or_else(|| {
                                 // "L'ambassadeur a été tué", "L'alpiniste a
@@ -2373,7 +2386,7 @@ impl Passage<'_> {
                                 // names, as for "le maire a été tué" below
                                 // (after "été" and a participle said of
                                 // people, the verb right after the noun).
-                                let ete = (k + 1..c).any(|j| self.folded(j) == "ete");
+                                let ete = (k + 1..c).any(|j| self.folded(j) == "ete") || apposed(k);
                                 (ete && (k + 1..c).all(|j| {
                                     let w = self.folded(j);
                                     PASSIVE.contains(&w) || AVOIR.contains(&w) || ADVERBS.contains(&w)

@@ -162,6 +162,8 @@ struct FigureSpec {
     #[serde(default)]
     counted_killings: Vec<String>,
     #[serde(default)]
+    counted_groups: Vec<String>,
+    #[serde(default)]
     inquiry_words: Vec<String>,
     #[serde(default)]
     missing_children: Vec<String>,
@@ -496,6 +498,9 @@ pub struct Rules {
     /// Killings a statistic counts (folded): a claim only with their
     /// number ("56 homicides"), never bare ("la baisse des homicides").
     pub counted_killings: rustc_hash::FxHashSet<Box<str>>,
+    /// Nouns of a group counted after them (folded): "une équipe de cinq
+    /// hommes" counts five, not one.
+    pub counted_groups: rustc_hash::FxHashSet<Box<str>>,
     /// Words of a search or an inquiry (folded): "la disparition de X"
     /// beside one tells a missing person, not a death.
     pub inquiry_words: rustc_hash::FxHashSet<Box<str>>,
@@ -868,6 +873,7 @@ impl Rules {
             violent_causes: set(&file.figures.violent_causes),
             killing_words: set(&file.figures.killing_words),
             counted_killings: set(&file.figures.counted_killings),
+            counted_groups: set(&file.figures.counted_groups),
             inquiry_words: set(&file.figures.inquiry_words),
             missing_children: set(&file.figures.missing_children),
             nationality_prefixes: set(&file.figures.nationality_prefixes),

@@ -6527,3 +6527,14 @@ fn a_participle_apposed_to_an_elided_subject_names_one_person() {
     // No main verb after the apposition: a title, no one harmed.
     assert!(text("L'homme, blessé à une jambe").is_empty());
 }
+
+#[test]
+fn a_group_counted_after_its_noun_is_its_count() {
+    let c = text("Les gendarmes ont arrêté une équipe de cinq hommes, qui volaient le carburant.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 5, Some(5))], "{c:#?}");
+    let c = text("Un groupe de dix touristes français a été placé en garde à vue samedi.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 10, Some(10))], "{c:#?}");
+    // A group that is a complement itself counts nobody harmed.
+    let c = text("Seul garçon d'une fratrie de dix, son meilleur ami meurt sous ses yeux.");
+    assert!(c.iter().all(|c| c.low != 10), "{c:#?}");
+}

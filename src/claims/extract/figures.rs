@@ -277,6 +277,14 @@ impl Passage<'_> {
         if value == 1 && last < n && same(last) && matches!(self.folded(last), "total" | "bilan") {
             return None;
         }
+        // "une équipe de cinq hommes", "une famille de quatre personnes":
+        // the group's count follows its noun.
+        if value == 1 && last + 1 < n && same(last + 1) && self.rules.counted_groups.contains(self.folded(last)) {
+            let count = if self.words.words()[last + 1].elision == Elision::De { last + 1 } else { last + 2 };
+            if count < n && same(count) && self.counts_a_group(count) && self.value(s, count).is_some() {
+                return None;
+            }
+        }
         // "dans la nuit du 17 au 18 octobre", "du 3 au 5 mai": a span of
         // dates.
         if last + 2 < n
@@ -311,6 +319,28 @@ impl Passage<'_> {
             return None;
         }
         Some(Figure { first: i, last, low, high, zero: false })
+    }
+
+    /// Does the figure opening at word `first` count a group named right
+    /// before it ("une équipe de cinq hommes", "un groupe d'une dizaine
+    /// de jeunes")? Its "de" is the group's, no complement's. Not a group
+    /// that is itself a complement ("faisaient partie d'un groupe de
+    /// six", "qu'un groupe de 44 captifs").
+    pub(super) fn counts_a_group(&self, first: usize) -> bool {
+        let noun = if self.words.words()[first].elision == Elision::De {
+            first.checked_sub(1)
+        } else if first >= 1 && self.folded(first - 1) == "de" {
+            first.checked_sub(2)
+        } else {
+            None
+        };
+        noun.is_some_and(|g| {
+            g >= 1
+                && self.rules.counted_groups.contains(self.folded(g))
+                && matches!(self.folded(g - 1), "un" | "une")
+                && self.words.words()[g - 1].elision == Elision::None
+                && (g < 2 || self.folded(g - 2) != "de")
+        })
     }
 
     /// Is word `j` a number of at most three digits, with no group of

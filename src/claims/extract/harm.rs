@@ -366,6 +366,10 @@ impl Passage<'_> {
             // six personnes tuées".
             let complement = |f: usize| {
                 let first = s.figures[f].first;
+                // "une équipe de cinq hommes": the group's own count.
+                if self.counts_a_group(first) {
+                    return false;
+                }
                 // "percutée par un automobiliste qui a été légèrement blessé":
                 // the noun heading the relative that opens the cue's own
                 // passive is its subject, whatever the preposition (not an

@@ -279,7 +279,11 @@ impl Passage<'_> {
         }
         // "une équipe de cinq hommes", "une famille de quatre personnes":
         // the group's count follows its noun.
-        if value == 1 && last + 1 < n && same(last + 1) && self.rules.counted_groups.contains(self.folded(last)) {
+        if value == 1
+            && last + 1 < n
+            && same(last + 1)
+            && self.rules.counted_groups.contains(self.folded(last))
+        {
             let count = if self.words.words()[last + 1].elision == Elision::De { last + 1 } else { last + 2 };
             if count < n && same(count) && self.counts_a_group(count) && self.value(s, count).is_some() {
                 return None;
@@ -349,7 +353,8 @@ impl Passage<'_> {
         let tail = &self.text[self.start(j)..];
         let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
         let rest = tail[digits..].trim_start_matches(['.', ',', ' ', '\u{A0}', '\u{202F}']);
-        (1..=3).contains(&digits) && (rest.len() == tail.len() - digits || !rest.starts_with(|c: char| c.is_ascii_digit()))
+        (1..=3).contains(&digits)
+            && (rest.len() == tail.len() - digits || !rest.starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// A number at word `j`: its value, the word after it, and whether it

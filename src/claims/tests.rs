@@ -6493,7 +6493,8 @@ fn brought_before_the_magistrate_is_held() {
 
 #[test]
 fn a_league_a_race_class_or_a_model_number_is_no_figure() {
-    let c = text("Le joueur du club, pensionnaire de Ligue 2, Antoine Conté, a été placé en garde à vue jeudi.");
+    let c =
+        text("Le joueur du club, pensionnaire de Ligue 2, Antoine Conté, a été placé en garde à vue jeudi.");
     assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
     assert_eq!(c[0].figure, "Antoine Conté");
     let c = text("Un Boeing 737 s'est écrasé, tuant 143 personnes.");
@@ -6537,4 +6538,27 @@ fn a_group_counted_after_its_noun_is_its_count() {
     // A group that is a complement itself counts nobody harmed.
     let c = text("Seul garçon d'une fratrie de dix, son meilleur ami meurt sous ses yeux.");
     assert!(c.iter().all(|c| c.low != 10), "{c:#?}");
+}
+
+#[test]
+fn struck_by_a_vehicle_and_hurt_is_a_wound() {
+    let c = text(
+        "Le garçon de sept ans, grièvement blessé après avoir été fauché par un chauffard, est sorti du coma.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c =
+        text("Un nonagénaire a fait un malaise au volant et a fauché sept passants, dont trois grièvement.");
+    assert!(c.iter().all(|c| c.kind == ClaimType::Wounded), "{c:#?}");
+    assert!(c.iter().any(|c| c.low == 7), "{c:#?}");
+    // Struck dead.
+    let c = text("Une gendarme de 26 ans avait été mortellement fauchée par un conducteur.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn for_ones_part_says_another_person() {
+    let c = text(
+        "La jeune femme fauchée souffre de graves blessures au bassin. Le chauffeur est pour sa part touché au thorax.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1)), (ClaimType::Wounded, 1, Some(1))], "{c:#?}");
 }

@@ -1013,11 +1013,19 @@ impl Passage<'_> {
         let new_head = if (low, high) == (1, Some(1)) { head(fig_span.1) } else { None };
         // "Son frère a été arrêté … avant d'être lui aussi arrêté": the
         // emphatic pronoun says another person than those told before.
-        let also = c >= 2
+        // So does "pour sa part" ("La jeune femme … souffre de graves
+        // blessures. Le chauffeur est pour sa part touché au thorax").
+        let also = (c >= 2
             && same(c - 1)
             && same(c - 2)
             && self.folded(c - 1) == "aussi"
-            && matches!(self.folded(c - 2), "lui" | "elle" | "eux" | "elles");
+            && matches!(self.folded(c - 2), "lui" | "elle" | "eux" | "elles"))
+            || (c.saturating_sub(5)..c.saturating_sub(2)).any(|k| {
+                same(k)
+                    && self.folded(k) == "pour"
+                    && matches!(self.folded(k + 1), "sa" | "leur")
+                    && self.folded(k + 2) == "part"
+            });
         // "la mort de Rayshard Brooks … depuis la mort de George Floyd",
         // "Tidiane et Sofiane, tués par balles": two people named by two
         // different names in one sentence.

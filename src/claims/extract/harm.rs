@@ -127,6 +127,17 @@ impl Passage<'_> {
                 taken_until = verb_end;
                 i = verb_end;
             }
+            // "grièvement blessé après avoir été fauché", "a fauché sept
+            // passants, dont trois grièvement": struck by a vehicle, hurt
+            // with no death told; the wound's own cue tells it, else the
+            // strike is the wound.
+            if kind == ClaimType::Killed && self.folded(c).starts_with("fauch") {
+                match self.struck_and_hurt(s, c, ce) {
+                    Some(true) => continue,
+                    Some(false) => kind = ClaimType::Wounded,
+                    None => {}
+                }
+            }
             // "les blessures des victimes seraient légères": the victims
             // are the wounded.
             if kind == ClaimType::Killed
@@ -630,7 +641,8 @@ impl Passage<'_> {
             // figure before the clause counts other people ("les deux
             // hommes"). The subject is read below.
             let definite_clause_subject = verb && {
-                let v = self.back_over(c, 4, same, |w| verb_group_word(w) || matches!(w, "ne" | "n" | "se" | "s"));
+                let v = self
+                    .back_over(c, 4, same, |w| verb_group_word(w) || matches!(w, "ne" | "n" | "se" | "s"));
                 let opener = |k: usize| {
                     same(k)
                         && matches!(
@@ -3692,6 +3704,47 @@ impl Passage<'_> {
     /// finite tense ("est décédé", "a succombé", "meurt") or as "son
     /// décès"? Not "après avoir été fauché", "laissé pour mort". `from`
     /// bounds the auxiliary read before `k`.
+    /// Does the sentence of "fauché" at `c..ce` tell a wound and no death
+    /// ("mortellement fauché", "fauché la vie", another death's word)?
+    /// `Some(true)` when a wound's own cue tells it, `Some(false)` when only
+    /// a word of degree or state does ("dont trois grièvement", "dans un
+    /// état grave"), `None` when no wound is told or a death is.
+    fn struck_and_hurt(&self, s: &ClaimScratch, c: usize, ce: usize) -> Option<bool> {
+        let n = self.n();
+        let sentence = s.sentence[c];
+        let first = (0..c).rev().take_while(|&k| s.sentence[k] == sentence).last().unwrap_or(c);
+        let last = (ce..n).take_while(|&k| s.sentence[k] == sentence).last().map_or(ce, |k| k + 1);
+        if (c > first && self.folded(c - 1) == "mortellement")
+            || (ce < last && matches!(self.folded(ce), "mortellement" | "la" | "sa" | "leur" | "leurs"))
+            || (first..last).any(|k| {
+                (k < c || k >= ce)
+                    && (self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some()
+                        || self.rules.violent_causes.contains(self.folded(k)) && self.folded(k) == "mort")
+            })
+        {
+            return None;
+        }
+        if (first..last).any(|k| {
+            (k < c || k >= ce) && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Wounded, _))).is_some()
+        }) {
+            return Some(true);
+        }
+        (first..last)
+            .any(|k| {
+                matches!(
+                    self.folded(k),
+                    "grievement"
+                        | "legerement"
+                        | "gravement"
+                        | "blessures"
+                        | "coma"
+                        | "hospitalise"
+                        | "hospitalisee"
+                ) || (self.folded(k) == "etat" && k + 1 < last && self.folded(k + 1) == "grave")
+            })
+            .then_some(false)
+    }
+
     fn death_told_at(&self, s: &ClaimScratch, k: usize, from: usize) -> bool {
         self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some()
             && (FINITE_DEATH.contains(&self.folded(k))
@@ -4006,10 +4059,15 @@ impl Passage<'_> {
             }
             let from = words.partition_point(|w| w.start < c.figure_end);
             let to = words.partition_point(|w| w.start < c.sentence_end).min(from + 30);
+            // Not "fauchée" (struck, read as a wound beside its wounds).
             let died = (from..to).any(|k| {
-                self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, Role::Verb))).is_some_and(|f| {
-                    (k..(k + f.len + 6).min(to)).any(|j| matches!(self.folded(j), "blessures" | "blessure"))
-                })
+                !self.folded(k).starts_with("fauch")
+                    && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, Role::Verb))).is_some_and(
+                        |f| {
+                            (k..(k + f.len + 6).min(to))
+                                .any(|j| matches!(self.folded(j), "blessures" | "blessure"))
+                        },
+                    )
             });
             if died {
                 out[i].kind = ClaimType::Killed;

@@ -6562,3 +6562,26 @@ fn for_ones_part_says_another_person() {
     );
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1)), (ClaimType::Wounded, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_participle_in_ant_after_a_comma_takes_its_object() {
+    let c = text("Un homme a tiré sur des passants, tuant trois personnes.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))], "{c:#?}");
+    let c = text("Des heurts ont éclaté avec les forces de l'ordre, blessant cinq manifestants.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 5, Some(5))], "{c:#?}");
+}
+
+#[test]
+fn the_subject_of_another_verb_is_no_figure_of_the_list() {
+    let c = text(
+        "Plusieurs milliers de personnes se sont rassemblées pour Sarah Halimi, une sexagénaire juive tuée en 2017.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Au total, 100.002 personnes ont été contaminées et 3.407 sont décédées.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3407, Some(3407))], "{c:#?}");
+    // A relative clause's verb or an infinitive stays inside the subject.
+    let c = text("Deux policiers, qui n'étaient pas en service, ont été blessés par des tirs.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 2, Some(2))], "{c:#?}");
+    let c = text("Un homme, soupçonné d'avoir agressé cinq jeunes femmes, a été arrêté jeudi.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+}

@@ -930,7 +930,11 @@ impl Passage<'_> {
             // a present tense of a blow, its object after it (read once per
             // cue, for the subject, the object and the list after it).
             let present_blow = matches!(kind, ClaimType::Killed | ClaimType::Wounded) && self.finite_blow(c);
+            // Not "a tiré sur des passants, tuant trois personnes": a
+            // participle in -ant after a comma is the subject's act, its
+            // object after it.
             let postnominal = verb
+                && !(self.folded(c).ends_with("ant") && self.gap(c).contains(','))
                 && self.after_people(s, c)
                 && !(kind == ClaimType::Captured && self.finite_arrest(s, c).is_some())
                 && !present_blow;
@@ -3532,6 +3536,20 @@ impl Passage<'_> {
                 let mut k = next_first;
                 while k > 0 && next_first - k < 16 && same(k - 1) && !blocked(k, s) {
                     k -= 1;
+                    // "Des milliers de personnes se sont rassemblées pour
+                    // Sarah Halimi, une sexagénaire tuée": the subject of
+                    // another verb, in a tense of its own (not a relative
+                    // clause's: "Deux policiers, qui n'étaient pas en
+                    // service, ont été blessés"; nor an infinitive's:
+                    // "soupçonné d'avoir agressé").
+                    if matches!(
+                        &self.text[self.start(k)..self.end(k)],
+                        "a" | "ont" | "est" | "sont" | "avait" | "avaient" | "était" | "étaient"
+                    ) && !(k.saturating_sub(3)..k)
+                        .any(|j| same(j) && matches!(self.folded(j), "qui" | "que" | "qu" | "dont"))
+                    {
+                        break;
+                    }
                     let Some(g) = free(k, s) else { continue };
                     let fig = s.figures[g];
                     // "12 morts, dont trois enfants, et 20 blessés": a

@@ -6585,3 +6585,34 @@ fn the_subject_of_another_verb_is_no_figure_of_the_list() {
     let c = text("Un homme, soupçonné d'avoir agressé cinq jeunes femmes, a été arrêté jeudi.");
     assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn taking_nothing_away_is_no_kidnapping() {
+    assert!(
+        text("Une cavalerie impressionnante qui n'enlève rien aux qualités routières de la sportive.")
+            .is_empty()
+    );
+    let c = text("Des hommes armés ont enlevé deux touristes.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 2, Some(2))], "{c:#?}");
+}
+
+#[test]
+fn a_relative_or_others_counted_after_avec_are_companions() {
+    let c = text("Bryant est mort avec sa fille Gianna et sept autres personnes dans le crash.");
+    assert_eq!(
+        kinds(&c),
+        vec![
+            (ClaimType::Killed, 1, Some(1)),
+            (ClaimType::Killed, 1, Some(1)),
+            (ClaimType::Killed, 7, Some(7))
+        ],
+        "{c:#?}"
+    );
+    let c = text("Il a été mis en examen et écroué avec cinq autres personnes.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Captured && c.low == 5), "{c:#?}");
+    // "avec" of another clause, or people with no "autres": no companion.
+    let c = text("Il m'a dit qu'il s'était blessé en jouant au foot avec son fils.");
+    assert!(c.iter().all(|c| c.figure != "son fils"), "{c:#?}");
+    let c = text("La police confirme 19 morts et environ 50 personnes blessées.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && c.low == 45), "{c:#?}");
+}

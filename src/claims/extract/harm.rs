@@ -106,6 +106,16 @@ impl Passage<'_> {
             {
                 continue;
             }
+            // "cela n'enlève rien à", "bien qu'on n'enlève rien": nothing
+            // taken away, no one.
+            if cue_kind == ClaimType::Hostage
+                && self.folded(c).starts_with("enlev")
+                && ce < n
+                && sentences[ce] == sentences[c]
+                && self.folded(ce) == "rien"
+            {
+                continue;
+            }
             // "Le tireur l'atteint à la carotide": "atteindre" with its
             // object pronoun; whom it hit was named sentences before.
             if cue_kind == ClaimType::Wounded

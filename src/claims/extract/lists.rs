@@ -526,16 +526,21 @@ impl Passage<'_> {
                     _ => break,
                 },
             };
+            // "sept autres personnes": the noun past "autres".
+            let others = same(at + 1) && self.folded(at) == "autres";
+            let at = if others { at + 1 } else { at };
             // The person named in the same sentence: "des dizaines !
             // Soldats…" ends the list at the figure.
             if !same(at) {
                 break;
             }
-            let person = self.find(
-                s,
-                at,
-                |x| matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own | Side::People)),
-            );
+            // A word of anyone ("personnes") only counted as others: "avec
+            // sept autres personnes" (not "19 morts et environ 50
+            // personnes blessées", whose count is the next harm's).
+            let person = self.find(s, at, |x| {
+                matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own)
+                    && (counted.is_some() && others || *v != Side::People))
+            });
             // "un imam et son assistant ont été tués": subjects of a death
             // or a wound coordinated with a person, whatever the noun (not
             // an animal, a thing counted, or a word of the rules).
@@ -554,9 +559,15 @@ impl Passage<'_> {
                 && self.at(s, at).is_empty()
                 && s.figure_at[at].is_none();
             // "Sa mère et son père ont été interpellés": a relative named
-            // by a determiner and a word of kin, whatever the harm.
-            let kin = single
-                && opens
+            // by a determiner and a word of kin, whatever the harm; so is
+            // a companion ("est mort avec sa fille Gianna et sept autres
+            // personnes").
+            // After "avec" only right after the cue: "s'était blessé en
+            // jouant au foot avec son fils" hurt no son.
+            let companion = !single
+                && matches!(self.folded(k), "sa" | "son" | "leur")
+                && (k == 0 || self.folded(k - 1) != "avec" || k - 1 == ce);
+            let kin = ((single && opens) || companion)
                 && counted.is_none()
                 && at < n
                 && self.rules.kin.contains(self.folded(at))

@@ -6616,3 +6616,11 @@ fn a_relative_or_others_counted_after_avec_are_companions() {
     let c = text("La police confirme 19 morts et environ 50 personnes blessées.");
     assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && c.low == 45), "{c:#?}");
 }
+
+#[test]
+fn young_inmates_serve_a_sentence() {
+    let c = text(
+        "Cinq jeunes détenus des Baumettes ont été condamnés jeudi à des peines de 14 à 20 ans de prison pour le lynchage d'un codétenu.",
+    );
+    assert!(c.iter().all(|c| c.kind != ClaimType::Captured), "{c:#?}");
+}

@@ -139,14 +139,21 @@ impl Passage<'_> {
     /// claim; people held by a regime abroad ("détenue en Iran") or an
     /// armed group are.
     pub(super) fn inmate(&self, kind: ClaimType, c: usize) -> bool {
+        // "cinq jeunes détenus": past an adjective of the noun.
+        let d = if c > 1 && matches!(self.folded(c - 1), "jeunes" | "autres" | "anciens" | "nombreux") {
+            c - 1
+        } else {
+            c
+        };
         matches!(kind, ClaimType::Captured | ClaimType::Hostage)
             && self.folded(c).starts_with("detenu")
             // The noun ("un détenu", "les détenus", "100 détenus"), not
             // the participle after people ("quatre Belges détenus").
-            && c > 0
-            && (DETERMINERS.contains(&self.folded(c - 1))
-                || matches!(self.folded(c - 1), "un" | "une" | "la" | "l" | "des" | "aux")
-                || self.folded(c - 1).starts_with(|ch: char| ch.is_ascii_digit()))
+            && d > 0
+            && (DETERMINERS.contains(&self.folded(d - 1))
+                || matches!(self.folded(d - 1), "un" | "une" | "la" | "l" | "des" | "aux")
+                || self.folded(d - 1).starts_with(|ch: char| ch.is_ascii_digit())
+                || (d < c && self.number(d - 1).is_some()))
             && self.peacetime()
             && self.facts.foreign_state.as_deref() == Some("gouvernement français")
             && (0..self.n()).any(|k| self.rules.prison_words.contains(self.folded(k)))

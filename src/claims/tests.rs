@@ -6624,3 +6624,17 @@ fn young_inmates_serve_a_sentence() {
     );
     assert!(c.iter().all(|c| c.kind != ClaimType::Captured), "{c:#?}");
 }
+
+#[test]
+fn a_hostage_taking_opened_by_une_is_one() {
+    let c = text("Une prise d'otage a eu lieu ce mercredi à la prison de Roanne.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 1, None)], "{c:#?}");
+    let c = text("Ce mardi 12 juin, une prise d'otage est en cours dans le 10e arrondissement de Paris.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Hostage, 1, None)], "{c:#?}");
+    // Believed, or one hypothesis among others: none.
+    assert!(text("Les employés ont quitté les lieux, croyant à une prise d'otages.").is_empty());
+    assert!(
+        text("Les spéculations portent sur une défaillance, une prise d'otage ou un acte terroriste.")
+            .is_empty()
+    );
+}

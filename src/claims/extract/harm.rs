@@ -67,7 +67,15 @@ impl Passage<'_> {
                     cue = *v;
                 }
             }
-            if i < taken_until || s.figure_at[i].is_some() {
+            // "Une prise d'otages a eu lieu": the event's article is no
+            // figure of its own.
+            let event_article = s.figure_at[i].is_some()
+                && matches!(self.folded(i), "un" | "une")
+                && self
+                    .at(s, i)
+                    .iter()
+                    .any(|f| f.len == cue.len && matches!(f.entry.cue, Cue::Harm(_, Role::Event)));
+            if i < taken_until || (s.figure_at[i].is_some() && !event_article) {
                 i += 1;
                 continue;
             }
@@ -258,8 +266,15 @@ impl Passage<'_> {
             // one hostage-taking; not a habit or a tactic ("privilégiaient
             // la prise d'otages").
             // Its author ("le preneur d'otages") always took some.
+            // "Ce mardi, une prise d'otage est en cours": opening its
+            // clause, one (not a hypothesis listed: "une défaillance, une
+            // prise d'otage ou un acte terroriste").
             let one_taking = kind != ClaimType::Hostage
                 || self.folded(c).starts_with("preneu")
+                || (matches!(self.folded(c), "une" | "cette")
+                    && self.gap(c).contains(',')
+                    && !(ce..(ce + 2).min(n))
+                        .any(|k| sentences[k] == sentences[c] && self.folded(k) == "ou"))
                 || c == 0
                 || sentences[c - 1] != sentences[c]
                 || matches!(
@@ -275,7 +290,15 @@ impl Passage<'_> {
                         | "sur"
                         | "et"
                 );
-            if has_role(Role::Event) && !one_taking {
+            // "croyant à une prise d'otages": believed, none.
+            let believed = kind == ClaimType::Hostage
+                && c >= 2
+                && self.folded(c - 1) == "a"
+                && matches!(
+                    self.folded(c - 2),
+                    "cru" | "croyant" | "croire" | "croit" | "croient" | "croyait" | "croyaient"
+                );
+            if has_role(Role::Event) && (!one_taking || believed) {
                 continue;
             }
             // "la journée d'hommage aux victimes du terrorisme": no event's

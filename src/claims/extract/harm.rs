@@ -3751,10 +3751,6 @@ impl Passage<'_> {
         self.find(s, end + 1, |x| matches!(x, Cue::Harm(ClaimType::Killed, Role::Verb))).map(|f| f.len)
     }
 
-    /// Does a death start at `k` as the main verb of its clause, in a
-    /// finite tense ("est décédé", "a succombé", "meurt") or as "son
-    /// décès"? Not "après avoir été fauché", "laissé pour mort". `from`
-    /// bounds the auxiliary read before `k`.
     /// Does the sentence of "fauché" at `c..ce` tell a wound and no death
     /// ("mortellement fauché", "fauché la vie", another death's word)?
     /// `Some(true)` when a wound's own cue tells it, `Some(false)` when only
@@ -3769,8 +3765,7 @@ impl Passage<'_> {
             || (ce < last && matches!(self.folded(ce), "mortellement" | "la" | "sa" | "leur" | "leurs"))
             || (first..last).any(|k| {
                 (k < c || k >= ce)
-                    && (self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some()
-                        || self.rules.violent_causes.contains(self.folded(k)) && self.folded(k) == "mort")
+                    && self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some()
             })
         {
             return None;
@@ -3796,6 +3791,10 @@ impl Passage<'_> {
             .then_some(false)
     }
 
+    /// Does a death start at `k` as the main verb of its clause, in a
+    /// finite tense ("est décédé", "a succombé", "meurt") or as "son
+    /// décès"? Not "après avoir été fauché", "laissé pour mort". `from`
+    /// bounds the auxiliary read before `k`.
     fn death_told_at(&self, s: &ClaimScratch, k: usize, from: usize) -> bool {
         self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some()
             && (FINITE_DEATH.contains(&self.folded(k))

@@ -539,7 +539,7 @@ impl Passage<'_> {
             // personnes blessées", whose count is the next harm's).
             let person = self.find(s, at, |x| {
                 matches!(x, Cue::Victim(v) if !matches!(v, Side::Equipment | Side::Own)
-                    && (counted.is_some() && others || *v != Side::People))
+                    && ((counted.is_some() && others) || *v != Side::People))
             });
             // "un imam et son assistant ont été tués": subjects of a death
             // or a wound coordinated with a person, whatever the noun (not

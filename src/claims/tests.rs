@@ -6638,3 +6638,13 @@ fn a_hostage_taking_opened_by_une_is_one() {
             .is_empty()
     );
 }
+
+#[test]
+fn could_not_be_revived_without_pas_is_a_death() {
+    let c = text("Le pilote n'a pu être réanimé par les pompiers.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("En arrêt cardio-respiratoire, les deux retraités n'ont pu être réanimés par les secours.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 2, Some(2))], "{c:#?}");
+    // Revived: a life saved.
+    assert!(text("Le pilote a pu être réanimé par les pompiers.").is_empty());
+}

@@ -114,6 +114,16 @@ impl Passage<'_> {
             {
                 continue;
             }
+            // "l'homme n'a pu être ranimé" is a death; "a pu être
+            // ranimé", without the elided "n'", a life saved.
+            if cue_kind == ClaimType::Killed
+                && ce > c + 1
+                && matches!(self.folded(c), "a" | "ont")
+                && self.folded(c + 1) == "pu"
+                && !self.glued_to(c, 'n')
+            {
+                continue;
+            }
             // "cela n'enlève rien à", "bien qu'on n'enlève rien": nothing
             // taken away, no one.
             if cue_kind == ClaimType::Hostage

@@ -686,12 +686,11 @@ impl Passage<'_> {
             let definite_clause_subject = verb && {
                 let v = self
                     .back_over(c, 4, same, |w| verb_group_word(w) || matches!(w, "ne" | "n" | "se" | "s"));
+                // A subordinate or a new clause; not "et", "ou", "dont",
+                // which may join the subject to the figure before.
                 let opener = |k: usize| {
-                    same(k)
-                        && matches!(
-                            self.folded(k),
-                            "que" | "qu" | "quand" | "lorsque" | "lorsqu" | "mais" | "puis" | "car" | "si"
-                        )
+                    let w = self.folded(k);
+                    same(k) && CLAUSE_OPENERS.contains(&w) && !matches!(w, "et" | "ou" | "dont")
                 };
                 v >= 2
                     && same(v - 1)
@@ -3767,10 +3766,8 @@ impl Passage<'_> {
     /// a word of degree or state does ("dont trois grièvement", "dans un
     /// état grave"), `None` when no wound is told or a death is.
     fn struck_and_hurt(&self, s: &ClaimScratch, c: usize, ce: usize) -> Option<bool> {
-        let n = self.n();
-        let sentence = s.sentence[c];
-        let first = (0..c).rev().take_while(|&k| s.sentence[k] == sentence).last().unwrap_or(c);
-        let last = (ce..n).take_while(|&k| s.sentence[k] == sentence).last().map_or(ce, |k| k + 1);
+        let words = self.sentence_of(s, c);
+        let (first, last) = (words.start, words.end);
         if (c > first && self.folded(c - 1) == "mortellement")
             || (ce < last && matches!(self.folded(ce), "mortellement" | "la" | "sa" | "leur" | "leurs"))
             || (first..last).any(|k| {

@@ -6648,3 +6648,29 @@ fn could_not_be_revived_without_pas_is_a_death() {
     // Revived: a life saved.
     assert!(text("Le pilote a pu être réanimé par les pompiers.").is_empty());
 }
+
+#[test]
+fn the_narrative_future_tells_a_death() {
+    let c = text("Blessé à la gorge, le caporal succombera à ses blessures dans la nuit.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Transporté à l'hôpital, il décédera le lendemain matin.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn touched_gravely_or_lightly_is_a_wound() {
+    let c = text("Trois pompiers, plus grièvement touchés, ont été hospitalisés à Nîmes.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 3, Some(3))], "{c:#?}");
+    let c = text("La passagère a été légèrement touchée au bras.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    // A country hit by an epidemic is no one hurt.
+    assert!(text("Le pays est gravement touché par l'épidémie.").is_empty());
+}
+
+#[test]
+fn an_injury_suffered_reads_its_subject_past_a_relative_clause() {
+    let c = text(
+        "Le gendarme, qui a été percuté par une voiture sur une dizaine de mètres, souffre de contusions.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+}

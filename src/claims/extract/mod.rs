@@ -199,7 +199,7 @@ const OF_WINDOW: usize = 8;
 const PASSAGE_WINDOW: usize = 80;
 /// Finite auxiliaries and present deaths that make a death the main verb
 /// of its clause ("est décédé", "a succombé", "meurt"), folded.
-const FINITE_DEATH: [&str; 23] = [
+const FINITE_DEATH: [&str; 27] = [
     "est",
     "sont",
     "etait",
@@ -223,6 +223,11 @@ const FINITE_DEATH: [&str; 23] = [
     "succombait",
     "succombaient",
     "succomba",
+    // The narrative future of wire copy: "Il décédera le lendemain".
+    "succombera",
+    "succomberont",
+    "decedera",
+    "decederont",
 ];
 /// Forms of "être" before a participle: its subject is before it.
 // Not "être": "de peur d'être tués" is a fear.
@@ -255,8 +260,19 @@ const INTRANSITIVE: &[&str] = &[
     "succomba",
     "succomberent",
     "succombant",
+    "succombera",
+    "succomberont",
+    "decedera",
+    "decederont",
     "meurt",
     "meurent",
+    // "souffre de brûlures": the wound is the subject's state.
+    "souffre",
+    "souffrent",
+    "souffrait",
+    "souffraient",
+    "souffrirait",
+    "souffriraient",
     "vie",
     "jours",
     "blessures",

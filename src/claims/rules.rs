@@ -134,6 +134,8 @@ struct FigureSpec {
     #[serde(default)]
     lost_people: Vec<String>,
     #[serde(default)]
+    lost_senses: Vec<String>,
+    #[serde(default)]
     people_participles: Vec<String>,
     #[serde(default)]
     animals: Vec<String>,
@@ -467,6 +469,9 @@ pub struct Rules {
     /// People one loses besides kin (folded): "a perdu deux héros" is a
     /// death, "a perdu 20 kilos" a loss of things.
     pub lost_people: rustc_hash::FxHashSet<Box<str>>,
+    /// What one loses without dying, right after the verb (folded): "a
+    /// perdu connaissance à un moment" counts no one.
+    pub lost_senses: rustc_hash::FxHashSet<Box<str>>,
     /// Participles of a death or a wound said of people only (folded):
     /// after "a été", their definite subject is one person, whatever its
     /// noun ("le maire a été tué").
@@ -860,6 +865,7 @@ impl Rules {
             civil_aircraft: set(&file.figures.civil_aircraft),
             kin: set(&file.figures.kin),
             lost_people: set(&file.figures.lost_people),
+            lost_senses: set(&file.figures.lost_senses),
             people_participles: set(&file.figures.people_participles),
             police_agents: file.figures.police_agents.iter().map(|p| phrase(p)).collect(),
             security_sites: file.figures.security_sites.iter().map(|p| phrase(p)).collect(),

@@ -6674,3 +6674,32 @@ fn an_injury_suffered_reads_its_subject_past_a_relative_clause() {
     );
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn an_elided_subject_opening_the_sentence_before_est_mort_is_one() {
+    let c = text("L'homme est décédé dans la nuit à l'hôpital.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    let c = text("Un accident a eu lieu lundi. L'enfant n'a pas survécu à ses blessures.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert!(text("L'affaire est morte.").is_empty());
+}
+
+#[test]
+fn burns_told_gravely_are_a_wound() {
+    let c = text("Une étudiante de l'université de Lyon 2 a été grièvement brûlée dans l'incendie.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn losing_consciousness_or_a_birth_year_counts_no_one() {
+    let c = text("Grièvement blessée, elle a même perdu connaissance à un moment.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text("Le caporal Paul Martin, né en 1891 à Reims et tué à Verdun en 1916.");
+    assert!(c.iter().all(|c| c.low != 1891), "{c:#?}");
+}
+
+#[test]
+fn a_wound_opening_its_sentence_past_an_adverb_is_the_deaths() {
+    let c = text("Gravement brûlés, les trois randonneurs n'ont pas pu être ranimés, selon les pompiers.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))], "{c:#?}");
+}

@@ -570,6 +570,14 @@ impl Passage<'_> {
         {
             return None;
         }
+        // "elle a perdu connaissance à un moment": no life lost.
+        if kind == ClaimType::Killed
+            && LOSS.contains(&self.folded(c))
+            && same(ce)
+            && self.rules.lost_senses.contains(self.folded(ce))
+        {
+            return None;
+        }
         // "il a perdu plus de 18 kilos": a loss of things, no lives.
         // Not kin or members ("a perdu deux frères dans l'Intifada", "cinq
         // de mes enfants").

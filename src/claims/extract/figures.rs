@@ -134,6 +134,9 @@ impl Passage<'_> {
                 let name = &self.text[self.start(j - 1)..self.end(j - 1)];
                 self.rules.numbered_names.contains(name)
                     || (name.len() >= 2 && name.bytes().all(|b| b.is_ascii_uppercase()))
+                    // "l'université de Lyon 2", "l'université Paris 8".
+                    || (j >= 2 && self.folded(j - 2) == "universite")
+                    || (j >= 3 && self.folded(j - 2) == "de" && self.folded(j - 3) == "universite")
             }
         {
             return None;
@@ -385,8 +388,16 @@ impl Passage<'_> {
                     break;
                 }
             }
-            // A year, not a head count.
-            if end == j + 1 && word.len() == 4 && (1900..=2100).contains(&value) {
+            // A year, not a head count; an older one after the words
+            // that date ("né en 1891", "depuis 1870", "vers 1850").
+            if end == j + 1
+                && word.len() == 4
+                && ((1900..=2100).contains(&value)
+                    || (value >= 1000
+                        && j > 0
+                        && same(j - 1)
+                        && matches!(self.folded(j - 1), "en" | "depuis" | "des" | "vers")))
+            {
                 return None;
             }
             return (value <= MAX_FIGURE).then_some((value, end, None));

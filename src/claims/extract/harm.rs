@@ -2434,12 +2434,17 @@ impl Passage<'_> {
                                     && (PASSIVE.contains(&self.folded(j)) || AVOIR.contains(&self.folded(j)))
                             })
                     };
+                    // "L'homme est mort": the cue opens with its own
+                    // auxiliary, right after the noun.
+                    let aux_cue = PASSIVE.contains(&self.folded(c)) || AVOIR.contains(&self.folded(c));
                     let opening = (from..c)
                         .rev()
                         .take_while(|&k| same(k) && (k + 1 == c || !blocked(k + 1, s)))
                         .last()
                         .filter(|&k| {
-                            (k + 1 < c || apposed(k)) && (k == 0 || !same(k - 1)) && self.elided_article(k)
+                            (k + 1 < c || apposed(k) || aux_cue)
+                                && (k == 0 || !same(k - 1))
+                                && self.elided_article(k)
                         })
                         .and_then(|k| {
                             victim_at(k).map(|f| (k, k + f.len - 1)).or_else(|| {
@@ -3742,7 +3747,10 @@ impl Passage<'_> {
         // So is a wound opening its sentence before the death of its
         // subject ("Touché à la tête, il a été évacué vers Gao, où son
         // décès a été constaté").
-        let opening = c == 0 || sentences[c - 1] != sentences[c];
+        // "Gravement blessées, les deux victimes n'ont pas pu être
+        // ranimées": past the adverbs opening it.
+        let a = self.back_over(c, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w));
+        let opening = a == 0 || sentences[a - 1] != sentences[c];
         ce < n
             && ((c > 0 && !opening && self.gap(c).contains(',')) || (opening && self.gap(ce).contains(',')))
             && (ce..(ce + if opening { 30 } else { 4 }).min(n))

@@ -6703,3 +6703,12 @@ fn a_wound_opening_its_sentence_past_an_adverb_is_the_deaths() {
     let c = text("Gravement brûlés, les trois randonneurs n'ont pas pu être ranimés, selon les pompiers.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 3, Some(3))], "{c:#?}");
 }
+
+#[test]
+fn an_elided_subject_opening_a_subordinate_clause_is_harmed() {
+    let c = text("Les gendarmes ont précisé que l'auteur du cambriolage avait été arrêté.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+    // Not a fear, nor a thing taken away.
+    let c = text("Il craint que l'otage ne soit tué.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
+}

@@ -2005,6 +2005,14 @@ impl Passage<'_> {
                         || (CLAUSE_OPENERS.contains(&self.folded(k - 1))
                             // "que le drap lui a été enlevé": taken away.
                             && !self.folded(ce - 1).starts_with("enlev"));
+                    // "précisant que l'auteur des faits avait été arrêté":
+                    // the article elided onto the noun, right after the
+                    // word opening the clause.
+                    let elided_head = elided
+                        && self.elided_article(k + 1)
+                        && CLAUSE_OPENERS.contains(&article)
+                        && !matches!(article, "et" | "ou" | "dont")
+                        && !self.folded(ce - 1).starts_with("enlev");
                     let after_ete = (c.saturating_sub(2)..c).any(|j| same(j) && self.folded(j) == "ete")
                         && (before == "ete" || ADVERBS.contains(&before) || before.ends_with("ment"));
                     let anyone = || {
@@ -2024,8 +2032,8 @@ impl Passage<'_> {
                                 kind,
                                 ClaimType::Killed | ClaimType::Wounded | ClaimType::Hostage | ClaimType::Captured
                             )
-                            && matches!(article, "le" | "la" | "son" | "sa" | "leur")
-                            && head_of_clause
+                            && ((matches!(article, "le" | "la" | "son" | "sa" | "leur") && head_of_clause)
+                                || elided_head)
                             && noun < c
                             && same(noun)
                             && self.anyones_noun(s, noun, false)

@@ -6712,3 +6712,15 @@ fn an_elided_subject_opening_a_subordinate_clause_is_harmed() {
     let c = text("Il craint que l'otage ne soit tué.");
     assert!(c.iter().all(|c| c.kind != ClaimType::Killed), "{c:#?}");
 }
+
+#[test]
+fn a_hold_after_a_long_charge_is_the_charged() {
+    let c = text(
+        "Les deux frères ont été mis en examen pour vol avec violences ayant entraîné une incapacité totale de travail supérieure à 8 jours, commis en réunion, et placés en détention provisoire.",
+    );
+    assert!(c.iter().any(|c| c.kind == ClaimType::Captured && c.low == 2), "{c:#?}");
+    let c = text(
+        "Les trois suspects, deux mineurs et un jeune homme de 23 ans, avaient dans un premier temps été mis en examen pour tentative de meurtre et placés en détention provisoire.",
+    );
+    assert!(c.iter().any(|c| c.kind == ClaimType::Captured && c.low == 3), "{c:#?}");
+}

@@ -887,6 +887,27 @@ impl Passage<'_> {
             })
             .flatten()
             .filter(|&j| j + 3 == c && (self.at(s, c - 2).is_empty() || harm_then_death) || j + 3 < c);
+            // "ont été mis en examen pour vol avec violences, commis en
+            // réunion, et placés en détention provisoire": a hold after a
+            // charge, however long the charge's words, is the charged's;
+            // its subject is read before the charge's auxiliary.
+            let after_charge = (coordinated_aux.is_none()
+                && kind == ClaimType::Captured
+                && matches!(before, "et" | "puis")
+                && c >= 4)
+                .then(|| {
+                    (c.saturating_sub(40)..c - 3).rev().take_while(|&j| same(j)).find(|&j| {
+                        j >= 1
+                            && matches!(self.folded(j), "mis" | "mise" | "mises")
+                            && self.folded(j + 1) == "en"
+                            && self.folded(j + 2) == "examen"
+                            && same(j - 1)
+                            && PASSIVE.contains(&self.folded(j - 1))
+                    })
+                })
+                .flatten()
+                .map(|j| j - 1);
+            let coordinated_aux = coordinated_aux.or(after_charge);
             // Right after the first participle, its subject is read from
             // it; further, the participle reads its subject as a passive.
             let coordinated = coordinated_aux == Some(c.wrapping_sub(3));
@@ -1185,6 +1206,31 @@ impl Passage<'_> {
                                 || !same(first - 1)
                                 || (last..(last + 5).min(c)).any(|j| self.is_person(s, mentions, j))
                         })
+                        .map(|f| (f, s.figures[f].last, c))
+                } else if let Some(aux) = after_charge {
+                    // The figure right before the charge's verb group, or
+                    // before the apposition that closes on it ("Les trois
+                    // suspects, deux mineurs et un majeur, ont été").
+                    // Past its adverbials ("avaient dans un premier temps
+                    // été mis").
+                    let v = (aux.saturating_sub(6)..aux)
+                        .rev()
+                        .take_while(|&j| same(j))
+                        .find(|&j| AVOIR.contains(&self.folded(j)) || PASSIVE.contains(&self.folded(j)))
+                        .unwrap_or(aux);
+                    let v = if self.gap(v).contains(',') {
+                        (v.saturating_sub(20)..v - 1)
+                            .rev()
+                            .take_while(|&j| same(j))
+                            .find(|&j| self.gap(j).contains(','))
+                            .unwrap_or(v)
+                    } else {
+                        v
+                    };
+                    (v.saturating_sub(4)..v)
+                        .rev()
+                        .take_while(|&k| same(k))
+                        .find_map(|k| free(k, s))
                         .map(|f| (f, s.figures[f].last, c))
                 } else if passive {
                     // Someone held or freed is a person: "les dromadaires

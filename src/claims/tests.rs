@@ -6724,3 +6724,12 @@ fn a_hold_after_a_long_charge_is_the_charged() {
     );
     assert!(c.iter().any(|c| c.kind == ClaimType::Captured && c.low == 3), "{c:#?}");
 }
+
+#[test]
+fn hurt_of_oneself_or_seriously_touched_is_a_wound() {
+    let c = text("Le fugitif se serait blessé aux mains en escaladant le grillage.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text("Le piéton a été sérieusement touché lors du choc.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    assert!(text("Le match s'est arrêté.").is_empty());
+}

@@ -2060,7 +2060,14 @@ impl Passage<'_> {
                         && !matches!(article, "et" | "ou" | "dont")
                         && !self.folded(ce - 1).starts_with("enlev");
                     let after_ete = (c.saturating_sub(2)..c).any(|j| same(j) && self.folded(j) == "ete")
-                        && (before == "ete" || ADVERBS.contains(&before) || before.ends_with("ment"));
+                        && (before == "ete" || ADVERBS.contains(&before) || before.ends_with("ment"))
+                        // "le joueur s'est blessé", "le fugitif se serait
+                        // blessé": hurt, of himself.
+                        || (kind == ClaimType::Wounded
+                            && c >= 2
+                            && same(c - 2)
+                            && matches!(before, "est" | "etait" | "serait" | "sont" | "etaient" | "seraient")
+                            && matches!(self.folded(c - 2), "s" | "se"));
                     let anyone = || {
                         let noun = k + 1 + skip;
                         // "Son voisin est interpellé", "le patron a été

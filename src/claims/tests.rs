@@ -6733,3 +6733,16 @@ fn hurt_of_oneself_or_seriously_touched_is_a_wound() {
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
     assert!(text("Le match s'est arrêté.").is_empty());
 }
+
+#[test]
+fn a_name_disappeared_on_a_date_in_an_inquiry_is_missing() {
+    let c = text(
+        "Les enquêteurs ont rouvert le dossier de Paul Martin, disparu le 15 septembre 2010 à Grenoble.",
+    );
+    assert_eq!(kinds(&c), vec![(ClaimType::Missing, 1, Some(1))], "{c:#?}");
+    // An artist's death told as a disappearance.
+    assert!(
+        text("Le public a rendu hommage à Paul Martin, disparu le 2 janvier des suites d'un cancer.")
+            .is_empty()
+    );
+}

@@ -2545,9 +2545,29 @@ impl Passage<'_> {
                     // Not "X, disparu le 2 janvier" (said of a death as
                     // often as of a disappearance), nor "X, endeuillé par"
                     // (bereaved).
+                    // "Estelle X, disparue le 9 janvier 2003", "Lucie X,
+                    // disparue depuis 2012": a disappearance dated right
+                    // after the participle; not "disparu le 2 janvier des
+                    // suites d'un cancer" (a death).
+                    let dated_disappearance = kind == ClaimType::Missing
+                        && ce + 1 < n
+                        && same(ce)
+                        && matches!(self.folded(ce), "le" | "en" | "depuis" | "il")
+                        && !(ce..(ce + 12).min(n))
+                            .any(|k| same(k) && matches!(self.folded(k), "suites" | "cancer" | "maladie"))
+                        // An inquiry or a search told in the passage: "X,
+                        // disparu le 5 décembre" alone is as often an
+                        // artist's death.
+                        && (0..n).any(|k| {
+                            let w = self.folded(k);
+                            ["disparition", "recherch", "enquet", "retrouv", "enlev", "meurtr", "assassin", "corps"]
+                                .iter()
+                                .any(|p| w.starts_with(p))
+                        });
                     let apposition = || -> Option<Unnumbered> {
                         if with_etre
-                            || matches!(kind, ClaimType::Materiel | ClaimType::Control | ClaimType::Missing)
+                            || matches!(kind, ClaimType::Materiel | ClaimType::Control)
+                            || (kind == ClaimType::Missing && !dated_disappearance)
                             || self.folded(c).starts_with("endeuill")
                         {
                             return None;
@@ -2662,7 +2682,12 @@ impl Passage<'_> {
                     {
                         return name_from(named - 1, false).or_else(past_apposition).or_else(apposition);
                     }
-                    if let Some(found) = apposition() {
+                    // Not a vessel's name ("le sous-marin La Minerve,
+                    // disparu en 1968").
+                    if let Some(found) = apposition().filter(|f| {
+                        kind != ClaimType::Missing
+                            || !["La ", "Le ", "Les "].iter().any(|a| self.text[f.2.0..].starts_with(a))
+                    }) {
                         return Some(found);
                     }
                     // "Marie X, Française détenue en otage": the name before

@@ -6746,3 +6746,11 @@ fn a_name_disappeared_on_a_date_in_an_inquiry_is_missing() {
             .is_empty()
     );
 }
+
+#[test]
+fn the_article_des_before_a_four_digit_count_is_no_date() {
+    let c = text("Des 1200 enfants de la ville, trois ont été blessés.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && c.low == 3), "{c:#?}");
+    let c = text("Les 1500 habitants, dont des 1200 enfants, ont été blessés.");
+    assert!(c.iter().any(|c| c.low == 1200), "{c:#?}");
+}

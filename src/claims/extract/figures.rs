@@ -396,7 +396,9 @@ impl Passage<'_> {
                     || (value >= 1000
                         && j > 0
                         && same(j - 1)
-                        && matches!(self.folded(j - 1), "en" | "depuis" | "des" | "vers")))
+                        && (matches!(self.folded(j - 1), "en" | "depuis" | "vers")
+                            // "dès 1870", not the article "des".
+                            || matches!(&self.text[self.start(j - 1)..self.end(j - 1)], "dès" | "Dès"))))
             {
                 return None;
             }

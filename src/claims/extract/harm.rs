@@ -2542,11 +2542,11 @@ impl Passage<'_> {
                     // family name after a preposition are a person (one
                     // capitalized word after "de" is more often a place),
                     // and an adverb may open the apposition.
-                    // Not "X, disparu le 2 janvier" (said of a death as
-                    // often as of a disappearance), nor "X, endeuillé par"
-                    // (bereaved).
+                    // Not "X, endeuillé par" (bereaved), nor "X, disparu
+                    // le 2 janvier" (said of a death as often as of a
+                    // disappearance) unless a search or an inquiry is told:
                     // "Estelle X, disparue le 9 janvier 2003", "Lucie X,
-                    // disparue depuis 2012": a disappearance dated right
+                    // disparue depuis 2012", a disappearance dated right
                     // after the participle; not "disparu le 2 janvier des
                     // suites d'un cancer" (a death).
                     let dated_disappearance = kind == ClaimType::Missing

@@ -686,12 +686,7 @@ impl Passage<'_> {
             let definite_clause_subject = verb && {
                 let v = self
                     .back_over(c, 4, same, |w| verb_group_word(w) || matches!(w, "ne" | "n" | "se" | "s"));
-                // A subordinate or a new clause; not "et", "ou", "dont",
-                // which may join the subject to the figure before.
-                let opener = |k: usize| {
-                    let w = self.folded(k);
-                    same(k) && CLAUSE_OPENERS.contains(&w) && !matches!(w, "et" | "ou" | "dont")
-                };
+                let opener = |k: usize| same(k) && opens_clause_of_its_own(self.folded(k));
                 v >= 2
                     && same(v - 1)
                     && !self.gap(v).contains(',')
@@ -848,7 +843,7 @@ impl Passage<'_> {
                 continue;
             }
             // "a été grièvement blessé", "sont tous morts": past the adverbs.
-            let b = self.back_over(c, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w));
+            let b = self.past_adverbs(c, same);
             let aux = if b > 0 && same(b - 1) { self.folded(b - 1) } else { "" };
             let intransitive = self.takes_no_object(c, ce)
                 // "La fillette a disparu", "ils avaient disparu": after
@@ -953,7 +948,7 @@ impl Passage<'_> {
             })
             .flatten()
             .filter(|&k| {
-                let b = self.back_over(k, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w));
+                let b = self.past_adverbs(k, same);
                 b > 0 && same(b - 1) && PASSIVE.contains(&self.folded(b - 1))
             });
             if care_for && cared.is_none() {
@@ -2056,8 +2051,7 @@ impl Passage<'_> {
                     // word opening the clause.
                     let elided_head = elided
                         && self.elided_article(k + 1)
-                        && CLAUSE_OPENERS.contains(&article)
-                        && !matches!(article, "et" | "ou" | "dont")
+                        && opens_clause_of_its_own(article)
                         && !self.folded(ce - 1).starts_with("enlev");
                     let after_ete = (c.saturating_sub(2)..c).any(|j| same(j) && self.folded(j) == "ete")
                         && (before == "ete" || ADVERBS.contains(&before) || before.ends_with("ment"))
@@ -3835,7 +3829,7 @@ impl Passage<'_> {
         // décès a été constaté").
         // "Gravement blessées, les deux victimes n'ont pas pu être
         // ranimées": past the adverbs opening it.
-        let a = self.back_over(c, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w));
+        let a = self.past_adverbs(c, same);
         let opening = a == 0 || sentences[a - 1] != sentences[c];
         ce < n
             && ((c > 0 && !opening && self.gap(c).contains(',')) || (opening && self.gap(ce).contains(',')))

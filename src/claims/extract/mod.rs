@@ -143,6 +143,13 @@ const CLITICS: &[&str] = &["le", "la", "les", "l", "leur", "lui", "se", "s", "en
 /// "ou" is also "où").
 const CLAUSE_OPENERS: &[&str] =
     &["ou", "et", "mais", "puis", "car", "quand", "lorsque", "lorsqu", "que", "qu", "dont", "si"];
+
+/// Does folded word `w` open a subordinate or a new clause, so that a
+/// definite subject right after it heads that clause? Not "et", "ou",
+/// "dont", which may join the subject to a figure before.
+fn opens_clause_of_its_own(w: &str) -> bool {
+    CLAUSE_OPENERS.contains(&w) && !matches!(w, "et" | "ou" | "dont")
+}
 /// Subject pronouns.
 const PRONOUNS: [&str; 6] = ["il", "elle", "ils", "elles", "on", "nous"];
 /// Skipped when looking for an inverted subject after a verb of saying:
@@ -936,6 +943,12 @@ impl Passage<'_> {
     /// The first of the words before `from`, at most `span` back and in
     /// the same sentence, that `skip` accepts ("ont été", "a-t-il", "ne …
     /// y"): where the verb group ending at `from` starts.
+    /// Where the verb group ending at `from` starts past the adverbs
+    /// before it ("a été grièvement blessé", "sont tous morts").
+    fn past_adverbs(&self, from: usize, same: impl Fn(usize) -> bool) -> usize {
+        self.back_over(from, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w))
+    }
+
     fn back_over(
         &self,
         from: usize,

@@ -6754,3 +6754,64 @@ fn the_article_des_before_a_four_digit_count_is_no_date() {
     let c = text("Les 1500 habitants, dont des 1200 enfants, ont été blessés.");
     assert!(c.iter().any(|c| c.low == 1200), "{c:#?}");
 }
+
+#[test]
+fn mastering_a_language_or_a_fire_is_no_one_subdued() {
+    assert!(text("Il a lu un texte en anglais, une langue qu'il ne maîtrise guère.").is_empty());
+    assert!(text("La maîtrise du feu a pris une nuit entière.").is_empty());
+    let c = text("Le forcené a été maîtrisé par deux agents.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Neutralized, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn a_count_before_last_or_next_months_is_time() {
+    assert!(text("Ces trois derniers mois, le détenu n'a pu recevoir aucune visite.").is_empty());
+    assert!(text("Les cinq dernières années, les guépards ont disparu de plusieurs pays.").is_empty());
+    let c = text("Les deux premiers blessés ont été évacués vers Gao.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 2, Some(2))], "{c:#?}");
+}
+
+#[test]
+fn a_young_victim_hurt_is_one_wounded() {
+    let c = text("La jeune victime a été évacuée grièvement blessée vers le CHU.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text("Par chance, la petite victime n'est que légèrement blessée.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn a_selon_source_is_no_count_of_the_harmed() {
+    let c = text("Selon un habitant, des villageois ont été tués.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, None)], "{c:#?}");
+    assert_eq!(c[0].figure, "des villageois");
+    // Nothing else names them: the source's figure is the count.
+    let c = text("Selon une source sécuritaire, a été arrêté dans la nuit.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
+}
+
+#[test]
+fn a_change_from_another_toll_is_no_count() {
+    assert!(text("La mortalité baisse chez les cyclistes (- 12 tués) et les motards (+3 tués).").is_empty());
+    let c = text("Le pays compte de nouveaux décès (+ 240 morts en 24 heures).");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 240, Some(240))], "{c:#?}");
+}
+
+#[test]
+fn a_part_after_the_participle_reaches_its_toll_past_a_complement() {
+    let c = text(
+        "Au moins 30 passagers d'un car entre Gao et Mopti, au Mali, ont été blessés, dont 5 grièvement.",
+    );
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && c.low == 5), "{c:#?}");
+    // Not a part of another noun: "dont l'un" counts buildings.
+    let c =
+        text("Huit personnes sont mortes dans l'effondrement de deux immeubles, dont l'un était vétuste.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 8, Some(8))], "{c:#?}");
+}
+
+#[test]
+fn a_counted_group_after_one_named_object() {
+    let c = text("Le crash a aussi coûté la vie à son fils de 9 ans Paul et à six autres passagers.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Killed && c.low == 6), "{c:#?}");
+    let c = text("L'assaillant a tué son voisin et quatre autres personnes.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Killed && c.low == 4), "{c:#?}");
+}

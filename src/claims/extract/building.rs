@@ -1209,10 +1209,33 @@ impl Passage<'_> {
             if s.used[f] || fig.first == 0 || f == 0 {
                 continue;
             }
-            let prev = f - 1;
+            // "Au moins 26 passagers d'un vol entre Paris et Kunming, en
+            // Chine, ont été blessés, dont 4 sérieusement": "dont" right
+            // after the harm's participle, the part of the toll before,
+            // past figures that are no claim ("d'un vol") and a longer
+            // subject.
+            let dont = fig.first >= 2 && self.folded(fig.first - 1) == "dont";
+            let prev = if parent_of[f - 1].is_none() && dont {
+                let Some(g) =
+                    (0..f - 1).rev().take_while(|&g| s.figures[g].last + 20 >= fig.first).find(|&g| {
+                        parent_of[g].is_some_and(|p| {
+                            self.find(s, fig.first - 2, |x| matches!(x, Cue::Harm(k, _) if *k == out[p].kind))
+                                .is_some()
+                        })
+                    })
+                else {
+                    continue;
+                };
+                if (g + 1..f).any(|h| s.used[h]) {
+                    continue;
+                }
+                g
+            } else {
+                f - 1
+            };
             let Some(parent) = parent_of[prev] else { continue };
             let pf = s.figures[prev];
-            if s.sentence[pf.first] != s.sentence[fig.first] || fig.first - pf.last > 8 {
+            if s.sentence[pf.first] != s.sentence[fig.first] || (fig.first - pf.last > 8 && prev + 1 == f) {
                 continue;
             }
             // "dont six Français", "parmi eux deux enfants", and "et deux

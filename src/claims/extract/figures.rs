@@ -45,6 +45,20 @@ impl Passage<'_> {
         s.used.resize(s.figures.len(), false);
     }
 
+    /// Does the number at word `j` count a change from another toll ("les
+    /// piétons (- 8 tués)", "soit + 10 décès"), no head count? Not "(+
+    /// 1.179 morts en 24 heures)", the day's new dead.
+    pub(super) fn toll_change(&self, j: usize, same: impl Fn(usize) -> bool) -> bool {
+        let n = self.n();
+        let sign = self.gap(j).trim_end();
+        // AFP's "+" quote marks ("+massacre de Tulsa+") open words.
+        self.folded(j).starts_with(|c: char| c.is_ascii_digit())
+            && (sign.ends_with(['+', '\u{2212}'])
+                || sign.strip_suffix('-').is_some_and(|rest| rest.trim_end().ends_with('(')))
+            && !(j + 1..(j + 5).min(n))
+                .any(|k| same(k + 2) && self.folded(k) == "en" && TIME_NOUNS.contains(&self.folded(k + 2)))
+    }
+
     /// The figure starting at word `i`, if any.
     pub(super) fn figure(&self, s: &ClaimScratch, i: usize) -> Option<Figure> {
         let n = self.n();
@@ -63,6 +77,9 @@ impl Passage<'_> {
                 qualifier = Some(Qualifier::AtMost);
                 j += 1;
             }
+        }
+        if self.toll_change(j.min(n - 1), same) {
+            return None;
         }
         let between = self.folded(j.min(n - 1)) == "entre" && same(j);
         if between {
@@ -302,8 +319,18 @@ impl Passage<'_> {
         {
             return None;
         }
-        // "35 ans", "12 km", "3 heures", "le 12 janvier": not head counts.
-        if last < n && self.find(s, last, |c| matches!(c, Cue::Unit)).is_some() {
+        // "35 ans", "12 km", "3 heures", "le 12 janvier": not head counts;
+        // nor "ces deux derniers mois", "les trois prochaines semaines".
+        let unit_at = |k: usize| k < n && self.find(s, k, |c| matches!(c, Cue::Unit)).is_some();
+        if unit_at(last)
+            || (last + 1 < n
+                && same(last + 1)
+                && matches!(
+                    self.folded(last),
+                    "derniers" | "dernieres" | "prochains" | "prochaines" | "premiers" | "premieres"
+                )
+                && unit_at(last + 1))
+        {
             return None;
         }
         // "brûlé à 90 %", "90 pour cent": a share, no head count; of a

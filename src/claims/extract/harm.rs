@@ -80,6 +80,11 @@ impl Passage<'_> {
                 continue;
             }
             let same = |k: usize| k < n && sentences[k] == sentences[i];
+            // "les piétons (- 8 tués)": the change's harm, no toll told.
+            if i > 0 && same(i - 1) && self.toll_change(i - 1, same) {
+                i += 1;
+                continue;
+            }
             // "le corps électoral", "un corps étranger": no dead body.
             if self.folded(i) == "corps" && self.sense_after(i, &self.rules.corps_senses, same) {
                 i += 1;
@@ -697,6 +702,9 @@ impl Passage<'_> {
                         v >= 3 && matches!(self.folded(v - 2), "le" | "la") && opener(v - 3)
                     })
             };
+            // The figure of a "selon" source the walk back stopped at:
+            // the count only when nothing else names the harmed.
+            let selon_figure = std::cell::Cell::new(None::<usize>);
             let back = |window: usize, s: &ClaimScratch| -> Option<(usize, usize, usize)> {
                 if definite_clause_subject {
                     return None;
@@ -714,6 +722,13 @@ impl Passage<'_> {
                     if let Some(f) = free(k, s) {
                         if skip_complements && complement(f) {
                             continue;
+                        }
+                        // "Selon une source proche de l'enquête, ses
+                        // parents ont été retrouvés décédés": the one who
+                        // tells, no count of the harmed.
+                        if self.source_of_selon(s, s.figures[f].first) {
+                            selon_figure.set(Some(f));
+                            return None;
                         }
                         // "Dix personnes suspectées d'appartenir à un réseau
                         // ont été arrêtées": a lone "un" after "à" is a
@@ -1760,7 +1775,11 @@ impl Passage<'_> {
                     }
                     // "la dernière otage", "les autres détenus", "…, première
                     // victime du tireur", "une seconde victime", "la
-                    // cinquième victime": past an ordinal or "autre(s)".
+                    // cinquième victime": past an ordinal or "autre(s)";
+                    // "la jeune victime est transportée grièvement
+                    // blessée", past an adjective of age, when the verb
+                    // after it tells the harm (alone, "la jeune victime"
+                    // is as often a child hurt as one dead).
                     if c >= 1
                         && same(c - 1)
                         && (matches!(
@@ -1773,7 +1792,9 @@ impl Passage<'_> {
                                 | "autre"
                                 | "second"
                                 | "seconde"
-                        ) || (before.ends_with("ieme") && before.len() > 5)
+                        ) || (kind != ClaimType::Killed
+                            && matches!(before, "jeune" | "jeunes" | "petite" | "petites"))
+                            || (before.ends_with("ieme") && before.len() > 5)
                             // "une 86e victime".
                             || (before.len() >= 2
                                 && before.ends_with('e')
@@ -3304,6 +3325,15 @@ impl Passage<'_> {
             if link.is_none() && self.rules.counted_killings.contains(self.folded(c)) {
                 continue;
             }
+            let unnumbered = if link.is_none() { fallback() } else { None };
+            if link.is_none() && unnumbered.is_none() {
+                // Past the source's own words ("selon un décompte
+                // arrêté", "selon un otage" are no harm told).
+                link = selon_figure
+                    .get()
+                    .filter(|&f| !s.used[f] && (s.figures[f].last..=c).any(|k| self.gap(k).contains(',')))
+                    .map(|f| (f, s.figures[f].last, c));
+            }
             let (low, high, zero, fig_span, victim_span, fig_index) = match link {
                 Some((f, from, to)) => {
                     s.used[f] = true;
@@ -3317,7 +3347,7 @@ impl Passage<'_> {
                         Some(f),
                     )
                 }
-                None => match fallback() {
+                None => match unnumbered {
                     Some((low, high, span, victims)) => (low, high, false, span, victims, None),
                     None => {
                         // "des hommes armés l'ont abattu", "les ont tués":
@@ -3418,11 +3448,29 @@ impl Passage<'_> {
                     && verb
                     && !passive
                     && fig_index.is_none()
-                    && (AVOIR.contains(&before) || present_blow)
+                    && (AVOIR.contains(&before) || present_blow || {
+                        // "a également coûté la vie à".
+                        let v = self.past_adverbs(c, same);
+                        v < c && v > 0 && same(v - 1) && AVOIR.contains(&self.folded(v - 1))
+                    })
                     && fig_span.0 >= self.end(ce - 1))
                 .then(|| self.words.words().partition_point(|w| w.start < fig_span.1).saturating_sub(1))
             };
-            if let Some(last) = object_last {
+            if let Some(mut last) = object_last {
+                // "sa fille de 13 ans Gianna et …": past the age and the
+                // name of the one just counted.
+                if last + 3 < n
+                    && same(last + 3)
+                    && self.folded(last + 1) == "de"
+                    && (self.number(last + 2).is_some()
+                        || self.folded(last + 2).bytes().all(|b| b.is_ascii_digit()))
+                    && matches!(self.folded(last + 3), "ans" | "an" | "mois")
+                {
+                    last += 3;
+                }
+                while last + 1 < n && same(last + 1) && self.name_word(s, last + 1) {
+                    last += 1;
+                }
                 let et = (last + 1..(last + 3).min(n))
                     .take_while(|&k| same(k) && !self.gap(k).contains([',', ';', ':', '(', '"', '«']))
                     .find(|&k| self.folded(k) == "et");
@@ -3457,12 +3505,18 @@ impl Passage<'_> {
                     self.companion_list(s, mentions, carry, kind, (c, ce), et + 1, true, out);
                 } else if let Some(et) = et
                     && fig_index.is_none()
-                    && same(et + 2)
-                    && matches!(self.folded(et + 1), "ses" | "leurs")
-                    && s.figure_at[et + 2].is_some_and(|f| s.figures[f as usize].first == et + 2)
+                    && let Some(group) = [et + 1, et + 2].into_iter().find(|&g| {
+                        same(g)
+                            && (g == et + 1
+                                || matches!(self.folded(et + 1), "ses" | "leurs")
+                                || &self.text[self.start(et + 1)..self.end(et + 1)] == "à")
+                            && s.figure_at[g].is_some_and(|f| s.figures[f as usize].first == g)
+                    })
                 {
-                    // "a tué sa femme et ses quatre enfants": a counted group.
-                    self.companion_list(s, mentions, carry, kind, (c, ce), et + 2, false, out);
+                    // "a tué sa femme et ses quatre enfants", "a coûté la
+                    // vie à sa fille et à sept autres personnes": a counted
+                    // group.
+                    self.companion_list(s, mentions, carry, kind, (c, ce), group, false, out);
                 }
             }
             // "exécuté par ses ravisseurs": the dead was held, a hostage
@@ -4062,7 +4116,8 @@ impl Passage<'_> {
         let same = |k: usize| k < n && s.sentence[k] == s.sentence[from.saturating_sub(1)];
         // Past auxiliaries and adverbs ("ont été grièvement blessées", "les
         // plus gravement touchées", "se trouve en état de mort cérébrale",
-        // "reste dans un état grave"); not "mortellement blessée", a death.
+        // "reste dans un état grave", "n'est que légèrement blessée"); not
+        // "mortellement blessée", a death.
         let mut j = from;
         while j < from + 5 && same(j) && {
             let w = self.folded(j);
@@ -4070,6 +4125,7 @@ impl Passage<'_> {
                 || AVOIR.contains(&w)
                 || ADVERBS.contains(&w)
                 || matches!(w, "les" | "plus" | "se" | "trouve" | "trouvait" | "reste" | "restait")
+                || (w == "que" && (from..j).any(|k| self.glued_to(k, 'n') || self.folded(k) == "ne"))
                 || (w.ends_with("ment") && w != "mortellement")
         } {
             j += 1;

@@ -940,15 +940,15 @@ impl Passage<'_> {
             && !chars.next().is_some_and(char::is_alphabetic)
     }
 
-    /// The first of the words before `from`, at most `span` back and in
-    /// the same sentence, that `skip` accepts ("ont été", "a-t-il", "ne …
-    /// y"): where the verb group ending at `from` starts.
     /// Where the verb group ending at `from` starts past the adverbs
     /// before it ("a été grièvement blessé", "sont tous morts").
     fn past_adverbs(&self, from: usize, same: impl Fn(usize) -> bool) -> usize {
         self.back_over(from, 2, same, |w| w.ends_with("ment") || ADVERBS.contains(&w))
     }
 
+    /// The first of the words before `from`, at most `span` back and in
+    /// the same sentence, that `skip` accepts ("ont été", "a-t-il", "ne …
+    /// y"): where the verb group ending at `from` starts.
     fn back_over(
         &self,
         from: usize,

@@ -194,6 +194,8 @@ struct FigureSpec {
     #[serde(default)]
     care_verbs: Vec<String>,
     #[serde(default)]
+    hospitals: Vec<String>,
+    #[serde(default)]
     prison_words: Vec<String>,
     #[serde(default)]
     weapon_words: Vec<String>,
@@ -551,6 +553,8 @@ pub struct Rules {
     /// after one ("a été transporté au CHU de Nîmes dans un état grave")
     /// is told of the participle's subject.
     pub care_verbs: rustc_hash::FxHashSet<Box<str>>,
+    /// Places of care (folded): a victim taken to one is hurt.
+    pub hospitals: rustc_hash::FxHashSet<Box<str>>,
     /// Prison life (folded): a "détenu" among them serves a sentence.
     pub prison_words: rustc_hash::FxHashSet<Box<str>>,
     /// Weapons and military gear (folded): at peace, the only `materiel`.
@@ -894,6 +898,7 @@ impl Rules {
             numbered_names: file.figures.numbered_names.iter().map(|w| w.as_str().into()).collect(),
             care_words: set(&file.figures.care_words),
             care_verbs: set(&file.figures.care_verbs),
+            hospitals: set(&file.figures.hospitals),
             prison_words: set(&file.figures.prison_words),
             weapon_words: set(&file.figures.weapon_words),
             pertes_fighting: set(&file.figures.pertes_fighting),

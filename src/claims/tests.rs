@@ -6815,3 +6815,17 @@ fn a_counted_group_after_one_named_object() {
     let c = text("L'assaillant a tué son voisin et quatre autres personnes.");
     assert!(c.iter().any(|c| c.kind == ClaimType::Killed && c.low == 4), "{c:#?}");
 }
+
+#[test]
+fn a_victim_taken_to_hospital_is_hurt() {
+    let c = text("Après la rixe, la victime a été transportée à l'hôpital de Mopti.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    let c = text("Les victimes ont été évacuées vers le CHU de Bamako.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, None)], "{c:#?}");
+    // The victim's kin taken to hospital are not the victim.
+    let c = text("La mère de la victime a été transportée à l'hôpital.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Wounded), "{c:#?}");
+    // A death told after the hospital stay stays a death.
+    let c = text("La victime a été transportée à l'hôpital où elle est décédée dans la nuit.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Wounded), "{c:#?}");
+}

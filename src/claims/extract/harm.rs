@@ -4169,14 +4169,35 @@ impl Passage<'_> {
         // "la victime a été hospitalisée dans un état grave", "transportée
         // à l'hôpital en urgence absolue": the grave state after the
         // hospital stay says the wound.
-        if matches!(
-            self.folded(j),
-            "hospitalise" | "hospitalisee" | "transporte" | "transportee" | "evacue" | "evacuee"
-        ) {
-            return (j + 1..(j + 7).min(n)).take_while(|&k| same(k)).find_map(|k| {
+        // "La victime a été transportée à l'hôpital Necker", "évacuées
+        // vers l'hôpital": the victim of an assault or an accident taken to
+        // a hospital is hurt.
+        // Not the victim's kin ("la compagne de la victime a été
+        // transportée au CHU"), nor one whose death the sentence goes on
+        // to tell ("transportée à l'hôpital où son état s'est dégradé,
+        // jusqu'à son décès").
+        if self.rules.care_verbs.contains(self.folded(j)) {
+            let told = (j + 1..(j + 7).min(n)).take_while(|&k| same(k)).find_map(|k| {
                 self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Wounded, _)))
                     .map(|f| (ClaimType::Wounded, k + f.len))
             });
+            let kin = from >= 3
+                && same(from - 3)
+                && matches!(self.folded(from - 3), "de" | "d" | "a")
+                && matches!(self.folded(from - 2), "la" | "le" | "les");
+            let cared = || {
+                !kin && (j + 1..(j + 4).min(n))
+                    .take_while(|&k| same(k))
+                    .any(|k| self.rules.hospitals.contains(self.folded(k)))
+                    && !(j + 1..n)
+                        .take_while(|&k| same(k))
+                        .any(|k| self.find(s, k, |x| matches!(x, Cue::Harm(ClaimType::Killed, _))).is_some())
+            };
+            // "hospitalisées" is a wound of its own, read below.
+            if told.is_some() || self.find(s, j, |x| matches!(x, Cue::Harm(ClaimType::Wounded, _))).is_none()
+            {
+                return told.or_else(|| cared().then_some((ClaimType::Wounded, j + 1)));
+            }
         }
         // Not an arrest: "le compagnon de la victime a été placé en garde à
         // vue" arrests someone else than the victim.

@@ -6767,6 +6767,8 @@ fn mastering_a_language_or_a_fire_is_no_one_subdued() {
 fn a_count_before_last_or_next_months_is_time() {
     assert!(text("Ces trois derniers mois, le détenu n'a pu recevoir aucune visite.").is_empty());
     assert!(text("Les cinq dernières années, les guépards ont disparu de plusieurs pays.").is_empty());
+    let c = text("Quatre suspects ont été une nouvelle fois interpellés à Gao.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 4, Some(4))], "{c:#?}");
     let c = text("Les deux premiers blessés ont été évacués vers Gao.");
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 2, Some(2))], "{c:#?}");
 }
@@ -6828,4 +6830,10 @@ fn a_victim_taken_to_hospital_is_hurt() {
     // A death told after the hospital stay stays a death.
     let c = text("La victime a été transportée à l'hôpital où elle est décédée dans la nuit.");
     assert!(c.iter().all(|c| c.kind != ClaimType::Wounded), "{c:#?}");
+}
+
+#[test]
+fn depuis_between_the_auxiliary_and_the_participle() {
+    let c = text("Mis en examen pour vol, Paul Martin est depuis incarcéré à la prison de Bamako.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
 }

@@ -320,14 +320,25 @@ impl Passage<'_> {
             return None;
         }
         // "35 ans", "12 km", "3 heures", "le 12 janvier": not head counts;
-        // nor "ces deux derniers mois", "les trois prochaines semaines".
+        // nor "ces deux derniers mois", "les trois prochaines semaines",
+        // "une nouvelle fois".
         let unit_at = |k: usize| k < n && self.find(s, k, |c| matches!(c, Cue::Unit)).is_some();
         if unit_at(last)
             || (last + 1 < n
                 && same(last + 1)
                 && matches!(
                     self.folded(last),
-                    "derniers" | "dernieres" | "prochains" | "prochaines" | "premiers" | "premieres"
+                    "derniers"
+                        | "dernieres"
+                        | "prochains"
+                        | "prochaines"
+                        | "premiers"
+                        | "premieres"
+                        | "nouvelle"
+                        | "nouvelles"
+                        | "seconde"
+                        | "autre"
+                        | "seule"
                 )
                 && unit_at(last + 1))
         {

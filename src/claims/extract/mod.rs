@@ -405,6 +405,8 @@ const ADVERBS: &[&str] = &[
     "toujours",
     // "très grièvement blessée".
     "tres",
+    // "est depuis incarcéré", "a depuis été arrêté".
+    "depuis",
 ];
 /// Is `w` (folded) a word of a verb group before its participle: a form of
 /// "être" or "avoir", or an adverb ("a été grièvement", "avaient déjà")?

@@ -6837,3 +6837,9 @@ fn depuis_between_the_auxiliary_and_the_participle() {
     let c = text("Mis en examen pour vol, Paul Martin est depuis incarcéré à la prison de Bamako.");
     assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_wound_opening_its_sentence_past_tres() {
+    let c = text("Très grièvement blessé, il a été héliporté vers Bamako.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+}

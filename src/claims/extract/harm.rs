@@ -1666,11 +1666,13 @@ impl Passage<'_> {
                     ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
                         && !self.folded(c).starts_with("liber")
                 };
+                // "Très grièvement blessée, elle…": past the adverb.
+                let open = if c >= 1 && same(c - 1) && self.folded(c - 1) == "tres" { c - 1 } else { c };
                 if verb
                     && (!(noun || of) || participle())
                     && !matches!(kind, ClaimType::Materiel | ClaimType::Control)
-                    && (c == 0 || !same(c - 1))
-                    && self.capitalized(c)
+                    && (open == 0 || !same(open - 1))
+                    && self.capitalized(open)
                     && same(ce)
                     // "Interpellé sur les coupures": questioned.
                     && !matches!(self.folded(ce), "sur" | "au" | "a")
@@ -1691,7 +1693,7 @@ impl Passage<'_> {
                             }))
                 {
                     let high = if self.folded(ce - 1).ends_with('s') { None } else { Some(1) };
-                    return Some((1, high, (self.start(c), self.end(ce - 1)), (ce, (ce + 12).min(n))));
+                    return Some((1, high, (self.start(open), self.end(ce - 1)), (ce, (ce + 12).min(n))));
                 }
                 // "des morts", "il y avait des blessés", "de lourdes pertes": at least one.
                 if noun

@@ -6843,3 +6843,11 @@ fn a_wound_opening_its_sentence_past_tres() {
     let c = text("Très grièvement blessé, il a été héliporté vers Bamako.");
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_part_counted_for_its_charge() {
+    let c = text("Douze manifestants ont été interpellés, dont cinq pour outrage.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Captured && c.low == 5), "{c:#?}");
+    let c = text("Le blessé est brûlé à 60 pour cent.");
+    assert!(c.iter().all(|c| c.low != 60), "{c:#?}");
+}

@@ -322,7 +322,13 @@ impl Passage<'_> {
         // "35 ans", "12 km", "3 heures", "le 12 janvier": not head counts;
         // nor "ces deux derniers mois", "les trois prochaines semaines",
         // "une nouvelle fois".
-        let unit_at = |k: usize| k < n && self.find(s, k, |c| matches!(c, Cue::Unit)).is_some();
+        // "pour" is a unit of "90 pour cent", "5 pour mille" only: "dont
+        // six pour collusion" counts people.
+        let unit_at = |k: usize| {
+            k < n
+                && self.find(s, k, |c| matches!(c, Cue::Unit)).is_some()
+                && (self.folded(k) != "pour" || k + 1 < n && matches!(self.folded(k + 1), "cent" | "mille"))
+        };
         if unit_at(last)
             || (last + 1 < n
                 && same(last + 1)

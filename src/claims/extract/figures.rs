@@ -49,12 +49,15 @@ impl Passage<'_> {
     /// piétons (- 8 tués)", "soit + 10 décès"), no head count? Not "(+
     /// 1.179 morts en 24 heures)", the day's new dead.
     pub(super) fn toll_change(&self, j: usize, same: impl Fn(usize) -> bool) -> bool {
+        // AFP's "+" quote marks ("+massacre de Tulsa+") open words. The
+        // digit first: the claim loop asks this at every cue.
+        if !self.folded(j).as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            return false;
+        }
         let n = self.n();
         let sign = self.gap(j).trim_end();
-        // AFP's "+" quote marks ("+massacre de Tulsa+") open words.
-        self.folded(j).starts_with(|c: char| c.is_ascii_digit())
-            && (sign.ends_with(['+', '\u{2212}'])
-                || sign.strip_suffix('-').is_some_and(|rest| rest.trim_end().ends_with('(')))
+        (sign.ends_with(['+', '\u{2212}'])
+            || sign.strip_suffix('-').is_some_and(|rest| rest.trim_end().ends_with('(')))
             && !(j + 1..(j + 5).min(n))
                 .any(|k| same(k + 2) && self.folded(k) == "en" && TIME_NOUNS.contains(&self.folded(k + 2)))
     }
@@ -77,9 +80,6 @@ impl Passage<'_> {
                 qualifier = Some(Qualifier::AtMost);
                 j += 1;
             }
-        }
-        if self.toll_change(j.min(n - 1), same) {
-            return None;
         }
         let between = self.folded(j.min(n - 1)) == "entre" && same(j);
         if between {
@@ -170,6 +170,9 @@ impl Passage<'_> {
         }
         let (value, end, approx) = self.value(s, j)?;
         // (Read once a value is found: most words have none.)
+        if self.toll_change(j, same) {
+            return None;
+        }
         // "le meurtrier présumé d'Angélique Six": a capitalized number
         // word right after a name inside its sentence is a family name.
         if j >= 2

@@ -322,9 +322,6 @@ impl Passage<'_> {
         {
             return None;
         }
-        // "35 ans", "12 km", "3 heures", "le 12 janvier": not head counts;
-        // nor "ces deux derniers mois", "les trois prochaines semaines",
-        // "une nouvelle fois".
         // "pour" is a unit of "90 pour cent", "5 pour mille" only: "dont
         // six pour collusion" counts people.
         let unit_at = |k: usize| {
@@ -332,6 +329,9 @@ impl Passage<'_> {
                 && self.find(s, k, |c| matches!(c, Cue::Unit)).is_some()
                 && (self.folded(k) != "pour" || k + 1 < n && matches!(self.folded(k + 1), "cent" | "mille"))
         };
+        // "35 ans", "12 km", "3 heures", "le 12 janvier": not head counts;
+        // nor "ces deux derniers mois", "les trois prochaines semaines",
+        // "une nouvelle fois".
         if unit_at(last)
             || (last + 1 < n
                 && same(last + 1)

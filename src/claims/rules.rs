@@ -122,6 +122,8 @@ struct FigureSpec {
     #[serde(default)]
     other_senses: Vec<String>,
     #[serde(default)]
+    inquiry_stems: Vec<String>,
+    #[serde(default)]
     state_custody: Vec<String>,
     #[serde(default)]
     captivity: Vec<String>,
@@ -455,6 +457,9 @@ pub struct Rules {
     /// Present tenses spelt like a harm participle but for its accent,
     /// with another sense ("appréhende", "interpelle"), as written.
     pub other_senses: Vec<Box<str>>,
+    /// Stems of a search or an inquiry (folded prefixes): a person
+    /// "disparu le …" in a passage telling one is missing.
+    pub inquiry_stems: Vec<Box<str>>,
     /// A state's authorities (folded): in a dispatch without a
     /// kidnapping, the people they free or hold were captured.
     pub state_custody: rustc_hash::FxHashSet<Box<str>>,
@@ -863,6 +868,7 @@ impl Rules {
             diseases: set(&file.figures.diseases),
             custody: set(&file.figures.custody),
             other_senses: file.figures.other_senses.iter().map(|w| w.as_str().into()).collect(),
+            inquiry_stems: file.figures.inquiry_stems.iter().map(|w| w.as_str().into()).collect(),
             state_custody: set(&file.figures.state_custody),
             captivity: set(&file.figures.captivity),
             aircraft: set(&file.figures.aircraft),

@@ -2577,9 +2577,7 @@ impl Passage<'_> {
                         // artist's death.
                         && (0..n).any(|k| {
                             let w = self.folded(k);
-                            ["disparition", "recherch", "enquet", "retrouv", "enlev", "meurtr", "assassin", "corps"]
-                                .iter()
-                                .any(|p| w.starts_with(p))
+                            self.rules.inquiry_stems.iter().any(|p| w.starts_with(&**p))
                         });
                     let apposition = || -> Option<Unnumbered> {
                         if with_etre

@@ -6851,3 +6851,20 @@ fn a_part_counted_for_its_charge() {
     let c = text("Le blessé est brûlé à 60 pour cent.");
     assert!(c.iter().all(|c| c.low != 60), "{c:#?}");
 }
+
+#[test]
+fn people_carried_off_to_hospital_are_hurt() {
+    let c = text("Les deux personnes touchées ont été transportées à l'hôpital de Gao.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 2, Some(2))], "{c:#?}");
+    let c = text("Trois passagers ont été évacués vers le CHU de Bamako.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 3, Some(3))], "{c:#?}");
+}
+
+#[test]
+fn one_joined_with_a_participle_of_its_own_is_no_part_of_the_toll() {
+    let c = text("Un couple a été blessé et un enfant traumatisé à Mopti.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 2, Some(2))], "{c:#?}");
+    // Without one, the one joined shares the harm.
+    let c = text("Deux soldats ont été tués et un civil blessé à Gao.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && c.low == 1), "{c:#?}");
+}

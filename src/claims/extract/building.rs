@@ -1267,6 +1267,27 @@ impl Passage<'_> {
             if !joined {
                 continue;
             }
+            // "Un couple a été blessé et un enfant traumatisé": past the
+            // toll's own verb, one joined by "et" with a participle of
+            // its own (not "âgé de") is told apart, no part of the harm.
+            let explicit = (pf.last..fig.first).any(|j| matches!(self.folded(j), "dont" | "parmi" | "soit"));
+            let own_participle = !explicit
+                && !apposed
+                && !chained
+                && matches!(self.folded(fig.first - 1), "et" | "ou")
+                && (pf.last..fig.first).any(|j| self.find(s, j, |x| matches!(x, Cue::Harm(..))).is_some())
+                && (fig.last + 1..(fig.last + 3).min(n))
+                    .take_while(|&k| s.sentence[k] == s.sentence[fig.first])
+                    .any(|k| {
+                        let w = &self.text[self.start(k)..self.end(k)];
+                        ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+                            && self.folded(k) != "ete"
+                            && self.at(s, k).is_empty()
+                            && !(k + 1 < n && matches!(self.folded(k + 1), "de" | "d"))
+                    });
+            if own_participle {
+                continue;
+            }
             let base = out[parent].clone();
             // "blessant trois passagers, dont l'un grièvement": some of the
             // wounded, how badly.
@@ -1279,7 +1300,6 @@ impl Passage<'_> {
             // "plus de 500 jihadistes neutralisés, dont plusieurs figures
             // importantes": after "dont", "parmi" or "soit", a part of the
             // toll whatever its noun, of its people.
-            let explicit = (pf.last..fig.first).any(|j| matches!(self.folded(j), "dont" | "parmi" | "soit"));
             let Some(victim) = self
                 .victim_in(s, mentions, fig.last, (fig.last + 3).min(n))
                 .or_else(|| (severity || explicit).then_some(VictimWord::Side(Side::People)))

@@ -6868,3 +6868,22 @@ fn one_joined_with_a_participle_of_its_own_is_no_part_of_the_toll() {
     let c = text("Deux soldats ont été tués et un civil blessé à Gao.");
     assert!(c.iter().any(|c| c.kind == ClaimType::Wounded && c.low == 1), "{c:#?}");
 }
+
+#[test]
+fn a_subject_pronoun_right_before_the_verb_outranks_a_figure_before_it() {
+    let c = text("Un hélicoptère l'a emmené à l'hôpital mais il a été déclaré mort.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    // Not a pronoun of a part, of emphasis, or a relative's subject.
+    let c = text("Cinq d'entre elles ont été blessées à Gao.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 5, Some(5))], "{c:#?}");
+    let c = text("Des tirs ont visé trois personnes, et l'une d'elles est morte.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Killed && c.high == Some(1) && c.figure == "une"), "{c:#?}");
+    let c = text("Il a croisé deux autres personnes qu'ils ont abattues.");
+    assert!(c.iter().any(|c| c.kind == ClaimType::Killed && c.low == 2), "{c:#?}");
+}
+
+#[test]
+fn a_former_inmate_is_no_hostage() {
+    let c = text("Un ancien détenu a lancé une pétition à Bamako.");
+    assert!(c.iter().all(|c| c.kind != ClaimType::Hostage), "{c:#?}");
+}

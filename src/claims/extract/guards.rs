@@ -137,8 +137,16 @@ impl Passage<'_> {
     /// détenus regagnent leurs cellules"): "détenu" in a passage of prison
     /// life, in a French dispatch of peacetime? Serving a sentence is no
     /// claim; people held by a regime abroad ("détenue en Iran") or an
-    /// armed group are.
+    /// armed group are. A former inmate ("un ancien détenu") was jailed,
+    /// never a hostage, wherever the dispatch.
     pub(super) fn inmate(&self, kind: ClaimType, c: usize) -> bool {
+        if kind == ClaimType::Hostage
+            && c > 0
+            && self.folded(c).starts_with("detenu")
+            && matches!(self.folded(c - 1), "ancien" | "ancienne" | "anciens" | "anciennes" | "ex")
+        {
+            return true;
+        }
         // "cinq jeunes détenus": past an adjective of the noun.
         let d = if c > 1 && matches!(self.folded(c - 1), "jeunes" | "autres" | "anciens" | "nombreux") {
             c - 1

@@ -6877,7 +6877,10 @@ fn a_subject_pronoun_right_before_the_verb_outranks_a_figure_before_it() {
     let c = text("Cinq d'entre elles ont été blessées à Gao.");
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 5, Some(5))], "{c:#?}");
     let c = text("Des tirs ont visé trois personnes, et l'une d'elles est morte.");
-    assert!(c.iter().any(|c| c.kind == ClaimType::Killed && c.high == Some(1) && c.figure == "une"), "{c:#?}");
+    assert!(
+        c.iter().any(|c| c.kind == ClaimType::Killed && c.high == Some(1) && c.figure == "une"),
+        "{c:#?}"
+    );
     let c = text("Il a croisé deux autres personnes qu'ils ont abattues.");
     assert!(c.iter().any(|c| c.kind == ClaimType::Killed && c.low == 2), "{c:#?}");
 }
@@ -6886,4 +6889,18 @@ fn a_subject_pronoun_right_before_the_verb_outranks_a_figure_before_it() {
 fn a_former_inmate_is_no_hostage() {
     let c = text("Un ancien détenu a lancé une pétition à Bamako.");
     assert!(c.iter().all(|c| c.kind != ClaimType::Hostage), "{c:#?}");
+}
+
+#[test]
+fn an_outlet_named_by_what_it_is() {
+    let c = text("Selon un quotidien local, deux hommes ont été tués samedi à Gao.");
+    assert_eq!(find(&c, ClaimType::Killed, 2).claimant, "média", "{c:#?}");
+    let c = text("Un couple a été blessé à Mopti, relate le site de 20Minutes.");
+    assert_eq!(find(&c, ClaimType::Wounded, 2).claimant, "média", "{c:#?}");
+}
+
+#[test]
+fn custody_after_avant_d_etre_is_the_arrest_told_before() {
+    let c = text("Le Parisien rapporte que cet homme a été interpellé avant d'être placé en garde à vue.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
 }

@@ -1063,6 +1063,26 @@ impl Passage<'_> {
                         .is_some_and(|old| !new.split(' ').any(|w| old.split(' ').any(|v| v == w)))
                 })
         };
+        // "Vosges Matin rapporte que cet homme a été interpellé avant
+        // d'être placé en garde à vue": the custody after "avant d'être"
+        // is the arrest told before in its sentence, whatever source is
+        // read for each.
+        if kind == ClaimType::Captured
+            && unnumbered
+            && !also
+            && c >= 2
+            && same(c - 2)
+            && self.folded(c - 1) == "etre"
+            && self.folded(c - 2) == "avant"
+            && out.iter().any(|o| {
+                o.kind == kind
+                    && o.sentence_start == sentence_span.0
+                    && o.figure_start < fig_span.0
+                    && o.victim == victim
+            })
+        {
+            return None;
+        }
         // The same figure of the same harm by the same source, told again
         // in another sentence.
         if out.iter().any(|o| {

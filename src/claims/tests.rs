@@ -6904,3 +6904,12 @@ fn custody_after_avant_d_etre_is_the_arrest_told_before() {
     let c = text("Le Parisien rapporte que cet homme a été interpellé avant d'être placé en garde à vue.");
     assert_eq!(kinds(&c), vec![(ClaimType::Captured, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_negated_degree_leaves_the_wound() {
+    let c = text("Le policier n'a pas été grièvement blessé à Gao.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].modality, Modality::Asserted, "{c:#?}");
+    let c = text("Le policier n'a pas été blessé à Gao.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 0, Some(0))], "{c:#?}");
+}

@@ -685,6 +685,12 @@ impl Passage<'_> {
         }
         // A participle: back over its auxiliaries, adverbs and the two
         // words of the negation, "ne" last.
+        // "Il n'est pas gravement blessé": the negation bears on how
+        // badly, the harm stands.
+        let degree = |v: &str| matches!(v, "grievement" | "gravement" | "serieusement");
+        if degree(w(c)) && c > 0 && same(c - 1) && matches!(w(c - 1), "pas" | "jamais") {
+            return None;
+        }
         let (mut not, mut k) = (false, c);
         while k > 0 && same(k - 1) && c - k < 6 {
             let v = w(k - 1);
@@ -714,6 +720,9 @@ impl Passage<'_> {
                 matches!(v, "ete" | "etre" | "avoir")
             };
             if matches!(v, "pas" | "jamais") {
+                if !not && (k..=c).any(|j| degree(w(j))) {
+                    return None;
+                }
                 not = true;
             } else if !(allowed || v.ends_with("ment")) {
                 return None;

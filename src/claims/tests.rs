@@ -6913,3 +6913,9 @@ fn a_negated_degree_leaves_the_wound() {
     let c = text("Le policier n'a pas été blessé à Gao.");
     assert_eq!(kinds(&c), vec![(ClaimType::Wounded, 0, Some(0))], "{c:#?}");
 }
+
+#[test]
+fn de_meme_que_joins_one_more_harmed() {
+    let c = text("La mère est tuée sur le coup, de même qu'un enfant de 18 mois.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
+}

@@ -273,6 +273,16 @@ impl Passage<'_> {
                 "ainsi" if same(k + 1) && self.folded(k + 1) == "que" => Some(k + 2),
                 // "ainsi qu'un gendarme".
                 "ainsi" if same(k + 1) && self.elided_que(k + 1) => Some(k + 1),
+                // "est tuée sur le coup, de même qu'un enfant de 18 mois".
+                "meme" if k > 0 && self.folded(k - 1) == "de" && same(k + 1) => {
+                    if self.folded(k + 1) == "que" {
+                        Some(k + 2)
+                    } else if self.elided_que(k + 1) {
+                        Some(k + 1)
+                    } else {
+                        None
+                    }
+                }
                 "temps" if k > 0 && self.folded(k - 1) == "meme" && same(k + 1) => {
                     if self.folded(k + 1) == "que" {
                         Some(k + 2)

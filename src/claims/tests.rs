@@ -6919,3 +6919,13 @@ fn de_meme_que_joins_one_more_harmed() {
     let c = text("La mère est tuée sur le coup, de même qu'un enfant de 18 mois.");
     assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1)), (ClaimType::Killed, 1, Some(1))], "{c:#?}");
 }
+
+#[test]
+fn a_name_with_a_particle_is_one_name() {
+    let c = text("Hermine de Clermont-Tonnerre est décédée des suites d'un accident de moto.");
+    assert_eq!(kinds(&c), vec![(ClaimType::Killed, 1, Some(1))], "{c:#?}");
+    assert_eq!(c[0].figure, "Hermine de Clermont-Tonnerre", "{c:#?}");
+    // Not a place before the name: "le préfet de Corse Claude Érignac".
+    let c = text("Le préfet de Corse Claude Érignac a été assassiné.");
+    assert_eq!(c[0].figure, "Claude Érignac", "{c:#?}");
+}

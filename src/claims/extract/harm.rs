@@ -2226,6 +2226,28 @@ impl Passage<'_> {
                         {
                             first -= 1;
                         }
+                        // "Hermine de Clermont-Tonnerre", "Xavier Dupont
+                        // de Ligonnès": a particle inside the name, whose
+                        // first words open the sentence or the clause.
+                        if first >= 2
+                            && same(first - 2)
+                            && self.folded(first - 1) == "de"
+                            && self.gap(first) == " "
+                            && self.gap(first - 1) == " "
+                            && self.name_word(s, first - 2)
+                        {
+                            let mut head = first - 2;
+                            if head > 0
+                                && same(head - 1)
+                                && self.name_word(s, head - 1)
+                                && self.gap(head) == " "
+                            {
+                                head -= 1;
+                            }
+                            if head == 0 || !same(head - 1) || self.gap(head).contains(',') {
+                                first = head;
+                            }
+                        }
                     }
                     // "le préfet de Corse Claude Érignac était assassiné":
                     // a place after "de", then a first name and a family

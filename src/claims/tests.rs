@@ -6929,3 +6929,11 @@ fn a_name_with_a_particle_is_one_name() {
     let c = text("Le préfet de Corse Claude Érignac a été assassiné.");
     assert_eq!(c[0].figure, "Claude Érignac", "{c:#?}");
 }
+
+#[test]
+fn one_named_by_a_persons_name_is_a_civilian_in_peacetime() {
+    let c = text(
+        "Les manifestations déclenchées par la mort de George Floyd, quadragénaire noir asphyxié sous le genou d'un policier blanc.",
+    );
+    assert_eq!(find(&c, ClaimType::Killed, 1).victim, "civils", "{c:#?}");
+}

@@ -1168,22 +1168,28 @@ impl Passage<'_> {
         // and passage, within a window (a hostile 30,000-word sentence
         // must not make each claim read all of it).
         let near = |r: usize| c.saturating_sub(r)..(c + r).min(n);
+        // "la mort de George Floyd, … asphyxié sous le genou d'un policier
+        // blanc": one named by a person's name is a civilian whatever
+        // armed men the words around name.
+        let named = personal_name(&self.text[fig_span.0..fig_span.1]).is_some();
         let victim = if victim == "unknown"
             && matches!(kind, ClaimType::Killed | ClaimType::Wounded | ClaimType::Missing)
             && civil_or_unnamed
             && !(suspect || attacker || police_staff || shot_attacker || mostly_civilians)
             && self.peacetime()
             && !(kind == ClaimType::Killed && self.war_toll(s, c))
-            && !near(80).any(|k| s.sentence[k] == s.sentence[c] && self.names_a_side(s, k))
-            && !near(200).any(|k| self.rules.war_words.contains(self.folded(k)))
-            // "un avion … s'est écrasé, faisant deux morts": an aircraft
-            // its sentence does not call an airliner may be a force's.
-            && {
-                let in_sentence = |words: &rustc_hash::FxHashSet<Box<str>>| {
-                    near(80).any(|k| s.sentence[k] == s.sentence[c] && words.contains(self.folded(k)))
-                };
-                !in_sentence(&self.rules.aircraft) || in_sentence(&self.rules.civil_aircraft)
-            } {
+            && (named
+                || !near(80).any(|k| s.sentence[k] == s.sentence[c] && self.names_a_side(s, k))
+                    && !near(200).any(|k| self.rules.war_words.contains(self.folded(k)))
+                    // "un avion … s'est écrasé, faisant deux morts": an
+                    // aircraft its sentence does not call an airliner may
+                    // be a force's.
+                    && {
+                        let in_sentence = |words: &rustc_hash::FxHashSet<Box<str>>| {
+                            near(80).any(|k| s.sentence[k] == s.sentence[c] && words.contains(self.folded(k)))
+                        };
+                        !in_sentence(&self.rules.aircraft) || in_sentence(&self.rules.civil_aircraft)
+                    }) {
             "civils".into()
         } else {
             victim

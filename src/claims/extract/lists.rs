@@ -264,34 +264,27 @@ impl Passage<'_> {
         let same = |k: usize| k < n && s.sentence[k] == sentence;
         // Not past another cue, whose list it is ("un policier tué et
         // cinq autres blessés, ainsi qu'un civil").
+        // The word after "que" ("ainsi que le chauffeur"), or the one "qu'"
+        // is elided onto ("ainsi qu'un gendarme").
+        let after_que = |k: usize| {
+            if self.folded(k) == "que" {
+                Some(k + 1)
+            } else if self.elided_que(k) {
+                Some(k)
+            } else {
+                None
+            }
+        };
         let start = (ce..(ce + 20).min(n))
             .take_while(|&k| {
                 same(k) && (k == ce || self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none())
             })
             .find_map(|k| match self.folded(k) {
                 "avec" if k < ce + 6 => Some(k + 1),
-                "ainsi" if same(k + 1) && self.folded(k + 1) == "que" => Some(k + 2),
-                // "ainsi qu'un gendarme".
-                "ainsi" if same(k + 1) && self.elided_que(k + 1) => Some(k + 1),
+                "ainsi" if same(k + 1) => after_que(k + 1),
                 // "est tuée sur le coup, de même qu'un enfant de 18 mois".
-                "meme" if k > 0 && self.folded(k - 1) == "de" && same(k + 1) => {
-                    if self.folded(k + 1) == "que" {
-                        Some(k + 2)
-                    } else if self.elided_que(k + 1) {
-                        Some(k + 1)
-                    } else {
-                        None
-                    }
-                }
-                "temps" if k > 0 && self.folded(k - 1) == "meme" && same(k + 1) => {
-                    if self.folded(k + 1) == "que" {
-                        Some(k + 2)
-                    } else if self.elided_que(k + 1) {
-                        Some(k + 1)
-                    } else {
-                        None
-                    }
-                }
+                "meme" if k > 0 && self.folded(k - 1) == "de" && same(k + 1) => after_que(k + 1),
+                "temps" if k > 0 && self.folded(k - 1) == "meme" && same(k + 1) => after_que(k + 1),
                 _ => None,
             });
         // "Trois personnes ont été tuées dimanche : deux jeunes hommes et

@@ -724,15 +724,14 @@ impl Passage<'_> {
                     // verb is its subject, no figure before it. Not a
                     // pronoun of emphasis or of a part ("ont, elles, été",
                     // "quant à elles", "cinq d'entre elles", "l'une
-                    // d'elles"), nor the
-                    // subject of a relative on the harmed ("deux autres
-                    // personnes qu'ils ont abattues").
+                    // d'elles"), nor the subject of a relative on the
+                    // harmed ("deux autres personnes qu'ils ont abattues").
                     if matches!(self.folded(k), "il" | "elle" | "ils" | "elles")
                         && (k + 1..c).all(|j| verb_group_word(self.folded(j)))
                         && !self.gap(k).contains(',')
                         && !self.gap(k + 1).contains(',')
                         && !self.elided_que(k)
-                        && !self.elided_de(k)
+                        && self.words.words()[k].elision != Elision::De
                         && !(k > 0
                             && same(k - 1)
                             && (matches!(self.folded(k - 1), "entre" | "a" | "de" | "d" | "que")

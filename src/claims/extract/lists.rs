@@ -262,8 +262,6 @@ impl Passage<'_> {
         let n = self.n();
         let sentence = s.sentence[c];
         let same = |k: usize| k < n && s.sentence[k] == sentence;
-        // Not past another cue, whose list it is ("un policier tué et
-        // cinq autres blessés, ainsi qu'un civil").
         // The word after "que" ("ainsi que le chauffeur"), or the one "qu'"
         // is elided onto ("ainsi qu'un gendarme").
         let after_que = |k: usize| {
@@ -275,6 +273,8 @@ impl Passage<'_> {
                 None
             }
         };
+        // Not past another cue, whose list it is ("un policier tué et
+        // cinq autres blessés, ainsi qu'un civil").
         let start = (ce..(ce + 20).min(n))
             .take_while(|&k| {
                 same(k) && (k == ce || self.find(s, k, |x| matches!(x, Cue::Harm(..))).is_none())

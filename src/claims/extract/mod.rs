@@ -992,15 +992,6 @@ impl Passage<'_> {
                 .ends_with("qu")
     }
 
-    /// Is word `j` written after an elided "de" ("d'elles")?
-    fn elided_de(&self, j: usize) -> bool {
-        let before = &self.text[..self.start(j)];
-        let head = before.trim_end_matches(['\'', '\u{2019}']);
-        head.len() < before.len()
-            && head.ends_with(['d', 'D'])
-            && !head[..head.len() - 1].ends_with(char::is_alphabetic)
-    }
-
     /// Is word `j` a title abbreviated before a name ("M.", "Mme")?
     fn honorific(&self, j: usize) -> bool {
         matches!(

@@ -1305,8 +1305,7 @@ impl Passage<'_> {
                 && (fig.last + 1..(fig.last + 3).min(n))
                     .take_while(|&k| s.sentence[k] == s.sentence[fig.first])
                     .any(|k| {
-                        let w = &self.text[self.start(k)..self.end(k)];
-                        ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+                        self.written_participle(k)
                             && self.folded(k) != "ete"
                             && self.at(s, k).is_empty()
                             && !(k + 1 < n && matches!(self.folded(k + 1), "de" | "d"))

@@ -688,9 +688,6 @@ impl Passage<'_> {
         // "Il n'est pas gravement blessé": the negation bears on how
         // badly, the harm stands.
         let degree = |v: &str| matches!(v, "grievement" | "gravement" | "serieusement");
-        if degree(w(c)) && c > 0 && same(c - 1) && matches!(w(c - 1), "pas" | "jamais") {
-            return None;
-        }
         let (mut not, mut k) = (false, c);
         while k > 0 && same(k - 1) && c - k < 6 {
             let v = w(k - 1);

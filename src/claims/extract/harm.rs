@@ -1681,11 +1681,7 @@ impl Passage<'_> {
                 // nouns "capture", "blessé": the accent written tells the
                 // participle. Not "Libéré de Matignon", freed of a charge
                 // as often as of captors.
-                let participle = || {
-                    let w = &self.text[self.start(c)..self.end(c)];
-                    ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
-                        && !self.folded(c).starts_with("liber")
-                };
+                let participle = || self.written_participle(c) && !self.folded(c).starts_with("liber");
                 // "Très grièvement blessée, elle…": past the adverb.
                 let open = if c >= 1 && same(c - 1) && self.folded(c - 1) == "tres" { c - 1 } else { c };
                 if verb

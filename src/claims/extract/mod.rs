@@ -1016,6 +1016,14 @@ impl Passage<'_> {
         self.text[self.start(j)..].chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Is word `j` written as a past participle ("blessée", "traumatisé")?
+    /// As written: folding drops the accent that tells "blessé" from
+    /// "blesse".
+    fn written_participle(&self, j: usize) -> bool {
+        let w = &self.text[self.start(j)..self.end(j)];
+        ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+    }
+
     /// Is word `j` part of a person's name: capitalized, no place or
     /// actor mention, no pronoun or source word?
     fn name_word(&self, s: &ClaimScratch, j: usize) -> bool {
